@@ -1,0 +1,15 @@
+// npm run kb:check — validates content/ and prints one line per problem.
+import { formatProblem, loadContent } from '../kb/index.ts';
+
+const contentDir = process.argv[2] ?? process.env.CONTENT_DIR ?? './content';
+const { kb, problems } = await loadContent(contentDir);
+for (const problem of problems) console.log(formatProblem(problem));
+if (kb) {
+  console.log(
+    `content OK: ${kb.procedures.length} procedures, ${kb.documents.length} documents, ${kb.agencies.length} agencies, ` +
+      `${kb.holidays.length} holiday year(s), ${Object.keys(kb.synonyms.abbreviations).length} abbreviations (hash ${kb.hash})`,
+  );
+} else {
+  console.log(`${problems.length} problem(s) in ${contentDir}`);
+  process.exitCode = 1;
+}

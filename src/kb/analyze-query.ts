@@ -1,0 +1,122 @@
+import type { Lexicon } from './lexicon.ts';
+import { bigramsOfSegments, escapeRegExp, fold, hasAccents, lower, segmentsOf, words } from './normalize.ts';
+
+export const ASPECTS = ['documents', 'time_limit', 'fees', 'where', 'conditions', 'steps', 'legal_basis'] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+export type Smalltalk = 'greeting' | 'thanks' | 'help';
+
+export type QueryAnalysis = {
+  text: string;
+  folded: string;
+  accentedInput: boolean;
+  /** Folded syllables per segment, fillers removed, abbreviations expanded. */
+  segments: string[][];
+  /** Content syllables (no function words, no aspect words), unique. */
+  syllables: string[];
+  /** Bigrams inside segments, minus those made only of function words, unique. */
+  bigrams: string[];
+  /** Accented words, when the person typed accents. */
+  accented: string[];
+  canonical: string[];
+  aspects: Aspect[];
+  smalltalk: Smalltalk | null;
+  /** The person asks for a human, or describes their own case / a complaint about a person. */
+  wantsPerson: boolean;
+  personalCase: boolean;
+  /** Mentions a legal document by number or by type. */
+  documentQuery: boolean;
+};
+
+// Chat fillers, dropped as whole phrases at query time only; a bigram never spans the gap.
+const FILLERS = [
+  'cho em hoi', 'cho toi hoi', 'cho minh hoi', 'cho chau hoi', 'cho hoi', 'xin cho hoi', 'xin hoi', 'toi muon hoi', 'em muon hoi',
+  'thua luat su', 'luat su cho toi hoi', 'thua anh chi', 'xin chao', 'nhu the nao', 'the nao', 'ra sao', 'la gi', 'la bao nhieu',
+  'gom nhung gi', 'nhung gi', 'co duoc khong', 'duoc khong', 'hay khong', 'khong a', 'voi a', 'a', 'vay', 'nhe', 'oi',
+  'please', 'can you tell me', 'i would like to know', 'how do i', 'what is', 'what are',
+].map((phrase) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'gu'));
+
+// Function words and aspect words: they don't say which procedure is meant, so they don't count
+// towards coverage (they still help the index through bigrams).
+const STOP = new Set(
+  (
+    'toi em anh chi minh ban chau chung cho hoi xin a vay thi la co khong duoc cua va cac nhung mot nay do khi nao gi sao the nhu bao ' +
+    'nhieu lau o dau voi ve de phai can muon lam da dang se roi neu hay hoac ma vi nen bi theo trong ra vao tu den tai qua ai cai ' +
+    'thu tuc ho so giay to thoi han le phi phi nop gom buoc can cu quy dinh truong hop nhan duoc moi cung con nua luc sau truoc ' +
+    'the i my we our you your is are do does how what where when which who the a an to of for in on with and or can should get need'
+  ).split(' '),
+);
+const STOP_PAIRS = new Set(['ho_so', 'thu_tuc', 'giay_to', 'thoi_han', 'le_phi', 'bao_lau', 'bao_nhieu', 'quy_dinh', 'can_cu', 'truong_hop']);
+
+const ASPECT_CUES: Record<Aspect, string[]> = {
+  documents: ['ho so', 'giay to', 'can nhung', 'can gi', 'can chuan bi', 'thanh phan', 'documents', 'paperwork', 'what do i need'],
+  time_limit: ['bao lau', 'thoi han', 'may ngay', 'bao nhieu ngay', 'bao gio co', 'khi nao co ket qua', 'how long', 'deadline', 'processing time'],
+  fees: ['le phi', 'phi tham dinh', 'bao nhieu tien', 'ton bao nhieu', 'mat bao nhieu', 'chi phi', 'fee', 'fees', 'cost', 'how much'],
+  where: ['o dau', 'noi nop', 'nop o', 'nop tai', 'co quan nao', 'ai xac nhan', 'ai cap', 'nop truc tuyen', 'online', 'cach nop', 'nop qua', 'where'],
+  conditions: ['dieu kien', 'bat buoc', 'co phai', 'doi tuong', 'truong hop nao', 'ai phai', 'co can', 'eligible', 'conditions', 'do i need', 'must'],
+  steps: ['trinh tu', 'cac buoc', 'quy trinh', 'lam the nao', 'cach lam', 'lam gi', 'how to', 'steps', 'procedure for', 'nhu the nao'],
+  legal_basis: ['can cu', 'van ban nao', 'nghi dinh nao', 'luat nao', 'quy dinh tai', 'legal basis', 'which law'],
+};
+
+const SMALLTALK: Array<[Smalltalk, RegExp]> = [
+  ['thanks', /^(cam on|cam on nhieu|thank|thanks|thank you|ok cam on|cam on ban)\b/],
+  ['help', /^(giup|help|tro giup|huong dan|ban lam duoc gi|ban la ai|menu|\/help|\/start)\b/],
+  ['greeting', /^(xin chao|chao|hello|hi|alo|hey|good morning|chao ban|chao em)\b/],
+];
+const PERSON = /(gap|noi chuyen voi|lien he|ket noi|chuyen cho|can) (can bo|nhan vien|nguoi that|tu van vien|chuyen vien)|talk to (a )?(person|human|staff)|real person|\bhuman\b/;
+const PERSONAL = /(ho so cua (toi|em|minh)|ma ho so|tinh trang ho so|sao (van )?chua (co )?ket qua|da nop .* chua (co )?ket qua|tre hen|qua han .* chua)/;
+const ABOUT_STAFF = /(can bo|nhan vien|cong chuc) .*(nhung nhieu|gay kho|hach dich|thai do|vo le|doi tien|tieu cuc)/;
+const DOCUMENT_NUMBER = /\b\d{1,4}\/\d{4}\/(nd|tt|qd|qh|nq)/;
+const DOCUMENT_TYPE = /\b(nghi dinh|thong tu|bo luat|van ban phap luat|quyet dinh so|luat so)\b/;
+
+export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
+  const expanded = lexicon.expand(text);
+  const folded = fold(expanded);
+  const canonical = lexicon.canonical(folded);
+  let stripped = folded;
+  for (const filler of FILLERS) stripped = stripped.replace(filler, ' | ');
+  const segments = segmentsOf(stripped);
+  const syllables = unique(segments.flat().filter((syllable) => !STOP.has(syllable) && !/^\d+$/.test(syllable)));
+  const bigrams = unique(
+    bigramsOfSegments(segments).filter((pair) => {
+      const [a = '', b = ''] = pair.split('_');
+      return !STOP_PAIRS.has(pair) && !(STOP.has(a) && STOP.has(b));
+    }),
+  );
+  const accentedInput = hasAccents(text);
+  const plain = folded.replace(/[^\p{L}\p{N}/ ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const smalltalk = syllables.length <= 3 ? (SMALLTALK.find(([, pattern]) => pattern.test(plain))?.[0] ?? null) : null;
+  return {
+    text,
+    folded,
+    accentedInput,
+    segments,
+    syllables,
+    bigrams,
+    accented: accentedInput ? unique(words(lower(expanded)).filter((word) => !STOP.has(fold(word)))) : [],
+    canonical,
+    aspects: detectAspects(plain),
+    smalltalk,
+    wantsPerson: PERSON.test(plain),
+    personalCase: PERSONAL.test(plain) || ABOUT_STAFF.test(plain),
+    documentQuery: DOCUMENT_NUMBER.test(folded) || DOCUMENT_TYPE.test(plain),
+  };
+}
+
+const ASPECT_PATTERNS = ASPECTS.map(
+  (aspect) => [aspect, ASPECT_CUES[aspect].map((cue) => new RegExp(`(?<![\\p{L}])${escapeRegExp(cue)}(?![\\p{L}])`, 'u'))] as const,
+);
+
+/** Aspects asked, in the order the person asked them. */
+function detectAspects(plain: string): Aspect[] {
+  const found: Array<[number, Aspect]> = [];
+  for (const [aspect, patterns] of ASPECT_PATTERNS) {
+    const positions = patterns.map((pattern) => plain.search(pattern)).filter((position) => position >= 0);
+    if (positions.length > 0) found.push([Math.min(...positions), aspect]);
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, aspect]) => aspect);
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,170 @@
+import { translator, type Language } from '../i18n/index.ts';
+import { analyzeQuery, type Aspect } from './analyze-query.ts';
+import { composeDocumentAnswer, composeProcedureAnswer, type AnswerContext } from './compose-answer.ts';
+import type { KnowledgeBase, LegalDocument, Procedure } from './content-schema.ts';
+import { decide, type Decision, type DecisionReason } from './decide.ts';
+import { createLexicon, type Lexicon } from './lexicon.ts';
+import { buildSearchIndex, type BuildOptions, type EntryKind, type IndexEntry, type SearchIndex } from './search-index.ts';
+
+export type Choice = { id: string; ref: string | null; label: string };
+
+/** What the bot says to one question, channel-neutral. */
+export type BotAnswer = {
+  decision: Decision;
+  reason: DecisionReason;
+  answered: boolean;
+  ref: string | null;
+  id: string | null;
+  kind: EntryKind | null;
+  aspect: Aspect | null;
+  score: number;
+  text: string;
+  choices: Choice[];
+  outOfScope: string | null;
+};
+
+export type Answerer = {
+  ask(question: string, language?: Language): BotAnswer;
+  /** The answer for one procedure or document picked from a list (a clarify button, a deep link). */
+  show(id: string, language?: Language): BotAnswer | null;
+  kb: KnowledgeBase;
+  index: SearchIndex;
+  lexicon: Lexicon;
+};
+
+export type AnswererOptions = { baseUrl: string; index?: SearchIndex };
+
+export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Answerer {
+  const lexicon = createLexicon(kb.synonyms, kb.outOfScope);
+  const index = options.index ?? buildKnowledgeIndex(kb, lexicon);
+  const procedures = new Map(kb.procedures.map((procedure) => [procedure.id, procedure]));
+  const documents = new Map(kb.documents.map((doc) => [doc.id, doc]));
+  const agencies = new Map(kb.agencies.map((agency) => [agency.id, agency]));
+  const contextFor = (language: Language): AnswerContext => ({
+    t: translator(language),
+    agencies,
+    documents,
+    language,
+    procedureUrl: (procedure) => `${options.baseUrl}/thu-tuc/${procedure.id}`,
+  });
+  const labelOf = (id: string, language: Language): Choice | null => {
+    const procedure = procedures.get(id);
+    if (procedure) return { id, ref: procedure.ref, label: procedure.name[language] };
+    const doc = documents.get(id);
+    return doc ? { id, ref: null, label: `${doc.type} ${doc.number}` } : null;
+  };
+  const textFor = (id: string, aspects: Aspect[], language: Language): string | null => {
+    const procedure = procedures.get(id);
+    if (procedure) return composeProcedureAnswer(procedure, aspects, contextFor(language));
+    const doc = documents.get(id);
+    return doc ? composeDocumentAnswer(doc, contextFor(language)) : null;
+  };
+
+  return {
+    kb,
+    index,
+    lexicon,
+    ask(question, language = 'vi') {
+      const t = translator(language);
+      const query = analyzeQuery(question, lexicon);
+      const topics = lexicon.outOfScope(query.folded);
+      const result = decide(index, query, topics);
+      const top = result.candidates[0];
+      const base: BotAnswer = {
+        decision: result.decision,
+        reason: result.reason,
+        answered: false,
+        ref: null,
+        id: null,
+        kind: null,
+        aspect: query.aspects[0] ?? null,
+        score: result.score,
+        text: '',
+        choices: [],
+        outOfScope: result.outOfScope?.id ?? null,
+      };
+      switch (result.decision) {
+        case 'smalltalk':
+          return { ...base, text: t(`smalltalk.${query.smalltalk ?? 'help'}`) };
+        case 'handoff': {
+          const text =
+            result.reason === 'wants-person'
+              ? t('decision.wants_person')
+              : result.reason === 'personal-case'
+                ? t('decision.personal_case')
+                : (result.outOfScope?.reply[language] ?? t('decision.handoff'));
+          return { ...base, text };
+        }
+        case 'clarify': {
+          const choices = result.candidates.map((candidate) => labelOf(candidate.id, language)).filter((choice): choice is Choice => choice !== null);
+          const heading = choices.length > 1 ? t('decision.clarify') : t('decision.clarify_one');
+          return { ...base, choices, text: [heading, ...choices.map((choice, i) => `${i + 1}. ${choice.label}`)].join('\n') };
+        }
+        case 'answer': {
+          const id = top?.id ?? '';
+          const text = textFor(id, query.aspects, language) ?? t('decision.handoff');
+          return { ...base, answered: true, id, kind: top?.kind ?? null, ref: procedures.get(id)?.ref ?? null, text };
+        }
+      }
+    },
+    show(id, language = 'vi') {
+      const procedure = procedures.get(id) ?? [...procedures.values()].find((candidate) => candidate.ref === id.toUpperCase());
+      const target = procedure?.id ?? id;
+      const text = textFor(target, [], language);
+      if (text === null) return null;
+      return {
+        decision: 'answer',
+        reason: 'confident',
+        answered: true,
+        ref: procedure?.ref ?? null,
+        id: target,
+        kind: procedure ? 'procedure' : 'document',
+        aspect: null,
+        score: 1,
+        text,
+        choices: [],
+        outOfScope: null,
+      };
+    },
+  };
+}
+
+export function buildKnowledgeIndex(kb: KnowledgeBase, lexicon: Lexicon, options: BuildOptions = {}): SearchIndex {
+  return buildSearchIndex(indexEntriesOf(kb), lexicon, options);
+}
+
+export function indexEntriesOf(kb: KnowledgeBase): IndexEntry[] {
+  const agencies = new Map(kb.agencies.map((agency) => [agency.id, agency]));
+  return [...kb.procedures.map((procedure) => procedureEntry(procedure, agencies.get(procedure.agency)?.name.vi ?? '')), ...kb.documents.map(documentEntry)];
+}
+
+function procedureEntry(procedure: Procedure, agencyName: string): IndexEntry {
+  return {
+    id: procedure.id,
+    kind: 'procedure',
+    name: procedure.name.vi,
+    aliases: procedure.aliases,
+    en: `${procedure.name.en}. ${procedure.summary.en}`,
+    body: [
+      procedure.summary.vi,
+      procedure.field,
+      agencyName,
+      ...procedure.conditions.items,
+      ...procedure.documents.items,
+      ...procedure.steps.items,
+      procedure.result,
+      procedure.body,
+    ].join('\n'),
+  };
+}
+
+function documentEntry(doc: LegalDocument): IndexEntry {
+  return {
+    id: doc.id,
+    kind: 'document',
+    name: `${doc.type} ${doc.number} ${doc.title}`,
+    aliases: [],
+    en: doc.title_en,
+    body: `${doc.issuer}\n${doc.summary}`,
+  };
+}

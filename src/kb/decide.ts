@@ -1,0 +1,135 @@
+import type { OutOfScopeTopic } from './content-schema.ts';
+import type { QueryAnalysis } from './analyze-query.ts';
+import { bigrams } from './normalize.ts';
+import { findCandidates, type EntryKind, type SearchIndex } from './search-index.ts';
+
+export type Decision = 'answer' | 'clarify' | 'handoff' | 'smalltalk';
+
+export type Candidate = {
+  id: string;
+  kind: EntryKind;
+  /** Combined, scale-free relevance in [0, 1]. */
+  relevance: number;
+  /** How much of the entry's name (or best alias) the question contains, IDF-weighted. */
+  nameCoverage: number;
+  /** How much of the question's content (syllables / bigrams) the entry contains, IDF-weighted. */
+  queryCoverage: number;
+  bigramCoverage: number;
+};
+
+export type DecisionReason =
+  | 'confident'
+  | 'ambiguous'
+  | 'unsure'
+  | 'no-match'
+  | 'out-of-scope'
+  | 'wants-person'
+  | 'personal-case'
+  | 'smalltalk';
+
+export type DecisionResult = {
+  decision: Decision;
+  reason: DecisionReason;
+  /** For answer: the chosen entry first. For clarify: the choices. */
+  candidates: Candidate[];
+  score: number;
+  oov: number;
+  outOfScope: OutOfScopeTopic | null;
+};
+
+/**
+ * Thresholds of the three-way decision, calibrated on labelled questions (test/questions and the
+ * dev evaluation set). A wrong answer costs more than a hand-off, so answering needs both a high
+ * relevance and a clear lead over the runner-up; "clarify" offers the close ones as choices.
+ */
+export const THRESHOLDS = {
+  answer: 0.62,
+  margin: 0.12,
+  clarify: 0.42,
+  /** Candidates within this share of the best are offered together when clarifying. */
+  closeShare: 0.85,
+  maxOov: 0.5,
+  /** An out-of-scope phrase wins unless a procedure name is almost fully present. */
+  outOfScopeOverride: 0.9,
+};
+
+const WEIGHTS = { name: 0.55, bigrams: 0.25, syllables: 0.2 };
+
+export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{ topic: OutOfScopeTopic }>): DecisionResult {
+  const result = (decision: Decision, reason: DecisionReason, candidates: Candidate[] = [], oov = 0): DecisionResult => ({
+    decision,
+    reason,
+    candidates,
+    score: round(candidates[0]?.relevance ?? 0),
+    oov: round(oov),
+    outOfScope: reason === 'out-of-scope' ? (topics[0]?.topic ?? null) : null,
+  });
+  if (query.wantsPerson) return result('handoff', 'wants-person');
+  if (query.personalCase) return result('handoff', 'personal-case');
+  if (query.smalltalk) return result('smalltalk', 'smalltalk');
+
+  const idf = idfOf(index);
+  const oov = query.syllables.length === 0 ? 0 : query.syllables.filter((syllable) => !index.df.has(syllable)).length / query.syllables.length;
+  const hits = findCandidates(index, query).filter((hit) => hit.kind !== 'document' || query.documentQuery);
+  const ranked = hits
+    .map((hit) => score(index, query, hit.id, idf))
+    .filter((candidate): candidate is Candidate => candidate !== null)
+    .sort((a, b) => b.relevance - a.relevance);
+  const best = ranked[0];
+  if (!best) return result('handoff', topics.length > 0 ? 'out-of-scope' : 'no-match', [], oov);
+  if (topics.length > 0 && best.nameCoverage < THRESHOLDS.outOfScopeOverride) return result('handoff', 'out-of-scope', ranked.slice(0, 3), oov);
+  if (best.relevance < THRESHOLDS.clarify || oov > THRESHOLDS.maxOov) return result('handoff', 'no-match', ranked.slice(0, 3), oov);
+
+  const close = ranked.filter((candidate) => candidate.relevance >= best.relevance * THRESHOLDS.closeShare).slice(0, 3);
+  const runnerUp = ranked[1]?.relevance ?? 0;
+  const margin = (best.relevance - runnerUp) / best.relevance;
+  if (best.relevance >= THRESHOLDS.answer && margin >= THRESHOLDS.margin) return result('answer', 'confident', ranked.slice(0, 3), oov);
+  if (close.length > 1) return result('clarify', 'ambiguous', close, oov);
+  return result('clarify', 'unsure', [best], oov);
+}
+
+function score(index: SearchIndex, query: QueryAnalysis, id: string, idf: (term: string) => number): Candidate | null {
+  const entry = index.entries.get(id);
+  if (!entry) return null;
+  const syllables = new Set(entry.text.split(' '));
+  const pairs = new Set(entry.pairs.split(' '));
+  const pairWeight = (pair: string) => pair.split('_').reduce((sum, part) => sum + idf(part), 0);
+  const share = <T>(items: T[], has: (item: T) => boolean, weight: (item: T) => number) => {
+    let total = 0;
+    let matched = 0;
+    for (const item of items) {
+      const w = weight(item);
+      total += w;
+      if (has(item)) matched += w;
+    }
+    return total === 0 ? 0 : matched / total;
+  };
+  const querySyllables = new Set(query.segments.flat());
+  const queryPairs = new Set([...query.segments.flatMap((segment) => bigrams(segment)), ...query.canonical.flatMap((phrase) => bigrams(phrase.split(' ')))]);
+  const nameCoverage = Math.max(
+    0,
+    ...entry.names.map((name) =>
+      name.length === 1 ? (querySyllables.has(name[0] ?? '') ? 1 : 0) : share(bigrams(name), (pair) => queryPairs.has(pair), pairWeight),
+    ),
+  );
+  const queryCoverage = share(query.syllables, (syllable) => syllables.has(syllable), idf);
+  const bigramCoverage = share(query.bigrams, (pair) => pairs.has(pair), pairWeight);
+  const relevance = WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage;
+  return {
+    id,
+    kind: entry.kind,
+    relevance: round(relevance),
+    nameCoverage: round(nameCoverage),
+    queryCoverage: round(queryCoverage),
+    bigramCoverage: round(bigramCoverage),
+  };
+}
+
+function idfOf(index: SearchIndex): (term: string) => number {
+  const n = index.size;
+  return (term) => Math.log(1 + n / (1 + (index.df.get(term) ?? 0)));
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

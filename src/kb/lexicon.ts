@@ -1,0 +1,44 @@
+import type { OutOfScopeTopic, Synonyms } from './content-schema.ts';
+import { escapeRegExp, fold, lower } from './normalize.ts';
+
+export type Lexicon = {
+  /** Replaces whole-word abbreviations by their expansion; keeps everything else as typed. */
+  expand(text: string): string;
+  /** The canonical phrases (folded) of every synonym group whose member occurs in the folded text. */
+  canonical(folded: string): string[];
+  /** Out-of-scope topics whose phrase occurs in the folded text, with the matched phrase. */
+  outOfScope(folded: string): Array<{ topic: OutOfScopeTopic; phrase: string }>;
+};
+
+const WORD = /[\p{L}\p{N}/-]+/gu;
+
+export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Lexicon {
+  const abbreviations = new Map<string, string>();
+  for (const [key, expansion] of Object.entries(synonyms.abbreviations)) {
+    abbreviations.set(fold(key), lower(expansion));
+  }
+  const groups = synonyms.phrases.map((group) => {
+    const members = group.map((phrase) => fold(phrase));
+    return { canonical: members[0] ?? '', pattern: wholePhrases(members) };
+  });
+  const scoped = topics.map((topic) => ({
+    topic,
+    phrases: topic.phrases.map((phrase) => ({ phrase: fold(phrase), pattern: wholePhrases([fold(phrase)]) })),
+  }));
+
+  return {
+    expand: (text) => lower(text).replace(WORD, (word) => abbreviations.get(fold(word)) ?? word),
+    canonical: (folded) => groups.filter((group) => group.pattern.test(folded)).map((group) => group.canonical),
+    outOfScope: (folded) =>
+      scoped.flatMap(({ topic, phrases }) => {
+        const found = phrases.find((candidate) => candidate.pattern.test(folded));
+        return found ? [{ topic, phrase: found.phrase }] : [];
+      }),
+  };
+}
+
+/** A RegExp matching any of the phrases as whole words. */
+function wholePhrases(phrases: string[]): RegExp {
+  const alternatives = phrases.map((phrase) => escapeRegExp(phrase).replace(/\s+/g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+}

@@ -1,0 +1,58 @@
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { z } from 'zod';
+import type { Database } from './db/client.ts';
+import { isLanguage } from './i18n/index.ts';
+import type { Answerer } from './kb/index.ts';
+import type { Logger } from './logger.ts';
+
+export type ServerDeps = { database: Database; answerer: Answerer; logger: Logger };
+
+const askBody = z.object({
+  question: z.string().trim().min(1, 'expected a question').max(4000, 'expected at most 4000 characters'),
+  lang: z.string().optional(),
+});
+
+export function createServer({ database, answerer, logger }: ServerDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.get('/healthz', async (_req, res) => {
+    const databaseUp = await database.ping();
+    const indexUp = answerer.index.size > 0;
+    res.status(databaseUp && indexUp ? 200 : 503).json({
+      status: databaseUp && indexUp ? 'ok' : 'degraded',
+      database: { ok: databaseUp, kind: database.kind },
+      index: {
+        ok: indexUp,
+        entries: answerer.index.size,
+        procedures: answerer.kb.procedures.length,
+        documents: answerer.kb.documents.length,
+        content: answerer.kb.hash,
+      },
+    });
+  });
+
+  // The bot's answer over HTTP: what the web chat and integrations call.
+  app.post('/api/ask', express.json({ limit: '16kb' }), (req, res) => {
+    const parsed = askBody.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: 'invalid_request', problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`) });
+      return;
+    }
+    const language = isLanguage(parsed.data.lang) ? parsed.data.lang : 'vi';
+    res.json(answerer.ask(parsed.data.question, language));
+  });
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not_found' });
+  });
+
+  const onError: ErrorRequestHandler = (error, req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status >= 500) logger.error({ err: error, path: req.path }, 'request failed');
+    res.status(status).json({ error: status >= 500 ? 'internal_error' : 'bad_request' });
+  };
+  app.use(onError);
+  return app;
+}
