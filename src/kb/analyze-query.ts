@@ -14,6 +14,12 @@ export type QueryAnalysis = {
   segments: string[][];
   /** Content syllables (no function words, no aspect words), unique. */
   syllables: string[];
+  /**
+   * All bigrams of the sentences that ask something. In a long message the context ("tôi đang
+   * hưởng trợ cấp thất nghiệp…") names procedures that are not the question; names found only
+   * there count less.
+   */
+  focusPairs: string[];
   /** Bigrams inside segments, minus those made only of function words, unique. */
   bigrams: string[];
   /** Accented words, when the person typed accents. */
@@ -40,10 +46,10 @@ const FILLERS = [
 // towards coverage (they still help the index through bigrams).
 const STOP = new Set(
   (
-    'toi em anh chi minh ban chau chung cho hoi xin a vay thi la co khong duoc cua va cac nhung mot nay do khi nao gi sao the nhu bao ' +
-    'nhieu lau o dau voi ve de phai can muon lam da dang se roi neu hay hoac ma vi nen bi theo trong ra vao tu den tai qua ai cai ' +
-    'thu tuc ho so giay to thoi han le phi phi nop gom buoc can cu quy dinh truong hop nhan duoc moi cung con nua luc sau truoc ' +
-    'the i my we our you your is are do does how what where when which who the a an to of for in on with and or can should get need'
+    'toi em anh chi minh ban chau chung cho hoi xin a vay thi la co khong duoc cua va cac nhung mot nay do khi nao gi sao the nhu ' +
+    'nhieu lau o dau voi ve de phai can muon da dang se roi neu hay hoac ma vi nen bi theo trong ra vao tu den tai qua ai cai ' +
+    'gom buoc nhan moi cung con nua luc sau truoc ' +
+    'i my we our you your is are do does how what where when which who the a an to of for in on with and or can should get need'
   ).split(' '),
 );
 const STOP_PAIRS = new Set(['ho_so', 'thu_tuc', 'giay_to', 'thoi_han', 'le_phi', 'bao_lau', 'bao_nhieu', 'quy_dinh', 'can_cu', 'truong_hop']);
@@ -76,11 +82,12 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   let stripped = folded;
   for (const filler of FILLERS) stripped = stripped.replace(filler, ' | ');
   const segments = segmentsOf(stripped);
-  const syllables = unique(segments.flat().filter((syllable) => !STOP.has(syllable) && !/^\d+$/.test(syllable)));
+  const inStopPair = new Set(bigramsOfSegments(segments).filter((pair) => STOP_PAIRS.has(pair)).flatMap((pair) => pair.split('_')));
+  const syllables = unique(segments.flat().filter((syllable) => !STOP.has(syllable) && !inStopPair.has(syllable) && !/^\d+$/.test(syllable)));
   const bigrams = unique(
     bigramsOfSegments(segments).filter((pair) => {
       const [a = '', b = ''] = pair.split('_');
-      return !STOP_PAIRS.has(pair) && !(STOP.has(a) && STOP.has(b));
+      return !STOP_PAIRS.has(pair) && !STOP.has(a) && !STOP.has(b);
     }),
   );
   const accentedInput = hasAccents(text);
@@ -90,6 +97,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     text,
     folded,
     accentedInput,
+    focusPairs: focusPairsOf(accentedInput ? lower(expanded) : folded, accentedInput),
     segments,
     syllables,
     bigrams,
@@ -106,6 +114,19 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
 const ASPECT_PATTERNS = ASPECTS.map(
   (aspect) => [aspect, ASPECT_CUES[aspect].map((cue) => new RegExp(`(?<![\\p{L}])${escapeRegExp(cue)}(?![\\p{L}])`, 'u'))] as const,
 );
+
+const CUE_WORDS = 'hỏi|gì|nào|sao|không|bao nhiêu|bao lâu|ở đâu|có phải|ra sao|how|what|where|when|which|can i|do i';
+const QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${CUE_WORDS})(?![\\p{L}])`, 'u');
+const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?![\\p{L}])`, 'u');
+
+/** Cues are read on the accented text when there is one: folded, "hỏi" (ask) and "hội" (xã hội) are one word. */
+function focusPairsOf(text: string, accented: boolean): string[] {
+  const cues = accented ? QUESTION_CUES : FOLDED_QUESTION_CUES;
+  const sentences = text.split(/(?<=[.?!])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
+  const asking = sentences.filter((sentence) => cues.test(sentence));
+  const chosen = asking.length > 0 && asking.length < sentences.length ? asking : sentences;
+  return unique(bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence))));
+}
 
 /** Aspects asked, in the order the person asked them. */
 function detectAspects(plain: string): Aspect[] {

@@ -144,6 +144,7 @@ function procedureEntry(procedure: Procedure, agencyName: string): IndexEntry {
     kind: 'procedure',
     name: procedure.name.vi,
     aliases: procedure.aliases,
+    enName: procedure.name.en,
     en: `${procedure.name.en}. ${procedure.summary.en}`,
     body: [
       procedure.summary.vi,

@@ -15,6 +15,8 @@ export type Candidate = {
   /** How much of the question's content (syllables / bigrams) the entry contains, IDF-weighted. */
   queryCoverage: number;
   bigramCoverage: number;
+  /** How many bigrams of the best-covered name the question contains: longer full matches are more specific. */
+  nameMatched: number;
 };
 
 export type DecisionReason =
@@ -55,7 +57,7 @@ export const THRESHOLDS = {
 
 const WEIGHTS = { name: 0.55, bigrams: 0.25, syllables: 0.2 };
 
-export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{ topic: OutOfScopeTopic }>): DecisionResult {
+export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{ topic: OutOfScopeTopic; phrase: string }>): DecisionResult {
   const result = (decision: Decision, reason: DecisionReason, candidates: Candidate[] = [], oov = 0): DecisionResult => ({
     decision,
     reason,
@@ -76,14 +78,20 @@ export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{
     .filter((candidate): candidate is Candidate => candidate !== null)
     .sort((a, b) => b.relevance - a.relevance);
   const best = ranked[0];
+  // An out-of-scope phrase that is part of the best procedure's own name is no evidence against it.
+  const against = best ? topics.filter(({ phrase }) => !namesContain(index, best.id, phrase)) : topics;
   if (!best) return result('handoff', topics.length > 0 ? 'out-of-scope' : 'no-match', [], oov);
-  if (topics.length > 0 && best.nameCoverage < THRESHOLDS.outOfScopeOverride) return result('handoff', 'out-of-scope', ranked.slice(0, 3), oov);
+  if (against.length > 0 && best.nameCoverage < THRESHOLDS.outOfScopeOverride) return result('handoff', 'out-of-scope', ranked.slice(0, 3), oov);
   if (best.relevance < THRESHOLDS.clarify || oov > THRESHOLDS.maxOov) return result('handoff', 'no-match', ranked.slice(0, 3), oov);
 
   const close = ranked.filter((candidate) => candidate.relevance >= best.relevance * THRESHOLDS.closeShare).slice(0, 3);
   const runnerUp = ranked[1]?.relevance ?? 0;
   const margin = (best.relevance - runnerUp) / best.relevance;
   if (best.relevance >= THRESHOLDS.answer && margin >= THRESHOLDS.margin) return result('answer', 'confident', ranked.slice(0, 3), oov);
+  const named = mostSpecificNamed(close);
+  if (named && best.relevance >= THRESHOLDS.answer) {
+    return result('answer', 'confident', [named, ...ranked.filter((candidate) => candidate !== named).slice(0, 2)], oov);
+  }
   if (close.length > 1) return result('clarify', 'ambiguous', close, oov);
   return result('clarify', 'unsure', [best], oov);
 }
@@ -106,12 +114,22 @@ function score(index: SearchIndex, query: QueryAnalysis, id: string, idf: (term:
   };
   const querySyllables = new Set(query.segments.flat());
   const queryPairs = new Set([...query.segments.flatMap((segment) => bigrams(segment)), ...query.canonical.flatMap((phrase) => bigrams(phrase.split(' ')))]);
-  const nameCoverage = Math.max(
-    0,
-    ...entry.names.map((name) =>
-      name.length === 1 ? (querySyllables.has(name[0] ?? '') ? 1 : 0) : share(bigrams(name), (pair) => queryPairs.has(pair), pairWeight),
-    ),
-  );
+  // Every word of a name counts the same: the words that tell siblings apart ("cấp lại", "gia hạn")
+  // are common across names, and IDF would discount exactly them.
+  const focus = new Set([...query.focusPairs, ...query.canonical.flatMap((phrase) => bigrams(phrase.split(' ')))]);
+  let nameCoverage = 0;
+  let nameMatched = 0;
+  for (const name of entry.names) {
+    const pairsOfName = bigrams(name);
+    const inFocus = pairsOfName.filter((pair) => focus.has(pair)).length;
+    const anywhere = pairsOfName.filter((pair) => queryPairs.has(pair)).length;
+    const matched = name.length === 1 ? (querySyllables.has(name[0] ?? '') ? 1 : 0) : Math.max(inFocus, anywhere * CONTEXT_DISCOUNT);
+    const coverage = matched / Math.max(1, pairsOfName.length);
+    if (coverage > nameCoverage || (coverage === nameCoverage && matched > nameMatched)) {
+      nameCoverage = coverage;
+      nameMatched = matched;
+    }
+  }
   const queryCoverage = share(query.syllables, (syllable) => syllables.has(syllable), idf);
   const bigramCoverage = share(query.bigrams, (pair) => pairs.has(pair), pairWeight);
   const relevance = WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage;
@@ -122,7 +140,30 @@ function score(index: SearchIndex, query: QueryAnalysis, id: string, idf: (term:
     nameCoverage: round(nameCoverage),
     queryCoverage: round(queryCoverage),
     bigramCoverage: round(bigramCoverage),
+    nameMatched,
   };
+}
+
+/**
+ * Among close candidates, the one the question names in full when no other is named in full, or
+ * whose full name is clearly longer than any other named in full ("thông báo tìm kiếm việc làm
+ * hằng tháng" inside a question that also says "hưởng trợ cấp thất nghiệp").
+ */
+function mostSpecificNamed(close: Candidate[]): Candidate | null {
+  const full = close.filter((candidate) => candidate.nameCoverage >= FULL_NAME).sort((a, b) => b.nameMatched - a.nameMatched);
+  const [first, second] = full;
+  if (!first) return null;
+  if (!second) return close.every((candidate) => candidate === first || candidate.nameCoverage < FULL_NAME) ? first : null;
+  return first.nameMatched >= second.nameMatched + 2 ? first : null;
+}
+
+const FULL_NAME = 0.99;
+/** A name found only in the context sentences of a long message, not in what it asks. */
+const CONTEXT_DISCOUNT = 0.75;
+
+function namesContain(index: SearchIndex, id: string, phrase: string): boolean {
+  const names = index.entries.get(id)?.names ?? [];
+  return names.some((name) => ` ${name.join(' ')} `.includes(` ${phrase} `));
 }
 
 function idfOf(index: SearchIndex): (term: string) => number {

@@ -10,6 +10,8 @@ export type IndexEntry = {
   kind: EntryKind;
   name: string;
   aliases: string[];
+  /** English name, matched like a name when people ask in English. */
+  enName?: string;
   en: string;
   body: string;
 };
@@ -151,6 +153,26 @@ function fieldsOf(entry: IndexEntry, lexicon: Lexicon): IndexedFields {
   };
 }
 
+// People drop the administrative verb a procedure's name starts with ("giải quyết hưởng trợ cấp
+// thất nghiệp" → "hưởng trợ cấp thất nghiệp"); "cấp lại", "cấp đổi" … keep theirs: they tell siblings apart.
+function withoutGenericVerb(name: string[]): string[][] {
+  const [first, second] = name;
+  if (first === 'giai' && second === 'quyet' && name.length > 4) return [name.slice(2)];
+  if (first === 'cap' && second === 'giay' && name.length > 4) return [name.slice(1)];
+  return [];
+}
+
+/**
+ * Each name, alias and English name as folded syllables. A parenthesis inside a name starts a
+ * variant of its own ("… khi có việc làm (bảo lưu thời gian chưa hưởng)"), when it is long
+ * enough to name the procedure by itself.
+ */
 function namesOf(entry: IndexEntry, lexicon: Lexicon): string[][] {
-  return [entry.name, ...entry.aliases].map((text) => segmentsOf(lexicon.expand(text)).flat());
+  const parts = (text: string) => lexicon.expand(text).split(/[()]/).map((part) => segmentsOf(part).flat());
+  const official = parts(entry.name).filter((part, position) => part.length > 0 && (position === 0 || part.length >= 3));
+  // In aliases a parenthesis only spells out an abbreviation: the alias is what stands outside it.
+  const aliases = [...entry.aliases, ...(entry.enName ? [entry.enName] : [])]
+    .map((text) => parts(text).filter((_, position) => position % 2 === 0).flat())
+    .filter((alias) => alias.length > 0);
+  return [...official, ...official.flatMap(withoutGenericVerb), ...aliases];
 }
