@@ -57,7 +57,7 @@ const STOP_PAIRS = new Set(['ho_so', 'thu_tuc', 'giay_to', 'thoi_han', 'le_phi',
 const ASPECT_CUES: Record<Aspect, string[]> = {
   documents: ['ho so', 'giay to', 'can nhung', 'can gi', 'can chuan bi', 'thanh phan', 'documents', 'paperwork', 'what do i need'],
   time_limit: ['bao lau', 'thoi han', 'may ngay', 'bao nhieu ngay', 'bao gio co', 'khi nao co ket qua', 'how long', 'deadline', 'processing time'],
-  fees: ['le phi', 'phi tham dinh', 'bao nhieu tien', 'ton bao nhieu', 'mat bao nhieu', 'chi phi', 'fee', 'fees', 'cost', 'how much'],
+  fees: ['le phi', 'phi', 'phi tham dinh', 'bao nhieu tien', 'ton bao nhieu', 'mat bao nhieu', 'chi phi', 'fee', 'fees', 'cost', 'how much'],
   where: ['o dau', 'noi nop', 'nop o', 'nop tai', 'co quan nao', 'ai xac nhan', 'ai cap', 'nop truc tuyen', 'online', 'cach nop', 'nop qua', 'where'],
   conditions: ['dieu kien', 'bat buoc', 'co phai', 'doi tuong', 'truong hop nao', 'ai phai', 'co can', 'eligible', 'conditions', 'do i need', 'must'],
   steps: ['trinh tu', 'cac buoc', 'quy trinh', 'lam the nao', 'cach lam', 'lam gi', 'how to', 'steps', 'procedure for', 'nhu the nao'],

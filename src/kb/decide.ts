@@ -159,7 +159,7 @@ function mostSpecificNamed(close: Candidate[]): Candidate | null {
 
 const FULL_NAME = 0.99;
 /** A name found only in the context sentences of a long message, not in what it asks. */
-const CONTEXT_DISCOUNT = 0.75;
+const CONTEXT_DISCOUNT = 0.5;
 
 function namesContain(index: SearchIndex, id: string, phrase: string): boolean {
   const names = index.entries.get(id)?.names ?? [];

@@ -190,7 +190,7 @@ function splitFrontMatter(raw: string): { yaml: string; body: string } | null {
 
 function parseYamlText(raw: string, file: string, problems: ContentProblem[]): unknown {
   try {
-    return parseYaml(raw, { prettyErrors: false });
+    return parseYaml(raw);
   } catch (error) {
     const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : '(yaml)';
     problems.push({ file, field: where, message: `invalid YAML: ${errorMessage(error).split('\n')[0]} (expected valid YAML)` });

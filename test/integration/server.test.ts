@@ -1,0 +1,77 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openKnowledge, type Answerer } from '../../src/kb/index.ts';
+import { recordContentVersion } from '../../src/kb/record-content-version.ts';
+import { contentVersions } from '../../src/kb/kb-tables.ts';
+import { createLogger } from '../../src/logger.ts';
+import { createServer } from '../../src/server.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+
+let database: TestDatabase;
+let answerer: Answerer;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  answerer = await openKnowledge('content', { baseUrl: 'http://localhost:3000' });
+  server = createServer({ database, answerer, logger: createLogger('silent') }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await database.destroy();
+});
+
+describe(`database (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  it('has the migrations applied', async () => {
+    const rows = await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    expect(JSON.stringify(rows)).toMatch(/"n":[1-9]/);
+  });
+
+  it('records a content version once, however often it is loaded', async () => {
+    await recordContentVersion(database.db, answerer.kb);
+    await recordContentVersion(database.db, answerer.kb);
+    const rows = await database.db.select().from(contentVersions);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.hash).toBe(answerer.kb.hash);
+    expect(rows[0]?.procedures).toBe(46);
+  });
+});
+
+describe('http', () => {
+  it('GET /healthz reports the database and the index', async () => {
+    const response = await fetch(`${base}/healthz`);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ status: 'ok', database: { ok: true }, index: { ok: true, procedures: 46 } });
+  });
+
+  it('POST /api/ask answers, and rejects a malformed body with a clear error', async () => {
+    const ask = (body: string) => fetch(`${base}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const answer = await (await ask(JSON.stringify({ question: 'xin cấp giấy phép bán lẻ rượu ở đâu' }))).json();
+    expect(answer).toMatchObject({ decision: 'answer', ref: 'P16' });
+    const empty = await ask(JSON.stringify({ question: '  ' }));
+    expect(empty.status).toBe(400);
+    expect(await empty.json()).toMatchObject({ error: 'invalid_request', problems: ['question: expected a question'] });
+    expect((await ask('{not json')).status).toBe(400);
+  });
+});
+
+describe('healthz when the database is down', () => {
+  it('answers 503', async () => {
+    const broken = await createTestDatabase();
+    const app = createServer({ database: { ...broken, ping: async () => false }, answerer, logger: createLogger('silent') });
+    const other = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => other.once('listening', resolve));
+    const response = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/healthz`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ status: 'degraded', database: { ok: false } });
+    await new Promise((resolve) => other.close(resolve));
+    await broken.destroy();
+  });
+});
