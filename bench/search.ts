@@ -1,0 +1,166 @@
+// npm run bench:search [-- --json] [-- --quick]
+// Builds the index over the real content and over a generated national-scale corpus (6,000
+// procedures, 50,000 legal-document records) drawn from the real content's words with their real
+// frequencies and word-to-word transitions, then prints build time, ready time (loading the
+// serialised index, as start-up does), retained heap and p50/p95 latency of the bot's hot path
+// (query analysis + candidate search + decision) over 2–12 syllable questions, half without
+// accents. A default-configured minisearch over the same texts runs in the same process as the
+// baseline. Targets on the synthetic corpus: p95 ≤ 10 ms, ready ≤ 3 s, heap ≤ 300 MB.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import MiniSearch from 'minisearch';
+import { analyzeQuery } from '../src/kb/analyze-query.ts';
+import { decide } from '../src/kb/decide.ts';
+import { indexEntriesOf, loadContent } from '../src/kb/index.ts';
+import { createLexicon } from '../src/kb/lexicon.ts';
+import { fold, words } from '../src/kb/normalize.ts';
+import { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type IndexEntry } from '../src/kb/search-index.ts';
+
+const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+const QUERIES = quick ? 300 : 2000;
+const gc = () => globalThis.gc?.();
+const heapMb = () => process.memoryUsage().heapUsed / 1024 / 1024;
+
+const { kb } = await loadContent('content');
+if (!kb) throw new Error('content has problems: run npm run kb:check');
+const lexicon = createLexicon(kb.synonyms, kb.outOfScope);
+const real = indexEntriesOf(kb);
+const random = seeded(20261125);
+const chain = markovChain(real.map((entry) => `${entry.name}. ${entry.aliases.join('. ')}. ${entry.body}`));
+
+await run('content', real);
+await run(
+  'synthetic',
+  [
+    ...Array.from({ length: quick ? 600 : 6000 }, (_, i) => synthetic(`p${i}`, 'procedure', 12, 400)),
+    ...Array.from({ length: quick ? 5000 : 50000 }, (_, i) => synthetic(`d${i}`, 'document', 14, 40)),
+  ],
+);
+
+async function run(corpus: string, entries: IndexEntry[]): Promise<void> {
+  const queries = Array.from({ length: QUERIES }, () => questionFrom(entries[Math.floor(random() * entries.length)]));
+  gc();
+  const before = heapMb();
+  let started = performance.now();
+  const index = buildSearchIndex(entries, lexicon, {
+    onProgress: (done, total) => {
+      if (!json && total > 5000 && done % 10000 < 2000) process.stderr.write(`  indexing ${corpus}: ${done}/${total}\r`);
+    },
+  });
+  const buildMs = performance.now() - started;
+  gc();
+  const heap = heapMb() - before;
+
+  const dir = await mkdtemp(path.join(tmpdir(), 'hoidap-bench-'));
+  const file = path.join(dir, 'index.json');
+  await writeFile(file, serializeSearchIndex(index));
+  started = performance.now();
+  const loaded = loadSearchIndex(await readFile(file, 'utf8'));
+  const readyMs = performance.now() - started;
+  await rm(dir, { recursive: true, force: true });
+
+  const latencies = time(queries, (q) => {
+    decide(loaded, analyzeQuery(q, lexicon), lexicon.outOfScope(fold(q)));
+  });
+
+  const baseline = new MiniSearch({ fields: ['name', 'body'], storeFields: [] });
+  started = performance.now();
+  baseline.addAll(entries.map((entry) => ({ id: entry.id, name: entry.name, body: entry.body })));
+  const baselineBuildMs = performance.now() - started;
+  const baselineLatencies = time(queries, (q) => {
+    baseline.search(q);
+  });
+
+  const figures = {
+    corpus,
+    docs: entries.length,
+    build_ms: round(buildMs),
+    ready_ms: round(readyMs),
+    heap_mb: round(heap),
+    p50_ms: round(percentile(latencies, 0.5), 3),
+    p95_ms: round(percentile(latencies, 0.95), 3),
+    baseline_p50_ms: round(percentile(baselineLatencies, 0.5), 3),
+    baseline_p95_ms: round(percentile(baselineLatencies, 0.95), 3),
+    baseline_build_ms: round(baselineBuildMs),
+  };
+  if (json) {
+    console.log(JSON.stringify(figures));
+  } else {
+    console.log(
+      `${corpus}: ${figures.docs} docs · build ${figures.build_ms} ms · ready ${figures.ready_ms} ms · heap ${figures.heap_mb} MB · ` +
+        `p50 ${figures.p50_ms} ms · p95 ${figures.p95_ms} ms  |  default minisearch: build ${figures.baseline_build_ms} ms · ` +
+        `p50 ${figures.baseline_p50_ms} ms · p95 ${figures.baseline_p95_ms} ms  (${QUERIES} questions)`,
+    );
+  }
+}
+
+function time(queries: string[], fn: (q: string) => void): number[] {
+  for (const q of queries.slice(0, 50)) fn(q); // warm-up
+  return queries.map((q) => {
+    const started = performance.now();
+    fn(q);
+    return performance.now() - started;
+  });
+}
+
+/** A question of 2–12 consecutive syllables from an entry's name or body; half typed without accents. */
+function questionFrom(entry: IndexEntry | undefined): string {
+  const source = words(random() < 0.5 ? (entry?.name ?? '') : (entry?.body ?? ''));
+  const length = 2 + Math.floor(random() * 11);
+  const start = Math.floor(random() * Math.max(1, source.length - length));
+  const text = source.slice(start, start + length).join(' ');
+  return random() < 0.5 ? fold(text) : text;
+}
+
+function synthetic(id: string, kind: 'procedure' | 'document', nameLength: number, bodyLength: number): IndexEntry {
+  return { id, kind, name: chain(nameLength), aliases: [], en: '', body: chain(bodyLength) };
+}
+
+/** A first-order Markov chain over the real content's words: real frequencies, real neighbours. */
+function markovChain(texts: string[]): (length: number) => string {
+  const next = new Map<string, string[]>();
+  const all: string[] = [];
+  for (const text of texts) {
+    const tokens = words(text.toLowerCase());
+    all.push(...tokens);
+    for (let i = 1; i < tokens.length; i++) {
+      const prev = tokens[i - 1] ?? '';
+      const list = next.get(prev) ?? [];
+      list.push(tokens[i] ?? '');
+      next.set(prev, list);
+    }
+  }
+  const pick = (list: string[]) => list[Math.floor(random() * list.length)] ?? '';
+  return (length) => {
+    const out = [pick(all)];
+    while (out.length < length) {
+      const options = next.get(out[out.length - 1] ?? '');
+      out.push(options && random() < 0.9 ? pick(options) : pick(all));
+    }
+    return out.join(' ');
+  };
+}
+
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+function round(value: number, digits = 1): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
