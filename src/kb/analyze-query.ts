@@ -40,7 +40,12 @@ const FILLERS = [
   'thua luat su', 'luat su cho toi hoi', 'thua anh chi', 'xin chao', 'nhu the nao', 'the nao', 'ra sao', 'la gi', 'la bao nhieu',
   'gom nhung gi', 'nhung gi', 'co duoc khong', 'duoc khong', 'hay khong', 'khong a', 'voi a', 'a', 'vay', 'nhe', 'oi',
   'please', 'can you tell me', 'i would like to know', 'how do i', 'what is', 'what are',
-].map((phrase) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'gu'));
+];
+// One alternation, longest phrases first, so "cho em hoi" wins over "cho hoi".
+const FILLER_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${FILLERS.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 // Function words and aspect words: they don't say which procedure is meant, so they don't count
 // towards coverage (they still help the index through bigrams).
@@ -79,9 +84,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   const expanded = lexicon.expand(text);
   const folded = fold(expanded);
   const canonical = lexicon.canonical(folded);
-  let stripped = folded;
-  for (const filler of FILLERS) stripped = stripped.replace(filler, ' | ');
-  const segments = segmentsOf(stripped);
+  const segments = segmentsOf(folded.replace(FILLER_PATTERN, ' | '));
   const inStopPair = new Set(bigramsOfSegments(segments).filter((pair) => STOP_PAIRS.has(pair)).flatMap((pair) => pair.split('_')));
   const syllables = unique(segments.flat().filter((syllable) => !STOP.has(syllable) && !inStopPair.has(syllable) && !/^\d+$/.test(syllable)));
   const bigrams = unique(
@@ -112,7 +115,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
 }
 
 const ASPECT_PATTERNS = ASPECTS.map(
-  (aspect) => [aspect, ASPECT_CUES[aspect].map((cue) => new RegExp(`(?<![\\p{L}])${escapeRegExp(cue)}(?![\\p{L}])`, 'u'))] as const,
+  (aspect) => [aspect, new RegExp(`(?<![\\p{L}])(?:${ASPECT_CUES[aspect].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u')] as const,
 );
 
 const CUE_WORDS = 'hỏi|gì|nào|sao|không|bao nhiêu|bao lâu|ở đâu|có phải|ra sao|how|what|where|when|which|can i|do i';
@@ -131,9 +134,9 @@ function focusPairsOf(text: string, accented: boolean): string[] {
 /** Aspects asked, in the order the person asked them. */
 function detectAspects(plain: string): Aspect[] {
   const found: Array<[number, Aspect]> = [];
-  for (const [aspect, patterns] of ASPECT_PATTERNS) {
-    const positions = patterns.map((pattern) => plain.search(pattern)).filter((position) => position >= 0);
-    if (positions.length > 0) found.push([Math.min(...positions), aspect]);
+  for (const [aspect, pattern] of ASPECT_PATTERNS) {
+    const position = plain.search(pattern);
+    if (position >= 0) found.push([position, aspect]);
   }
   return found.sort((a, b) => a[0] - b[0]).map(([, aspect]) => aspect);
 }

@@ -1,7 +1,7 @@
 import type { OutOfScopeTopic } from './content-schema.ts';
 import type { QueryAnalysis } from './analyze-query.ts';
 import { bigrams } from './normalize.ts';
-import { findCandidates, type EntryKind, type SearchIndex } from './search-index.ts';
+import { findCandidates, type EntryKind, type EntryTerms, type SearchIndex } from './search-index.ts';
 
 export type Decision = 'answer' | 'clarify' | 'handoff' | 'smalltalk';
 
@@ -99,8 +99,7 @@ export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{
 function score(index: SearchIndex, query: QueryAnalysis, id: string, idf: (term: string) => number): Candidate | null {
   const entry = index.entries.get(id);
   if (!entry) return null;
-  const syllables = new Set(entry.text.split(' '));
-  const pairs = new Set(entry.pairs.split(' '));
+  const { syllables, pairs } = termSets(entry);
   const pairWeight = (pair: string) => pair.split('_').reduce((sum, part) => sum + idf(part), 0);
   const share = <T>(items: T[], has: (item: T) => boolean, weight: (item: T) => number) => {
     let total = 0;
@@ -160,6 +159,21 @@ function mostSpecificNamed(close: Candidate[]): Candidate | null {
 const FULL_NAME = 0.99;
 /** A name found only in the context sentences of a long message, not in what it asks. */
 const CONTEXT_DISCOUNT = 0.5;
+
+// Term sets of recently scored entries. Bounded, so a national-scale index doesn't keep a set
+// for every entry; the real content (about a hundred entries) stays cached whole.
+const TERM_SET_CACHE_LIMIT = 5000;
+const termSetCache = new Map<EntryTerms, { syllables: Set<string>; pairs: Set<string> }>();
+
+function termSets(entry: EntryTerms): { syllables: Set<string>; pairs: Set<string> } {
+  let sets = termSetCache.get(entry);
+  if (!sets) {
+    if (termSetCache.size >= TERM_SET_CACHE_LIMIT) termSetCache.clear();
+    sets = { syllables: new Set(entry.text.split(' ')), pairs: new Set(entry.pairs.split(' ')) };
+    termSetCache.set(entry, sets);
+  }
+  return sets;
+}
 
 function namesContain(index: SearchIndex, id: string, phrase: string): boolean {
   const names = index.entries.get(id)?.names ?? [];

@@ -21,24 +21,21 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
     const members = group.map((phrase) => fold(phrase));
     return { canonical: members[0] ?? '', pattern: wholePhrases(members) };
   });
-  const scoped = topics.map((topic) => ({
-    topic,
-    phrases: topic.phrases.map((phrase) => ({ phrase: fold(phrase), pattern: wholePhrases([fold(phrase)]) })),
-  }));
+  const scoped = topics.map((topic) => ({ topic, pattern: wholePhrases(topic.phrases.map((phrase) => fold(phrase))) }));
 
   return {
     expand: (text) => lower(text).replace(WORD, (word) => abbreviations.get(fold(word)) ?? word),
     canonical: (folded) => groups.filter((group) => group.pattern.test(folded)).map((group) => group.canonical),
     outOfScope: (folded) =>
-      scoped.flatMap(({ topic, phrases }) => {
-        const found = phrases.find((candidate) => candidate.pattern.test(folded));
-        return found ? [{ topic, phrase: found.phrase }] : [];
+      scoped.flatMap(({ topic, pattern }) => {
+        const found = pattern.exec(folded);
+        return found ? [{ topic, phrase: found[0].replace(/\s+/g, ' ') }] : [];
       }),
   };
 }
 
 /** A RegExp matching any of the phrases as whole words. */
 function wholePhrases(phrases: string[]): RegExp {
-  const alternatives = phrases.map((phrase) => escapeRegExp(phrase).replace(/\s+/g, '\\s+')).join('|');
+  const alternatives = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => escapeRegExp(phrase).replace(/\s+/g, '\\s+')).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
 }
