@@ -75,7 +75,8 @@ const SMALLTALK: Array<[Smalltalk, RegExp]> = [
   ['greeting', /^(xin chao|chao|hello|hi|alo|hey|good morning|chao ban|chao em)\b/],
 ];
 const PERSON = /(gap|noi chuyen voi|lien he|ket noi|chuyen cho|can) (can bo|nhan vien|nguoi that|tu van vien|chuyen vien)|talk to (a )?(person|human|staff)|real person|\bhuman\b/;
-const PERSONAL = /(ho so cua (toi|em|minh)|ma ho so|tinh trang ho so|sao (van )?chua (co )?ket qua|da nop .* chua (co )?ket qua|tre hen|qua han .* chua)/;
+// Follow-ups on the person's own file: "sao chưa …", "… rồi mà chưa …", "của tôi".
+const PERSONAL = /(ho so cua (toi|em|minh)|ma ho so|tinh trang ho so|(sao|ma) (van )?chua|(roi|lau) ma (van )?(chua|khong)|tre hen|qua han .* chua|cua (toi|em|minh) (sao|chua|bi))/;
 const ABOUT_STAFF = /(can bo|nhan vien|cong chuc) .*(nhung nhieu|gay kho|hach dich|thai do|vo le|doi tien|tieu cuc)/;
 const DOCUMENT_NUMBER = /\b\d{1,4}\/\d{4}\/(nd|tt|qd|qh|nq)/;
 const DOCUMENT_TYPE = /\b(nghi dinh|thong tu|bo luat|van ban phap luat|quyet dinh so|luat so)\b/;

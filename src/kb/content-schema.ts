@@ -98,6 +98,8 @@ export const outOfScopeSchema = z.array(
   z.object({
     id: slug,
     phrases: z.array(text).min(1, 'expected at least one phrase'),
+    /** Strict topics are handed off even when the question also names a procedure in full. */
+    strict: z.boolean('expected true or false').default(false),
     reply: bilingual,
   }),
 );

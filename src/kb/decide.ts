@@ -64,7 +64,7 @@ export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{
     candidates,
     score: round(candidates[0]?.relevance ?? 0),
     oov: round(oov),
-    outOfScope: reason === 'out-of-scope' ? (topics[0]?.topic ?? null) : null,
+    outOfScope: reason === 'out-of-scope' ? ((topics.find(({ topic }) => topic.strict) ?? topics[0])?.topic ?? null) : null,
   });
   if (query.wantsPerson) return result('handoff', 'wants-person');
   if (query.personalCase) return result('handoff', 'personal-case');
@@ -81,7 +81,10 @@ export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{
   // An out-of-scope phrase that is part of the best procedure's own name is no evidence against it.
   const against = best ? topics.filter(({ phrase }) => !namesContain(index, best.id, phrase)) : topics;
   if (!best) return result('handoff', topics.length > 0 ? 'out-of-scope' : 'no-match', [], oov);
-  if (against.length > 0 && best.nameCoverage < THRESHOLDS.outOfScopeOverride) return result('handoff', 'out-of-scope', ranked.slice(0, 3), oov);
+  const strict = against.some(({ topic }) => topic.strict);
+  if (against.length > 0 && (strict || best.nameCoverage < THRESHOLDS.outOfScopeOverride)) {
+    return result('handoff', 'out-of-scope', ranked.slice(0, 3), oov);
+  }
   if (best.relevance < THRESHOLDS.clarify || oov > THRESHOLDS.maxOov) return result('handoff', 'no-match', ranked.slice(0, 3), oov);
 
   const close = ranked.filter((candidate) => candidate.relevance >= best.relevance * THRESHOLDS.closeShare).slice(0, 3);
@@ -131,7 +134,10 @@ function score(index: SearchIndex, query: QueryAnalysis, id: string, idf: (term:
   }
   const queryCoverage = share(query.syllables, (syllable) => syllables.has(syllable), idf);
   const bigramCoverage = share(query.bigrams, (pair) => pairs.has(pair), pairWeight);
-  const relevance = WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage;
+  // The question asks for an action (re-issue, renew, amend, transfer…) this procedure's names never mention.
+  const missingAction = ACTIONS.some((action) => queryPairs.has(action) && !entry.names.some((name) => bigrams(name).includes(action)));
+  const relevance =
+    (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) * (missingAction ? ACTION_PENALTY : 1);
   return {
     id,
     kind: entry.kind,
@@ -157,6 +163,9 @@ function mostSpecificNamed(close: Candidate[]): Candidate | null {
 }
 
 const FULL_NAME = 0.99;
+/** Actions that tell sibling procedures apart, as folded bigrams. */
+const ACTIONS = ['cap_lai', 'gia_han', 'dieu_chinh', 'sua_doi', 'bo_sung', 'thu_hoi', 'cham_dut', 'chuyen_noi'];
+const ACTION_PENALTY = 0.8;
 /** A name found only in the context sentences of a long message, not in what it asks. */
 const CONTEXT_DISCOUNT = 0.5;
 
