@@ -95,14 +95,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   };
 }
 
-type Parts = {
-  procedures: Procedure[];
-  documents: LegalDocument[];
-  agencies: Agency[];
-  synonyms: Synonyms;
-  outOfScope: OutOfScopeTopic[];
-  holidays: HolidayYear[];
-};
+type Parts = Omit<KnowledgeBase, 'hash'>;
 
 function crossCheck(parts: Parts): ContentProblem[] {
   const problems: ContentProblem[] = [];
