@@ -72,9 +72,10 @@ export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{
 
   const idf = idfOf(index);
   const oov = query.syllables.length === 0 ? 0 : query.syllables.filter((syllable) => !index.df.has(syllable)).length / query.syllables.length;
+  const terms = queryTermsOf(query);
   const hits = findCandidates(index, query).filter((hit) => hit.kind !== 'document' || query.documentQuery);
   const ranked = hits
-    .map((hit) => score(index, query, hit.id, idf))
+    .map((hit) => score(index, query, terms, hit.id, idf))
     .filter((candidate): candidate is Candidate => candidate !== null)
     .sort((a, b) => b.relevance - a.relevance);
   const best = ranked[0];
@@ -99,7 +100,19 @@ export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{
   return result('clarify', 'unsure', [best], oov);
 }
 
-function score(index: SearchIndex, query: QueryAnalysis, id: string, idf: (term: string) => number): Candidate | null {
+type QueryTerms = { syllables: Set<string>; pairs: Set<string>; focus: Set<string> };
+
+/** The question's term sets, built once per question rather than once per candidate. */
+function queryTermsOf(query: QueryAnalysis): QueryTerms {
+  const canonicalPairs = query.canonical.flatMap((phrase) => bigrams(phrase.split(' ')));
+  return {
+    syllables: new Set(query.segments.flat()),
+    pairs: new Set([...query.segments.flatMap((segment) => bigrams(segment)), ...canonicalPairs]),
+    focus: new Set([...query.focusPairs, ...canonicalPairs]),
+  };
+}
+
+function score(index: SearchIndex, query: QueryAnalysis, terms: QueryTerms, id: string, idf: (term: string) => number): Candidate | null {
   const entry = index.entries.get(id);
   if (!entry) return null;
   const { syllables, pairs } = termSets(entry);
@@ -114,11 +127,9 @@ function score(index: SearchIndex, query: QueryAnalysis, id: string, idf: (term:
     }
     return total === 0 ? 0 : matched / total;
   };
-  const querySyllables = new Set(query.segments.flat());
-  const queryPairs = new Set([...query.segments.flatMap((segment) => bigrams(segment)), ...query.canonical.flatMap((phrase) => bigrams(phrase.split(' ')))]);
+  const { syllables: querySyllables, pairs: queryPairs, focus } = terms;
   // Every word of a name counts the same: the words that tell siblings apart ("cấp lại", "gia hạn")
   // are common across names, and IDF would discount exactly them.
-  const focus = new Set([...query.focusPairs, ...query.canonical.flatMap((phrase) => bigrams(phrase.split(' ')))]);
   let nameCoverage = 0;
   let nameMatched = 0;
   for (const name of entry.names) {
