@@ -1,0 +1,66 @@
+// The channel-neutral contract between the core and the chat channels (bots/). Channels translate
+// their updates into InboundMessage and deliver OutboundMessage; the core never imports a channel.
+
+/** Channels people chat on. Requests taken by staff (phone, email, letter, counter) use IntakeChannel. */
+export type ChatChannel = 'telegram' | 'zalo' | 'web';
+export type IntakeChannel = 'phone' | 'email' | 'letter' | 'in_person' | 'public_form';
+export type Channel = ChatChannel | IntakeChannel;
+
+export const CHAT_CHANNELS: readonly ChatChannel[] = ['telegram', 'zalo', 'web'];
+
+/** Something a person can tap instead of typing: the core understands these without parsing text. */
+export type Action =
+  | { type: 'start'; payload?: string } // first contact or a deep link (`/start P16`)
+  | { type: 'help' }
+  | { type: 'language'; language?: 'vi' | 'en' } // no language: offer the choice
+  | { type: 'person' } // talk to a person
+  | { type: 'my_cases' }
+  | { type: 'choose'; id: string } // a choice offered by "clarify"
+  | { type: 'feedback'; helpful: boolean } // 👍 / 👎 on the last bot answer
+  | { type: 'rate'; score: 1 | 2 | 3 | 4 | 5 }; // satisfaction
+
+export type AttachmentKind = 'photo' | 'file' | 'voice' | 'video' | 'sticker' | 'location' | 'other';
+
+export type InboundContent =
+  | { type: 'text'; text: string }
+  | { type: 'action'; action: Action }
+  | { type: 'attachment'; kind: AttachmentKind; caption?: string; reference?: string };
+
+export type InboundMessage = {
+  channel: ChatChannel;
+  /** Unique per channel; a redelivered update carries the same id and changes nothing. */
+  channelMessageId: string;
+  /** The person's id on that channel, as a string (Zalo ids exceed 2^53). */
+  address: string;
+  displayName?: string;
+  /** The channel's guess of the person's language (Telegram's language_code). */
+  languageHint?: string;
+  sentAt: Date;
+  content: InboundContent;
+};
+
+export type Button = { label: string; action: Action };
+
+/** One message to one person. `text` may exceed a channel's limit: the channel splits it. */
+export type OutboundMessage = { text: string; buttons?: Button[] };
+
+export type DeliveryResult =
+  | { ok: true; channelMessageId?: string }
+  /** Temporary: try again after `retryAfterMs` (rate limit, 5xx, network). */
+  | { ok: false; permanent: false; reason: string; retryAfterMs?: number }
+  /** Permanent: the person blocked the bot or the channel's window closed; the contact is marked unreachable. */
+  | { ok: false; permanent: true; reason: string };
+
+/** What the outbox worker needs of a channel. */
+export type ChannelSender = {
+  channel: ChatChannel;
+  /** Messages per second this channel may send in total and to one person. */
+  limits: { perSecond: number; perAddressPerSecond: number };
+  send(address: string, message: OutboundMessage): Promise<DeliveryResult>;
+};
+
+/** What a channel needs of the core: store an inbound message once, then process it. */
+export type ChannelCore = {
+  /** Persists the message (idempotent on channel + channelMessageId); `duplicate` when it was already stored. */
+  receive(message: InboundMessage): Promise<{ duplicate: boolean }>;
+};

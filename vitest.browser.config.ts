@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests (playwright-core driving Debian's chromium): `npm run test:browser`, run by .ci/run
+// after installing chromium. Kept out of `npm test` so the README's command works without a browser.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    fileParallelism: false,
+  },
+});
