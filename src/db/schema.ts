@@ -1,2 +1,7 @@
 // All tables, re-exported from the module that owns them: drizzle-kit reads this file.
 export * from '../kb/kb-tables.ts';
+export * from '../conversations/conversation-tables.ts';
+export * from '../tracker/tracker-tables.ts';
+export * from '../outbox/outbox-tables.ts';
+export * from '../inbox/inbox-tables.ts';
+export * from '../settings/settings-tables.ts';

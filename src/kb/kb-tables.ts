@@ -9,3 +9,18 @@ export const contentVersions = pgTable('content_versions', {
   firstLoadedAt: timestamp('first_loaded_at', { withTimezone: true }).notNull().defaultNow(),
   lastLoadedAt: timestamp('last_loaded_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Staff answers saved to the knowledge base after an edit that removed personal data: indexed
+ * for the bot at once and listed on the public Q&A page (R4).
+ */
+export const publishedAnswers = pgTable('published_answers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  question: text('question').notNull(),
+  answer: text('answer').notNull(),
+  agencyId: text('agency_id').notNull(),
+  procedureRef: text('procedure_ref'),
+  requestId: integer('request_id'),
+  publishedBy: uuid('published_by'),
+  publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+});
