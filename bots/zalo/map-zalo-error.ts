@@ -1,0 +1,55 @@
+import type { DeliveryResult } from '../../src/channels.ts';
+import { ZaloApiError } from './zalo-api-error.ts';
+
+export type DeliveryFailure = Exclude<DeliveryResult, { ok: true }>;
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+/** Codes after which this person cannot be reached until they write again (or ever). */
+const unreachable = new Map<number, string>([
+  [-213, 'the person does not follow the OA'],
+  [-227, 'the person is banned or inactive for more than 45 days'],
+  [-230, 'the 7-day window closed: no interaction in the past 7 days'],
+  [-232, 'the 7-day window closed: last interaction expired'],
+]);
+
+/**
+ * What a failed send means for the outbox. Only the codes that say the person cannot be reached are
+ * permanent (they mark the contact unreachable); everything else is temporary, with a hint, so an
+ * unknown code never silently writes a person off (the outbox's attempt limit ends hopeless retries).
+ */
+export function mapZaloError(error: unknown, now: Date): DeliveryFailure {
+  if (!(error instanceof ZaloApiError)) {
+    return { ok: false, permanent: false, reason: `unexpected error sending to Zalo: ${error instanceof Error ? error.message : String(error)}`, retryAfterMs: 30 * SECOND };
+  }
+  if (error.kind === 'network') return { ok: false, permanent: false, reason: error.message, retryAfterMs: 15 * SECOND };
+  if (error.kind === 'http') {
+    const retryAfterMs = error.httpStatus !== null && error.httpStatus >= 500 ? 15 * SECOND : error.httpStatus === 429 ? MINUTE : 5 * MINUTE;
+    return { ok: false, permanent: false, reason: error.message, retryAfterMs };
+  }
+  if (error.kind === 'unexpected' || error.code === null) return { ok: false, permanent: false, reason: error.message, retryAfterMs: MINUTE };
+
+  const code = error.code;
+  const zalo = `Zalo ${code}: ${error.message}`;
+  const permanentReason = unreachable.get(code);
+  if (permanentReason !== undefined) return { ok: false, permanent: true, reason: `${permanentReason} (${zalo})` };
+  // 4,000 requests a minute per OA: the quota refills within the minute.
+  if (code === -32) return { ok: false, permanent: false, reason: `rate limited (${zalo})`, retryAfterMs: MINUTE };
+  if (code === -216 || code === -220) {
+    return { ok: false, permanent: false, reason: `the Zalo access token needs refresh (${zalo})`, retryAfterMs: MINUTE };
+  }
+  if (code === -234) return { ok: false, permanent: false, reason: `not sent at night (${zalo})`, retryAfterMs: untilMorningInVietnam(now) };
+  return { ok: false, permanent: false, reason: zalo, retryAfterMs: 5 * MINUTE };
+}
+
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Milliseconds until the next 06:00 in Vietnam (UTC+7 all year, no daylight saving). */
+function untilMorningInVietnam(now: Date): number {
+  const local = now.getTime() + 7 * HOUR;
+  let morning = Math.floor(local / DAY) * DAY + 6 * HOUR;
+  if (morning <= local) morning += DAY;
+  return morning - local;
+}
