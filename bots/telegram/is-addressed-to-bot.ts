@@ -1,4 +1,5 @@
 import type { MessageEntity, User } from 'telegraf/types';
+import { buildMentionPattern } from './build-mention-pattern.ts';
 
 type BotIdentity = { id: number; username: string };
 
@@ -14,21 +15,20 @@ export type AddressableMessage = {
 
 /**
  * Whether the bot should act on a message. Always in a private chat; in a group only when the
- * person mentions the bot (@username or a mention of its account), sends a command addressed
- * to it (`/help@username`) or replies to one of its messages — the rest of the group's talk is
- * not a question for the bot.
+ * person mentions the bot (@username, or a mention of its account for a bot without one in the
+ * text), sends a command addressed to it (`/help@username`) or replies to one of its messages:
+ * the rest of the group's talk is not a question for the bot.
  */
 export function isAddressedToBot(message: AddressableMessage, bot: BotIdentity): boolean {
   if (message.chat.type === 'private') return true;
   if (message.reply_to_message?.from?.id === bot.id) return true;
   const text = message.text ?? message.caption ?? '';
+  if (buildMentionPattern(bot.username).test(text)) return true;
   const entities = message.entities ?? message.caption_entities ?? [];
   const handle = `@${bot.username}`.toLowerCase();
   return entities.some((entity) => {
-    const part = text.slice(entity.offset, entity.offset + entity.length).toLowerCase();
-    if (entity.type === 'mention') return part === handle;
     if (entity.type === 'text_mention') return entity.user.id === bot.id;
-    if (entity.type === 'bot_command') return entity.offset === 0 && part.endsWith(handle);
-    return false;
+    if (entity.type !== 'bot_command' || entity.offset !== 0) return false;
+    return text.slice(0, entity.length).toLowerCase().endsWith(handle);
   });
 }

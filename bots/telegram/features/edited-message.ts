@@ -15,7 +15,7 @@ export function createEditedMessageFeature({ receive }: FeatureDeps): Composer<C
   const feature = new Composer<Context>();
   feature.on(editedMessage('text'), async (ctx, next) => {
     const edited = ctx.editedMessage;
-    const text = stripBotMention(edited.text, edited.entities, ctx.me);
+    const text = stripBotMention(edited.text, ctx.me);
     if (text === '' || text.startsWith('/')) return next();
     await receive({ kind: 'edited', message: edited }, { type: 'text', text });
   });

@@ -16,7 +16,7 @@ export function createNonTextMessageFeature({ receive }: FeatureDeps): Composer<
   feature.on('message', async (ctx, next) => {
     const attachment = readAttachment(ctx.message);
     if (!attachment) return next();
-    const caption = 'caption' in ctx.message && ctx.message.caption ? stripBotMention(ctx.message.caption, ctx.message.caption_entities, ctx.me) : '';
+    const caption = 'caption' in ctx.message && ctx.message.caption ? stripBotMention(ctx.message.caption, ctx.me) : '';
     await receive(
       { kind: 'message', message: ctx.message },
       { type: 'attachment', kind: attachment.kind, ...(caption ? { caption } : {}), ...(attachment.reference ? { reference: attachment.reference } : {}) },

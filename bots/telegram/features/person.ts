@@ -26,7 +26,7 @@ export function createPersonFeature({ receive }: FeatureDeps): Composer<Context>
     await receive({ kind: 'message', message: ctx.message }, { type: 'action', action: { type: 'person' } });
   });
   feature.on(message('text'), async (ctx, next) => {
-    const text = stripBotMention(ctx.message.text, ctx.message.entities, ctx.me);
+    const text = stripBotMention(ctx.message.text, ctx.me);
     if (!askingForAPerson.has(fold(text))) return next();
     await receive({ kind: 'message', message: ctx.message }, { type: 'action', action: { type: 'person' } });
   });

@@ -8,7 +8,7 @@ import type { FeatureDeps } from './feature-deps.ts';
 export function createTextMessageFeature({ receive }: FeatureDeps): Composer<Context> {
   const feature = new Composer<Context>();
   feature.on(message('text'), async (ctx) => {
-    const text = stripBotMention(ctx.message.text, ctx.message.entities, ctx.me);
+    const text = stripBotMention(ctx.message.text, ctx.me);
     await receive({ kind: 'message', message: ctx.message }, textContent(text));
   });
   return feature;

@@ -1,0 +1,71 @@
+import type { Logger } from 'pino';
+import { Telegram, TelegramError } from 'telegraf';
+import type { ChannelSender, DeliveryResult, OutboundMessage } from '../../src/channels.ts';
+import { buildInlineKeyboard } from './build-inline-keyboard.ts';
+import { splitText } from './split-text.ts';
+
+export type TelegramSenderOptions = {
+  logger: Logger;
+  /** Bot API server; a local fake in tests. Default https://api.telegram.org. */
+  apiRoot?: string;
+};
+
+/**
+ * Delivers OutboundMessage through the Bot API: plain text (no parse_mode, so the core's text
+ * is never misread as markup) split at 4096 characters, buttons as an inline keyboard on the
+ * last chunk. Failures come back as DeliveryResult, never as exceptions.
+ *
+ * A long text fails as a whole: when a later chunk fails, the retry sends the earlier chunks
+ * again — a repeated paragraph is better than an answer missing its end.
+ */
+export function createTelegramSender(token: string, { logger, apiRoot }: TelegramSenderOptions): ChannelSender {
+  const telegram = new Telegram(token, { apiRoot });
+  return {
+    channel: 'telegram',
+    // Telegram's broadcast limits: about 30 messages a second in all, one a second to a chat.
+    limits: { perSecond: 30, perAddressPerSecond: 1 },
+    async send(address: string, message: OutboundMessage): Promise<DeliveryResult> {
+      const chunks = splitText(message.text);
+      if (chunks.length === 0) return { ok: false, permanent: true, reason: 'empty message: Telegram cannot send a message without text' };
+      const keyboard = buildInlineKeyboard(message.buttons ?? []);
+      if (keyboard.dropped.length > 0) {
+        logger.warn({ address, dropped: keyboard.dropped.map((button) => button.action) }, 'telegram buttons dropped: callback_data over 64 bytes');
+      }
+      try {
+        let sentId: number | undefined;
+        for (const [index, chunk] of chunks.entries()) {
+          const last = index === chunks.length - 1;
+          const extra = last && keyboard.rows.length > 0 ? { reply_markup: { inline_keyboard: keyboard.rows } } : {};
+          sentId = (await telegram.sendMessage(address, chunk, extra)).message_id;
+        }
+        return { ok: true, channelMessageId: `m:${address}:${sentId}` };
+      } catch (error) {
+        const result = toDeliveryFailure(error, token);
+        logger.warn({ address, reason: result.reason, permanent: result.permanent }, 'telegram delivery failed');
+        return result;
+      }
+    },
+  };
+}
+
+/**
+ * How a failed call should be retried. Permanent only when the person can't be reached: 403
+ * (blocked the bot, deactivated, removed it from the group) and 400 "chat not found". Other
+ * 400s are our own mistakes; marking the person unreachable for those would be wrong, so they
+ * stay temporary and the outbox gives up after its attempts.
+ */
+function toDeliveryFailure(error: unknown, token: string): Extract<DeliveryResult, { ok: false }> {
+  if (error instanceof TelegramError) {
+    const reason = `${error.code} ${error.description}`;
+    if (error.code === 429) {
+      const retryAfter = error.parameters?.retry_after;
+      return { ok: false, permanent: false, reason, ...(retryAfter !== undefined ? { retryAfterMs: retryAfter * 1000 } : {}) };
+    }
+    if (error.code === 403) return { ok: false, permanent: true, reason: error.description };
+    if (error.code === 400 && /chat not found/i.test(error.description)) return { ok: false, permanent: true, reason: error.description };
+    return { ok: false, permanent: false, reason };
+  }
+  // Network failures (refused, reset, timeout): try again later. The token is part of the URL.
+  const reason = error instanceof Error ? error.message : String(error);
+  return { ok: false, permanent: false, reason: `network: ${reason.split(token).join('[token]')}` };
+}

@@ -1,0 +1,154 @@
+// A fake Telegram Bot API on 127.0.0.1 for tests: point a bot's or sender's `apiRoot` at it,
+// read what was called, and program the answers (rate limit, blocked, server error).
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Update } from 'telegraf/types';
+
+const fixtures = new URL('../../../shared/fixtures/telegram/', import.meta.url);
+
+export type FakeCall = { token: string; method: string; payload: Record<string, unknown> };
+export type FakeAnswer = { status: number; body: unknown };
+
+/** Error answers by name: the bodies are the fixtures' real shapes (api-responses.json). */
+export type NamedAnswer = 'too_many_requests' | 'blocked_by_user' | 'chat_not_found' | 'message_too_long' | 'server_error';
+
+export type FakeBotApi = {
+  apiRoot: string;
+  calls: FakeCall[];
+  callsTo(method: string): FakeCall[];
+  /** The next call to `method` gets this answer instead of the normal one (first in, first out). */
+  answerNext(method: string, answer: FakeAnswer | NamedAnswer): void;
+  /** Updates the next getUpdates returns. */
+  queueUpdates(...updates: Update[]): void;
+  close(): Promise<void>;
+};
+
+/** A response body from api-responses.json, e.g. `apiResponse('blocked_by_user')`. */
+export function apiResponse(name: string): Record<string, unknown> {
+  const responses = readJson(new URL('api-responses.json', fixtures));
+  const response = isRecord(responses) ? responses[name] : undefined;
+  if (!isRecord(response)) throw new Error(`api-responses.json has no ${name}`);
+  return response;
+}
+
+/** An update fixture by file name, e.g. `updateFixture('text-message')`. */
+export function updateFixture(name: string): Update {
+  const update = readJson(new URL(`${name}.json`, fixtures));
+  if (!isUpdate(update)) throw new Error(`${name}.json is not an update`);
+  return update;
+}
+
+export async function startFakeBotApi(): Promise<FakeBotApi> {
+  const calls: FakeCall[] = [];
+  const programmed = new Map<string, FakeAnswer[]>();
+  let pendingUpdates: Update[] = [];
+  let nextMessageId = 1208;
+  let closing = false;
+
+  const normalAnswer = (method: string, payload: Record<string, unknown>): FakeAnswer => {
+    switch (method) {
+      case 'getMe':
+        return { status: 200, body: apiResponse('getMe_ok') };
+      case 'sendMessage': {
+        const sent = apiResponse('sendMessage_ok');
+        const result = isRecord(sent.result) ? sent.result : {};
+        const chat = isRecord(result.chat) ? result.chat : {};
+        const chatId = Number(payload.chat_id);
+        return { status: 200, body: { ...sent, result: { ...result, message_id: nextMessageId++, chat: { ...chat, id: chatId }, text: payload.text } } };
+      }
+      case 'answerCallbackQuery':
+      case 'setWebhook':
+      case 'deleteWebhook':
+        return { status: 200, body: { ok: true, result: true } };
+      default:
+        return { status: 404, body: { ok: false, error_code: 404, description: 'Not Found: method not found' } };
+    }
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '');
+    const body = await readBody(req);
+    if (!match || match[1] === undefined || match[2] === undefined) return reply(res, { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } });
+    const [, token, method] = match;
+    const parsed: unknown = body ? JSON.parse(body) : {};
+    const payload = isRecord(parsed) ? parsed : {};
+    calls.push({ token, method, payload });
+    const queued = programmed.get(method)?.shift();
+    if (queued) return reply(res, queued);
+    if (method === 'getUpdates') {
+      // Long polling: hold briefly like the real server does for `timeout`, then nothing new.
+      if (pendingUpdates.length === 0 && !closing && Number(payload.timeout ?? 0) > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      const result = pendingUpdates;
+      pendingUpdates = [];
+      return reply(res, { status: 200, body: { ok: true, result } });
+    }
+    reply(res, normalAnswer(method, payload));
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => reply(res, { status: 500, body: { ok: false, error_code: 500, description: String(error) } }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = addressOf(server.address());
+
+  return {
+    apiRoot: `http://127.0.0.1:${port}`,
+    calls,
+    callsTo: (method) => calls.filter((call) => call.method === method),
+    answerNext(method, answer) {
+      const list = programmed.get(method) ?? [];
+      list.push(typeof answer === 'string' ? namedAnswer(answer) : answer);
+      programmed.set(method, list);
+    },
+    queueUpdates(...updates) {
+      pendingUpdates.push(...updates);
+    },
+    close() {
+      closing = true;
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function namedAnswer(name: NamedAnswer): FakeAnswer {
+  if (name === 'server_error') return { status: 500, body: { ok: false, error_code: 500, description: 'Internal Server Error' } };
+  const body = apiResponse(name);
+  return { status: typeof body.error_code === 'number' ? body.error_code : 400, body };
+}
+
+function reply(res: ServerResponse, { status, body }: FakeAnswer): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function addressOf(address: string | AddressInfo | null): AddressInfo {
+  if (address === null || typeof address === 'string') throw new Error('fake Bot API: not listening on TCP');
+  return address;
+}
+
+function readJson(url: URL): unknown {
+  return JSON.parse(readFileSync(url, 'utf8'));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isUpdate(value: unknown): value is Update {
+  return isRecord(value) && typeof value.update_id === 'number';
+}
+
+/** An update built in a test, checked to carry an update_id (the bot reads it as Telegram's). */
+export function toUpdate(value: unknown): Update {
+  if (!isUpdate(value)) throw new Error('not an update: no update_id');
+  return value;
+}
