@@ -16,7 +16,7 @@ export const outbox = pgTable(
     kind: text('kind').notNull(),
     payload: jsonb('payload').notNull(),
     dedupeKey: text('dedupe_key').unique(),
-    /** pending | sent | failed */
+    /** pending · sending (claimed by a worker until next_attempt_at) · sent · failed */
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
@@ -24,5 +24,15 @@ export const outbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (table) => [index('outbox_pending').on(table.channel, table.nextAttemptAt).where(sql`status = 'pending'`)],
+  (table) => [index('outbox_pending').on(table.channel, table.nextAttemptAt).where(sql`status in ('pending', 'sending')`)],
 );
+
+/**
+ * Short leases so exactly one app instance delivers a channel at a time: the channel's rate
+ * limit (Telegram ~30 messages/s per bot) is then honoured across instances.
+ */
+export const workerLeases = pgTable('worker_leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { outboundMessageSchema } from '../channel-schemas.ts';
+import type { ChannelSender, ChatChannel, DeliveryResult } from '../channels.ts';
+import type { Db } from '../db/client.ts';
+import type { Logger } from '../logger.ts';
+import { acquireLease, releaseLease } from './acquire-lease.ts';
+import { outbox } from './outbox-tables.ts';
+
+export type PermanentFailure = { channel: ChatChannel; address: string; contactId: string | null; requestId: number | null; reason: string; at: Date };
+
+export type OutboxWorkerDeps = {
+  db: Db;
+  sender: ChannelSender;
+  logger: Logger;
+  now: () => Date;
+  /** Marks the contact unreachable and notes it on the case (owned by conversations). */
+  onPermanentFailure(failure: PermanentFailure): Promise<void>;
+  sleep?: (ms: number) => Promise<void>;
+};
+
+const MAX_ATTEMPTS = 12;
+const CLAIM_MS = 60_000;
+
+/**
+ * Delivers one channel's outbox. One instance holds the channel's lease, so its rate limits
+ * hold across instances; each batch is claimed in a short transaction (status 'sending'), sent
+ * outside any transaction, then settled. A crash after claiming leaves the rows to be retried
+ * when the claim runs out: delivery is at least once, and almost always exactly once.
+ */
+export function createOutboxWorker(deps: OutboxWorkerDeps) {
+  const { db, sender } = deps;
+  const holder = randomUUID();
+  const lease = `outbox:${sender.channel}`;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const spacing = 1000 / sender.limits.perSecond;
+  const perAddressMs = 1000 / sender.limits.perAddressPerSecond;
+  const lastSent = new Map<string, number>();
+  let pausedUntil = 0;
+
+  /** Sends what is due, at most one second's worth; returns how many messages it settled. */
+  async function runOnce(): Promise<number> {
+    const now = deps.now();
+    if (now.getTime() < pausedUntil) return 0;
+    if (!(await acquireLease(db, lease, holder, now, new Date(now.getTime() + 10_000)))) return 0;
+    const batch = await claim(now);
+    let settled = 0;
+    for (const item of batch) {
+      const wait = Math.max(0, (lastSent.get(item.address) ?? 0) + perAddressMs - Date.now());
+      if (wait > 0) await sleep(wait);
+      const started = Date.now();
+      const result = await sendSafely(item);
+      lastSent.set(item.address, Date.now());
+      await settle(item, result);
+      settled++;
+      if (!result.ok && !result.permanent && result.retryAfterMs) {
+        // A 429 means the channel as a whole is over its limit: stop the batch, release the rest.
+        pausedUntil = Date.now() + result.retryAfterMs;
+        await release(batch.slice(batch.indexOf(item) + 1).map((rest) => rest.id), new Date(pausedUntil));
+        break;
+      }
+      const elapsed = Date.now() - started;
+      if (elapsed < spacing) await sleep(spacing - elapsed);
+    }
+    if (lastSent.size > 10_000) lastSent.clear();
+    return settled;
+  }
+
+  async function claim(now: Date) {
+    return db.transaction(async (tx) => {
+      // The oldest due message per address, so one person's messages go out in order.
+      const due = await tx
+        .selectDistinctOn([outbox.address], { id: outbox.id, address: outbox.address })
+        .from(outbox)
+        .where(and(eq(outbox.channel, sender.channel), inArray(outbox.status, ['pending', 'sending'])))
+        .orderBy(outbox.address, asc(outbox.id));
+      const ids = due.map((row) => row.id);
+      if (ids.length === 0) return [];
+      return tx
+        .update(outbox)
+        .set({ status: 'sending', nextAttemptAt: new Date(now.getTime() + CLAIM_MS), attempts: sql`${outbox.attempts} + 1` })
+        .where(
+          and(
+            inArray(
+              outbox.id,
+              tx
+                .select({ id: outbox.id })
+                .from(outbox)
+                .where(and(inArray(outbox.id, ids), lte(outbox.nextAttemptAt, now)))
+                .orderBy(asc(outbox.id))
+                .limit(Math.max(1, Math.floor(sender.limits.perSecond)))
+                .for('update', { skipLocked: true }),
+            ),
+          ),
+        )
+        .returning();
+    });
+  }
+
+  async function sendSafely(item: typeof outbox.$inferSelect): Promise<DeliveryResult> {
+    const message = outboundMessageSchema.safeParse(item.payload);
+    if (!message.success) return { ok: false, permanent: true, reason: `unreadable outbox payload: ${message.error.issues[0]?.message ?? ''}` };
+    try {
+      return await sender.send(item.address, message.data);
+    } catch (error) {
+      return { ok: false, permanent: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async function settle(item: typeof outbox.$inferSelect, result: DeliveryResult): Promise<void> {
+    const at = deps.now();
+    if (result.ok) {
+      await db.update(outbox).set({ status: 'sent', sentAt: at, lastError: null }).where(eq(outbox.id, item.id));
+      return;
+    }
+    if (result.permanent || item.attempts >= MAX_ATTEMPTS) {
+      await db.update(outbox).set({ status: 'failed', lastError: result.reason }).where(eq(outbox.id, item.id));
+      deps.logger.warn({ outboxId: item.id, channel: item.channel, reason: result.reason }, 'message undeliverable');
+      await deps.onPermanentFailure({ channel: sender.channel, address: item.address, contactId: item.contactId, requestId: item.requestId, reason: result.reason, at });
+      return;
+    }
+    const backoff = result.retryAfterMs ?? Math.min(3_600_000, 1000 * 2 ** item.attempts) * (0.8 + Math.random() * 0.4);
+    await db.update(outbox).set({ status: 'pending', lastError: result.reason, nextAttemptAt: new Date(at.getTime() + backoff) }).where(eq(outbox.id, item.id));
+  }
+
+  async function release(ids: number[], at: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await db.update(outbox).set({ status: 'pending', nextAttemptAt: at, attempts: sql`${outbox.attempts} - 1` }).where(inArray(outbox.id, ids));
+  }
+
+  return { runOnce, stop: () => releaseLease(db, lease, holder) };
+}

@@ -1,0 +1,44 @@
+import { CHAT_CHANNELS, type ChatChannel, type OutboundMessage } from '../channels.ts';
+import type { Db } from '../db/client.ts';
+import { outbox } from './outbox-tables.ts';
+
+export type OutboxItem = {
+  channel: string;
+  address: string | null;
+  contactId: string | null;
+  requestId: number | null;
+  /** What the message is (answer, acknowledgement, progress, apology, staff_reply, rating…): for the inbox and figures. */
+  kind: string;
+  message: OutboundMessage;
+  /** Messages that must go out at most once (an apology) carry a key; a second insert is ignored. */
+  dedupeKey?: string;
+  notBefore?: Date;
+};
+
+/**
+ * Queues one message for delivery; call it inside the transaction that records the event causing
+ * it. Returns false when nothing was queued: a duplicate key, or a channel with no chat to deliver
+ * to (a request taken by phone or letter, which staff answer by the same way).
+ */
+export async function enqueueMessage(db: Db, item: OutboxItem): Promise<boolean> {
+  if (!isChatChannel(item.channel) || !item.address) return false;
+  const inserted = await db
+    .insert(outbox)
+    .values({
+      channel: item.channel,
+      address: item.address,
+      contactId: item.contactId,
+      requestId: item.requestId,
+      kind: item.kind,
+      payload: item.message,
+      dedupeKey: item.dedupeKey ?? null,
+      ...(item.notBefore ? { nextAttemptAt: item.notBefore } : {}),
+    })
+    .onConflictDoNothing({ target: outbox.dedupeKey })
+    .returning({ id: outbox.id });
+  return inserted.length > 0;
+}
+
+export function isChatChannel(channel: string): channel is ChatChannel {
+  return CHAT_CHANNELS.some((candidate) => candidate === channel);
+}

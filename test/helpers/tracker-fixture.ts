@@ -1,0 +1,38 @@
+import { loadContent } from '../../src/kb/load-content.ts';
+import { createAnswerer, type Answerer } from '../../src/kb/index.ts';
+import { createLogger } from '../../src/logger.ts';
+import { createWorkingCalendar, type TrackerContext } from '../../src/tracker/index.ts';
+
+let cached: { answerer: Answerer; tracker: TrackerContext } | null = null;
+
+/** The real knowledge base and a tracker context over its 2026 calendar, built once per test file. */
+export async function loadTrackerFixture(): Promise<{ answerer: Answerer; tracker: TrackerContext }> {
+  if (cached) return cached;
+  const { kb } = await loadContent('content');
+  if (!kb) throw new Error('content has problems');
+  const answerer = createAnswerer(kb, { baseUrl: 'http://localhost:3000' });
+  const names = new Map(kb.agencies.map((agency) => [agency.id, agency.name]));
+  const tracker: TrackerContext = {
+    calendar: createWorkingCalendar({ years: kb.holidays }),
+    agencyName: (id, language) => names.get(id)?.[language] ?? id,
+    defaultAgencyId: 'trung-tam-phuc-vu-hcc',
+  };
+  cached = { answerer, tracker };
+  return cached;
+}
+
+export const silentLogger = createLogger('silent');
+
+/** A clock tests move by hand: never sleep to test a deadline. */
+export function manualClock(start: string): { now: () => Date; set(iso: string): void; advanceHours(hours: number): void } {
+  let current = new Date(start);
+  return {
+    now: () => new Date(current),
+    set: (iso) => {
+      current = new Date(iso);
+    },
+    advanceHours: (hours) => {
+      current = new Date(current.getTime() + hours * 3_600_000);
+    },
+  };
+}
