@@ -48,7 +48,9 @@ export function createZaloWebhook({ oaSecretKey, appId, core, logger }: ZaloWebh
 
     const parsed = parseEvent(body);
     if ('ignored' in parsed) {
-      log.debug({ ignored: parsed.ignored }, 'zalo event ignored');
+      // A malformed message event means a person's message was lost: worth a warning, unlike receipts.
+      if (parsed.malformed) log.warn({ ignored: parsed.ignored }, 'zalo event ignored');
+      else log.debug({ ignored: parsed.ignored }, 'zalo event ignored');
       res.sendStatus(200);
       return;
     }

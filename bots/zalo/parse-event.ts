@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AttachmentKind, InboundContent, InboundMessage } from '../../src/channels.ts';
 
 /** An event that carries nothing for the core: the reason names the event, for the log. */
-export type ZaloIgnored = { ignored: string };
+export type ZaloIgnored = { ignored: string; malformed?: true };
 
 /**
  * Turns one Zalo OA webhook event (already JSON-parsed, ideally by parseRawJson so ids stay exact)
@@ -117,5 +117,5 @@ function toMessage(event: z.infer<typeof userMessageEvent>, content: InboundCont
 
 function malformed(eventName: string, error: z.ZodError): ZaloIgnored {
   const problems = error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
-  return { ignored: `${eventName}: malformed (${problems})` };
+  return { ignored: `${eventName}: malformed (${problems})`, malformed: true };
 }

@@ -97,7 +97,7 @@ async function callZalo(url: string, init: RequestInit, timeoutMs: number): Prom
 }
 
 const errorCode = z.union([z.number(), z.string().regex(/^-?\d+$/).transform(Number)]);
-const apiEnvelope = z.object({ error: errorCode, message: z.string().optional(), data: z.unknown() });
+const apiEnvelope = z.object({ error: errorCode, message: z.string().optional(), data: z.unknown().optional() });
 const idString = z.union([z.string().min(1), z.int().transform(String)]);
 const sentData = z.object({ message_id: idString, user_id: idString.optional() });
 const profileData = z.object({
