@@ -1,0 +1,49 @@
+import { html, type SafeHtml } from './escape-html.ts';
+
+export type Bar = { label: string; value: number | null; text: string };
+
+export type BarChart = {
+  id: string;
+  title: string;
+  bars: Bar[];
+  /** The value a full-length bar stands for. */
+  max: number;
+  /** A goal drawn as a dashed line (median 5 days, satisfaction 85 %). */
+  target?: { value: number; label: string };
+};
+
+const WIDTH = 400;
+const BAR_SPACE = 290;
+const ROW = 40;
+const TOP = 22;
+
+/**
+ * A horizontal bar chart as inline SVG, drawn on the server: no script, prints well, and scales
+ * with the page. Each label sits above its bar so long agency names fit on a phone. The table next
+ * to the chart carries the same figures for screen readers; the chart has a title and description.
+ */
+export function renderBarChart(chart: BarChart): SafeHtml {
+  const scale = (value: number) => Math.max(0, Math.min(1, chart.max === 0 ? 0 : value / chart.max)) * BAR_SPACE;
+  const height = TOP + chart.bars.length * ROW + 4;
+  const rows = chart.bars.map((bar, position) => {
+    const y = TOP + position * ROW;
+    const length = bar.value === null ? 0 : Math.max(bar.value > 0 ? 2 : 0, scale(bar.value));
+    return html`<g><text x="0" y="${y + 12}" class="label">${bar.label}</text>
+<rect x="0" y="${y + 17}" width="${round(length)}" height="14" rx="2" fill="#0a4f9e"></rect>
+<text x="${round(length + 6)}" y="${y + 29}" class="value">${bar.text}</text></g>`;
+  });
+  const target = chart.target
+    ? html`<line x1="${round(scale(chart.target.value))}" x2="${round(scale(chart.target.value))}" y1="${TOP - 4}" y2="${height}" stroke="#b36b00" stroke-width="2" stroke-dasharray="4 3"></line>
+<text x="${round(Math.min(scale(chart.target.value), BAR_SPACE - 40))}" y="12" class="target">${chart.target.label}</text>`
+    : '';
+  return html`<svg class="chart" role="img" aria-labelledby="${chart.id}-title ${chart.id}-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">
+<title id="${chart.id}-title">${chart.title}</title>
+<desc id="${chart.id}-desc">${chart.bars.map((bar) => `${bar.label}: ${bar.text}`).join('; ')}</desc>
+${rows}
+${target}
+</svg>`;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
