@@ -16,19 +16,23 @@ const unreachable = new Map<number, string>([
 
 /**
  * What a failed send means for the outbox. Only the codes that say the person cannot be reached are
- * permanent (they mark the contact unreachable); everything else is temporary, with a hint, so an
- * unknown code never silently writes a person off (the outbox's attempt limit ends hopeless retries).
+ * permanent (they mark the contact unreachable); everything else is temporary, so an unknown code never
+ * writes a person off (the outbox's attempt limit ends hopeless retries). `retryAfterMs` is given only
+ * for conditions that hold for the whole OA (rate limit, 5xx, network, token, night), because the
+ * outbox pauses the channel on it; a problem with one message gets the outbox's own backoff.
  */
 export function mapZaloError(error: unknown, now: Date): DeliveryFailure {
   if (!(error instanceof ZaloApiError)) {
-    return { ok: false, permanent: false, reason: `unexpected error sending to Zalo: ${error instanceof Error ? error.message : String(error)}`, retryAfterMs: 30 * SECOND };
+    return { ok: false, permanent: false, reason: `unexpected error sending to Zalo: ${error instanceof Error ? error.message : String(error)}` };
   }
   if (error.kind === 'network') return { ok: false, permanent: false, reason: error.message, retryAfterMs: 15 * SECOND };
   if (error.kind === 'http') {
-    const retryAfterMs = error.httpStatus !== null && error.httpStatus >= 500 ? 15 * SECOND : error.httpStatus === 429 ? MINUTE : 5 * MINUTE;
-    return { ok: false, permanent: false, reason: error.message, retryAfterMs };
+    const status = error.httpStatus ?? 0;
+    if (status >= 500) return { ok: false, permanent: false, reason: error.message, retryAfterMs: 15 * SECOND };
+    if (status === 429) return { ok: false, permanent: false, reason: error.message, retryAfterMs: MINUTE };
+    return { ok: false, permanent: false, reason: error.message };
   }
-  if (error.kind === 'unexpected' || error.code === null) return { ok: false, permanent: false, reason: error.message, retryAfterMs: MINUTE };
+  if (error.kind === 'unexpected' || error.code === null) return { ok: false, permanent: false, reason: error.message };
 
   const code = error.code;
   const zalo = `Zalo ${code}: ${error.message}`;
@@ -40,7 +44,8 @@ export function mapZaloError(error: unknown, now: Date): DeliveryFailure {
     return { ok: false, permanent: false, reason: `the Zalo access token needs refresh (${zalo})`, retryAfterMs: MINUTE };
   }
   if (code === -234) return { ok: false, permanent: false, reason: `not sent at night (${zalo})`, retryAfterMs: untilMorningInVietnam(now) };
-  return { ok: false, permanent: false, reason: zalo, retryAfterMs: 5 * MINUTE };
+  // -201 invalid parameter, -233 unsupported type, or a code the reference does not list.
+  return { ok: false, permanent: false, reason: zalo };
 }
 
 const HOUR = 60 * MINUTE;

@@ -104,8 +104,11 @@ describe('mapZaloError', () => {
     expect(mapZaloError(api(-213), noon)).toMatchObject({ permanent: true });
     expect(mapZaloError(api(-232), noon)).toMatchObject({ permanent: true });
     expect(mapZaloError(api(-220), noon)).toMatchObject({ permanent: false, reason: expect.stringContaining('token needs refresh') });
-    expect(mapZaloError(api(-201), noon)).toMatchObject({ permanent: false, reason: 'Zalo -201: m-201' });
+    // A problem with one message must not pause the whole channel: no retryAfterMs.
+    expect(mapZaloError(api(-201), noon)).toEqual({ ok: false, permanent: false, reason: 'Zalo -201: m-201' });
+    expect(mapZaloError(new ZaloApiError({ kind: 'http', message: 'HTTP 404 from Zalo', httpStatus: 404 }), noon)).not.toHaveProperty('retryAfterMs');
     expect(mapZaloError(new Error('boom'), noon)).toMatchObject({ permanent: false });
+    expect(mapZaloError(new Error('boom'), noon)).not.toHaveProperty('retryAfterMs');
   });
 
   it('-234 (no sending at night) retries at 06:00 Vietnam time', () => {
