@@ -43,7 +43,8 @@ button:hover,.button:hover{background:#06305f;color:#fff}
 ul.list{padding-left:1.2rem}
 ul.plain{list-style:none;padding:0}
 .card{border:1px solid #d5dbe3;border-radius:.4rem;padding:.7rem .9rem;margin:.6rem 0}
-.card h3,.card h2{margin-top:0}
+.card h2,.card h3,.card h4{margin-top:0}
+.card h4{font-size:1.05rem;margin-bottom:.3rem}
 dl.facts{display:grid;grid-template-columns:1fr;gap:.1rem .8rem;margin:.5rem 0}
 dl.facts dt{font-weight:600}
 dl.facts dd{margin:0 0 .5rem}
@@ -56,7 +57,7 @@ th{background:#f3f6fa}
 td.num,th.num{text-align:right}
 .table-wrap{overflow-x:auto}
 svg.chart{width:100%;max-width:40rem;height:auto;display:block;margin:.5rem 0 1rem}
-svg.chart text{font:12px system-ui,sans-serif;fill:#1b1b1b}
+svg.chart text{font:14px system-ui,sans-serif;fill:#1b1b1b}
 svg.chart text.target{fill:#7a4800}
 .pager{display:flex;gap:1rem;margin:1rem 0}
 .answer-text{white-space:pre-line}

@@ -13,8 +13,8 @@ export type BarChart = {
 };
 
 const WIDTH = 400;
-const BAR_SPACE = 290;
-const ROW = 40;
+const BAR_SPACE = 280;
+const ROW = 46;
 const TOP = 22;
 
 /**
@@ -28,13 +28,13 @@ export function renderBarChart(chart: BarChart): SafeHtml {
   const rows = chart.bars.map((bar, position) => {
     const y = TOP + position * ROW;
     const length = bar.value === null ? 0 : Math.max(bar.value > 0 ? 2 : 0, scale(bar.value));
-    return html`<g><text x="0" y="${y + 12}" class="label">${bar.label}</text>
-<rect x="0" y="${y + 17}" width="${round(length)}" height="14" rx="2" fill="#0a4f9e"></rect>
-<text x="${round(length + 6)}" y="${y + 29}" class="value">${bar.text}</text></g>`;
+    return html`<g><text x="0" y="${y + 14}" class="label">${bar.label}</text>
+<rect x="0" y="${y + 20}" width="${round(length)}" height="16" rx="2" fill="#0a4f9e"></rect>
+<text x="${round(length + 6)}" y="${y + 33}" class="value">${bar.text}</text></g>`;
   });
   const target = chart.target
     ? html`<line x1="${round(scale(chart.target.value))}" x2="${round(scale(chart.target.value))}" y1="${TOP - 4}" y2="${height}" stroke="#b36b00" stroke-width="2" stroke-dasharray="4 3"></line>
-<text x="${round(Math.min(scale(chart.target.value), BAR_SPACE - 40))}" y="12" class="target">${chart.target.label}</text>`
+<text x="${round(Math.min(scale(chart.target.value), BAR_SPACE - 60))}" y="12" class="target">${chart.target.label}</text>`
     : '';
   return html`<svg class="chart" role="img" aria-labelledby="${chart.id}-title ${chart.id}-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">
 <title id="${chart.id}-title">${chart.title}</title>

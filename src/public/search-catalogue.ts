@@ -30,15 +30,18 @@ export function searchCatalogue<T extends { id: string }>(
   const folded = plain(wanted).trim();
   const asked = ACTIONS.filter((action) => folded.includes(action));
   // A list, unlike the bot, shows every candidate, so its order matters: entries naming the typed
-  // phrase whole come first, and among them those without an action the person did not ask for
-  // (re-issue, renew, amend…), as the bot's decision penalises them. Ties keep the index's order.
-  const tier = (item: T) => {
+  // phrase whole come first, those without an action the person did not ask for (re-issue, renew,
+  // amend…) before those with one, as the bot's decision penalises them; then the earlier the
+  // phrase stands in the label (a name, not a side remark, comes first). Ties keep the index's order.
+  const rank = (item: T) => {
     const label = plain(labelOf(item));
-    if (!label.includes(folded)) return 2;
-    return ACTIONS.some((action) => !asked.includes(action) && label.includes(` ${action} `)) ? 1 : 0;
+    const position = label.indexOf(` ${folded} `);
+    if (position < 0) return 2_000_000;
+    const unasked = ACTIONS.some((action) => !asked.includes(action) && label.includes(` ${action} `));
+    return (unasked ? 1_000_000 : 0) + position;
   };
-  const tiers = new Map(ranked.map((item) => [item, tier(item)]));
-  const ordered = [...ranked].sort((a, b) => (tiers.get(a) ?? 2) - (tiers.get(b) ?? 2));
+  const ranks = new Map(ranked.map((item) => [item, rank(item)]));
+  const ordered = [...ranked].sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0));
   const literal = items.filter((item) => !found.has(item) && folded !== '' && plain(labelOf(item)).includes(folded));
   return [...ordered, ...literal];
 }

@@ -37,7 +37,8 @@ ${results}`,
 }
 
 function labelOf(procedure: Procedure): string {
-  return `${procedure.ref} ${procedure.national_code ?? ''} ${procedure.name.vi} ${procedure.name.en}`;
+  // The name first: search results rank by where the typed phrase stands in this label.
+  return `${procedure.name.vi} ${procedure.name.en} ${procedure.ref} ${procedure.national_code ?? ''}`;
 }
 
 function renderFilters(page: PageContext, site: PublicSite, q: string, agency: string, field: string): SafeHtml {
