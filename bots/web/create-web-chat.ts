@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import express, { Router, type ErrorRequestHandler, type Response } from 'express';
+import type { ChannelCore } from '../../src/channels.ts';
+import type { Logger } from '../../src/logger.ts';
+import type { WebMessage } from '../../src/outbox/list-web-messages.ts';
+import { createRateLimiter } from './create-rate-limiter.ts';
+import { isSameOrigin } from './is-same-origin.ts';
+import { WEB_LOCALES, webLanguageOf } from './locales.ts';
+import { parseChatPost, toInboundMessage } from './parse-chat-post.ts';
+import { renderChatPage } from './render-chat-page.ts';
+import { conversationKey, readChatAddress, resolveChatAddress } from './resolve-chat-address.ts';
+
+export type WebChatDeps = {
+  core: ChannelCore;
+  /** The delivered messages for an address after an id, oldest first (listWebMessages over the app's db). */
+  listMessages: (address: string, afterId: number) => Promise<WebMessage[]>;
+  /** The app's public URL: its origin is the only one allowed to post; the embed links to it. */
+  baseUrl: string;
+  logger: Logger;
+  now?: () => Date;
+  /** Messages one person may post per minute (default 20). */
+  postsPerMinute?: number;
+};
+
+/** At most this many messages per GET; the page asks again while it gets a full page. */
+export const WEB_PAGE_SIZE = 100;
+
+const PROCEDURE_REF = /^[A-Za-z0-9_-]{1,64}$/;
+const AFTER = /^\d{1,15}$/;
+const asset = (name: string) => readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8');
+
+/**
+ * The web chat channel: the page at /chat, its API, and the embeddable script. A message from
+ * the page goes to the core like a Telegram update (channel 'web', the cookie's address); replies
+ * come back through the outbox, which the page reads. Routes are absolute (/chat…): mount the
+ * router at the app's root.
+ */
+export function createWebChat({ core, listMessages, baseUrl, logger, now = () => new Date(), postsPerMinute = 20 }: WebChatDeps): Router {
+  const log = logger.child({ channel: 'web' });
+  const base = new URL(baseUrl);
+  const secure = base.protocol === 'https:';
+  const basePath = base.pathname.replace(/\/$/, '');
+  const widget = asset('chat-widget.js');
+  const css = asset('chat.css');
+  const embed = asset('embed.js').replace('__HOIDAP_CHAT_URL__', JSON.stringify(`${base.origin}${basePath}/chat`));
+  const perPerson = createRateLimiter({ limit: postsPerMinute, windowMs: 60_000 });
+  // Made-up cookies would each count as a new person; per network address the limit is looser, for offices behind one NAT.
+  const perNetwork = createRateLimiter({ limit: postsPerMinute * 10, windowMs: 60_000 });
+  const router = Router();
+
+  router.get('/chat', (req, res) => {
+    const p = typeof req.query.p === 'string' && PROCEDURE_REF.test(req.query.p) ? req.query.p : undefined;
+    res.set({
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      // frame-ancestors *: the page is meant to be embedded on agencies' sites (embed.js), and all a
+      // framing page could make someone do is send a message in their own anonymous conversation.
+      'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors *",
+      'Referrer-Policy': 'same-origin',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.send(renderChatPage({ language: webLanguageOf(req.query.lang), basePath, deepLink: p, embed: req.query.embed === '1' }));
+  });
+  router.get('/chat/widget.js', (_req, res) => sendAsset(res, 'text/javascript', widget));
+  router.get('/chat/chat.css', (_req, res) => sendAsset(res, 'text/css', css));
+  router.get('/chat/embed.js', (_req, res) => sendAsset(res, 'text/javascript', embed));
+
+  // Polling, not long-polling or SSE: the page asks every 1.5 s while visible (15 s when hidden).
+  // Any instance can answer from the database, no connection is held through proxies, and a
+  // reply shows within the poll interval plus the outbox worker's tick, which is quick enough for
+  // a chat where staff answer in hours. The cost is one indexed query per open tab per poll.
+  router.get('/chat/api/messages', async (req, res) => {
+    const after = typeof req.query.after === 'string' && AFTER.test(req.query.after) ? Number(req.query.after) : req.query.after === undefined ? 0 : null;
+    if (after === null) {
+      res.status(400).json({ error: 'invalid_request', problems: ['after: expected the id of the last message shown (a whole number)'] });
+      return;
+    }
+    res.set({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    const address = readChatAddress(req, secure);
+    if (address === undefined) {
+      res.json({ conversation: null, messages: [], limit: WEB_PAGE_SIZE });
+      return;
+    }
+    const messages = await listMessages(address, after);
+    res.json({ conversation: conversationKey(address), messages: messages.slice(0, WEB_PAGE_SIZE), limit: WEB_PAGE_SIZE });
+  });
+
+  // Cross-site posts are refused twice over: a form or a "simple" fetch from another site cannot
+  // send application/json, and anything that can (a CORS request) carries an Origin that is not ours.
+  router.post('/chat/api/messages', (req, res, next) => {
+    if (!isSameOrigin(req, base.origin)) {
+      log.warn({ origin: req.get('origin'), ip: req.ip }, 'web chat post from another origin refused');
+      res.status(403).json({ error: 'forbidden', message: 'posts are accepted only from the chat page on this site' });
+      return;
+    }
+    if (!req.is('application/json')) {
+      res.status(415).json({ error: 'unsupported_media_type', message: 'expected Content-Type: application/json' });
+      return;
+    }
+    next();
+  }, express.json({ limit: '16kb' }), async (req, res) => {
+    const parsed = parseChatPost(req.body);
+    if (!parsed.ok) {
+      res.status(400).json({ error: 'invalid_request', problems: parsed.problems });
+      return;
+    }
+    const known = readChatAddress(req, secure);
+    if (!perNetwork.take(`ip:${req.ip ?? ''}`) || !perPerson.take(known ?? `ip:${req.ip ?? ''}`)) {
+      res.status(429).set('Retry-After', '60').json({ error: 'rate_limited', message: WEB_LOCALES[webLanguageOf(parsed.post.lang)].rateLimited });
+      return;
+    }
+    const address = resolveChatAddress(req, res, secure);
+    const message = toInboundMessage(address, parsed.post, now());
+    try {
+      const { duplicate } = await core.receive(message);
+      log.info({ channelMessageId: message.channelMessageId, duplicate, kind: message.content.type }, 'web chat message received');
+      res.status(202).json({ accepted: true, duplicate, conversation: conversationKey(address) });
+    } catch (error) {
+      log.error({ err: error, channelMessageId: message.channelMessageId }, 'web chat message not stored; the page will retry');
+      res.status(503).json({ error: 'unavailable', message: 'the message could not be stored; try again' });
+    }
+  });
+
+  // Body-parser errors on the chat's API answer in the API's shape instead of the app's generic one.
+  const onBodyError: ErrorRequestHandler = (error, req, res, next) => {
+    const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 0;
+    if (!req.path.startsWith('/chat/api/') || status < 400 || status >= 500) {
+      next(error);
+      return;
+    }
+    res.status(status).json({ error: 'invalid_request', problems: [status === 413 ? 'body: expected at most 16 kB' : 'body: expected valid JSON'] });
+  };
+  router.use(onBodyError);
+  return router;
+}
+
+function sendAsset(res: Response, type: string, body: string): void {
+  res.set({ 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff' }).send(body);
+}
+
