@@ -5,3 +5,4 @@ export * from '../tracker/tracker-tables.ts';
 export * from '../outbox/outbox-tables.ts';
 export * from '../inbox/inbox-tables.ts';
 export * from '../settings/settings-tables.ts';
+export * from '../reports/report-tables.ts';
