@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import jsQR from 'jsqr';
+import jsqr from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,9 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
+
+// jsqr is CommonJS whose types declare only `default`; at run time both it and its `default` are the decoder.
+const decodeQr = jsqr.default;
 
 const screenshot = (name: string) => page.screenshot({ path: `${ARTIFACTS_DIR}public-${name}.png`, fullPage: true });
 
@@ -54,7 +57,7 @@ describe('public pages in a browser', () => {
   it('decodes the QR code image and follows the URL it holds', async () => {
     const response = await fetch(`${app.base}/thu-tuc/cap-giay-phep-ban-le-ruou/qr.png`);
     const png = PNG.sync.read(Buffer.from(await response.arrayBuffer()));
-    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    const decoded = decodeQr(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data).toBe(`${app.base}/thu-tuc/cap-giay-phep-ban-le-ruou`);
     await page.goto(decoded?.data ?? '');
     expect(await page.locator('h1').textContent()).toBe('Cấp Giấy phép bán lẻ rượu');
