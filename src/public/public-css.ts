@@ -30,6 +30,7 @@ h3{font-size:1.05rem;margin:1rem 0 .4rem}
 .badge{display:inline-block;font-size:.8rem;padding:0 .45rem;border-radius:.7rem;background:#e7eef7;color:#0b3d6b}
 .badge.replaced,.badge.expired{background:#fde8e8;color:#8a1c1c}
 .badge.amended,.badge.unknown{background:#fff4d6;color:#6b4000}
+.relation{display:block}
 form.filters{display:grid;gap:.6rem;background:#f3f6fa;padding:.8rem;border-radius:.4rem;margin:.5rem 0 1rem}
 label{display:block;font-weight:600;margin-bottom:.15rem}
 input,select,textarea,button{font:inherit;max-width:100%}

@@ -12,9 +12,9 @@ export function renderDocumentStatus(page: PageContext, catalogue: Catalogue, do
   };
   const join = (ids: string[]) => ids.map((id, position) => html`${position > 0 ? ', ' : ''}${link(id)}`);
   return html`<span class="badge ${doc.status}">${t(`status.${doc.status}`)}</span>
-${doc.replaced_by ? html` <span>${t('documents.replacedBy')} ${link(doc.replaced_by)}</span>` : ''}
-${doc.amended_by.length > 0 ? html` <span>${t('documents.amendedBy')} ${join(doc.amended_by)}</span>` : ''}
-${doc.replaces.length > 0 ? html` <span class="muted">${t('documents.replaces')} ${join(doc.replaces)}</span>` : ''}`;
+${doc.replaced_by ? html`<span class="relation">${t('documents.replacedBy')} ${link(doc.replaced_by)}</span>` : ''}
+${doc.amended_by.length > 0 ? html`<span class="relation">${t('documents.amendedBy')} ${join(doc.amended_by)}</span>` : ''}
+${doc.replaces.length > 0 ? html`<span class="relation muted">${t('documents.replaces')} ${join(doc.replaces)}</span>` : ''}`;
 }
 
 /** The document's title in the page's language. */
