@@ -42,7 +42,8 @@ export function createWebChat({ core, listMessages, baseUrl, logger, now = () =>
   const basePath = base.pathname.replace(/\/$/, '');
   const widget = asset('chat-widget.js');
   const css = asset('chat.css');
-  const embed = asset('embed.js').replace('__HOIDAP_CHAT_URL__', JSON.stringify(`${base.origin}${basePath}/chat`));
+  const appUrl = `${base.origin}${basePath}`;
+  const embed = asset('embed.js').replaceAll('https://HOIDAP_HOST', appUrl).replace('__HOIDAP_CHAT_URL__', JSON.stringify(`${appUrl}/chat`));
   const perPerson = createRateLimiter({ limit: postsPerMinute, windowMs: 60_000 });
   // Made-up cookies would each count as a new person; per network address the limit is looser, for offices behind one NAT.
   const perNetwork = createRateLimiter({ limit: postsPerMinute * 10, windowMs: 60_000 });
