@@ -217,12 +217,14 @@
 
   /** The first load: the conversation so far, the person's own messages merged in by position. */
   async function start() {
-    let replies = [];
+    let replies = null;
     try {
       replies = await fetchNew();
     } catch {
       showStatus(t.offline);
     }
+    const known = replies !== null;
+    replies = replies ?? [];
     const mine = loadMine();
     const entries = [
       ...replies.map((message) => ({ key: [message.id, 0, 0], show: () => renderReply(message) })),
@@ -233,7 +235,7 @@
     if (replies.length > 0) lastId = replies[replies.length - 1].id;
     scrollToEnd();
     // A first visit gets the welcome (with the personal-data notice and the language choice).
-    if (entries.length === 0) send({ action: { type: 'start' } }, null);
+    if (known && entries.length === 0) send({ action: { type: 'start' } }, null);
     if (config.deepLink) {
       send({ action: { type: 'start', payload: config.deepLink } }, null);
       // Once: a reload must not open the procedure again.
