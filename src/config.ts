@@ -20,9 +20,40 @@ const configSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   CONTENT_DIR: z.string().default('./content'),
   TZ_NAME: z.literal('Asia/Ho_Chi_Minh').default('Asia/Ho_Chi_Minh'),
+  /** Where requests no procedure routes go: the one-stop centre that receives everything (R2). */
+  DEFAULT_AGENCY: z.string().regex(/^[a-z0-9-]+$/, 'an agency id from content/agencies.yaml').default('trung-tam-phuc-vu-hcc'),
+
+  // Telegram: off unless a token is set.
+  TELEGRAM_BOT_TOKEN: optionalString.pipe(z.string().regex(/^\d+:[\w-]{20,}$/, 'a bot token from @BotFather (123456:ABC…)').optional()),
+  TELEGRAM_MODE: z.enum(['polling', 'webhook']).default('polling'),
+  TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, '16–256 characters A-Z a-z 0-9 _ -').optional()),
+  TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+
+  // Zalo Official Account: off unless all three are set.
+  ZALO_APP_ID: optionalString,
+  ZALO_APP_SECRET: optionalString,
+  ZALO_OA_SECRET_KEY: optionalString,
+  ZALO_OA_ID: optionalString,
+  ZALO_API_BASE: z.url().default('https://openapi.zalo.me'),
+  ZALO_OAUTH_BASE: z.url().default('https://oauth.zaloapp.com'),
+}).superRefine((config, context) => {
+  if (config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_MODE === 'webhook' && !config.TELEGRAM_WEBHOOK_SECRET) {
+    context.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'required when TELEGRAM_MODE=webhook' });
+  }
+  if (config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_MODE === 'webhook' && !config.PUBLIC_URL) {
+    context.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'required when TELEGRAM_MODE=webhook (the https address Telegram posts to)' });
+  }
+  const zalo = [config.ZALO_APP_ID, config.ZALO_APP_SECRET, config.ZALO_OA_SECRET_KEY].filter(Boolean).length;
+  if (zalo > 0 && zalo < 3) {
+    for (const name of ['ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY'] as const) {
+      if (!config[name]) context.addIssue({ code: 'custom', path: [name], message: 'set all of ZALO_APP_ID, ZALO_APP_SECRET and ZALO_OA_SECRET_KEY, or none' });
+    }
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+const SECRET_NAME = /TOKEN|SECRET|KEY|PASSWORD|DATABASE_URL/;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -36,7 +67,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     const name = issue.path.join('.');
-    return `${name}: ${issue.message} (got ${JSON.stringify(env[name] ?? null)})`;
+    // Secrets are never echoed, not even when they are wrong.
+    const shown = SECRET_NAME.test(name) && env[name] ? '(value hidden)' : JSON.stringify(env[name] ?? null);
+    return `${name}: ${issue.message} (got ${shown})`;
   });
   throw new ConfigError(problems);
 }

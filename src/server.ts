@@ -1,18 +1,24 @@
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
 import { z } from 'zod';
 import type { Database } from './db/client.ts';
 import { isLanguage } from './i18n/index.ts';
 import type { Answerer } from './kb/index.ts';
 import type { Logger } from './logger.ts';
 
-export type ServerDeps = { database: Database; answerer: Answerer; logger: Logger };
+export type ServerDeps = {
+  database: Database;
+  answerer: Answerer;
+  logger: Logger;
+  /** Channel webhooks, web chat, inbox and public pages; each parses its own body (webhooks need the raw bytes). */
+  routers?: Router[];
+};
 
 const askBody = z.object({
   question: z.string().trim().min(1, 'expected a question').max(4000, 'expected at most 4000 characters'),
   lang: z.string().optional(),
 });
 
-export function createServer({ database, answerer, logger }: ServerDeps): Express {
+export function createServer({ database, answerer, logger, routers = [] }: ServerDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -43,6 +49,8 @@ export function createServer({ database, answerer, logger }: ServerDeps): Expres
     const language = isLanguage(parsed.data.lang) ? parsed.data.lang : 'vi';
     res.json(answerer.ask(parsed.data.question, language));
   });
+
+  for (const router of routers) app.use(router);
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found' });

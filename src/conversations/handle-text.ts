@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { translator } from '../i18n/index.ts';
 import type { BotAnswer } from '../kb/index.ts';
-import { handOffRequest, openRequest, recordAnswer, recordEvent, type RequestRow } from '../tracker/index.ts';
+import { handOffRequest, openRequest, recordAnswer, recordEvent, requestEvents, requests, type RequestRow } from '../tracker/index.ts';
 import { feedbackButtons, latestRequest, say, type ChatContext } from './chat-context.ts';
 import { messages } from './conversation-tables.ts';
 
@@ -15,6 +15,13 @@ export async function handleText(context: ChatContext, messageId: number, text: 
   const open = await latestRequest(db, context.contact.id, 'open');
   if (open) {
     await attachToRequest(context, messageId, open, 'message');
+    return;
+  }
+  const chosen = await numberedChoice(context, text);
+  if (chosen) {
+    await db.update(messages).set({ requestId: chosen.request.id }).where(eq(messages.id, messageId));
+    await db.update(requests).set({ procedureRef: chosen.answer.ref }).where(eq(requests.id, chosen.request.id));
+    await respond(context, { ...chosen.request, procedureRef: chosen.answer.ref }, chosen.answer);
     return;
   }
   const answer = answerer.ask(text, language);
@@ -68,6 +75,27 @@ export async function attachToRequest(context: ChatContext, messageId: number, r
   await recordEvent(db, request.id, type, { kind: 'person' }, at, { messageId });
   const key = type === 'attachment' ? 'chat.attachment_added' : 'chat.added_to_case';
   await say(context, type, { text: translator(language)(key, { caseNumber: request.caseNumber }) }, request);
+}
+
+/**
+ * "2" after the bot offered numbered choices (channels without buttons, like Zalo, show them as a
+ * numbered list): the second choice of the pending clarification.
+ */
+async function numberedChoice(context: ChatContext, text: string): Promise<{ request: RequestRow; answer: BotAnswer } | null> {
+  const number = /^\s*(\d)\s*[.)]?\s*$/.exec(text)?.[1];
+  if (!number) return null;
+  const pending = await latestRequest(context.db, context.contact.id, 'bot');
+  if (!pending) return null;
+  const [clarify] = await context.db
+    .select({ data: requestEvents.data })
+    .from(requestEvents)
+    .where(and(eq(requestEvents.requestId, pending.id), eq(requestEvents.type, 'clarify')))
+    .orderBy(desc(requestEvents.id))
+    .limit(1);
+  const choices = clarify?.data && typeof clarify.data === 'object' && 'choices' in clarify.data && Array.isArray(clarify.data.choices) ? clarify.data.choices : [];
+  const id: unknown = choices[Number(number) - 1];
+  const answer = typeof id === 'string' ? context.answerer.show(id, context.language) : null;
+  return answer ? { request: pending, answer } : null;
 }
 
 /** The agency of the procedure the question is about; otherwise the one-stop centre that receives everything (R2). */

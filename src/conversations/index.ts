@@ -5,3 +5,4 @@ export { processPendingMessages, type ProcessDeps } from './process-pending-mess
 export { replyAsStaff, addNote, type StaffReply } from './reply-as-staff.ts';
 export { markUnreachable } from './mark-unreachable.ts';
 export { parseCommand } from './parse-command.ts';
+export { registerRequest, type RequestRegistration } from './register-request.ts';

@@ -110,6 +110,25 @@ describe('the life of a request', () => {
     expect((await outboxFor('2002')).map((item) => item.kind)).toEqual(['answer', 'acknowledgement']);
   });
 
+  it('a clarification answered by typing its number (Zalo shows choices as a numbered list) answers on the same request', async () => {
+    const { answerer, tracker } = await loadTrackerFixture();
+    const clock = manualClock('2026-11-26T14:00:00+07:00');
+    const db = database.db;
+    const core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: clock.now });
+    const expected = answerer.ask('giấy phép lao động');
+    expect(expected.decision).toBe('clarify');
+    await core.receive({ ...textFrom('3003', 'giấy phép lao động', clock.now()), channel: 'zalo' });
+    await core.drain();
+    const [pending] = await db.select().from(requests).where(eq(requests.replyAddress, '3003'));
+    expect(pending?.status).toBe('bot');
+    await core.receive({ ...textFrom('3003', '2', clock.now()), channel: 'zalo' });
+    await core.drain();
+    const all = await db.select().from(requests).where(eq(requests.replyAddress, '3003'));
+    expect(all).toHaveLength(1);
+    expect(all[0]?.status).toBe('answered');
+    expect(all[0]?.procedureRef).toBe(expected.choices[1]?.ref);
+  });
+
   it('two schedulers racing fire each event once', async () => {
     const { answerer, tracker } = await loadTrackerFixture();
     const clock = manualClock('2026-11-27T08:00:00+07:00');

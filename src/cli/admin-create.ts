@@ -1,0 +1,40 @@
+// npm run admin:create -- --email admin@example.vn [--name "Quản trị"] [--password-stdin]
+// First run: creates the first admin (or any admin later). Without --password-stdin a strong
+// password is generated and printed once; it is never logged.
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ConfigError, loadConfig } from '../config.ts';
+import { openDatabase } from '../db/client.ts';
+import { createStaff } from '../inbox/create-staff.ts';
+
+const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, 'password-stdin': { type: 'boolean' } } });
+const email = z.email().safeParse(values.email);
+if (!email.success) {
+  console.error('admin:create: --email is required and must be an email address, e.g. npm run admin:create -- --email admin@example.vn');
+  process.exit(2);
+}
+let password = randomBytes(12).toString('base64url');
+if (values['password-stdin']) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+  password = Buffer.concat(chunks).toString('utf8').trim();
+  if (password.length < 10) {
+    console.error('admin:create: the password must have at least 10 characters');
+    process.exit(2);
+  }
+}
+try {
+  const config = loadConfig();
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const created = await createStaff(database.db, { email: email.data, name: values.name ?? 'Admin', role: 'admin', agencyId: null, password });
+  await database.close();
+  if (!created) {
+    console.error(`admin:create: ${email.data} already has an account`);
+    process.exit(1);
+  }
+  console.log(`Admin ${email.data} created. Sign in at /inbox/login${values['password-stdin'] ? '.' : ` with the password: ${password}`}`);
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}
