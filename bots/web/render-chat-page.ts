@@ -33,7 +33,7 @@ export function renderChatPage({ language, basePath, deepLink, embed }: ChatPage
 <script type="application/json" id="chat-config">${scriptSafeJson(config)}</script>
 <script src="${basePath}/chat/widget.js" defer></script>
 </head>
-<body>
+<body${embed ? ' class="embed"' : ''}>
 <main class="chat" aria-labelledby="chat-title">
 <header class="bar">
 <h1 id="chat-title">${escapeHtml(t.title)}</h1>

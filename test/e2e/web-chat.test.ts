@@ -141,6 +141,42 @@ describe('web chat in a browser', () => {
     await context.close();
   });
 
+  it('embeds on an agency page: a floating button opens the chat in an iframe that works', async () => {
+    // The agency's site on another port of the same host: same site, so the Lax cookie is sent in the iframe.
+    const agency = express();
+    agency.get('/', (_req, res) => {
+      res.send(`<!doctype html><html lang="vi"><head><title>Sở Nội vụ</title></head><body><h1>Sở Nội vụ</h1><script src="${base}/chat/embed.js" defer></script></body></html>`);
+    });
+    const site = agency.listen(0, '127.0.0.1');
+    await new Promise((resolve) => site.once('listening', resolve));
+    const siteAddress = site.address();
+    if (siteAddress === null || typeof siteAddress === 'string') throw new Error('no address');
+    const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${siteAddress.port}/`);
+    const toggle = page.getByRole('button', { name: /Hỏi đáp/ });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('iframe').count()).toBe(0); // nothing loads before it is asked for
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('iframe').getAttribute('src')).toBe(`${base}/chat?embed=1`);
+    const chat = page.frameLocator('iframe');
+    await expect.poll(() => chat.locator('#messages > li.from-bot').last().textContent(), { timeout: 10_000 }).toContain('Nghị định 13/2023');
+    await chat.getByLabel('Câu hỏi của bạn').fill('gặp cán bộ');
+    await chat.getByLabel('Câu hỏi của bạn').press('Enter');
+    await expect.poll(() => chat.locator('#messages > li.from-bot').last().textContent(), { timeout: 10_000 }).toMatch(/Mã hồ sơ: \S+\./);
+    await page.screenshot({ path: `${ARTIFACTS_DIR}web-chat-embed.png` });
+    // Escape inside the chat closes the panel and gives focus back to the button.
+    await chat.getByLabel('Câu hỏi của bạn').press('Escape');
+    await expect.poll(() => page.locator('#hoidap-chat-panel').isHidden()).toBe(true);
+    expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
+    await toggle.click();
+    await page.getByRole('button', { name: 'Đóng hỏi đáp' }).click();
+    expect(await page.locator('#hoidap-chat-panel').isHidden()).toBe(true);
+    await context.close();
+    await new Promise((resolve) => site.close(resolve));
+  });
+
   it('switches the page and the bot to English', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

@@ -275,6 +275,12 @@
     await send({ action: { type: 'language', language: switchLanguage.dataset.language } }, switchLanguage.textContent);
     location.assign(switchLanguage.href);
   });
+  if (config.embed) {
+    // Escape inside the iframe never reaches the host page: ask embed.js to close the panel.
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') window.parent.postMessage('hoidap:close', '*');
+    });
+  }
   document.addEventListener('visibilitychange', () => {
     if (!document.hidden) poll();
   });

@@ -20,7 +20,7 @@
   function mount() {
     const toggle = document.createElement('button');
     toggle.type = 'button';
-    toggle.textContent = `💬 ${label}`;
+    toggle.textContent = label;
     toggle.setAttribute('aria-expanded', 'false');
     toggle.setAttribute('aria-controls', 'hoidap-chat-panel');
     style(toggle, { position: 'fixed', right: '1rem', bottom: '1rem', zIndex: '2147483000', font: '600 16px/1.2 system-ui, sans-serif', padding: '.8rem 1.1rem', minHeight: '44px', border: '0', borderRadius: '2rem', background: '#0a4f9e', color: '#fff', boxShadow: '0 2px 8px rgba(0,0,0,.3)', cursor: 'pointer' });
@@ -61,6 +61,10 @@
     close.addEventListener('click', hide);
     panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') hide();
+    });
+    const chatOrigin = new URL(chatUrl).origin;
+    window.addEventListener('message', (event) => {
+      if (event.origin === chatOrigin && event.data === 'hoidap:close' && !panel.hidden) hide();
     });
     document.body.append(panel, toggle);
   }
