@@ -52,7 +52,7 @@ export async function listQueue(db: Db, filter: QueueFilter): Promise<QueueRow[]
   const conditions: (SQL | undefined)[] = [
     scopeCondition(filter.agencyIds),
     search?.kind === 'case' ? undefined : queueCondition(filter.queue, filter.staffId, filter.now),
-    search ? searchCondition(search) : undefined,
+    search ? searchCondition(search, filter.queue) : undefined,
     filter.channel ? eq(requests.channel, filter.channel) : undefined,
     filter.requesterType ? eq(requests.requesterType, filter.requesterType) : undefined,
     filter.procedureRef ? eq(requests.procedureRef, filter.procedureRef) : undefined,

@@ -1,0 +1,120 @@
+import type { Agency } from '../kb/index.ts';
+import { formatTime } from '../tracker/index.ts';
+import { html, type SafeHtml } from './html.ts';
+import type { InboxDeps, PageContext } from './inbox-context.ts';
+import type { CaseView } from './load-case.ts';
+import { renderPage } from './render-page.ts';
+
+const HOUR = 3_600_000;
+const ZALO_WINDOW_MS = 7 * 24 * HOUR;
+const ZALO_FREE_MS = 48 * HOUR;
+
+export type CasePageOptions = { colleagues: Array<{ id: string; name: string }>; agencies: Agency[]; draft: string; notice: string | null };
+
+/** The case page: conversation, history, deadline countdown, channel window, and every action. */
+export function renderCasePage(deps: InboxDeps, context: PageContext, view: CaseView, options: CasePageOptions): string {
+  const { t, language, csrf } = context;
+  const { request, contact } = view;
+  const now = deps.now();
+  const base = `/inbox/cases/${request.id}`;
+  const hidden = html`<input type="hidden" name="_csrf" value="${csrf}">`;
+  const agencyName = (id: string) => deps.tracker.agencyName(id, language);
+  const procedures = deps.answerer.kb.procedures;
+
+  const conversation = view.messages.map((message) => {
+    const who = message.author === 'staff' ? (view.staffNames.get(message.staffId ?? '') ?? t('inbox.staff')) : t(`inbox.author_${message.author}`);
+    const css = message.direction === 'internal' ? 'internal' : message.author;
+    const body = message.kind === 'attachment' ? `📎 ${attachmentLabel(message.data)} ${message.text}` : message.text;
+    return html`<div class="msg ${css}"><div class="meta">${who} · ${formatTime(message.sentAt, language)}${message.direction === 'internal' ? ` · ${t('inbox.internal_note')}` : ''}</div>${body}</div>`;
+  });
+  const history = view.events.map((event) => {
+    const actor = event.actor === 'staff' ? (view.staffNames.get(event.staffId ?? '') ?? t('inbox.staff')) : t(`inbox.author_${event.actor}`);
+    return html`<li><span class="meta">${formatTime(event.at, language)}</span> ${t(`inbox.event_${event.type}`)} — ${actor}${eventDetail(event.data)}</li>`;
+  });
+
+  const title = `${request.caseNumber}: ${request.subject.slice(0, 80)}`;
+  const body = html`
+<p><a href="/inbox">← ${t('inbox.queues')}</a></p>
+<h1>${request.caseNumber}</h1>
+${options.notice ? html`<p class="ok" role="status">${options.notice}</p>` : ''}
+<div class="grid"><section aria-labelledby="conv">
+<h2 id="conv">${t('inbox.conversation')}</h2>
+<p><strong>${request.subject}</strong></p>
+${conversation.length > 0 ? conversation : html`<p class="meta">${t('inbox.no_messages')}</p>`}
+${deliveryWarnings(context, view, now)}
+<form method="post" action="${base}/reply" class="card">${hidden}
+<label for="reply">${t('inbox.reply_label')}</label><textarea id="reply" name="text" required maxlength="8000">${options.draft}</textarea>
+<p><button>${t('inbox.send_reply')}</button></p></form>
+<form method="get" action="${base}" class="card"><label for="card">${t('inbox.insert_card')}</label>
+<select id="card" name="card">${procedures.map((p) => html`<option value="${p.id}">${p.ref} · ${p.name[language]}</option>`)}</select> <button>${t('inbox.insert')}</button></form>
+<form method="post" action="${base}/note" class="card">${hidden}<label for="note">${t('inbox.note_label')}</label><textarea id="note" name="text" required maxlength="8000"></textarea><p><button>${t('inbox.add_note')}</button></p></form>
+<h2>${t('inbox.history')}</h2><ol class="card">${history}</ol>
+</section><aside aria-label="${t('inbox.case_details')}">
+<div class="card"><dl>
+<dt>${t('inbox.status')}</dt><dd>${t(`chat.status_${request.status}`)}${request.late ? html` · <span class="late">${t('inbox.late')}</span>` : ''}</dd>
+<dt>${t('inbox.deadline')}</dt><dd>${deadlineText(deps, context, request.dueAt, request.firstAnswerAt, now)}</dd>
+<dt>${t('inbox.opened')}</dt><dd>${formatTime(request.openedAt, language)}</dd>
+<dt>${t('inbox.agency')}</dt><dd>${agencyName(request.agencyId)}</dd>
+<dt>${t('inbox.requester')}</dt><dd>${request.requesterName ?? contact?.displayName ?? '—'} · ${t(`inbox.type_${request.requesterType}`)}${request.taxCode ? ` · MST ${request.taxCode}` : ''}</dd>
+<dt>${t('inbox.channel')}</dt><dd>${t(`inbox.channel_${request.channel}`)}</dd>
+<dt>${t('inbox.procedure')}</dt><dd>${request.procedureRef ?? '—'}</dd>
+<dt>${t('inbox.assignee')}</dt><dd>${request.assigneeId ? (view.staffNames.get(request.assigneeId) ?? '?') : t('inbox.unassigned')}</dd>
+<dt>${t('inbox.satisfaction')}</dt><dd>${request.satisfaction ?? '—'}</dd></dl></div>
+<form method="post" action="${base}/assign" class="card">${hidden}<label for="assignee">${t('inbox.assign')}</label>
+<select id="assignee" name="assignee"><option value="">${t('inbox.unassigned')}</option>${options.colleagues.map((c) => html`<option value="${c.id}" ${c.id === request.assigneeId ? 'selected' : ''}>${c.name}</option>`)}</select> <button>${t('inbox.save')}</button></form>
+<form method="post" action="${base}/transfer" class="card">${hidden}<label for="agency">${t('inbox.transfer')}</label>
+<select id="agency" name="agency">${options.agencies.map((a) => html`<option value="${a.id}" ${a.id === request.agencyId ? 'selected' : ''}>${a.name[language]}</option>`)}</select> <button>${t('inbox.transfer_button')}</button>
+<p class="meta">${t('inbox.transfer_hint')}</p></form>
+<form method="post" action="${base}/requester" class="card">${hidden}<label for="rtype">${t('inbox.requester_type')}</label>
+<select id="rtype" name="requesterType"><option value="citizen" ${request.requesterType === 'citizen' ? 'selected' : ''}>${t('inbox.type_citizen')}</option><option value="business" ${request.requesterType === 'business' ? 'selected' : ''}>${t('inbox.type_business')}</option></select>
+<label for="tax">${t('inbox.tax_code')}</label><input id="tax" name="taxCode" value="${request.taxCode ?? ''}" maxlength="14" pattern="[0-9-]*"> <button>${t('inbox.save')}</button></form>
+<div class="card">${
+    request.status === 'closed'
+      ? html`<form method="post" action="${base}/reopen">${hidden}<button>${t('inbox.reopen')}</button></form>`
+      : html`<form method="post" action="${base}/close">${hidden}<button>${t('inbox.close')}</button></form>`
+  }
+<p><a href="${base}/publish">${t('inbox.publish')}</a></p></div>
+</aside></div>`;
+  return renderPage(context, title, body);
+}
+
+function deadlineText(deps: InboxDeps, context: PageContext, due: Date | null, answered: Date | null, now: Date): SafeHtml | string {
+  const { t, language } = context;
+  if (!due) return '—';
+  if (answered) return html`${formatTime(due, language)} · ${t('inbox.answered_at', { time: formatTime(answered, language) })}`;
+  const left = due.getTime() - now.getTime();
+  const working = deps.tracker.calendar.workingMsBetween(now, due) / HOUR;
+  const css = left < 0 ? 'late' : left < 24 * HOUR ? 'soon' : '';
+  const text = left < 0 ? t('inbox.overdue_by', { hours: Math.round(-left / HOUR) }) : t('inbox.time_left', { hours: Math.round(left / HOUR), working: Math.max(0, Math.round(working)) });
+  return html`${formatTime(due, language)} <span class="${css}" data-due="${due.toISOString()}">(${text})</span>`;
+}
+
+/** Before a reply is written: can it still reach the person? Zalo's 7-day window, a blocked bot, failed sends. */
+function deliveryWarnings(context: PageContext, view: CaseView, now: Date): SafeHtml {
+  const { t, language } = context;
+  const contact = view.contact;
+  const notes: SafeHtml[] = [];
+  if (contact?.unreachableReason) notes.push(html`<p>${t('inbox.unreachable', { reason: contact.unreachableReason })}</p>`);
+  if (contact?.channel === 'zalo' && contact.lastInboundAt) {
+    const closes = new Date(contact.lastInboundAt.getTime() + ZALO_WINDOW_MS);
+    const free = new Date(contact.lastInboundAt.getTime() + ZALO_FREE_MS);
+    if (now >= closes) notes.push(html`<p>${t('inbox.zalo_closed', { time: formatTime(closes, language) })}</p>`);
+    else notes.push(html`<p class="meta">${t(now < free ? 'inbox.zalo_free' : 'inbox.zalo_paid', { free: formatTime(free, language), closes: formatTime(closes, language), hours: Math.round((closes.getTime() - now.getTime()) / HOUR) })}</p>`);
+  }
+  if (['phone', 'email', 'letter', 'in_person', 'public_form'].includes(view.request.channel)) notes.push(html`<p class="meta">${t('inbox.manual_delivery')}</p>`);
+  for (const failure of view.failed) notes.push(html`<p>${t('inbox.send_failed', { kind: failure.kind, reason: failure.lastError ?? '' })}</p>`);
+  const blocking = Boolean(contact?.unreachableReason) || view.failed.length > 0 || (contact?.channel === 'zalo' && contact.lastInboundAt !== null && now.getTime() >= contact.lastInboundAt.getTime() + ZALO_WINDOW_MS);
+  return notes.length === 0 ? html`` : html`<div class="${blocking ? 'warn' : 'card'}" role="${blocking ? 'alert' : 'note'}">${notes}</div>`;
+}
+
+function attachmentLabel(data: unknown): string {
+  return typeof data === 'object' && data !== null && 'kind' in data && typeof data.kind === 'string' ? data.kind : '';
+}
+
+function eventDetail(data: unknown): string {
+  if (typeof data !== 'object' || data === null) return '';
+  const parts = Object.entries(data)
+    .filter(([key, value]) => ['reason', 'agencyId', 'from', 'to', 'score', 'helpful', 'delivery', 'assignee'].includes(key) && value !== null && value !== undefined)
+    .map(([key, value]) => `${key}: ${String(value)}`);
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}

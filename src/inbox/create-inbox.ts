@@ -1,0 +1,56 @@
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { adminRoutes } from './admin-routes.ts';
+import { caseRoutes } from './case-routes.ts';
+import type { InboxDeps } from './inbox-context.ts';
+import { intakeRoutes } from './intake-routes.ts';
+import { loginRoutes, sameToken, SESSION_COOKIE } from './login-routes.ts';
+import { queueRoutes } from './queue-routes.ts';
+import { INBOX_CSS } from './render-page.ts';
+import { reportRoutes } from './report-routes.ts';
+import { findSession } from './staff-sessions.ts';
+
+/**
+ * The staff inbox under /inbox: server-rendered pages, a database session per sign-in, a CSRF
+ * token on every form, and the role checks of each route. Nothing here is reachable signed out
+ * but the sign-in page.
+ */
+export function createInbox(deps: InboxDeps): Router {
+  const router = express.Router();
+  router.use(cookieParser());
+  router.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  router.use((_req, res, next) => {
+    res.set({ 'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'" });
+    next();
+  });
+  router.get('/static/inbox.css', (_req, res) => {
+    res.type('text/css').set('Cache-Control', 'public, max-age=3600').send(INBOX_CSS);
+  });
+  router.use(loginRoutes(deps));
+
+  router.use(async (req: Request, res: Response, next: NextFunction) => {
+    const token: unknown = req.cookies?.[SESSION_COOKIE];
+    const session = typeof token === 'string' ? await findSession(deps.db, token, deps.now()) : null;
+    if (!session) {
+      if (req.method === 'GET') res.redirect(303, '/inbox/login');
+      else res.status(401).send('Sign in first.');
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      const sent = typeof req.body?._csrf === 'string' ? req.body._csrf : '';
+      if (!sameToken(sent, session.csrfToken)) {
+        deps.logger.warn({ staffId: session.staff.id, path: req.path }, 'CSRF token missing or wrong');
+        res.status(403).send('Forbidden: the form expired or did not come from this site. Reload the page.');
+        return;
+      }
+    }
+    res.locals.session = session;
+    next();
+  });
+  router.use(queueRoutes(deps));
+  router.use(caseRoutes(deps));
+  router.use(intakeRoutes(deps));
+  router.use(reportRoutes(deps));
+  router.use(adminRoutes(deps));
+  return router;
+}

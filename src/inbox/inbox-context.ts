@@ -1,0 +1,58 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Db } from '../db/client.ts';
+import { translator, type Language } from '../i18n/index.ts';
+import type { Answerer } from '../kb/index.ts';
+import type { Logger } from '../logger.ts';
+import type { TrackerContext } from '../tracker/index.ts';
+import type { Session, StaffMember } from './staff-sessions.ts';
+
+export type PublishedEntry = { id: string; question: string; answer: string; agencyId: string; procedureRef: string | null };
+
+export type InboxDeps = {
+  db: Db;
+  answerer: Answerer;
+  tracker: TrackerContext;
+  logger: Logger;
+  now: () => Date;
+  /** Cookies marked Secure when the app is served over https. */
+  secureCookies: boolean;
+  /** Indexes a published answer for the bot at once. */
+  publishAnswer(entry: PublishedEntry): void;
+};
+
+/** What every page handler gets: the signed-in staff member, the language and a translator. */
+export type PageContext = { session: Session; staff: StaffMember; language: Language; t: ReturnType<typeof translator>; csrf: string; path: string };
+
+export function pageContext(req: Request, res: Response): PageContext {
+  const session: unknown = res.locals.session;
+  if (!isSession(session)) throw Object.assign(new Error('no session'), { status: 401 });
+  const language: Language = req.query.lang === 'en' || (req.query.lang !== 'vi' && session.staff.language === 'en') ? 'en' : 'vi';
+  return { session, staff: session.staff, language, t: translator(language), csrf: session.csrfToken, path: req.path };
+}
+
+function isSession(value: unknown): value is Session {
+  return typeof value === 'object' && value !== null && 'staff' in value && 'csrfToken' in value;
+}
+
+/** Agents and supervisors see their own agency; admins see every agency. */
+export function agencyScope(staff: StaffMember): string[] | null {
+  return staff.role === 'admin' ? null : [staff.agencyId ?? ''];
+}
+
+export function canSeeAgency(staff: StaffMember, agencyId: string): boolean {
+  return staff.role === 'admin' || staff.agencyId === agencyId;
+}
+
+export function requireRole(...roles: string[]) {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    const session: unknown = res.locals.session;
+    if (!isSession(session) || !roles.includes(session.staff.role)) {
+      res.status(403).send('Forbidden');
+      return;
+    }
+    next();
+  };
+}
+
+/** Express 5 forwards rejected promises to the error handler; this keeps handlers typed. */
+export type Handler = (req: Request, res: Response) => Promise<void>;

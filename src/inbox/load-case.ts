@@ -1,0 +1,36 @@
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { contacts, messages } from '../conversations/index.ts';
+import type { Db } from '../db/client.ts';
+import { outbox } from '../outbox/outbox-tables.ts';
+import { requestEvents, requests, type RequestRow } from '../tracker/index.ts';
+import { staff } from './inbox-tables.ts';
+
+export type CaseView = {
+  request: RequestRow;
+  contact: typeof contacts.$inferSelect | null;
+  messages: Array<typeof messages.$inferSelect>;
+  events: Array<typeof requestEvents.$inferSelect>;
+  failed: Array<{ kind: string; lastError: string | null; createdAt: Date }>;
+  staffNames: Map<string, string>;
+};
+
+/** Everything the case page shows, in four queries. */
+export async function loadCase(db: Db, requestId: number): Promise<CaseView | null> {
+  const [request] = await db.select().from(requests).where(eq(requests.id, requestId));
+  if (!request) return null;
+  const [contact] = await db.select().from(contacts).where(eq(contacts.id, request.contactId));
+  const conversation = await db.select().from(messages).where(eq(messages.requestId, requestId)).orderBy(asc(messages.id));
+  const history = await db.select().from(requestEvents).where(eq(requestEvents.requestId, requestId)).orderBy(asc(requestEvents.id));
+  const failed = await db
+    .select({ kind: outbox.kind, lastError: outbox.lastError, createdAt: outbox.createdAt })
+    .from(outbox)
+    .where(and(eq(outbox.requestId, requestId), eq(outbox.status, 'failed'), isNotNull(outbox.lastError)));
+  const ids = [...new Set([request.assigneeId, ...conversation.map((m) => m.staffId), ...history.map((e) => e.staffId)].filter((id): id is string => id !== null))];
+  const names = ids.length === 0 ? [] : await db.select({ id: staff.id, name: staff.name }).from(staff).where(inArray(staff.id, ids));
+  return { request, contact: contact ?? null, messages: conversation, events: history, failed, staffNames: new Map(names.map((row) => [row.id, row.name])) };
+}
+
+/** The staff of one agency, for the assign list. */
+export async function listAgencyStaff(db: Db, agencyId: string) {
+  return db.select({ id: staff.id, name: staff.name, role: staff.role }).from(staff).where(and(eq(staff.agencyId, agencyId), eq(staff.active, true))).orderBy(asc(staff.name));
+}

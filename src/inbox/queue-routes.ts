@@ -1,0 +1,68 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import express, { type Router } from 'express';
+import { formatTime } from '../tracker/index.ts';
+import { html } from './html.ts';
+import { notifications } from './inbox-tables.ts';
+import { agencyScope, pageContext, type InboxDeps } from './inbox-context.ts';
+import { countQueues } from './queries/count-queues.ts';
+import { listQueue, type QueueName } from './queries/list-queue.ts';
+import { renderPage } from './render-page.ts';
+
+const QUEUES: QueueName[] = ['due_soon', 'overdue', 'unassigned', 'mine', 'open', 'waiting', 'closed'];
+const CHANNELS = ['telegram', 'zalo', 'web', 'phone', 'email', 'letter', 'in_person', 'public_form'];
+
+/** The queues with counts, filters and search, scoped to the staff member's agency (admins: all). */
+export function queueRoutes(deps: InboxDeps): Router {
+  const router = express.Router();
+  router.get('/', async (req, res) => {
+    const context = pageContext(req, res);
+    const { t, language, staff } = context;
+    const now = deps.now();
+    const pick = (name: string) => (typeof req.query[name] === 'string' && req.query[name] !== '' ? String(req.query[name]) : undefined);
+    const queue = QUEUES.find((name) => name === req.query.queue) ?? 'open';
+    const requesterType = pick('type') === 'business' ? 'business' : pick('type') === 'citizen' ? 'citizen' : undefined;
+    const channel = CHANNELS.find((name) => name === req.query.channel);
+    const filter = { agencyIds: agencyScope(staff), queue, staffId: staff.id, now, channel, requesterType, procedureRef: pick('procedure'), search: pick('search')?.slice(0, 200), limit: 50 } as const;
+    const [counts, rows] = await Promise.all([countQueues(deps.db, { agencyIds: filter.agencyIds, staffId: staff.id, now }), listQueue(deps.db, filter)]);
+    const link = (name: QueueName) => {
+      const params = new URLSearchParams({ queue: name });
+      if (language === 'en') params.set('lang', 'en');
+      return `/inbox?${params}`;
+    };
+    const due = (row: (typeof rows)[number]) => {
+      if (!row.dueAt || row.status !== 'open') return '';
+      const left = row.dueAt.getTime() - now.getTime();
+      const css = left < 0 ? 'late' : left < 24 * 3_600_000 ? 'soon' : '';
+      return html`<span class="${css}">${formatTime(row.dueAt, language)}</span>`;
+    };
+    const body = html`<h1>${t('inbox.queues')}</h1>
+${typeof req.query.notice === 'string' ? html`<p class="ok" role="status">${t(`inbox.notice_${req.query.notice}`, { defaultValue: '' })}</p>` : ''}
+<nav class="tabs counts" aria-label="${t('inbox.queues')}">${QUEUES.map((name) => html`<a href="${link(name)}" ${name === queue ? html`aria-current="page"` : ''}>${t(`inbox.queue_${name}`)} (${counts[name]})</a>`)}</nav>
+<form method="get" action="/inbox" class="card"><input type="hidden" name="queue" value="${queue}">
+<label for="search">${t('inbox.search')}</label><input id="search" name="search" value="${filter.search ?? ''}" placeholder="HD-2611-42">
+<label for="channel">${t('inbox.channel')}</label><select id="channel" name="channel"><option value="">—</option>${CHANNELS.map((name) => html`<option value="${name}" ${name === channel ? 'selected' : ''}>${t(`inbox.channel_${name}`)}</option>`)}</select>
+<label for="type">${t('inbox.requester_type')}</label><select id="type" name="type"><option value="">—</option><option value="business" ${requesterType === 'business' ? 'selected' : ''}>${t('inbox.type_business')}</option><option value="citizen" ${requesterType === 'citizen' ? 'selected' : ''}>${t('inbox.type_citizen')}</option></select>
+<label for="procedure">${t('inbox.procedure')}</label><input id="procedure" name="procedure" value="${filter.procedureRef ?? ''}" size="5" placeholder="P16">
+<button>${t('inbox.filter')}</button></form>
+<table><caption class="meta">${t(`inbox.queue_${queue}`)}: ${rows.length}</caption>
+<thead><tr><th>${t('inbox.case')}</th><th>${t('inbox.subject')}</th><th>${t('inbox.requester')}</th><th>${t('inbox.channel')}</th><th>${t('inbox.deadline')}</th><th>${t('inbox.assignee')}</th></tr></thead>
+<tbody>${rows.map(
+      (row) => html`<tr><td><a href="/inbox/cases/${row.id}">${row.caseNumber}</a>${row.late ? html` <span class="late">${t('inbox.late')}</span>` : ''}</td>
+<td>${row.subject.slice(0, 120)}</td><td>${row.requesterName ?? '—'} · ${t(`inbox.type_${row.requesterType}`)}</td><td>${t(`inbox.channel_${row.channel}`)}</td>
+<td>${due(row)}</td><td>${row.assigneeName ?? '—'}</td></tr>`,
+    )}</tbody></table>`;
+    res.send(renderPage(context, t('inbox.queues'), body));
+  });
+
+  router.get('/notifications', async (req, res) => {
+    const context = pageContext(req, res);
+    const { t, language } = context;
+    const rows = await deps.db.select().from(notifications).where(eq(notifications.staffId, context.staff.id)).orderBy(desc(notifications.id)).limit(100);
+    await deps.db.update(notifications).set({ readAt: deps.now() }).where(and(eq(notifications.staffId, context.staff.id), isNull(notifications.readAt)));
+    const body = html`<h1>${t('inbox.notifications')}</h1><ul class="card">${rows.map(
+      (row) => html`<li class="${row.kind === 'breach' ? 'late' : ''}">${formatTime(row.createdAt, language)} · ${row.requestId ? html`<a href="/inbox/cases/${row.requestId}">${row.text}</a>` : row.text}</li>`,
+    )}</ul>${rows.length === 0 ? html`<p>${t('inbox.none')}</p>` : ''}`;
+    res.send(renderPage(context, t('inbox.notifications'), body));
+  });
+  return router;
+}

@@ -1,0 +1,54 @@
+import { html, type SafeHtml } from './html.ts';
+import type { PageContext } from './inbox-context.ts';
+
+/** The inbox page shell: navigation by role, language switch, sign-out form with its CSRF token. */
+export function renderPage(context: PageContext | null, title: string, body: SafeHtml): string {
+  const t = context?.t;
+  const staff = context?.staff;
+  const other = context?.language === 'en' ? 'vi' : 'en';
+  const nav =
+    context && t && staff
+      ? html`<nav aria-label="${t('inbox.nav')}">
+          <a href="/inbox">${t('inbox.queues')}</a>
+          <a href="/inbox/intake">${t('inbox.intake')}</a>
+          ${staff.role !== 'agent' ? html`<a href="/inbox/reports">${t('inbox.reports')}</a>` : ''}
+          ${staff.role === 'admin' ? html`<a href="/inbox/admin">${t('inbox.admin')}</a>` : ''}
+          <a href="/inbox/notifications">${t('inbox.notifications')}</a>
+          <a href="?lang=${other}" hreflang="${other}">${other === 'en' ? 'English' : 'Tiếng Việt'}</a>
+          <span class="who">${staff.name} · ${t(`inbox.role_${staff.role}`)}</span>
+          <form method="post" action="/inbox/logout" class="inline"><input type="hidden" name="_csrf" value="${context.csrf}"><button>${t('inbox.logout')}</button></form>
+        </nav>`
+      : '';
+  return html`<!doctype html>
+<html lang="${context?.language ?? 'vi'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${title} · hoidap</title>
+<link rel="stylesheet" href="/inbox/static/inbox.css">
+</head>
+<body>
+<header><strong>hoidap</strong> ${nav}</header>
+<main id="main">${body}</main>
+</body>
+</html>`.value;
+}
+
+export const INBOX_CSS = `
+*{box-sizing:border-box}body{margin:0;font:15px/1.45 system-ui,sans-serif;color:#1b1f24;background:#f6f7f9}
+header{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;padding:.6rem 1rem;background:#0b3d62;color:#fff}
+header a,header button{color:#fff}nav{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center}.who{opacity:.85}
+main{max-width:1200px;margin:0 auto;padding:1rem}a{color:#0b5cad}a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #f0a500;outline-offset:1px}
+table{width:100%;border-collapse:collapse;background:#fff}th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #dde1e6;vertical-align:top}
+.tabs{display:flex;flex-wrap:wrap;gap:.4rem;margin:.5rem 0}.tabs a{padding:.3rem .6rem;border:1px solid #b8c2cc;border-radius:4px;text-decoration:none;background:#fff}
+.tabs a[aria-current]{background:#0b3d62;color:#fff}.late{color:#a40000;font-weight:600}.soon{color:#8a5a00;font-weight:600}
+.card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:.8rem;margin:.6rem 0}
+.msg{padding:.5rem .7rem;border-radius:6px;margin:.35rem 0;white-space:pre-wrap;word-break:break-word}
+.msg.person{background:#e8f0fe}.msg.bot{background:#eef5ea}.msg.staff{background:#fff4e0}.msg.internal{background:#f3e8fd;border:1px dashed #8a55c9}
+.meta{font-size:.85em;color:#4a5560}.grid{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);gap:1rem}.grid>*{min-width:0}select{max-width:100%}@media(max-width:800px){.grid{grid-template-columns:1fr}}
+label{display:block;margin:.4rem 0 .15rem;font-weight:600}input,select,textarea{font:inherit;padding:.35rem;border:1px solid #8a96a3;border-radius:4px;max-width:100%}
+textarea{width:100%;min-height:7rem}button{font:inherit;padding:.35rem .8rem;border-radius:4px;border:1px solid #0b3d62;background:#0b5cad;color:#fff;cursor:pointer}
+form.inline{display:inline}.warn{background:#fff0f0;border:1px solid #d88;padding:.6rem;border-radius:6px}.ok{background:#eefbea;border:1px solid #8c8;padding:.6rem;border-radius:6px}
+.counts{font-variant-numeric:tabular-nums}
+`;

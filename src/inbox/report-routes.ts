@@ -1,0 +1,81 @@
+import express, { type Router } from 'express';
+import { barChartSvg } from '../reports/bar-chart-svg.ts';
+import { computeFigures, type Figures } from '../reports/compute-figures.ts';
+import { figuresToCsv } from '../reports/figures-to-csv.ts';
+import { parsePeriod, previousMonth, type Period } from '../reports/parse-period.ts';
+import { html, trusted } from './html.ts';
+import { pageContext, requireRole, type InboxDeps, type PageContext } from './inbox-context.ts';
+import { renderPage } from './render-page.ts';
+
+/** Figures per agency and period (R9, R10, R12): supervisors see their agency, admins every agency and the total. */
+export function reportRoutes(deps: InboxDeps): Router {
+  const router = express.Router();
+  router.use('/reports', requireRole('supervisor', 'admin'));
+
+  const load = async (context: PageContext, text: unknown): Promise<{ period: Period; rows: Figures[] } | null> => {
+    let period: Period;
+    try {
+      period = parsePeriod(typeof text === 'string' && text !== '' ? text : previousMonth(deps.now()));
+    } catch {
+      return null;
+    }
+    const all = await computeFigures(deps.db, period);
+    const rows = context.staff.role === 'admin' ? all : all.filter((row) => row.agencyId === context.staff.agencyId);
+    return { period, rows };
+  };
+
+  router.get('/reports.csv', async (req, res) => {
+    const context = pageContext(req, res);
+    const loaded = await load(context, req.query.period);
+    if (!loaded) {
+      res.status(400).send('period: expected 2026-10, 2026-Q3, 2026-H1 or 2026');
+      return;
+    }
+    res.type('text/csv; charset=utf-8').attachment(`hoidap-${loaded.period.label}.csv`);
+    res.send(`\uFEFF${figuresToCsv(loaded.rows, (id) => deps.tracker.agencyName(id, context.language))}`);
+  });
+
+  router.get('/reports', async (req, res) => {
+    const context = pageContext(req, res);
+    const { t, language } = context;
+    const loaded = await load(context, req.query.period);
+    if (!loaded) {
+      res.status(400).send(renderPage(context, t('inbox.reports'), html`<p class="warn" role="alert">${t('inbox.invalid_period')}</p>`));
+      return;
+    }
+    const { period, rows } = loaded;
+    const name = (row: Figures) => (row.agencyId === null ? t('inbox.total') : deps.tracker.agencyName(row.agencyId, language));
+    const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 1000) / 10} %`);
+    const number = (value: number | null, digits = 1) => (value === null ? '—' : value.toFixed(digits));
+    const agencies = rows.filter((row) => row.agencyId !== null);
+    const chart = (title: string, pick: (row: Figures) => number | null, target?: number) =>
+      trusted(barChartSvg(agencies.map((row) => ({ label: name(row), value: (pick(row) ?? 0) * 100, target })), { title, unit: '%', max: 100 }));
+    const columns: Array<[string, (row: Figures) => string | number]> = [
+      ['requests', (r) => r.requests],
+      ['businesses', (r) => r.businesses],
+      ['citizens', (r) => r.citizens],
+      ['answered_share', (r) => percent(r.answeredShare)],
+      ['within_48h', (r) => percent(r.answeredWithin48hShare)],
+      ['median_hours', (r) => number(r.medianHours)],
+      ['p90_hours', (r) => number(r.p90Hours)],
+      ['median_days', (r) => number(r.medianWorkingDays, 2)],
+      ['p90_days', (r) => number(r.p90WorkingDays, 2)],
+      ['by_bot', (r) => r.answeredByBot],
+      ['by_staff', (r) => r.answeredByStaff],
+      ['handoffs', (r) => r.handoffs],
+      ['progress_replies', (r) => r.progressReplies],
+      ['late', (r) => r.late],
+      ['apologies', (r) => r.apologies],
+      ['sipas', (r) => percent(r.satisfactionShare)],
+    ];
+    const body = html`<h1>${t('inbox.reports')}: ${period.label}</h1>
+<form method="get" action="/inbox/reports" class="card"><label for="period">${t('inbox.period')}</label>
+<input id="period" name="period" value="${period.label}" pattern="\\d{4}(-\\d{2}|-Q[1-4]|-H[12])?" title="2026-10 · 2026-Q3 · 2026-H1 · 2026"> <button>${t('inbox.show')}</button>
+<a href="/inbox/reports.csv?period=${encodeURIComponent(period.label)}">${t('inbox.download_csv')}</a></form>
+<div style="overflow-x:auto"><table><thead><tr><th>${t('inbox.agency')}</th>${columns.map(([key]) => html`<th>${t(`inbox.fig_${key}`)}</th>`)}</tr></thead>
+<tbody>${rows.map((row) => html`<tr><th scope="row">${name(row)}</th>${columns.map(([, value]) => html`<td>${value(row)}</td>`)}</tr>`)}</tbody></table></div>
+${agencies.length > 0 ? html`<div class="card">${chart(t('inbox.fig_within_48h'), (r) => r.answeredWithin48hShare)}</div><div class="card">${chart(t('inbox.fig_sipas'), (r) => r.satisfactionShare, 85)}</div>` : html`<p>${t('inbox.no_data')}</p>`}`;
+    res.send(renderPage(context, `${t('inbox.reports')} ${period.label}`, body));
+  });
+  return router;
+}

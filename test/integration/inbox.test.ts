@@ -1,0 +1,140 @@
+import type { Server } from 'node:http';
+import { eq } from 'drizzle-orm';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChatCore } from '../../src/conversations/index.ts';
+import { createInbox } from '../../src/inbox/create-inbox.ts';
+import { createStaff } from '../../src/inbox/create-staff.ts';
+import { outbox } from '../../src/outbox/outbox-tables.ts';
+import { requests } from '../../src/tracker/index.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { csrfFrom, httpSession } from '../helpers/http-session.ts';
+import { loadTrackerFixture, manualClock, silentLogger } from '../helpers/tracker-fixture.ts';
+
+let database: TestDatabase;
+let server: Server;
+let base = '';
+const clock = manualClock('2026-11-25T09:00:00+07:00');
+const published: string[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const { answerer, tracker } = await loadTrackerFixture();
+  const db = database.db;
+  await createStaff(db, { email: 'agent@hcc.vn', name: 'Agent HCC', role: 'agent', agencyId: 'trung-tam-phuc-vu-hcc', password: 'correct horse battery' });
+  await createStaff(db, { email: 'agent@congthuong.vn', name: 'Agent CT', role: 'agent', agencyId: 'so-cong-thuong', password: 'correct horse battery' });
+  await createStaff(db, { email: 'sup@hcc.vn', name: 'Supervisor HCC', role: 'supervisor', agencyId: 'trung-tam-phuc-vu-hcc', password: 'correct horse battery' });
+  const core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: clock.now });
+  await core.receive({ channel: 'telegram', channelMessageId: 'm:1:1', address: '777', displayName: 'Nguyễn <b>Văn</b> A', sentAt: clock.now(), content: { type: 'text', text: '<script>alert("x")</script> tôi cần gặp cán bộ về hồ sơ của tôi' } });
+  await core.receive({ channel: 'telegram', channelMessageId: 'm:1:2', address: '777', sentAt: clock.now(), content: { type: 'action', action: { type: 'person' } } });
+  await core.drain();
+  const app = express();
+  app.use('/inbox', createInbox({ db, answerer, tracker, logger: silentLogger, now: clock.now, secureCookies: false, publishAnswer: (entry) => published.push(entry.question) }));
+  server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await database.destroy();
+});
+
+async function signIn(email: string) {
+  const session = httpSession(base);
+  const page = await session.get('/inbox/login');
+  const result = await session.post('/inbox/login', { _csrf: csrfFrom(page.text), email, password: 'correct horse battery' });
+  expect(result.status).toBe(303);
+  expect(result.location).toBe('/inbox');
+  return session;
+}
+
+async function theCase() {
+  const [row] = await database.db.select().from(requests).where(eq(requests.replyAddress, '777'));
+  if (!row) throw new Error('no case');
+  return row;
+}
+
+describe('staff inbox', () => {
+  it('sends signed-out visitors to the sign-in page and refuses a wrong password or a missing CSRF token', async () => {
+    const visitor = httpSession(base);
+    expect((await visitor.get('/inbox')).location).toBe('/inbox/login');
+    expect((await visitor.post('/inbox/cases/1/reply', { text: 'x' })).status).toBe(401);
+    const page = await visitor.get('/inbox/login');
+    const wrong = await visitor.post('/inbox/login', { _csrf: csrfFrom(page.text), email: 'agent@hcc.vn', password: 'nope nope nope' });
+    expect(wrong.location).toBe('/inbox/login?failed=1');
+    const forged = await httpSession(base).post('/inbox/login', { _csrf: 'forged', email: 'agent@hcc.vn', password: 'correct horse battery' });
+    expect(forged.status).toBe(403);
+  });
+
+  it('shows the handed-off case in the queue with the person’s text escaped', async () => {
+    const agent = await signIn('agent@hcc.vn');
+    const queue = await agent.get('/inbox?queue=open');
+    const request = await theCase();
+    expect(queue.text).toContain(request.caseNumber);
+    expect(queue.text).not.toContain('<script>alert');
+    const page = await agent.get(`/inbox/cases/${request.id}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;');
+    expect(page.text).not.toContain('<script>alert');
+  });
+
+  it('blocks an agent of another agency from the case page and from every action', async () => {
+    const other = await signIn('agent@congthuong.vn');
+    const request = await theCase();
+    expect((await other.get(`/inbox/cases/${request.id}`)).status).toBe(403);
+    const csrf = csrfFrom((await other.get('/inbox')).text);
+    for (const action of ['reply', 'note', 'assign', 'transfer', 'close', 'reopen', 'publish', 'requester']) {
+      const result = await other.post(`/inbox/cases/${request.id}/${action}`, { _csrf: csrf, text: 'x', agency: 'so-cong-thuong', assignee: '', question: 'xxxxxx', answer: 'yyyyyy' });
+      expect(result.status, action).toBe(403);
+    }
+    expect((await other.get('/inbox?queue=open')).text).not.toContain(request.caseNumber);
+    expect((await other.get('/inbox/reports')).status).toBe(403);
+    expect((await other.get('/inbox/admin')).status).toBe(403);
+  });
+
+  it('replies through the channel, assigns, transfers, closes; a POST without the session CSRF token is refused', async () => {
+    const agent = await signIn('agent@hcc.vn');
+    const request = await theCase();
+    const page = await agent.get(`/inbox/cases/${request.id}`);
+    const csrf = csrfFrom(page.text);
+    expect((await agent.post(`/inbox/cases/${request.id}/reply`, { text: 'no token' })).status).toBe(403);
+    const reply = await agent.post(`/inbox/cases/${request.id}/reply`, { _csrf: csrf, text: 'Bạn mang CCCD tới bộ phận một cửa nhé.' });
+    expect(reply.status).toBe(303);
+    const sent = await database.db.select().from(outbox).where(eq(outbox.address, '777'));
+    expect(sent.map((item) => item.kind)).toContain('staff_reply');
+    const answered = await theCase();
+    expect(answered.firstAnswerBy).toBe('staff');
+    expect(answered.status).toBe('answered');
+
+    const me = /<option value="([0-9a-f-]{36})" >Agent HCC<\/option>/.exec(page.text)?.[1] ?? '';
+    expect((await agent.post(`/inbox/cases/${request.id}/assign`, { _csrf: csrf, assignee: me })).status).toBe(303);
+    expect((await theCase()).assigneeId).toBe(me);
+    expect((await agent.post(`/inbox/cases/${request.id}/close`, { _csrf: csrf })).status).toBe(303);
+    expect((await theCase()).status).toBe('closed');
+    expect((await agent.post(`/inbox/cases/${request.id}/reopen`, { _csrf: csrf })).status).toBe(303);
+    expect((await theCase()).status).toBe('answered');
+    const before = await theCase();
+    expect((await agent.post(`/inbox/cases/${request.id}/transfer`, { _csrf: csrf, agency: 'so-cong-thuong' })).location).toBe('/inbox?notice=transferred');
+    const moved = await theCase();
+    expect(moved.agencyId).toBe('so-cong-thuong');
+    expect(moved.dueAt?.toISOString()).toBe(before.dueAt?.toISOString());
+    expect((await agent.get(`/inbox/cases/${request.id}`)).status).toBe(403);
+  });
+
+  it('registers a phone request on the tracker with the time it was received', async () => {
+    const agent = await signIn('agent@hcc.vn');
+    const csrf = csrfFrom((await agent.get('/inbox/intake')).text);
+    const result = await agent.post('/inbox/intake', {
+      _csrf: csrf, channel: 'phone', receivedAt: '2026-11-25T08:15', name: 'Công ty ABC', contact: '0901234567', requesterType: 'business',
+      taxCode: '0101234567', agency: 'trung-tam-phuc-vu-hcc', procedure: '', question: 'Hỏi về thủ tục đăng ký khuyến mại',
+    });
+    expect(result.status).toBe(201);
+    const [row] = await database.db.select().from(requests).where(eq(requests.channel, 'phone'));
+    expect(row?.openedAt.toISOString()).toBe('2026-11-25T01:15:00.000Z');
+    expect(row?.requesterType).toBe('business');
+    expect(row?.status).toBe('open');
+    expect(result.text).toContain(row?.caseNumber ?? 'missing');
+  });
+});
