@@ -5,13 +5,14 @@ import type { Router } from 'express';
 import type { ChannelCore, ChannelSender } from '../src/channels.ts';
 import type { Config } from '../src/config.ts';
 import type { Db } from '../src/db/client.ts';
+import type { ZaloConnector } from '../src/inbox/channel-admin-routes.ts';
 import type { Logger } from '../src/logger.ts';
 import { listWebMessages } from '../src/outbox/list-web-messages.ts';
 import type { BackgroundTask } from '../src/run-background.ts';
 import { createChannelTokenStore } from '../src/settings/channel-token-store.ts';
 import { createTelegramBot, createTelegramSender, createTelegramWebhook, startTelegramPolling, type TelegramPolling } from './telegram/index.ts';
 import { createWebChat, createWebSender } from './web/index.ts';
-import { createZaloClient, createZaloSender, createZaloWebhook, refreshIfDue } from './zalo/index.ts';
+import { createPkcePair, createZaloClient, createZaloSender, createZaloWebhook, refreshIfDue, tokenPairFrom } from './zalo/index.ts';
 
 export type StartedChannels = {
   senders: ChannelSender[];
@@ -19,6 +20,8 @@ export type StartedChannels = {
   tasks: BackgroundTask[];
   /** For deep links on the public pages. */
   links: { telegramBot?: string; zaloOaId?: string };
+  /** Connecting the Zalo OA from the admin page, when Zalo is configured. */
+  zalo: ZaloConnector | null;
   /** One line per channel for the start-up message. */
   status: string[];
   stop(): Promise<void>;
@@ -26,7 +29,7 @@ export type StartedChannels = {
 
 export async function startChannels(deps: { config: Config; core: ChannelCore; db: Db; logger: Logger; baseUrl: string; now: () => Date }): Promise<StartedChannels> {
   const { config, core, db, logger, baseUrl, now } = deps;
-  const started: StartedChannels = { senders: [createWebSender()], routers: [], tasks: [], links: {}, status: [], stop: async () => {} };
+  const started: StartedChannels = { senders: [createWebSender()], routers: [], tasks: [], links: {}, zalo: null, status: [], stop: async () => {} };
   started.routers.push(createWebChat({ core, listMessages: (address, afterId) => listWebMessages(db, address, afterId, 100), baseUrl, logger, now }));
   started.status.push(`  Web chat:     ${baseUrl}/chat   (embed: <script src="${baseUrl}/chat/embed.js" defer></script>)`);
 
@@ -64,6 +67,16 @@ export async function startChannels(deps: { config: Config; core: ChannelCore; d
         now,
       }),
     );
+    started.zalo = {
+      createPkcePair,
+      authorizationUrl: (request) => client.authorizationUrl(request),
+      connect: async (code, verifier) => store.save(tokenPairFrom(await client.exchangeCode(code, verifier), now())),
+      status: async () => {
+        const tokens = await store.load();
+        return { connected: tokens !== null, accessTokenExpiresAt: tokens?.accessTokenExpiresAt ?? null };
+      },
+      raiseAlert: (reason) => store.raiseAlert(reason),
+    };
     started.tasks.push({ name: 'zalo-token-refresh', everyMs: 5 * 60_000, run: () => refreshIfDue(store, client, now()) });
     started.links.zaloOaId = config.ZALO_OA_ID;
     started.status.push(`  Zalo OA:      webhook ${baseUrl}/webhooks/zalo`);

@@ -40,6 +40,7 @@ export function adminRoutes(deps: InboxDeps): Router {
     const agencyOptions = (selected: string | null) => agencies.map((a) => html`<option value="${a.id}" ${a.id === selected ? 'selected' : ''}>${a.name[language]}</option>`);
     const body = html`<h1>${t('inbox.admin')}</h1>
 ${open.length > 0 ? html`<div class="warn" role="alert">${open.map((alert) => html`<p>${alert.message}</p>`)}</div>` : ''}
+<p><a href="/inbox/admin/zalo">Zalo OA</a></p>
 <h2>${t('inbox.staff_accounts')}</h2>
 <table><thead><tr><th>${t('inbox.email')}</th><th>${t('inbox.name')}</th><th>${t('inbox.role')}</th><th>${t('inbox.agency')}</th><th></th></tr></thead><tbody>
 ${members.map((m) => html`<tr><td>${m.email}</td><td>${m.name}</td><td>${t(`inbox.role_${m.role}`)}</td><td>${m.agencyId ? deps.tracker.agencyName(m.agencyId, language) : '—'}</td>

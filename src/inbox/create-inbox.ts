@@ -2,6 +2,7 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { adminRoutes } from './admin-routes.ts';
 import { caseRoutes } from './case-routes.ts';
+import { channelAdminRoutes } from './channel-admin-routes.ts';
 import type { InboxDeps } from './inbox-context.ts';
 import { intakeRoutes } from './intake-routes.ts';
 import { loginRoutes, sameToken, SESSION_COOKIE } from './login-routes.ts';
@@ -52,5 +53,6 @@ export function createInbox(deps: InboxDeps): Router {
   router.use(intakeRoutes(deps));
   router.use(reportRoutes(deps));
   router.use(adminRoutes(deps));
+  router.use(channelAdminRoutes(deps, deps.zalo ?? null, deps.baseUrl ?? ''));
   return router;
 }

@@ -4,6 +4,7 @@ import { translator, type Language } from '../i18n/index.ts';
 import type { Answerer } from '../kb/index.ts';
 import type { Logger } from '../logger.ts';
 import type { TrackerContext } from '../tracker/index.ts';
+import type { ZaloConnector } from './channel-admin-routes.ts';
 import type { Session, StaffMember } from './staff-sessions.ts';
 
 export type PublishedEntry = { id: string; question: string; answer: string; agencyId: string; procedureRef: string | null };
@@ -18,6 +19,10 @@ export type InboxDeps = {
   secureCookies: boolean;
   /** Indexes a published answer for the bot at once. */
   publishAnswer(entry: PublishedEntry): void;
+  /** The app's public address (OAuth callbacks). */
+  baseUrl?: string;
+  /** Set when the Zalo channel is configured: connecting the OA from the admin page. */
+  zalo?: ZaloConnector | null;
 };
 
 /** What every page handler gets: the signed-in staff member, the language and a translator. */

@@ -16,6 +16,8 @@ let server: Server;
 let base = '';
 const clock = manualClock('2026-11-25T09:00:00+07:00');
 const published: string[] = [];
+const connected: Array<{ code: string; verifier: string }> = [];
+const alerts: string[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -23,13 +25,27 @@ beforeAll(async () => {
   const db = database.db;
   await createStaff(db, { email: 'agent@hcc.vn', name: 'Agent HCC', role: 'agent', agencyId: 'trung-tam-phuc-vu-hcc', password: 'correct horse battery' });
   await createStaff(db, { email: 'agent@congthuong.vn', name: 'Agent CT', role: 'agent', agencyId: 'so-cong-thuong', password: 'correct horse battery' });
+  await createStaff(db, { email: 'admin@tinh.vn', name: 'Admin', role: 'admin', agencyId: null, password: 'correct horse battery' });
   await createStaff(db, { email: 'sup@hcc.vn', name: 'Supervisor HCC', role: 'supervisor', agencyId: 'trung-tam-phuc-vu-hcc', password: 'correct horse battery' });
   const core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: clock.now });
   await core.receive({ channel: 'telegram', channelMessageId: 'm:1:1', address: '777', displayName: 'Nguyễn <b>Văn</b> A', sentAt: clock.now(), content: { type: 'text', text: '<script>alert("x")</script> tôi cần gặp cán bộ về hồ sơ của tôi' } });
   await core.receive({ channel: 'telegram', channelMessageId: 'm:1:2', address: '777', sentAt: clock.now(), content: { type: 'action', action: { type: 'person' } } });
   await core.drain();
   const app = express();
-  app.use('/inbox', createInbox({ db, answerer, tracker, logger: silentLogger, now: clock.now, secureCookies: false, publishAnswer: (entry) => published.push(entry.question) }));
+  app.use('/inbox', createInbox({ db, answerer, tracker, logger: silentLogger, now: clock.now, secureCookies: false, publishAnswer: (entry) => published.push(entry.question),
+    baseUrl: 'https://hoidap.example.vn',
+    zalo: {
+      createPkcePair: () => ({ verifier: 'verifier-123', challenge: 'challenge-abc' }),
+      authorizationUrl: ({ redirectUri, codeChallenge, state }) => `https://oauth.zaloapp.com/v4/oa/permission?${new URLSearchParams({ redirect_uri: redirectUri, code_challenge: codeChallenge, state })}`,
+      connect: async (code, verifier) => {
+        if (code === 'bad') throw new Error('-14003 invalid code');
+        connected.push({ code, verifier });
+      },
+      status: async () => ({ connected: connected.length > 0, accessTokenExpiresAt: null }),
+      raiseAlert: async (reason) => {
+        alerts.push(reason);
+      },
+    } }));
   server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -136,5 +152,30 @@ describe('staff inbox', () => {
     expect(row?.requesterType).toBe('business');
     expect(row?.status).toBe('open');
     expect(result.text).toContain(row?.caseNumber ?? 'missing');
+  });
+
+  it('connects a Zalo OA with PKCE: the callback must carry the state it was sent with; agents cannot start it', async () => {
+    const agent = await signIn('agent@hcc.vn');
+    expect((await agent.get('/inbox/admin/zalo')).status).toBe(403);
+    const admin = await signIn('admin@tinh.vn');
+    const page = await admin.get('/inbox/admin/zalo');
+    const start = await admin.post('/inbox/admin/zalo/connect', { _csrf: csrfFrom(page.text) });
+    expect(start.status).toBe(303);
+    const target = new URL(start.location ?? '');
+    expect(target.searchParams.get('code_challenge')).toBe('challenge-abc');
+    expect(target.searchParams.get('redirect_uri')).toBe('https://hoidap.example.vn/inbox/admin/zalo/callback');
+    const state = target.searchParams.get('state') ?? '';
+    expect((await admin.get(`/inbox/admin/zalo/callback?code=good&state=forged`)).status).toBe(400);
+    expect(connected).toHaveLength(0);
+    // The cookie is single-use: start again, then come back with the right state.
+    const again = await admin.post('/inbox/admin/zalo/connect', { _csrf: csrfFrom(page.text) });
+    const goodState = new URL(again.location ?? '').searchParams.get('state') ?? '';
+    expect(goodState).not.toBe(state);
+    expect((await admin.get(`/inbox/admin/zalo/callback?code=good&state=${goodState}`)).status).toBe(303);
+    expect(connected).toEqual([{ code: 'good', verifier: 'verifier-123' }]);
+    const third = await admin.post('/inbox/admin/zalo/connect', { _csrf: csrfFrom(page.text) });
+    const thirdState = new URL(third.location ?? '').searchParams.get('state') ?? '';
+    expect((await admin.get(`/inbox/admin/zalo/callback?code=bad&state=${thirdState}`)).status).toBe(502);
+    expect(alerts[0]).toContain('-14003');
   });
 });
