@@ -1,0 +1,53 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTelegramBot, createTelegramSender } from '../../bots/telegram/index.ts';
+import { createChatCore, contacts, markUnreachable, messages } from '../../src/conversations/index.ts';
+import { createOutboxWorker } from '../../src/outbox/deliver-outbox.ts';
+import { outbox } from '../../src/outbox/outbox-tables.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { startFakeBotApi, updateFixture, type FakeBotApi } from '../helpers/fake-bot-api.ts';
+import { loadTrackerFixture, silentLogger } from '../helpers/tracker-fixture.ts';
+
+const TOKEN = '123456:TEST-token-for-the-fake-bot-api';
+let database: TestDatabase;
+let api: FakeBotApi;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  api = await startFakeBotApi();
+});
+afterAll(async () => {
+  await api.close();
+  await database.destroy();
+});
+
+describe('Telegram end to end: update → stored once → answered → delivered through the outbox', () => {
+  it('answers a real update once even when Telegram delivers it twice, and marks a blocked person unreachable', async () => {
+    const { answerer, tracker } = await loadTrackerFixture();
+    const db = database.db;
+    const core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: () => new Date() });
+    const bot = createTelegramBot(TOKEN, { core, logger: silentLogger, apiRoot: api.apiRoot, botInfo: { id: 1, is_bot: true, first_name: 'hoidap', username: 'hoidap_demo_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } });
+    const worker = createOutboxWorker({ db, sender: createTelegramSender(TOKEN, { logger: silentLogger, apiRoot: api.apiRoot }), logger: silentLogger, now: () => new Date(), onPermanentFailure: (failure) => markUnreachable(db, failure) });
+
+    const update = updateFixture('text-message');
+    await bot.handleUpdate(update);
+    await bot.handleUpdate(update); // redelivered
+    await core.drain();
+    while ((await worker.runOnce()) > 0);
+    const stored = await db.select().from(messages).where(eq(messages.channel, 'telegram'));
+    expect(stored.filter((message) => message.direction === 'in')).toHaveLength(1);
+    const sends = api.callsTo('sendMessage');
+    expect(sends.length).toBeGreaterThan(0);
+    expect(String(sends[0]?.payload.chat_id)).toBe('5120034921');
+    const delivered = await db.select().from(outbox).where(eq(outbox.address, '5120034921'));
+    expect(delivered.every((item) => item.status === 'sent')).toBe(true);
+
+    // The person blocks the bot: the next message fails for good and the contact is marked.
+    await core.receive({ channel: 'telegram', channelMessageId: 'm:5120034921:9999', address: '5120034921', sentAt: new Date(), content: { type: 'action', action: { type: 'help' } } });
+    await core.drain();
+    api.answerNext('sendMessage', 'blocked_by_user');
+    while ((await worker.runOnce()) > 0);
+    const [contact] = await db.select().from(contacts).where(eq(contacts.address, '5120034921'));
+    expect(contact?.unreachableReason).toMatch(/blocked/i);
+    await worker.stop();
+  });
+});
