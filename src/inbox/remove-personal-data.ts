@@ -2,7 +2,8 @@
 // before staff review the text (they still read and edit it before publishing).
 const PATTERNS: Array<[RegExp, string]> = [
   [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]'],
-  [/(\+84|\b0)(\s?[.-]?\d){8,10}\b/g, '[số điện thoại]'],
+  // Mobile 03/05/07/08/09, landline 02x; tax codes (01…) are left to the next pattern.
+  [/(\+84\s?|\b0)[235789](\s?[.-]?\d){8,9}\b/g, '[số điện thoại]'],
   [/\b\d{12}\b/g, '[số định danh]'], // CCCD
   [/\b\d{10}(-\d{3})?\b/g, '[mã số]'], // tax code, old ID card numbers
   [/\bHD-\d{4}-\d+\b/gi, '[mã hồ sơ]'],
