@@ -129,6 +129,24 @@ describe('the life of a request', () => {
     expect(all[0]?.procedureRef).toBe(expected.choices[1]?.ref);
   });
 
+  it('catches up after downtime: a run after the deadline fires the breach once — no stale warning or progress reply naming a past deadline', async () => {
+    const { answerer, tracker } = await loadTrackerFixture();
+    const clock = manualClock('2026-11-27T16:00:00+07:00');
+    const db = database.db;
+    const core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: clock.now });
+    await core.receive(textFrom('4004', 'gặp cán bộ', clock.now()));
+    await core.drain();
+    clock.advanceHours(60); // the app was down for two and a half days
+    await runDueEvents(db, tracker, clock.now());
+    await runDueEvents(db, tracker, clock.now());
+    const [request] = await db.select().from(requests).where(eq(requests.replyAddress, '4004'));
+    const history = (await db.select().from(requestEvents).where(eq(requestEvents.requestId, request?.id ?? 0)).orderBy(asc(requestEvents.id))).map((event) => event.type);
+    expect(history.filter((type) => ['progress_reply', 'warning', 'breach'].includes(type))).toEqual(['breach']);
+    expect(request?.late).toBe(true);
+    expect(request?.nextEventAt).toBeNull();
+    expect((await outboxFor('4004')).map((item) => item.kind)).toEqual(['handoff', 'acknowledgement']);
+  });
+
   it('two schedulers racing fire each event once', async () => {
     const { answerer, tracker } = await loadTrackerFixture();
     const clock = manualClock('2026-11-27T08:00:00+07:00');
