@@ -25,7 +25,7 @@ describe('Telegram end to end: update → stored once → answered → delivered
     const { answerer, tracker } = await loadTrackerFixture();
     const db = database.db;
     const core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: () => new Date() });
-    const bot = createTelegramBot(TOKEN, { core, logger: silentLogger, apiRoot: api.apiRoot, botInfo: { id: 1, is_bot: true, first_name: 'hoidap', username: 'hoidap_demo_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } });
+    const bot = createTelegramBot(TOKEN, { core, logger: silentLogger, apiRoot: api.apiRoot, botInfo: { id: 1, is_bot: true, first_name: 'hoidap', username: 'hoidap_demo_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } });
     const worker = createOutboxWorker({ db, sender: createTelegramSender(TOKEN, { logger: silentLogger, apiRoot: api.apiRoot }), logger: silentLogger, now: () => new Date(), onPermanentFailure: (failure) => markUnreachable(db, failure) });
 
     const update = updateFixture('text-message');
