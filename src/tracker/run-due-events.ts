@@ -33,7 +33,6 @@ export async function runDueEvents(db: Db, context: TrackerContext, now: Date, l
 async function fire(db: Db, context: TrackerContext, request: RequestRow, now: Date): Promise<void> {
   const language = languageOf(request.language);
   const t = tr(language);
-  const staffLanguage = 'vi';
   const deadline = request.dueAt ? formatTime(request.dueAt, language) : '';
   const changes: Partial<RequestRow> = {};
 
@@ -54,29 +53,28 @@ async function fire(db: Db, context: TrackerContext, request: RequestRow, now: D
   }
   if (request.warnAt && request.warnAt <= now && !request.warnedAt && request.dueAt && now < request.dueAt) {
     changes.warnedAt = now;
-    const told = await notifyAgencyStaff(db, {
-      agencyId: request.agencyId,
-      assigneeId: request.assigneeId,
-      requestId: request.id,
-      kind: 'warning',
-      text: tr(staffLanguage)('tracker.warning', { caseNumber: request.caseNumber, deadline: request.dueAt ? formatTime(request.dueAt, staffLanguage) : '' }),
-      at: now,
-    });
+    const told = await tellStaff(db, request, 'warning', now);
     await recordEvent(db, request.id, 'warning', { kind: 'system' }, now, { notified: told, scheduledAt: request.warnAt.toISOString() });
   }
   if (request.dueAt && request.dueAt <= now && !request.breachedAt) {
     changes.breachedAt = now;
     changes.late = true;
-    const told = await notifyAgencyStaff(db, {
-      agencyId: request.agencyId,
-      assigneeId: request.assigneeId,
-      requestId: request.id,
-      kind: 'breach',
-      text: tr(staffLanguage)('tracker.breach', { caseNumber: request.caseNumber, deadline: formatTime(request.dueAt, staffLanguage) }),
-      at: now,
-    });
+    const told = await tellStaff(db, request, 'breach', now);
     await recordEvent(db, request.id, 'breach', { kind: 'system' }, now, { escalatedTo: 'supervisors', notified: told, dueAt: request.dueAt.toISOString() });
   }
   const next = nextEventOf({ ...request, ...changes });
   await db.update(requests).set({ ...changes, nextEventAt: next, updatedAt: now }).where(eq(requests.id, request.id));
+}
+
+/** The assignee and the agency's supervisors, in the inbox's language (Vietnamese). */
+function tellStaff(db: Db, request: RequestRow, kind: 'warning' | 'breach', now: Date): Promise<number> {
+  const deadline = request.dueAt ? formatTime(request.dueAt, 'vi') : '';
+  return notifyAgencyStaff(db, {
+    agencyId: request.agencyId,
+    assigneeId: request.assigneeId,
+    requestId: request.id,
+    kind,
+    text: tr('vi')(`tracker.${kind}`, { caseNumber: request.caseNumber, deadline }),
+    at: now,
+  });
 }
