@@ -6,6 +6,18 @@ import { ContentError, openKnowledge } from './kb/index.ts';
 import { recordContentVersion } from './kb/record-content-version.ts';
 import { createLogger } from './logger.ts';
 import { createServer } from './server.ts';
+import express from 'express';
+import { startChannels } from '../bots/start-channels.ts';
+import { createChatCore, markUnreachable, registerRequest } from './conversations/index.ts';
+import { createInbox } from './inbox/create-inbox.ts';
+import { listPublishedAnswers } from './kb/list-published-answers.ts';
+import { createOutboxWorker } from './outbox/deliver-outbox.ts';
+import { createPublicPages } from './public/create-public-pages.ts';
+import { publicFigures, publicQuestion } from './public-data.ts';
+import { ensureMonthlyReport } from './reports/index.ts';
+import { previousMonth } from './reports/parse-period.ts';
+import { runBackground } from './run-background.ts';
+import { createWorkingCalendar, runDueEvents, type TrackerContext } from './tracker/index.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,32 +30,80 @@ async function main(): Promise<void> {
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   logger.info({ kind: database.kind, location: database.location }, 'database ready');
   await recordContentVersion(database.db, answerer.kb);
+  const { db } = database;
+  const now = () => new Date();
+  answerer.publish(...(await listPublishedAnswers(db)));
 
-  const app = createServer({ database, answerer, logger });
+  const agencies = new Map(answerer.kb.agencies.map((agency) => [agency.id, agency.name]));
+  if (!agencies.has(config.DEFAULT_AGENCY)) throw new ConfigError([`DEFAULT_AGENCY: no agency "${config.DEFAULT_AGENCY}" in content/agencies.yaml`]);
+  const calendar = createWorkingCalendar({ years: answerer.kb.holidays });
+  const year = Number(calendar.localDay(now()).slice(0, 4));
+  for (const missing of [year, year + 1].filter((candidate) => !calendar.knowsYear(candidate))) {
+    logger.warn({ year: missing }, 'no official holiday list for this year in content/holidays: working days count weekends only');
+  }
+  const tracker: TrackerContext = { calendar, agencyName: (id, language) => agencies.get(id)?.[language] ?? id, defaultAgencyId: config.DEFAULT_AGENCY };
+  const core = createChatCore({ db, answerer, tracker, logger, now });
+  const channels = await startChannels({ config, core, db, logger, baseUrl, now });
+  const secureCookies = baseUrl.startsWith('https://');
+
+  const inbox = createInbox({ db, answerer, tracker, logger, now, secureCookies, baseUrl, zalo: channels.zalo, publishAnswer: (entry) => answerer.publish(entry) });
+  const publicPages = createPublicPages({
+    answerer,
+    baseUrl,
+    publishedAnswers: () => listPublishedAnswers(db),
+    monthlyFigures: (month) => publicFigures(db, month),
+    fileQuestion: async (input) => {
+      const request = await registerRequest(db, tracker, publicQuestion(input, config.DEFAULT_AGENCY, agencies), now());
+      return { caseNumber: request.caseNumber, deadline: request.dueAt ?? now() };
+    },
+    chatLinks: channels.links,
+    logger,
+    now,
+  });
+  const app = createServer({ database, answerer, logger, routers: [...channels.routers, express.Router().use('/inbox', inbox), publicPages] });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
   });
+
+  const workers = channels.senders.map((sender) => createOutboxWorker({ db, sender, logger, now, onPermanentFailure: (failure) => markUnreachable(db, failure) }));
+  const background = runBackground(
+    [
+      { name: 'inbound', everyMs: 2_000, run: () => core.drain() },
+      { name: 'tracker', everyMs: 30_000, run: () => runDueEvents(db, tracker, now()) },
+      { name: 'monthly-report', everyMs: 10 * 60_000, run: () => ensureMonthlyReport(db, previousMonth(now()), now()) },
+      ...workers.map((worker, i) => ({ name: `outbox:${channels.senders[i]?.channel ?? i}`, everyMs: 300, run: worker.runOnce })),
+      ...channels.tasks,
+    ],
+    logger,
+  );
+
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  const local = `http://localhost:${port}`;
+  const local = config.PUBLIC_URL ? baseUrl : `http://localhost:${port}`;
   console.log(
     [
       '',
       `hoidap is running (${database.kind === 'pglite' ? `embedded database in ${database.location}` : 'PostgreSQL'})`,
-      `  Ask the bot:  curl -s ${local}/api/ask -H 'content-type: application/json' -d '{"question":"xin giấy phép lao động cần gì"}'`,
+      `  Procedures:   ${local}/thu-tuc`,
+      `  Staff inbox:  ${local}/inbox   (first admin: npm run admin:create -- --email you@example.vn)`,
+      ...channels.status.map((line) => line.replace(baseUrl, local)),
       `  Health:       ${local}/healthz`,
-      '  Telegram:     off (set TELEGRAM_BOT_TOKEN)',
-      '  Zalo:         off (set ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_SECRET_KEY)',
       '',
     ].join('\n'),
   );
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    server.close(() => {
-      void database.close().finally(() => process.exit(0));
-    });
     setTimeout(() => process.exit(1), 10_000).unref();
+    server.close(() => {
+      void (async () => {
+        await channels.stop();
+        await background.stop();
+        await Promise.allSettled(workers.map((worker) => worker.stop()));
+        await database.close();
+        process.exit(0);
+      })();
+    });
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -50,6 +50,10 @@ export function createServer({ database, answerer, logger, routers = [] }: Serve
     res.json(answerer.ask(parsed.data.question, language));
   });
 
+  // The public catalogue is the front page.
+  app.get('/', (_req, res) => {
+    res.redirect(302, '/thu-tuc');
+  });
   for (const router of routers) app.use(router);
 
   app.use((_req, res) => {

@@ -27,16 +27,24 @@ export type Answerer = {
   ask(question: string, language?: Language): BotAnswer;
   /** The answer for one procedure or document picked from a list (a clarify button, a deep link). */
   show(id: string, language?: Language): BotAnswer | null;
+  /**
+   * Adds staff answers saved to the knowledge base (personal data removed) to the index, at once.
+   * The index is rebuilt with them: cheap at a province's size (a few hundred entries).
+   */
+  publish(...entries: PublishedEntry[]): void;
   kb: KnowledgeBase;
-  index: SearchIndex;
+  readonly index: SearchIndex;
   lexicon: Lexicon;
 };
+
+export type PublishedEntry = { id: string; question: string; answer: string; agencyId: string; procedureRef: string | null };
 
 export type AnswererOptions = { baseUrl: string; index?: SearchIndex };
 
 export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Answerer {
   const lexicon = createLexicon(kb.synonyms, kb.outOfScope);
-  const index = options.index ?? buildKnowledgeIndex(kb, lexicon);
+  let index = options.index ?? buildKnowledgeIndex(kb, lexicon);
+  const published = new Map<string, PublishedEntry>();
   const procedures = new Map(kb.procedures.map((procedure) => [procedure.id, procedure]));
   const documents = new Map(kb.documents.map((doc) => [doc.id, doc]));
   const agencies = new Map(kb.agencies.map((agency) => [agency.id, agency]));
@@ -51,19 +59,30 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     const procedure = procedures.get(id);
     if (procedure) return { id, ref: procedure.ref, label: procedure.name[language] };
     const doc = documents.get(id);
-    return doc ? { id, ref: null, label: `${doc.type} ${doc.number}` } : null;
+    if (doc) return { id, ref: null, label: `${doc.type} ${doc.number}` };
+    const entry = published.get(id);
+    return entry ? { id, ref: entry.procedureRef, label: entry.question.slice(0, 80) } : null;
   };
   const textFor = (id: string, aspects: Aspect[], language: Language): string | null => {
     const procedure = procedures.get(id);
     if (procedure) return composeProcedureAnswer(procedure, aspects, contextFor(language));
     const doc = documents.get(id);
-    return doc ? composeDocumentAnswer(doc, contextFor(language)) : null;
+    if (doc) return composeDocumentAnswer(doc, contextFor(language));
+    const entry = published.get(id);
+    return entry ? `${translator(language)('answer.published_answer', { question: entry.question })}\n\n${entry.answer}` : null;
   };
 
   return {
     kb,
-    index,
+    get index() {
+      return index;
+    },
     lexicon,
+    publish(...entries) {
+      if (entries.length === 0) return;
+      for (const entry of entries) published.set(entry.id, entry);
+      index = buildSearchIndex([...indexEntriesOf(kb), ...[...published.values()].map(answerEntry)], lexicon);
+    },
     ask(question, language = 'vi') {
       const t = translator(language);
       const query = analyzeQuery(question, lexicon);
@@ -103,7 +122,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         case 'answer': {
           const id = top?.id ?? '';
           const text = textFor(id, query.aspects, language) ?? t('decision.handoff');
-          return { ...base, answered: true, id, kind: top?.kind ?? null, ref: procedures.get(id)?.ref ?? null, text };
+          return { ...base, answered: true, id, kind: top?.kind ?? null, ref: procedures.get(id)?.ref ?? published.get(id)?.procedureRef ?? null, text };
         }
       }
     },
@@ -118,7 +137,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         answered: true,
         ref: procedure?.ref ?? null,
         id: target,
-        kind: procedure ? 'procedure' : 'document',
+        kind: procedure ? 'procedure' : published.has(target) ? 'answer' : 'document',
         aspect: null,
         score: 1,
         text,
@@ -168,4 +187,8 @@ function documentEntry(doc: LegalDocument): IndexEntry {
     en: doc.title_en,
     body: `${doc.issuer}\n${doc.summary}`,
   };
+}
+
+function answerEntry(entry: PublishedEntry): IndexEntry {
+  return { id: entry.id, kind: 'answer', name: entry.question, aliases: [], en: '', body: entry.answer };
 }
