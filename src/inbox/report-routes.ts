@@ -12,16 +12,16 @@ export function reportRoutes(deps: InboxDeps): Router {
   const router = express.Router();
   router.use('/reports', requireRole('supervisor', 'admin'));
 
-  const load = async (context: PageContext, text: unknown): Promise<{ period: Period; rows: Figures[] } | null> => {
+  const load = async (context: PageContext, text: unknown): Promise<{ period: Period; rows: Figures[]; businesses: Figures[] } | null> => {
     let period: Period;
     try {
       period = parsePeriod(typeof text === 'string' && text !== '' ? text : previousMonth(deps.now()));
     } catch {
       return null;
     }
-    const all = await computeFigures(deps.db, period);
-    const rows = context.staff.role === 'admin' ? all : all.filter((row) => row.agencyId === context.staff.agencyId);
-    return { period, rows };
+    const mine = (rows: Figures[]) => (context.staff.role === 'admin' ? rows : rows.filter((row) => row.agencyId === context.staff.agencyId));
+    const [all, businesses] = await Promise.all([computeFigures(deps.db, period), computeFigures(deps.db, period, { requesterType: 'business' })]);
+    return { period, rows: mine(all), businesses: mine(businesses) };
   };
 
   router.get('/reports.csv', async (req, res) => {
@@ -43,7 +43,7 @@ export function reportRoutes(deps: InboxDeps): Router {
       res.status(400).send(renderPage(context, t('inbox.reports'), html`<p class="warn" role="alert">${t('inbox.invalid_period')}</p>`));
       return;
     }
-    const { period, rows } = loaded;
+    const { period, rows, businesses } = loaded;
     const name = (row: Figures) => (row.agencyId === null ? t('inbox.total') : deps.tracker.agencyName(row.agencyId, language));
     const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 1000) / 10} %`);
     const number = (value: number | null, digits = 1) => (value === null ? '—' : value.toFixed(digits));
@@ -74,6 +74,9 @@ export function reportRoutes(deps: InboxDeps): Router {
 <a href="/inbox/reports.csv?period=${encodeURIComponent(period.label)}">${t('inbox.download_csv')}</a></form>
 <div style="overflow-x:auto"><table><thead><tr><th>${t('inbox.agency')}</th>${columns.map(([key]) => html`<th>${t(`inbox.fig_${key}`)}</th>`)}</tr></thead>
 <tbody>${rows.map((row) => html`<tr><th scope="row">${name(row)}</th>${columns.map(([, value]) => html`<td>${value(row)}</td>`)}</tr>`)}</tbody></table></div>
+<h2>${t('inbox.pci_title')}</h2><p class="meta">${t('inbox.pci_hint')}</p>
+<table><thead><tr><th>${t('inbox.agency')}</th><th>${t('inbox.fig_requests')}</th><th>${t('inbox.fig_answered_share')}</th><th>${t('inbox.fig_within_48h')}</th><th>${t('inbox.fig_median_days')}</th><th>${t('inbox.fig_sipas')}</th></tr></thead>
+<tbody>${businesses.map((row) => html`<tr><th scope="row">${name(row)}</th><td>${row.requests}</td><td>${percent(row.answeredShare)}</td><td>${percent(row.answeredWithin48hShare)}</td><td>${number(row.medianWorkingDays, 2)}</td><td>${percent(row.satisfactionShare)}</td></tr>`)}</tbody></table>
 ${agencies.length > 0 ? html`<div class="card">${chart(t('inbox.fig_within_48h'), (r) => r.answeredWithin48hShare)}</div><div class="card">${chart(t('inbox.fig_sipas'), (r) => r.satisfactionShare, 85)}</div>` : html`<p>${t('inbox.no_data')}</p>`}`;
     res.send(renderPage(context, `${t('inbox.reports')} ${period.label}`, body));
   });

@@ -1,4 +1,4 @@
-import { and, gte, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { requests } from '../tracker/tracker-tables.ts';
 import { DEFAULT_WORKING_HOURS } from '../tracker/working-calendar.ts';
@@ -42,9 +42,10 @@ const percentile = (fraction: number, column: ReturnType<typeof sql>) =>
  * One row per agency with requests opened in the period, then the total row. Requests are counted
  * by when the person first wrote (opened_at), so a case answered next month still belongs to this
  * one. Medians come from the stored per-case durations; unanswered cases have none and are left out
- * of them (the answered share tells how many that is). One scan with grouping sets.
+ * of them (the answered share tells how many that is). One scan with grouping sets. `only` narrows to
+ * businesses — the PCI indicators (R9) are about businesses that asked for information.
  */
-export async function computeFigures(db: Db, period: Period): Promise<Figures[]> {
+export async function computeFigures(db: Db, period: Period, only: { requesterType?: 'business' | 'citizen' } = {}): Promise<Figures[]> {
   const r = requests;
   const rows = await db
     .select({
@@ -69,7 +70,7 @@ export async function computeFigures(db: Db, period: Period): Promise<Figures[]>
       satisfied: count(sql`${r.satisfaction} >= 4`),
     })
     .from(r)
-    .where(and(gte(r.openedAt, period.start), lt(r.openedAt, period.end)))
+    .where(and(gte(r.openedAt, period.start), lt(r.openedAt, period.end), only.requesterType ? eq(r.requesterType, only.requesterType) : undefined))
     .groupBy(sql`grouping sets ((${r.agencyId}), ())`)
     .orderBy(sql`grouping(${r.agencyId})`, r.agencyId);
   return rows.map(({ isTotal, medianWorkingHours, p90WorkingHours, ...row }) => ({

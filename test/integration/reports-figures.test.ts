@@ -70,6 +70,14 @@ function byAgency(figures: Figures[], agencyId: string | null): Figures {
 }
 
 describe('computeFigures', () => {
+  it('narrows to businesses for the PCI indicators', async () => {
+    const figures = await computeFigures(database.db, parsePeriod('2026-10'), { requesterType: 'business' });
+    expect(figures.map((row) => row.agencyId)).toEqual([A, null]);
+    const a = byAgency(figures, A);
+    expect(a).toMatchObject({ requests: 2, businesses: 2, citizens: 0, answered: 2, answeredWithin48h: 2, ratings: 2, satisfied: 1 });
+    expect(a.medianHours).toBeCloseTo(3, 12);
+  });
+
   it('counts one local month per agency and in total, with exact medians and p90', async () => {
     const figures = await computeFigures(database.db, parsePeriod('2026-10'));
     expect(figures.map((row) => row.agencyId)).toEqual([B, A, null]);
