@@ -48,8 +48,13 @@ export function reportRoutes(deps: InboxDeps): Router {
     const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 1000) / 10} %`);
     const number = (value: number | null, digits = 1) => (value === null ? '—' : value.toFixed(digits));
     const agencies = rows.filter((row) => row.agencyId !== null);
-    const chart = (title: string, pick: (row: Figures) => number | null, target?: number) =>
-      trusted(barChartSvg(agencies.map((row) => ({ label: name(row), value: (pick(row) ?? 0) * 100, target })), { title, unit: '%', max: 100 }));
+    const chart = (title: string, pick: (row: Figures) => number | null, target?: number) => {
+      const rowsOf = agencies.map((row) => {
+        const value = pick(row);
+        return { label: name(row), value: value === null ? null : value * 100, target };
+      });
+      return html`<figure class="card"><figcaption><strong>${title}</strong>${target ? ` · ${t('inbox.target', { value: target })}` : ''}</figcaption>${trusted(barChartSvg(rowsOf, { title, unit: '%', max: 100 }))}</figure>`;
+    };
     const columns: Array<[string, (row: Figures) => string | number]> = [
       ['requests', (r) => r.requests],
       ['businesses', (r) => r.businesses],
@@ -76,8 +81,8 @@ export function reportRoutes(deps: InboxDeps): Router {
 <tbody>${rows.map((row) => html`<tr><th scope="row">${name(row)}</th>${columns.map(([, value]) => html`<td>${value(row)}</td>`)}</tr>`)}</tbody></table></div>
 <h2>${t('inbox.pci_title')}</h2><p class="meta">${t('inbox.pci_hint')}</p>
 <table><thead><tr><th>${t('inbox.agency')}</th><th>${t('inbox.fig_requests')}</th><th>${t('inbox.fig_answered_share')}</th><th>${t('inbox.fig_within_48h')}</th><th>${t('inbox.fig_median_days')}</th><th>${t('inbox.fig_sipas')}</th></tr></thead>
-<tbody>${businesses.map((row) => html`<tr><th scope="row">${name(row)}</th><td>${row.requests}</td><td>${percent(row.answeredShare)}</td><td>${percent(row.answeredWithin48hShare)}</td><td>${number(row.medianWorkingDays, 2)}</td><td>${percent(row.satisfactionShare)}</td></tr>`)}</tbody></table>
-${agencies.length > 0 ? html`<div class="card">${chart(t('inbox.fig_within_48h'), (r) => r.answeredWithin48hShare)}</div><div class="card">${chart(t('inbox.fig_sipas'), (r) => r.satisfactionShare, 85)}</div>` : html`<p>${t('inbox.no_data')}</p>`}`;
+<tbody>${businesses.map((row) => html`<tr><th scope="row">${name(row)}</th><td>${row.requests}</td><td>${percent(row.answeredShare)}</td><td>${percent(row.answeredWithin48hShare)}</td><td>${number(row.medianWorkingDays, 2)}</td><td>${percent(row.satisfactionShare)}</td></tr>`)}${businesses.length === 0 ? html`<tr><td colspan="6">${t('inbox.no_data')}</td></tr>` : ''}</tbody></table>
+${agencies.length > 0 ? html`${chart(t('inbox.fig_within_48h'), (r) => r.answeredWithin48hShare)}${chart(t('inbox.fig_sipas'), (r) => r.satisfactionShare, 85)}` : html`<p>${t('inbox.no_data')}</p>`}`;
     res.send(renderPage(context, `${t('inbox.reports')} ${period.label}`, body));
   });
   return router;
