@@ -24,7 +24,14 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const baseUrl = config.PUBLIC_URL?.replace(/\/$/, '') ?? `http://localhost:${config.PORT}`;
 
-  const answerer = await openKnowledge(config.CONTENT_DIR, { baseUrl });
+  const answerer = await openKnowledge(config.CONTENT_DIR, {
+    baseUrl,
+    cacheDir: `${config.DATA_DIR}/cache`,
+    onProgress: (done, total) => {
+      if (total > 2000) process.stdout.write(`indexing the knowledge base: ${done}/${total} entries${done === total ? '\n' : '\r'}`);
+    },
+    onWarning: (message) => logger.warn(message),
+  });
   logger.info({ content: answerer.kb.hash, procedures: answerer.kb.procedures.length, documents: answerer.kb.documents.length }, 'knowledge base loaded');
 
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
@@ -68,10 +75,10 @@ async function main(): Promise<void> {
   const workers = channels.senders.map((sender) => createOutboxWorker({ db, sender, logger, now, onPermanentFailure: (failure) => markUnreachable(db, failure) }));
   const background = runBackground(
     [
-      { name: 'inbound', everyMs: 2_000, run: () => core.drain() },
+      { name: 'inbound', everyMs: 2_000, busyEveryMs: 0, run: () => core.drain() },
       { name: 'tracker', everyMs: 30_000, run: () => runDueEvents(db, tracker, now()) },
       { name: 'monthly-report', everyMs: 10 * 60_000, run: () => ensureMonthlyReport(db, previousMonth(now()), now()) },
-      ...workers.map((worker, i) => ({ name: `outbox:${channels.senders[i]?.channel ?? i}`, everyMs: 300, run: worker.runOnce })),
+      ...workers.map((worker, i) => ({ name: `outbox:${channels.senders[i]?.channel ?? i}`, everyMs: 300, busyEveryMs: 0, run: worker.runOnce })),
       ...channels.tasks,
     ],
     logger,

@@ -1,6 +1,12 @@
 import type { Logger } from './logger.ts';
 
-export type BackgroundTask = { name: string; everyMs: number; run(): Promise<unknown> };
+export type BackgroundTask = {
+  name: string;
+  everyMs: number;
+  /** When a run reports work done (a positive number), the next run comes after this instead (0: at once). */
+  busyEveryMs?: number;
+  run(): Promise<unknown>;
+};
 
 /**
  * Runs each task again `everyMs` after its previous run finished (never two runs of one task at
@@ -14,15 +20,19 @@ export function runBackground(tasks: BackgroundTask[], logger: Logger): { stop()
   for (const task of tasks) {
     const loop = async () => {
       if (stopped) return;
-      const run = task.run().catch((error: unknown) => logger.error({ err: error, task: task.name }, 'background task failed'));
+      const run = task.run().catch((error: unknown) => {
+        logger.error({ err: error, task: task.name }, 'background task failed');
+        return 0;
+      });
       running.add(run);
-      await run;
+      const done = await run;
       running.delete(run);
       if (stopped) return;
+      const busy = typeof done === 'number' && done > 0 && task.busyEveryMs !== undefined;
       const timer = setTimeout(() => {
         timers.delete(timer);
         void loop();
-      }, task.everyMs);
+      }, busy ? task.busyEveryMs : task.everyMs);
       timers.add(timer);
     };
     void loop();
