@@ -1,6 +1,7 @@
 // npm run ask -- "câu hỏi"          prints the answer as the bot would
 // npm run ask -- --json "câu hỏi"   prints one JSON object
 // npm run ask -- --json < questions  one JSON line per input line (the index is built once)
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { isLanguage } from '../i18n/index.ts';
 import { openKnowledge, type BotAnswer } from '../kb/index.ts';
@@ -11,8 +12,11 @@ const langArg = args.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.l
 const language = isLanguage(langArg) ? langArg : 'vi';
 const question = args.filter((arg) => !arg.startsWith('--')).join(' ').trim();
 
+// The index snapshot the server keeps: a large knowledge base is indexed once, not on every run.
 const answerer = await openKnowledge(process.env.CONTENT_DIR ?? './content', {
   baseUrl: process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+  cacheDir: path.join(process.env.DATA_DIR ?? './data', 'cache'),
+  onWarning: (message) => console.error(message),
 });
 
 const summary = (answer: BotAnswer) => ({

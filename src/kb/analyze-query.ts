@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.ts';
-import { bigramsOfSegments, escapeRegExp, fold, hasAccents, lower, segmentsOf, words } from './normalize.ts';
+import { bigramsOfSegments, escapeRegExp, fold, foldWord, hasAccents, lower, segmentsOf, words } from './normalize.ts';
+import { isContentPair, isContentSyllable, STOP, STOP_PAIRS } from './stop-words.ts';
 
 export const ASPECTS = ['documents', 'time_limit', 'fees', 'where', 'conditions', 'steps', 'legal_basis'] as const;
 export type Aspect = (typeof ASPECTS)[number];
@@ -47,18 +48,6 @@ const FILLER_PATTERN = new RegExp(
   'gu',
 );
 
-// Function words and aspect words: they don't say which procedure is meant, so they don't count
-// towards coverage (they still help the index through bigrams).
-const STOP = new Set(
-  (
-    'toi em anh chi minh ban chau chung cho hoi xin a vay thi la co khong duoc cua va cac nhung mot nay do khi nao gi sao the nhu ' +
-    'nhieu lau o dau voi ve de phai can muon da dang se roi neu hay hoac ma vi nen bi theo trong ra vao tu den tai qua ai cai ' +
-    'gom buoc nhan moi cung con nua luc sau truoc ' +
-    'i my we our you your is are do does how what where when which who the a an to of for in on with and or can should get need'
-  ).split(' '),
-);
-const STOP_PAIRS = new Set(['ho_so', 'thu_tuc', 'giay_to', 'thoi_han', 'le_phi', 'bao_lau', 'bao_nhieu', 'quy_dinh', 'can_cu', 'truong_hop']);
-
 const ASPECT_CUES: Record<Aspect, string[]> = {
   documents: ['ho so', 'giay to', 'can nhung', 'can gi', 'can chuan bi', 'thanh phan', 'documents', 'paperwork', 'what do i need'],
   time_limit: ['bao lau', 'thoi han', 'may ngay', 'bao nhieu ngay', 'bao gio co', 'khi nao co ket qua', 'how long', 'deadline', 'processing time'],
@@ -86,14 +75,10 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   const folded = fold(expanded);
   const canonical = lexicon.canonical(folded);
   const segments = segmentsOf(folded.replace(FILLER_PATTERN, ' | '));
-  const inStopPair = new Set(bigramsOfSegments(segments).filter((pair) => STOP_PAIRS.has(pair)).flatMap((pair) => pair.split('_')));
-  const syllables = unique(segments.flat().filter((syllable) => !STOP.has(syllable) && !inStopPair.has(syllable) && !/^\d+$/.test(syllable)));
-  const bigrams = unique(
-    bigramsOfSegments(segments).filter((pair) => {
-      const [a = '', b = ''] = pair.split('_');
-      return !STOP_PAIRS.has(pair) && !STOP.has(a) && !STOP.has(b);
-    }),
-  );
+  const pairs = bigramsOfSegments(segments);
+  const inStopPair = new Set(pairs.filter((pair) => STOP_PAIRS.has(pair)).flatMap((pair) => pair.split('_')));
+  const syllables = unique(segments.flat().filter((syllable) => isContentSyllable(syllable) && !inStopPair.has(syllable)));
+  const bigrams = unique(pairs.filter(isContentPair));
   const accentedInput = hasAccents(text);
   const plain = folded.replace(/[^\p{L}\p{N}/ ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   const smalltalk = syllables.length <= 3 ? (SMALLTALK.find(([, pattern]) => pattern.test(plain))?.[0] ?? null) : null;
@@ -105,7 +90,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     segments,
     syllables,
     bigrams,
-    accented: accentedInput ? unique(words(lower(expanded)).filter((word) => !STOP.has(fold(word)))) : [],
+    accented: accentedInput ? unique(words(lower(expanded)).filter((word) => !STOP.has(foldWord(word)))) : [],
     canonical,
     aspects: detectAspects(plain),
     smalltalk,

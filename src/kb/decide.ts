@@ -1,7 +1,8 @@
 import type { OutOfScopeTopic } from './content-schema.ts';
 import type { QueryAnalysis } from './analyze-query.ts';
 import { bigrams } from './normalize.ts';
-import { findCandidates, type EntryKind, type EntryTerms, type SearchIndex } from './search-index.ts';
+import { findCandidates, type EntryInfo, type EntryKind, type SearchIndex } from './search-index.ts';
+import { hashTerm } from './term-sets.ts';
 
 export type Decision = 'answer' | 'clarify' | 'handoff' | 'smalltalk';
 
@@ -70,12 +71,11 @@ export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{
   if (query.personalCase) return result('handoff', 'personal-case');
   if (query.smalltalk) return result('smalltalk', 'smalltalk');
 
-  const idf = idfOf(index);
   const oov = query.syllables.length === 0 ? 0 : query.syllables.filter((syllable) => !index.df.has(syllable)).length / query.syllables.length;
-  const terms = queryTermsOf(query);
-  const hits = findCandidates(index, query).filter((hit) => hit.kind !== 'document' || query.documentQuery);
+  const terms = queryTermsOf(index, query);
+  const hits = findCandidates(index, query, 20, query.documentQuery ? ['main', 'documents'] : ['main']);
   const ranked = hits
-    .map((hit) => score(index, query, terms, hit.id, idf))
+    .map((hit) => score(index, terms, hit.id))
     .filter((candidate): candidate is Candidate => candidate !== null)
     .sort((a, b) => b.relevance - a.relevance);
   const best = ranked[0];
@@ -100,30 +100,33 @@ export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{
   return result('clarify', 'unsure', [best], oov);
 }
 
-type QueryTerms = { syllables: Set<string>; pairs: Set<string>; focus: Set<string> };
+type Weighted = { hash: number; weight: number };
+type QueryTerms = { syllables: Set<string>; pairs: Set<string>; focus: Set<string>; content: Weighted[]; contentPairs: Weighted[] };
 
-/** The question's term sets, built once per question rather than once per candidate. */
-function queryTermsOf(query: QueryAnalysis): QueryTerms {
+/** The question's terms, hashed and weighted once per question rather than once per candidate. */
+function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTerms {
   const canonicalPairs = query.canonical.flatMap((phrase) => bigrams(phrase.split(' ')));
+  const n = index.size;
+  const idf = (term: string) => Math.log(1 + n / (1 + (index.df.get(term) ?? 0)));
   return {
     syllables: new Set(query.segments.flat()),
     pairs: new Set([...query.segments.flatMap((segment) => bigrams(segment)), ...canonicalPairs]),
     focus: new Set([...query.focusPairs, ...canonicalPairs]),
+    content: query.syllables.map((syllable) => ({ hash: hashTerm(syllable), weight: idf(syllable) })),
+    contentPairs: query.bigrams.map((pair) => ({ hash: hashTerm(pair), weight: pair.split('_').reduce((sum, part) => sum + idf(part), 0) })),
   };
 }
 
-function score(index: SearchIndex, query: QueryAnalysis, terms: QueryTerms, id: string, idf: (term: string) => number): Candidate | null {
+function score(index: SearchIndex, terms: QueryTerms, id: string): Candidate | null {
   const entry = index.entries.get(id);
   if (!entry) return null;
-  const { syllables, pairs } = termSets(entry);
-  const pairWeight = (pair: string) => pair.split('_').reduce((sum, part) => sum + idf(part), 0);
-  const share = <T>(items: T[], has: (item: T) => boolean, weight: (item: T) => number) => {
+  const names = nameTermsOf(entry);
+  const share = (items: Weighted[]) => {
     let total = 0;
     let matched = 0;
-    for (const item of items) {
-      const w = weight(item);
-      total += w;
-      if (has(item)) matched += w;
+    for (const { hash, weight } of items) {
+      total += weight;
+      if (index.terms.has(entry.position, hash)) matched += weight;
     }
     return total === 0 ? 0 : matched / total;
   };
@@ -132,8 +135,7 @@ function score(index: SearchIndex, query: QueryAnalysis, terms: QueryTerms, id: 
   // are common across names, and IDF would discount exactly them.
   let nameCoverage = 0;
   let nameMatched = 0;
-  for (const name of entry.names) {
-    const pairsOfName = bigrams(name);
+  for (const { syllables: name, pairs: pairsOfName } of names) {
     const inFocus = pairsOfName.filter((pair) => focus.has(pair)).length;
     const anywhere = pairsOfName.filter((pair) => queryPairs.has(pair)).length;
     const matched = name.length === 1 ? (querySyllables.has(name[0] ?? '') ? 1 : 0) : Math.max(inFocus, anywhere * CONTEXT_DISCOUNT);
@@ -143,10 +145,10 @@ function score(index: SearchIndex, query: QueryAnalysis, terms: QueryTerms, id: 
       nameMatched = matched;
     }
   }
-  const queryCoverage = share(query.syllables, (syllable) => syllables.has(syllable), idf);
-  const bigramCoverage = share(query.bigrams, (pair) => pairs.has(pair), pairWeight);
+  const queryCoverage = share(terms.content);
+  const bigramCoverage = share(terms.contentPairs);
   // The question asks for an action (re-issue, renew, amend, transfer…) this procedure's names never mention.
-  const missingAction = ACTIONS.some((action) => queryPairs.has(action) && !entry.names.some((name) => bigrams(name).includes(action)));
+  const missingAction = ACTIONS.some((action) => queryPairs.has(action) && !names.some(({ pairs }) => pairs.includes(action)));
   const relevance =
     (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) * (missingAction ? ACTION_PENALTY : 1);
   return {
@@ -180,29 +182,29 @@ const ACTION_PENALTY = 0.8;
 /** A name found only in the context sentences of a long message, not in what it asks. */
 const CONTEXT_DISCOUNT = 0.5;
 
-// Term sets of recently scored entries. Bounded, so a national-scale index doesn't keep a set
-// for every entry; the real content (about a hundred entries) stays cached whole.
-const TERM_SET_CACHE_LIMIT = 5000;
-const termSetCache = new Map<EntryTerms, { syllables: Set<string>; pairs: Set<string> }>();
+type NameTerms = { syllables: string[]; pairs: string[] };
 
-function termSets(entry: EntryTerms): { syllables: Set<string>; pairs: Set<string> } {
-  let sets = termSetCache.get(entry);
-  if (!sets) {
-    if (termSetCache.size >= TERM_SET_CACHE_LIMIT) termSetCache.clear();
-    sets = { syllables: new Set(entry.text.split(' ')), pairs: new Set(entry.pairs.split(' ')) };
-    termSetCache.set(entry, sets);
+// Names of recently scored entries as syllables and bigrams. Bounded, so a national-scale index
+// doesn't keep them for every entry; the real content (about a hundred entries) stays cached whole.
+const NAME_CACHE_LIMIT = 5000;
+const nameCache = new Map<EntryInfo, NameTerms[]>();
+
+function nameTermsOf(entry: EntryInfo): NameTerms[] {
+  let names = nameCache.get(entry);
+  if (!names) {
+    if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
+    names = entry.names.map((name) => {
+      const syllables = name.split(' ');
+      return { syllables, pairs: bigrams(syllables) };
+    });
+    nameCache.set(entry, names);
   }
-  return sets;
+  return names;
 }
 
 function namesContain(index: SearchIndex, id: string, phrase: string): boolean {
   const names = index.entries.get(id)?.names ?? [];
-  return names.some((name) => ` ${name.join(' ')} `.includes(` ${phrase} `));
-}
-
-function idfOf(index: SearchIndex): (term: string) => number {
-  const n = index.size;
-  return (term) => Math.log(1 + n / (1 + (index.df.get(term) ?? 0)));
+  return names.some((name) => ` ${name} `.includes(` ${phrase} `));
 }
 
 function round(value: number): number {

@@ -1,5 +1,7 @@
 import { createAnswerer, type Answerer, type AnswererOptions } from './answerer.ts';
+import { createLexicon } from './lexicon.ts';
 import { formatProblem, loadContent } from './load-content.ts';
+import { loadOrBuildIndex, type SnapshotOptions } from './load-or-build-index.ts';
 
 export { createAnswerer, buildKnowledgeIndex, indexEntriesOf, type Answerer, type BotAnswer, type Choice } from './answerer.ts';
 export { loadContent, formatProblem, type ContentProblem } from './load-content.ts';
@@ -13,9 +15,16 @@ export class ContentError extends Error {
   }
 }
 
-/** Loads content/ and builds the answerer; broken content throws a ContentError listing every problem. */
-export async function openKnowledge(contentDir: string, options: AnswererOptions): Promise<Answerer> {
+export type KnowledgeOptions = AnswererOptions & SnapshotOptions;
+
+/**
+ * Loads content/ and the answerer; broken content throws a ContentError listing every problem.
+ * With a cacheDir the index comes from the snapshot of this content version when there is one
+ * (see loadOrBuildIndex); onProgress reports indexing when it has to be built.
+ */
+export async function openKnowledge(contentDir: string, options: KnowledgeOptions): Promise<Answerer> {
   const { kb, problems } = await loadContent(contentDir);
   if (!kb) throw new ContentError(problems.map(formatProblem));
-  return createAnswerer(kb, options);
+  const index = options.index ?? (await loadOrBuildIndex(kb, createLexicon(kb.synonyms, kb.outOfScope), options)).index;
+  return createAnswerer(kb, { ...options, index });
 }

@@ -1,5 +1,5 @@
 import type { OutOfScopeTopic, Synonyms } from './content-schema.ts';
-import { escapeRegExp, fold, lower } from './normalize.ts';
+import { escapeRegExp, fold, foldWord, lower } from './normalize.ts';
 
 export type Lexicon = {
   /** Replaces whole-word abbreviations by their expansion; keeps everything else as typed. */
@@ -24,7 +24,7 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
   const scoped = topics.map((topic) => ({ topic, pattern: wholePhrases(topic.phrases.map((phrase) => fold(phrase))) }));
 
   return {
-    expand: (text) => lower(text).replace(WORD, (word) => abbreviations.get(fold(word)) ?? word),
+    expand: (text) => lower(text).replace(WORD, (word) => abbreviations.get(foldWord(word)) ?? word),
     canonical: (folded) => groups.filter((group) => group.pattern.test(folded)).map((group) => group.canonical),
     outOfScope: (folded) =>
       scoped.flatMap(({ topic, pattern }) => {

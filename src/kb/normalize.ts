@@ -3,16 +3,35 @@
 // đ → d); the accented form is kept for a smaller boost when the person did type accents.
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// Most text reaching fold() is already folded or plain ASCII (queries typed without accents,
+// re-folded segments): it only needs lower-casing, without two Unicode normalisations.
+const NON_ASCII = /[^\u0000-\u007f]/;
 const WORD = /[\p{L}\p{N}]+(?:[.,/][\p{N}]+)*/gu;
 
 /** Lower case, NFC: the accented form we compare on. */
 export function lower(text: string): string {
-  return text.normalize('NFC').toLowerCase();
+  return NON_ASCII.test(text) ? text.normalize('NFC').toLowerCase() : text.toLowerCase();
 }
 
 /** Accent folding: "Giấy phép lao động" → "giay phep lao dong". Merges old/new tone placement too. */
 export function fold(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return lower(text).normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').normalize('NFC');
+}
+
+// Vietnamese has a few thousand syllables and every question repeats them: a word folds once.
+const FOLDED_WORDS = new Map<string, string>();
+const FOLDED_WORDS_LIMIT = 50_000;
+
+/** fold() for a single word, remembered. */
+export function foldWord(word: string): string {
+  let folded = FOLDED_WORDS.get(word);
+  if (folded === undefined) {
+    if (FOLDED_WORDS.size >= FOLDED_WORDS_LIMIT) FOLDED_WORDS.clear();
+    folded = fold(word);
+    FOLDED_WORDS.set(word, folded);
+  }
+  return folded;
 }
 
 /** Words (Vietnamese syllables) of a text, in the case and accents given. Numbers like 5,5 and 2.000620 stay whole. */

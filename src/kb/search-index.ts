@@ -1,6 +1,9 @@
-import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { FIELDS, prepareEntry, type IndexedFields } from './index-fields.ts';
 import type { Lexicon } from './lexicon.ts';
-import { bigramsOfSegments, fold, lower, segmentsOf, words } from './normalize.ts';
+import { foldWord } from './normalize.ts';
+import { commonTermsOf, withoutCommon } from './common-terms.ts';
+import { createTermSetsBuilder, termCountsOf, type TermCounts, type TermSets } from './term-sets.ts';
 
 export type EntryKind = 'procedure' | 'document' | 'answer';
 
@@ -16,24 +19,37 @@ export type IndexEntry = {
   body: string;
 };
 
-/** Per-entry data kept beside the index for re-ranking: folded names, and the folded text. */
-export type EntryTerms = {
+/** Per-entry data kept beside the index for re-ranking. */
+export type EntryInfo = {
   id: string;
   kind: EntryKind;
-  /** The name and each alias as folded syllables. */
-  names: string[][];
-  /** Every folded syllable and synonym token of the entry, space separated (split lazily when re-ranking). */
-  text: string;
-  /** Every folded syllable bigram of the entry, space separated. */
-  pairs: string;
+  /** Position in the term sets. */
+  position: number;
+  /** The name and each alias as folded syllables, space separated. */
+  names: string[];
 };
 
-type IndexedFields = { id: string; name: string; name2: string; acc: string; en: string; body: string; body2: string; kw: string };
+/**
+ * Legal documents live in a shard of their own: at national scale they outnumber procedures
+ * eight to one, and the bot looks at them only when a question names a document, so the common
+ * question never walks their posting lists.
+ */
+export type Shard = 'main' | 'documents';
 
-const FIELDS = ['name', 'name2', 'acc', 'en', 'body', 'body2', 'kw'] as const;
+export type SearchIndex = {
+  shards: Record<Shard, MiniSearch<IndexedFields>>;
+  entries: Map<string, EntryInfo>;
+  /** Every folded syllable and bigram of each entry, for coverage in the decision. */
+  terms: TermSets;
+  /** Document frequency of each folded syllable, for IDF weights in the decision. */
+  df: Map<string, number>;
+  /** How many entries hold each folded bigram and synonym keyword. */
+  pairDf: TermCounts;
+  size: number;
+};
 
 // Fields hold pre-tokenised text: tokenising is a split on spaces, terms are used as they are.
-const MINISEARCH_OPTIONS = {
+export const MINISEARCH_OPTIONS = {
   idField: 'id',
   fields: [...FIELDS],
   storeFields: [],
@@ -41,138 +57,105 @@ const MINISEARCH_OPTIONS = {
   processTerm: (term: string) => term,
 };
 
-export type SearchIndex = {
-  search: MiniSearch<IndexedFields>;
-  entries: Map<string, EntryTerms>;
-  /** Document frequency of each folded syllable, for IDF weights in the decision. */
-  df: Map<string, number>;
-  size: number;
-};
-
 export type BuildOptions = { onProgress?: (done: number, total: number) => void };
 
+export function shardOf(kind: EntryKind): Shard {
+  return kind === 'document' ? 'documents' : 'main';
+}
+
 export function buildSearchIndex(entries: readonly IndexEntry[], lexicon: Lexicon, options: BuildOptions = {}): SearchIndex {
-  const search = new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS);
-  const terms = new Map<string, EntryTerms>();
+  const shards = { main: new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS), documents: new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS) };
+  const info = new Map<string, EntryInfo>();
   const df = new Map<string, number>();
-  const batch: IndexedFields[] = [];
-  entries.forEach((entry, position) => {
-    const fields = fieldsOf(entry, lexicon);
-    batch.push(fields);
-    const text = `${fields.name} ${fields.body} ${fields.en} ${fields.kw}`;
-    for (const syllable of new Set(text.split(' '))) {
-      if (syllable !== '') df.set(syllable, (df.get(syllable) ?? 0) + 1);
-    }
-    const pairs = `${fields.name2} ${fields.body2}`;
-    terms.set(entry.id, { id: entry.id, kind: entry.kind, names: namesOf(entry, lexicon), text, pairs });
-    if (batch.length === 2000 || position === entries.length - 1) {
-      search.addAll(batch.splice(0));
-      options.onProgress?.(position + 1, entries.length);
+  const pairDf = new Map<string, number>();
+  const terms = createTermSetsBuilder();
+  // Two passes: which terms are too common to search by is known only once every entry is read.
+  const prepared = entries.map((entry, position) => {
+    const { fields, syllables, pairs, keywords, names } = prepareEntry(entry, lexicon);
+    const uniqueSyllables = new Set(syllables);
+    const uniquePairs = new Set(pairs);
+    for (const syllable of uniqueSyllables) df.set(syllable, (df.get(syllable) ?? 0) + 1);
+    for (const pair of new Set([...uniquePairs, ...keywords])) pairDf.set(pair, (pairDf.get(pair) ?? 0) + 1);
+    terms.add([...uniqueSyllables, ...uniquePairs]);
+    info.set(entry.id, { id: entry.id, kind: entry.kind, position, names });
+    return { shard: shardOf(entry.kind), fields };
+  });
+  const index = { shards, entries: info, terms: terms.finish(), df, pairDf: termCountsOf(pairDf), size: entries.length };
+  const common = commonTermsOf(index);
+  const batches: Record<Shard, IndexedFields[]> = { main: [], documents: [] };
+  prepared.forEach(({ shard, fields }, position) => {
+    batches[shard].push(common ? withoutCommon(fields, common) : fields);
+    if ((position + 1) % 2000 === 0 || position === prepared.length - 1) {
+      shards.main.addAll(batches.main.splice(0));
+      shards.documents.addAll(batches.documents.splice(0));
+      options.onProgress?.(position + 1, prepared.length);
     }
   });
-  return { search, entries: terms, df, size: entries.length };
-}
-
-/** Serialised form: the minisearch index plus the re-ranking data, to skip rebuilding at start-up. */
-export function serializeSearchIndex(index: SearchIndex): string {
-  return JSON.stringify({
-    search: index.search.toJSON(),
-    entries: [...index.entries.values()],
-    df: [...index.df.entries()],
-  });
-}
-
-export function loadSearchIndex(json: string): SearchIndex {
-  const parsed: { search: AsPlainObject; entries: EntryTerms[]; df: Array<[string, number]> } = JSON.parse(json);
-  const search = MiniSearch.loadJS<IndexedFields>(parsed.search, MINISEARCH_OPTIONS);
-  return {
-    search,
-    entries: new Map(parsed.entries.map((entry) => [entry.id, entry])),
-    df: new Map(parsed.df),
-    size: parsed.entries.length,
-  };
+  return index;
 }
 
 export type Hit = { id: string; kind: EntryKind; score: number };
 
+export type CandidateQuery = { bigrams: string[]; syllables: string[]; accented: string[]; canonical: string[] };
+
 /**
- * Candidates for a query, cheapest first: every bigram required (AND); then any bigram (OR);
- * then single syllables only when the bigrams found too little. Common syllables have huge
- * posting lists, so the syllable pass is the expensive one and runs last.
+ * Candidates for a query from the shards asked for (all by default), best minisearch score first.
+ * In each shard, cheapest first: every bigram required (AND); then any bigram (OR); then single
+ * syllables only when the bigrams found too little.
  */
-export function findCandidates(
-  index: SearchIndex,
-  query: { bigrams: string[]; syllables: string[]; accented: string[]; canonical: string[] },
-  limit = 20,
-): Hit[] {
+export function findCandidates(index: SearchIndex, query: CandidateQuery, limit = 20, shards: readonly Shard[] = ['main', 'documents']): Hit[] {
+  const hits = shards.flatMap((shard) => searchShard(index, index.shards[shard], query, limit));
+  return shards.length > 1 ? hits.sort((a, b) => b.score - a.score) : hits;
+}
+
+/**
+ * The OR pass looks for the rarest few bigrams only: its cost is the length of the posting lists
+ * it walks, and the entry a question is about holds its rarest bigrams as surely as its common ones.
+ */
+const OR_TERMS = 4;
+
+function searchShard(index: SearchIndex, search: MiniSearch<IndexedFields>, query: CandidateQuery, limit: number): Hit[] {
+  if (search.documentCount === 0) return [];
   const found = new Map<string, Hit>();
   const take = (results: SearchResult[]) => {
     for (const result of results) {
       if (found.size >= limit) return;
-      if (found.has(String(result.id))) continue;
-      const entry = index.entries.get(String(result.id));
-      if (entry) found.set(entry.id, { id: entry.id, kind: entry.kind, score: result.score });
+      const id = String(result.id);
+      const entry = index.entries.get(id);
+      if (entry && !found.has(id)) found.set(id, { id, kind: entry.kind, score: result.score });
     }
   };
+  const common = commonTermsOf(index);
   const kw = query.canonical.map((phrase) => phrase.replace(/ /g, '_'));
-  const bigramTerms = [...query.bigrams, ...kw];
-  const bigramBoost = { name2: 4, body2: 1.5, kw: 2 };
-  if (bigramTerms.length > 1) {
-    take(index.search.search({ combineWith: 'AND', queries: bigramTerms }, { fields: ['name2', 'body2', 'kw'], boost: bigramBoost }));
-  }
+  // A bigram no entry holds can only make the AND pass fail; the rarest tell entries apart best.
+  const bigramTerms = unique([...query.bigrams, ...kw])
+    .map((term) => ({ term, df: index.pairDf.get(term) }))
+    .filter(({ df }) => df > 0)
+    .sort((a, b) => a.df - b.df)
+    .map(({ term }) => term);
+  const rare = common ? bigramTerms.filter(common.searchablePair) : bigramTerms;
+  const inNames = common ? bigramTerms.filter((term) => !rare.includes(term) && common.searchableInNames(term)) : [];
+  const anywhere = { fields: ['name2', 'body2', 'kw'], boost: { name2: 4, body2: 1.5, kw: 2 } };
+  const names = { fields: ['name2'], boost: { name2: 4 } };
+  // AND over the bigrams that tell entries apart; a question made only of common ones needs them in a name.
+  const [required, where] = rare.length > 0 ? [rare, anywhere] : [inNames, names];
+  if (required.length > 1) take(search.search({ combineWith: 'AND', queries: required }, where));
   if (found.size < 5 && bigramTerms.length > 0) {
-    take(index.search.search({ combineWith: 'OR', queries: bigramTerms }, { fields: ['name2', 'body2', 'kw'], boost: bigramBoost }));
+    const some = rare.slice(0, OR_TERMS);
+    take(search.search({ combineWith: 'OR', queries: [{ queries: some, ...anywhere }, { queries: inNames, ...names }] }));
   }
   if (found.size < 5 && query.syllables.length > 0) {
+    const syllables = common ? query.syllables.filter(common.searchableSyllable) : query.syllables;
+    const accented = common ? query.accented.filter((word) => common.searchableSyllable(foldWord(word))) : query.accented;
     const queries: Array<{ queries: string[]; fields: string[]; boost?: Record<string, number> }> = [
-      { queries: query.syllables, fields: ['name', 'body', 'en'], boost: { name: 3, en: 2 } },
+      { queries: syllables, fields: ['name', 'body', 'en'], boost: { name: 3, en: 2 } },
     ];
-    if (query.accented.length > 0) queries.push({ queries: query.accented, fields: ['acc'], boost: { acc: 0.5 } });
-    take(index.search.search({ combineWith: 'OR', queries }));
+    if (accented.length > 0) queries.push({ queries: accented, fields: ['acc'], boost: { acc: 0.5 } });
+    take(search.search({ combineWith: 'OR', queries }));
   }
   return [...found.values()];
 }
 
-function fieldsOf(entry: IndexEntry, lexicon: Lexicon): IndexedFields {
-  const nameText = [entry.name, ...entry.aliases].map((text) => lexicon.expand(text));
-  const nameSegments = nameText.flatMap((text) => segmentsOf(text));
-  const bodyText = lexicon.expand(entry.body);
-  const bodySegments = segmentsOf(bodyText);
-  const folded = fold(`${nameText.join(' ')} ${bodyText} ${entry.en}`);
-  const kw = lexicon.canonical(folded).map((phrase) => phrase.replace(/ /g, '_'));
-  const enSegments = segmentsOf(entry.en);
-  return {
-    id: entry.id,
-    name: nameSegments.flat().join(' '),
-    name2: bigramsOfSegments(nameSegments).join(' '),
-    acc: nameText.flatMap((text) => words(lower(text))).join(' '),
-    en: [...enSegments.flat(), ...bigramsOfSegments(enSegments)].join(' '),
-    body: bodySegments.flat().join(' '),
-    body2: [...bigramsOfSegments(bodySegments), ...bigramsOfSegments(enSegments)].join(' '),
-    kw: kw.join(' '),
-  };
-}
-
-// People drop the administrative verb a procedure's name starts with ("giải quyết hưởng trợ cấp
-// thất nghiệp" → "hưởng trợ cấp thất nghiệp"); "cấp lại", "cấp đổi" … keep theirs: they tell siblings apart.
-function withoutGenericVerb(name: string[]): string[][] {
-  const [first, second] = name;
-  if (first === 'giai' && second === 'quyet' && name.length > 4) return [name.slice(2)];
-  if (first === 'cap' && second === 'giay' && name.length > 4) return [name.slice(1)];
-  return [];
-}
-
-/**
- * Each name, alias and English name as folded syllables. A parenthesis inside a name starts a
- * variant of its own ("… khi có việc làm (bảo lưu thời gian chưa hưởng)"), when it is long
- * enough to name the procedure by itself.
- */
-function namesOf(entry: IndexEntry, lexicon: Lexicon): string[][] {
-  const parts = (text: string) => lexicon.expand(text).split(/[()]/).map((part) => segmentsOf(part).flat());
-  const official = parts(entry.name).filter((part, position) => part.length > 0 && (position === 0 || part.length >= 3));
-  // In aliases a parenthesis only spells out an abbreviation: the alias is what stands outside it.
-  const aliases = [...entry.aliases, ...(entry.enName ? [entry.enName] : [])]
-    .map((text) => parts(text).filter((_, position) => position % 2 === 0).flat())
-    .filter((alias) => alias.length > 0);
-  return [...official, ...official.flatMap(withoutGenericVerb), ...aliases];
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
 }

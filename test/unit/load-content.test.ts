@@ -1,8 +1,8 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatProblem, loadContent } from '../../src/kb/index.ts';
+import { formatProblem, loadContent, openKnowledge } from '../../src/kb/index.ts';
 
 describe('the real content', () => {
   it('passes every check and covers P01–P47 except P43', async () => {
@@ -69,5 +69,50 @@ describe('broken content', () => {
       'procedures/P99-empty.md: (front-matter): missing (expected the file to start with a --- YAML block ---)',
       'holidays/2026.yaml: working_saturdays.0.date: 2026-01-12 is not a Saturday (expected a make-up working Saturday)',
     ]);
+  });
+});
+
+describe('the index snapshot', () => {
+  let cacheDir: string;
+  beforeEach(async () => {
+    cacheDir = await mkdtemp(path.join(tmpdir(), 'hoidap-cache-'));
+  });
+  afterEach(async () => {
+    await rm(cacheDir, { recursive: true, force: true });
+  });
+
+  const questions = ['xin cấp giấy phép bán lẻ rượu phí bao nhiêu', 'gia han GPLD', 'giấy phép thuốc lá', 'cách nấu phở bò'];
+  const open = (warnings: string[] = []) =>
+    openKnowledge('content', { baseUrl: 'http://localhost:3000', cacheDir, onWarning: (message) => warnings.push(message) });
+  const snapshots = async () => (await readdir(cacheDir)).filter((name) => name.startsWith('index-'));
+
+  it('is written on the first start, keyed by the content hash, and reused with the same answers', async () => {
+    const first = await open();
+    const file = path.join(cacheDir, `index-${first.kb.hash}.json`);
+    expect(await snapshots()).toEqual([`index-${first.kb.hash}.json`]);
+    const written = (await stat(file)).mtimeMs;
+    const warnings: string[] = [];
+    const second = await open(warnings);
+    expect(warnings).toEqual([]);
+    expect((await stat(file)).mtimeMs).toBe(written);
+    expect(second.index.size).toBe(first.index.size);
+    for (const question of questions) expect(second.ask(question)).toEqual(first.ask(question));
+  });
+
+  it('replaces a stale snapshot of other content and rebuilds a corrupt one without failing', async () => {
+    await writeFile(path.join(cacheDir, 'index-0123456789abcdef.json'), '{}');
+    const built = await open();
+    const file = path.join(cacheDir, `index-${built.kb.hash}.json`);
+    expect(await snapshots()).toEqual([`index-${built.kb.hash}.json`]);
+
+    const json = await readFile(file, 'utf8');
+    for (const corrupt of [json.slice(0, json.length / 2), json.replace('"format":"', '"format":"old'), '']) {
+      await writeFile(file, corrupt);
+      const warnings: string[] = [];
+      const rebuilt = await open(warnings);
+      expect(warnings).toEqual([expect.stringContaining('unusable')]);
+      for (const question of questions) expect(rebuilt.ask(question)).toEqual(built.ask(question));
+      expect(await readFile(file, 'utf8')).toBe(json);
+    }
   });
 });

@@ -1,0 +1,71 @@
+import type { Lexicon } from './lexicon.ts';
+import { bigramsOfSegments, fold, lower, segmentsOf, words } from './normalize.ts';
+import type { IndexEntry } from './search-index.ts';
+import { isContentPair, isContentSyllable, STOP } from './stop-words.ts';
+
+/** The pre-tokenised fields of one entry, as minisearch indexes them (terms separated by spaces). */
+export type IndexedFields = { id: string; name: string; name2: string; acc: string; en: string; body: string; body2: string; kw: string };
+
+export const FIELDS = ['name', 'name2', 'acc', 'en', 'body', 'body2', 'kw'] as const;
+
+/** An entry's fields, and every folded syllable and bigram it contains (for the decision's coverage checks). */
+export type PreparedEntry = { fields: IndexedFields; syllables: string[]; pairs: string[]; keywords: string[]; names: string[] };
+
+export function prepareEntry(entry: IndexEntry, lexicon: Lexicon): PreparedEntry {
+  const nameText = [entry.name, ...entry.aliases].map((text) => lexicon.expand(text));
+  const nameSegments = nameText.flatMap((text) => segmentsOf(text));
+  const bodyText = lexicon.expand(entry.body);
+  const bodySegments = segmentsOf(bodyText);
+  const folded = fold(`${nameText.join(' ')} ${bodyText} ${entry.en}`);
+  const kw = lexicon.canonical(folded).map((phrase) => phrase.replace(/ /g, '_'));
+  const enSegments = segmentsOf(entry.en);
+  // Only the terms a question can search by (see stop-words.ts); bigrams are formed before the
+  // filtering, so none spans a dropped word.
+  const nameSyllables = nameSegments.flat().filter(isContentSyllable);
+  const namePairs = bigramsOfSegments(nameSegments).filter(isContentPair);
+  const bodySyllables = bodySegments.flat().filter(isContentSyllable);
+  const bodyPairs = bigramsOfSegments(bodySegments).filter(isContentPair);
+  const enSyllables = enSegments.flat().filter(isContentSyllable);
+  const enPairs = bigramsOfSegments(enSegments).filter(isContentPair);
+  const accented = nameText.flatMap((text) => words(lower(text))).filter((word) => !STOP.has(fold(word)));
+  return {
+    fields: {
+      id: entry.id,
+      name: nameSyllables.join(' '),
+      name2: namePairs.join(' '),
+      acc: accented.join(' '),
+      en: [...enSyllables, ...enPairs].join(' '),
+      body: bodySyllables.join(' '),
+      body2: [...bodyPairs, ...enPairs].join(' '),
+      kw: kw.join(' '),
+    },
+    syllables: [...nameSyllables, ...bodySyllables, ...enSyllables, ...kw],
+    pairs: [...namePairs, ...bodyPairs, ...enPairs],
+    keywords: kw,
+    names: namesOf(entry, lexicon).map((name) => name.join(' ')),
+  };
+}
+
+// People drop the administrative verb a procedure's name starts with ("giải quyết hưởng trợ cấp
+// thất nghiệp" → "hưởng trợ cấp thất nghiệp"); "cấp lại", "cấp đổi" … keep theirs: they tell siblings apart.
+function withoutGenericVerb(name: string[]): string[][] {
+  const [first, second] = name;
+  if (first === 'giai' && second === 'quyet' && name.length > 4) return [name.slice(2)];
+  if (first === 'cap' && second === 'giay' && name.length > 4) return [name.slice(1)];
+  return [];
+}
+
+/**
+ * Each name, alias and English name as folded syllables. A parenthesis inside a name starts a
+ * variant of its own ("… khi có việc làm (bảo lưu thời gian chưa hưởng)"), when it is long
+ * enough to name the procedure by itself.
+ */
+function namesOf(entry: IndexEntry, lexicon: Lexicon): string[][] {
+  const parts = (text: string) => lexicon.expand(text).split(/[()]/).map((part) => segmentsOf(part).flat());
+  const official = parts(entry.name).filter((part, position) => part.length > 0 && (position === 0 || part.length >= 3));
+  // In aliases a parenthesis only spells out an abbreviation: the alias is what stands outside it.
+  const aliases = [...entry.aliases, ...(entry.enName ? [entry.enName] : [])]
+    .map((text) => parts(text).filter((_, position) => position % 2 === 0).flat())
+    .filter((alias) => alias.length > 0);
+  return [...official, ...official.flatMap(withoutGenericVerb), ...aliases];
+}
