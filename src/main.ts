@@ -1,5 +1,6 @@
 // Composition root: the only file in src/ that will wire channels (bots/) to the core.
 import type { Server } from 'node:http';
+import path from 'node:path';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { ContentError, openKnowledge } from './kb/index.ts';
