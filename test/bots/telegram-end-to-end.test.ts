@@ -5,6 +5,7 @@ import { createChatCore, contacts, markUnreachable, messages } from '../../src/c
 import { createOutboxWorker } from '../../src/outbox/deliver-outbox.ts';
 import { outbox } from '../../src/outbox/outbox-tables.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { deliverAll } from '../helpers/deliver-all.ts';
 import { startFakeBotApi, updateFixture, type FakeBotApi } from '../helpers/fake-bot-api.ts';
 import { loadTrackerFixture, silentLogger } from '../helpers/tracker-fixture.ts';
 
@@ -32,7 +33,7 @@ describe('Telegram end to end: update → stored once → answered → delivered
     await bot.handleUpdate(update);
     await bot.handleUpdate(update); // redelivered
     await core.drain();
-    while ((await worker.runOnce()) > 0);
+    await deliverAll(db, worker.runOnce);
     const stored = await db.select().from(messages).where(eq(messages.channel, 'telegram'));
     expect(stored.filter((message) => message.direction === 'in')).toHaveLength(1);
     const sends = api.callsTo('sendMessage');
@@ -45,7 +46,7 @@ describe('Telegram end to end: update → stored once → answered → delivered
     await core.receive({ channel: 'telegram', channelMessageId: 'm:5120034921:9999', address: '5120034921', sentAt: new Date(), content: { type: 'action', action: { type: 'help' } } });
     await core.drain();
     api.answerNext('sendMessage', 'blocked_by_user');
-    while ((await worker.runOnce()) > 0);
+    await deliverAll(db, worker.runOnce);
     const [contact] = await db.select().from(contacts).where(eq(contacts.address, '5120034921'));
     expect(contact?.unreachableReason).toMatch(/blocked/i);
     await worker.stop();

@@ -7,6 +7,7 @@ import { createWebChat, createWebSender } from '../../bots/web/index.ts';
 import { createChatCore, messages, type ChatCore } from '../../src/conversations/index.ts';
 import { createOutboxWorker } from '../../src/outbox/deliver-outbox.ts';
 import { listWebMessages } from '../../src/outbox/list-web-messages.ts';
+import { deliverAll } from '../helpers/deliver-all.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { loadTrackerFixture, silentLogger } from '../helpers/tracker-fixture.ts';
 
@@ -26,7 +27,7 @@ beforeAll(async () => {
   // The worker sends one message per address per run: run it until nothing is left.
   deliver = async () => {
     await core.drain();
-    while ((await worker.runOnce()) > 0);
+    await deliverAll(db, worker.runOnce);
   };
   stopWorker = worker.stop;
   const app = express();
