@@ -12,6 +12,7 @@ import { countQueues } from '../src/inbox/queries/count-queues.ts';
 import { listQueue } from '../src/inbox/queries/list-queue.ts';
 import { QUEUE_NAMES } from '../src/inbox/queries/queue-conditions.ts';
 import { computeFigures, parsePeriod } from '../src/reports/index.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -53,7 +54,7 @@ try {
     log(`vacuum analyze in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const staffRows = await raw<{ id: string; agency_id: string }[]>`select id, agency_id from staff`;
     const agencies = [...new Set(staffRows.map((row) => row.agency_id))];
-    const random = seeded(20261125);
+    const random = seededRandom(20261125);
     const pick = <T>(items: readonly T[]): T => {
       const item = items[Math.floor(random() * items.length)];
       if (item === undefined) throw new Error('nothing to pick from');
@@ -195,14 +196,3 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-// Reproducible picks, so two runs time the same sequence of pages and months.
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}

@@ -18,6 +18,7 @@ import { createLexicon } from '../src/kb/lexicon.ts';
 import { fold, words } from '../src/kb/normalize.ts';
 import { loadSearchIndex, serializeSearchIndex } from '../src/kb/index-snapshot.ts';
 import { buildSearchIndex, findCandidates, shardOf, type IndexEntry } from '../src/kb/search-index.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
@@ -29,7 +30,7 @@ const { kb } = await loadContent('content');
 if (!kb) throw new Error('content has problems: run npm run kb:check');
 const lexicon = createLexicon(kb.synonyms, kb.outOfScope);
 const real = indexEntriesOf(kb);
-const random = seeded(20261125);
+const random = seededRandom(20261125);
 const chain = markovChain(real.map((entry) => `${entry.name}. ${entry.aliases.join('. ')}. ${entry.body}`));
 
 await run('content', real);
@@ -169,16 +170,6 @@ function markovChain(texts: string[]): (length: number) => string {
   };
 }
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Update } from 'telegraf/types';
 import { updateFixture } from '../../test/helpers/fake-bot-api.ts';
+import { seededRandom } from '../seeded-random.ts';
 
 export type OutgoingUpdate = {
   /** The core's id for it (`m:<chat>:<message_id>`): what the unique index dedupes on. */
@@ -37,7 +38,7 @@ export function createUpdateSource({ chats, duplicateShare, seed, firstChatId }:
   if (!('message' in fixture) || !('text' in fixture.message)) throw new Error('text-message.json is not a text message');
   const template = fixture.message;
   const questions = loadQuestions();
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const nextMessageId = new Map<number, number>();
   const recent: OutgoingUpdate[] = [];
   let updateId = fixture.update_id;
@@ -87,14 +88,3 @@ function loadQuestions(): { text: string; english: boolean }[] {
   return questions;
 }
 
-// A seeded generator: two runs send the same sequence, so their figures compare.
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
