@@ -121,23 +121,14 @@ function score(index: SearchIndex, terms: QueryTerms, id: string): Candidate | n
   const entry = index.entries.get(id);
   if (!entry) return null;
   const names = nameTermsOf(entry);
-  const share = (items: Weighted[]) => {
-    let total = 0;
-    let matched = 0;
-    for (const { hash, weight } of items) {
-      total += weight;
-      if (index.terms.has(entry.position, hash)) matched += weight;
-    }
-    return total === 0 ? 0 : matched / total;
-  };
   const { syllables: querySyllables, pairs: queryPairs, focus } = terms;
   // Every word of a name counts the same: the words that tell siblings apart ("cấp lại", "gia hạn")
   // are common across names, and IDF would discount exactly them.
   let nameCoverage = 0;
   let nameMatched = 0;
   for (const { syllables: name, pairs: pairsOfName } of names) {
-    const inFocus = pairsOfName.filter((pair) => focus.has(pair)).length;
-    const anywhere = pairsOfName.filter((pair) => queryPairs.has(pair)).length;
+    const inFocus = countIn(pairsOfName, focus);
+    const anywhere = countIn(pairsOfName, queryPairs);
     const matched = name.length === 1 ? (querySyllables.has(name[0] ?? '') ? 1 : 0) : Math.max(inFocus, anywhere * CONTEXT_DISCOUNT);
     const coverage = matched / Math.max(1, pairsOfName.length);
     if (coverage > nameCoverage || (coverage === nameCoverage && matched > nameMatched)) {
@@ -145,8 +136,8 @@ function score(index: SearchIndex, terms: QueryTerms, id: string): Candidate | n
       nameMatched = matched;
     }
   }
-  const queryCoverage = share(terms.content);
-  const bigramCoverage = share(terms.contentPairs);
+  const queryCoverage = share(index, entry.position, terms.content);
+  const bigramCoverage = share(index, entry.position, terms.contentPairs);
   // The question asks for an action (re-issue, renew, amend, transfer…) this procedure's names never mention.
   const missingAction = ACTIONS.some((action) => queryPairs.has(action) && !names.some(({ pairs }) => pairs.includes(action)));
   const relevance =
@@ -181,6 +172,23 @@ const ACTIONS = ['cap_lai', 'gia_han', 'dieu_chinh', 'sua_doi', 'bo_sung', 'thu_
 const ACTION_PENALTY = 0.8;
 /** A name found only in the context sentences of a long message, not in what it asks. */
 const CONTEXT_DISCOUNT = 0.5;
+
+/** The weighted share of the question's terms that the entry holds. */
+function share(index: SearchIndex, position: number, items: Weighted[]): number {
+  let total = 0;
+  let matched = 0;
+  for (const { hash, weight } of items) {
+    total += weight;
+    if (index.terms.has(position, hash)) matched += weight;
+  }
+  return total === 0 ? 0 : matched / total;
+}
+
+function countIn(items: string[], set: Set<string>): number {
+  let count = 0;
+  for (const item of items) if (set.has(item)) count++;
+  return count;
+}
 
 type NameTerms = { syllables: string[]; pairs: string[] };
 

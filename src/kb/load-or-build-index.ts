@@ -25,7 +25,18 @@ export async function loadOrBuildIndex(kb: KnowledgeBase, lexicon: Lexicon, opti
   if (!cacheDir) return { index: buildKnowledgeIndex(kb, lexicon, options), source: 'built' };
   const file = path.join(cacheDir, snapshotName(kb.hash));
   const snapshot = await readSnapshot(file, onWarning);
-  if (snapshot) return { index: snapshot, source: 'snapshot' };
+  if (snapshot) {
+    // The documents shard of a snapshot is parsed on first use: right after start-up rather than
+    // in the middle of the first question that names a legal document.
+    setImmediate(() => {
+      try {
+        return snapshot.shards.documents.documentCount;
+      } catch (error) {
+        onWarning?.(`index snapshot ${file}: documents shard unusable (${messageOf(error)})`);
+      }
+    }).unref();
+    return { index: snapshot, source: 'snapshot' };
+  }
 
   const index = buildKnowledgeIndex(kb, lexicon, options);
   try {

@@ -106,7 +106,13 @@ describe('the index snapshot', () => {
     expect(await snapshots()).toEqual([`index-${built.kb.hash}.json`]);
 
     const json = await readFile(file, 'utf8');
-    for (const corrupt of [json.slice(0, json.length / 2), json.replace('"format":"', '"format":"old'), '']) {
+    const damaged = [
+      json.slice(0, json.length / 2),
+      json.replace('"format":"', '"format":"old'),
+      `${json.slice(0, -12)}"damaged":1}`, // same length, in the documents part, checked before it is parsed
+      '',
+    ];
+    for (const corrupt of damaged) {
       await writeFile(file, corrupt);
       const warnings: string[] = [];
       const rebuilt = await open(warnings);
