@@ -35,6 +35,19 @@ export type QueryAnalysis = {
   documentQuery: boolean;
 };
 
+// How people shorten words in chat ("có cần giấy phép ko", "có đc k"), whatever the topic: spelled
+// out before anything else, so fillers, aspects and stop words see the usual words.
+const SHORTHAND = new Map([
+  ...['ko', 'k', 'hok', 'hk', 'khg', 'kg'].map((word) => [word, 'không'] as const),
+  ...['dc', 'đc'].map((word) => [word, 'được'] as const),
+  ['j', 'gì'],
+  ['ntn', 'như thế nào'],
+  ['bn', 'bao nhiêu'],
+  ['vs', 'với'],
+  ['cty', 'công ty'],
+]);
+const SHORTHAND_WORD = /[\p{L}\p{N}]+/gu;
+
 // Chat fillers, dropped as whole phrases at query time only; a bigram never spans the gap.
 const FILLERS = [
   'cho em hoi', 'cho toi hoi', 'cho minh hoi', 'cho chau hoi', 'cho hoi', 'xin cho hoi', 'xin hoi', 'toi muon hoi', 'em muon hoi',
@@ -71,7 +84,7 @@ const DOCUMENT_NUMBER = /\b\d{1,4}\/\d{4}\/(nd|tt|qd|qh|nq)/;
 const DOCUMENT_TYPE = /\b(nghi dinh|thong tu|bo luat|van ban phap luat|quyet dinh so|luat so)\b/;
 
 export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
-  const expanded = lexicon.expand(text);
+  const expanded = lexicon.expand(text).replace(SHORTHAND_WORD, (word) => SHORTHAND.get(word) ?? word);
   const folded = fold(expanded);
   const canonical = lexicon.canonical(folded);
   const segments = segmentsOf(folded.replace(FILLER_PATTERN, ' | '));
@@ -86,7 +99,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     text,
     folded,
     accentedInput,
-    focusPairs: focusPairsOf(accentedInput ? lower(expanded) : folded, accentedInput),
+    focusPairs: focusPairsOf(accentedInput ? lower(expanded) : folded, accentedInput, lexicon),
     segments,
     syllables,
     bigrams,
@@ -108,13 +121,29 @@ const CUE_WORDS = 'hỏi|gì|nào|sao|không|bao nhiêu|bao lâu|ở đâu|có p
 const QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${CUE_WORDS})(?![\\p{L}])`, 'u');
 const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?![\\p{L}])`, 'u');
 
+// "Đang hưởng trợ cấp thất nghiệp mà …", "đang nhận TCTN thì …": what the person already receives
+// is their situation, not what they ask for (re-issue, move, pause, stop it…); the procedure
+// named there counts as context, up to the end of the clause.
+const receivingClause = (spell: (words: string) => string) =>
+  new RegExp(
+    `(?<![\\p{L}])${spell('đang (?:được )?(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]*?` +
+      `(?=\\s(?:${spell('mà|thì|nhưng|nay|giờ|muốn')})(?![\\p{L}])|[,.;:?!]|$)`,
+    'gu',
+  );
+const RECEIVING_CLAUSE = receivingClause((words) => words);
+const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
+
 /** Cues are read on the accented text when there is one: folded, "hỏi" (ask) and "hội" (xã hội) are one word. */
-function focusPairsOf(text: string, accented: boolean): string[] {
+function focusPairsOf(text: string, accented: boolean, lexicon: Lexicon): string[] {
   const cues = accented ? QUESTION_CUES : FOLDED_QUESTION_CUES;
-  const sentences = text.split(/(?<=[.?!])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
+  const asked = text.replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, ' | ');
+  const sentences = asked.split(/(?<=[.?!])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
   const asking = sentences.filter((sentence) => cues.test(sentence));
   const chosen = asking.length > 0 && asking.length < sentences.length ? asking : sentences;
-  return unique(bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence))));
+  // A synonym said anywhere but in what the person already receives counts: the question often
+  // points back at it ("… trên giấy phép lao động. Có phải xin cấp lại không?").
+  const synonyms = lexicon.canonical(fold(asked)).map((phrase) => phrase.split(' '));
+  return unique([...bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence))), ...bigramsOfSegments(synonyms)]);
 }
 
 /** Aspects asked, in the order the person asked them. */

@@ -1,24 +1,11 @@
 import type { OutOfScopeTopic } from './content-schema.ts';
 import type { QueryAnalysis } from './analyze-query.ts';
-import { bigrams } from './normalize.ts';
-import { findCandidates, type EntryInfo, type EntryKind, type SearchIndex } from './search-index.ts';
-import { hashTerm } from './term-sets.ts';
+import { queryTermsOf, scoreCandidate, type Candidate } from './score-candidate.ts';
+import { findCandidates, type SearchIndex } from './search-index.ts';
+
+export type { Candidate } from './score-candidate.ts';
 
 export type Decision = 'answer' | 'clarify' | 'handoff' | 'smalltalk';
-
-export type Candidate = {
-  id: string;
-  kind: EntryKind;
-  /** Combined, scale-free relevance in [0, 1]. */
-  relevance: number;
-  /** How much of the entry's name (or best alias) the question contains, IDF-weighted. */
-  nameCoverage: number;
-  /** How much of the question's content (syllables / bigrams) the entry contains, IDF-weighted. */
-  queryCoverage: number;
-  bigramCoverage: number;
-  /** How many bigrams of the best-covered name the question contains: longer full matches are more specific. */
-  nameMatched: number;
-};
 
 export type DecisionReason =
   | 'confident'
@@ -56,7 +43,6 @@ export const THRESHOLDS = {
   outOfScopeOverride: 0.9,
 };
 
-const WEIGHTS = { name: 0.55, bigrams: 0.25, syllables: 0.2 };
 
 export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{ topic: OutOfScopeTopic; phrase: string }>): DecisionResult {
   const result = (decision: Decision, reason: DecisionReason, candidates: Candidate[] = [], oov = 0): DecisionResult => ({
@@ -75,7 +61,7 @@ export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{
   const terms = queryTermsOf(index, query);
   const hits = findCandidates(index, query, 20, query.documentQuery ? ['main', 'documents'] : ['main']);
   const ranked = hits
-    .map((hit) => score(index, terms, hit.id))
+    .map((hit) => scoreCandidate(index, terms, hit.id))
     .filter((candidate): candidate is Candidate => candidate !== null)
     .sort((a, b) => b.relevance - a.relevance);
   const best = ranked[0];
@@ -100,59 +86,6 @@ export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{
   return result('clarify', 'unsure', [best], oov);
 }
 
-type Weighted = { hash: number; weight: number };
-type QueryTerms = { syllables: Set<string>; pairs: Set<string>; focus: Set<string>; content: Weighted[]; contentPairs: Weighted[] };
-
-/** The question's terms, hashed and weighted once per question rather than once per candidate. */
-function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTerms {
-  const canonicalPairs = query.canonical.flatMap((phrase) => bigrams(phrase.split(' ')));
-  const n = index.size;
-  const idf = (term: string) => Math.log(1 + n / (1 + (index.df.get(term) ?? 0)));
-  return {
-    syllables: new Set(query.segments.flat()),
-    pairs: new Set([...query.segments.flatMap((segment) => bigrams(segment)), ...canonicalPairs]),
-    focus: new Set([...query.focusPairs, ...canonicalPairs]),
-    content: query.syllables.map((syllable) => ({ hash: hashTerm(syllable), weight: idf(syllable) })),
-    contentPairs: query.bigrams.map((pair) => ({ hash: hashTerm(pair), weight: pair.split('_').reduce((sum, part) => sum + idf(part), 0) })),
-  };
-}
-
-function score(index: SearchIndex, terms: QueryTerms, id: string): Candidate | null {
-  const entry = index.entries.get(id);
-  if (!entry) return null;
-  const names = nameTermsOf(entry);
-  const { syllables: querySyllables, pairs: queryPairs, focus } = terms;
-  // Every word of a name counts the same: the words that tell siblings apart ("cấp lại", "gia hạn")
-  // are common across names, and IDF would discount exactly them.
-  let nameCoverage = 0;
-  let nameMatched = 0;
-  for (const { syllables: name, pairs: pairsOfName } of names) {
-    const inFocus = countIn(pairsOfName, focus);
-    const anywhere = countIn(pairsOfName, queryPairs);
-    const matched = name.length === 1 ? (querySyllables.has(name[0] ?? '') ? 1 : 0) : Math.max(inFocus, anywhere * CONTEXT_DISCOUNT);
-    const coverage = matched / Math.max(1, pairsOfName.length);
-    if (coverage > nameCoverage || (coverage === nameCoverage && matched > nameMatched)) {
-      nameCoverage = coverage;
-      nameMatched = matched;
-    }
-  }
-  const queryCoverage = share(index, entry.position, terms.content);
-  const bigramCoverage = share(index, entry.position, terms.contentPairs);
-  // The question asks for an action (re-issue, renew, amend, transfer…) this procedure's names never mention.
-  const missingAction = ACTIONS.some((action) => queryPairs.has(action) && !names.some(({ pairs }) => pairs.includes(action)));
-  const relevance =
-    (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) * (missingAction ? ACTION_PENALTY : 1);
-  return {
-    id,
-    kind: entry.kind,
-    relevance: round(relevance),
-    nameCoverage: round(nameCoverage),
-    queryCoverage: round(queryCoverage),
-    bigramCoverage: round(bigramCoverage),
-    nameMatched,
-  };
-}
-
 /**
  * Among close candidates, the one the question names in full when no other is named in full, or
  * whose full name is clearly longer than any other named in full ("thông báo tìm kiếm việc làm
@@ -167,48 +100,6 @@ function mostSpecificNamed(close: Candidate[]): Candidate | null {
 }
 
 const FULL_NAME = 0.99;
-/** Actions that tell sibling procedures apart, as folded bigrams. */
-const ACTIONS = ['cap_lai', 'gia_han', 'dieu_chinh', 'sua_doi', 'bo_sung', 'thu_hoi', 'cham_dut', 'chuyen_noi'];
-const ACTION_PENALTY = 0.8;
-/** A name found only in the context sentences of a long message, not in what it asks. */
-const CONTEXT_DISCOUNT = 0.5;
-
-/** The weighted share of the question's terms that the entry holds. */
-function share(index: SearchIndex, position: number, items: Weighted[]): number {
-  let total = 0;
-  let matched = 0;
-  for (const { hash, weight } of items) {
-    total += weight;
-    if (index.terms.has(position, hash)) matched += weight;
-  }
-  return total === 0 ? 0 : matched / total;
-}
-
-function countIn(items: string[], set: Set<string>): number {
-  let count = 0;
-  for (const item of items) if (set.has(item)) count++;
-  return count;
-}
-
-type NameTerms = { syllables: string[]; pairs: string[] };
-
-// Names of recently scored entries as syllables and bigrams. Bounded, so a national-scale index
-// doesn't keep them for every entry; the real content (about a hundred entries) stays cached whole.
-const NAME_CACHE_LIMIT = 5000;
-const nameCache = new Map<EntryInfo, NameTerms[]>();
-
-function nameTermsOf(entry: EntryInfo): NameTerms[] {
-  let names = nameCache.get(entry);
-  if (!names) {
-    if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
-    names = entry.names.map((name) => {
-      const syllables = name.split(' ');
-      return { syllables, pairs: bigrams(syllables) };
-    });
-    nameCache.set(entry, names);
-  }
-  return names;
-}
 
 function namesContain(index: SearchIndex, id: string, phrase: string): boolean {
   const names = index.entries.get(id)?.names ?? [];

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../../src/kb/analyze-query.ts';
 import { openKnowledge, type Answerer } from '../../src/kb/index.ts';
 import { judge, summarise, type EvalQuestion } from '../../src/kb/score-eval.ts';
 
@@ -34,6 +35,20 @@ describe('the decision', () => {
   it('expands abbreviations and ignores accents', () => {
     expect(answerer.ask('gia han GPLD')).toMatchObject({ decision: 'answer', ref: 'P04' });
     expect(answerer.ask('khai bao thiet bi co yeu cau nghiem ngat ve an toan lao dong')).toMatchObject({ ref: 'P13' });
+  });
+
+  it('reads chat shorthand as the words it stands for', () => {
+    const query = analyzeQuery('giay phep lao dong het han thi gia han dc ko, mat bn tien', answerer.lexicon);
+    expect(query.syllables).not.toContain('ko');
+    expect(query.syllables).not.toContain('dc');
+    expect(query.aspects).toContain('fees');
+  });
+
+  it('takes what the person already receives as their situation, not as what they ask about', () => {
+    expect(answerer.ask('Tôi đang hưởng trợ cấp thất nghiệp, nay muốn chuyển nơi hưởng sang tỉnh khác thì làm thế nào?').ref).toBe('P09');
+    const found = answerer.ask('dang nhan tro cap that nghiep ma co viec lam moi thi phai lam gi');
+    expect(found.ref).not.toBe('P08');
+    expect(found.choices[0]?.ref).toBe('P10');
   });
 
   it('offers choices when close procedures compete', () => {

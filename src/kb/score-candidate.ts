@@ -1,0 +1,124 @@
+import type { QueryAnalysis } from './analyze-query.ts';
+import { bigrams } from './normalize.ts';
+import type { EntryInfo, EntryKind, SearchIndex } from './search-index.ts';
+import { hashTerm } from './term-sets.ts';
+
+export type Candidate = {
+  id: string;
+  kind: EntryKind;
+  /** Combined, scale-free relevance in [0, 1]. */
+  relevance: number;
+  /** How much of the entry's name (or best alias) the question contains, IDF-weighted. */
+  nameCoverage: number;
+  /** How much of the question's content (syllables / bigrams) the entry contains, IDF-weighted. */
+  queryCoverage: number;
+  bigramCoverage: number;
+  /** How many bigrams of the best-covered name the question contains: longer full matches are more specific. */
+  nameMatched: number;
+};
+
+type Weighted = { hash: number; weight: number };
+export type QueryTerms = { syllables: Set<string>; pairs: Set<string>; focus: Set<string>; content: Weighted[]; contentPairs: Weighted[] };
+
+/**
+ * How well one entry fits the question, in [0, 1] and scale-free: how much of its name the
+ * question says (in what it asks more than in the situation around it), and how much of the
+ * question's words and bigrams the entry holds, IDF-weighted.
+ */
+export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string): Candidate | null {
+  const entry = index.entries.get(id);
+  if (!entry) return null;
+  const names = nameTermsOf(entry);
+  const { syllables: querySyllables, pairs: queryPairs, focus } = terms;
+  // Every word of a name counts the same: the words that tell siblings apart ("cấp lại", "gia hạn")
+  // are common across names, and IDF would discount exactly them.
+  let nameCoverage = 0;
+  let nameMatched = 0;
+  for (const { syllables: name, pairs: pairsOfName } of names) {
+    const inFocus = countIn(pairsOfName, focus);
+    const anywhere = countIn(pairsOfName, queryPairs);
+    const matched = name.length === 1 ? (querySyllables.has(name[0] ?? '') ? 1 : 0) : Math.max(inFocus, anywhere * CONTEXT_DISCOUNT);
+    const coverage = matched / Math.max(1, pairsOfName.length);
+    if (coverage > nameCoverage || (coverage === nameCoverage && matched > nameMatched)) {
+      nameCoverage = coverage;
+      nameMatched = matched;
+    }
+  }
+  const queryCoverage = share(index, entry.position, terms.content);
+  const bigramCoverage = share(index, entry.position, terms.contentPairs);
+  // The question asks for an action (re-issue, renew, amend, transfer…) this procedure's names never mention.
+  const missingAction = ACTIONS.some((action) => queryPairs.has(action) && !names.some(({ pairs }) => pairs.includes(action)));
+  const relevance =
+    (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) * (missingAction ? ACTION_PENALTY : 1);
+  return {
+    id,
+    kind: entry.kind,
+    relevance: round(relevance),
+    nameCoverage: round(nameCoverage),
+    queryCoverage: round(queryCoverage),
+    bigramCoverage: round(bigramCoverage),
+    nameMatched,
+  };
+}
+
+/** The question's terms, hashed and weighted once per question rather than once per candidate. */
+export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTerms {
+  const canonicalPairs = query.canonical.flatMap((phrase) => bigrams(phrase.split(' ')));
+  const n = index.size;
+  const idf = (term: string) => Math.log(1 + n / (1 + (index.df.get(term) ?? 0)));
+  return {
+    syllables: new Set(query.segments.flat()),
+    pairs: new Set([...query.segments.flatMap((segment) => bigrams(segment)), ...canonicalPairs]),
+    focus: new Set(query.focusPairs),
+    content: query.syllables.map((syllable) => ({ hash: hashTerm(syllable), weight: idf(syllable) })),
+    contentPairs: query.bigrams.map((pair) => ({ hash: hashTerm(pair), weight: pair.split('_').reduce((sum, part) => sum + idf(part), 0) })),
+  };
+}
+
+const WEIGHTS = { name: 0.55, bigrams: 0.25, syllables: 0.2 };
+/** Actions that tell sibling procedures apart, as folded bigrams. */
+const ACTIONS = ['cap_lai', 'gia_han', 'dieu_chinh', 'sua_doi', 'bo_sung', 'thu_hoi', 'cham_dut', 'chuyen_noi'];
+const ACTION_PENALTY = 0.8;
+/** A name found only in the context sentences of a long message, not in what it asks. */
+const CONTEXT_DISCOUNT = 0.5;
+
+/** The weighted share of the question's terms that the entry holds. */
+function share(index: SearchIndex, position: number, items: Weighted[]): number {
+  let total = 0;
+  let matched = 0;
+  for (const { hash, weight } of items) {
+    total += weight;
+    if (index.terms.has(position, hash)) matched += weight;
+  }
+  return total === 0 ? 0 : matched / total;
+}
+
+function countIn(items: string[], set: Set<string>): number {
+  let count = 0;
+  for (const item of items) if (set.has(item)) count++;
+  return count;
+}
+
+type NameTerms = { syllables: string[]; pairs: string[] };
+
+// Names of recently scored entries as syllables and bigrams. Bounded, so a national-scale index
+// doesn't keep them for every entry; the real content (about a hundred entries) stays cached whole.
+const NAME_CACHE_LIMIT = 5000;
+const nameCache = new Map<EntryInfo, NameTerms[]>();
+
+function nameTermsOf(entry: EntryInfo): NameTerms[] {
+  let names = nameCache.get(entry);
+  if (!names) {
+    if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
+    names = entry.names.map((name) => {
+      const syllables = name.split(' ');
+      return { syllables, pairs: bigrams(syllables) };
+    });
+    nameCache.set(entry, names);
+  }
+  return names;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
