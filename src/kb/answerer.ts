@@ -28,8 +28,9 @@ export type Answerer = {
   /** The answer for one procedure or document picked from a list (a clarify button, a deep link). */
   show(id: string, language?: Language): BotAnswer | null;
   /**
-   * Adds staff answers saved to the knowledge base (personal data removed) to the index, at once.
-   * The index is rebuilt with them: cheap at a province's size (a few hundred entries).
+   * Adds staff answers saved to the knowledge base (personal data removed) to what the bot
+   * searches, at once. They have an index of their own, rebuilt with each publication (a few
+   * hundred entries): the content's index, loaded from its snapshot, is never rebuilt for them.
    */
   publish(...entries: PublishedEntry[]): void;
   kb: KnowledgeBase;
@@ -43,8 +44,9 @@ export type AnswererOptions = { baseUrl: string; index?: SearchIndex };
 
 export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Answerer {
   const lexicon = createLexicon(kb.synonyms, kb.outOfScope);
-  let index = options.index ?? buildKnowledgeIndex(kb, lexicon);
+  const index = options.index ?? buildKnowledgeIndex(kb, lexicon);
   const published = new Map<string, PublishedEntry>();
+  let publishedIndex: SearchIndex | null = null;
   const procedures = new Map(kb.procedures.map((procedure) => [procedure.id, procedure]));
   const documents = new Map(kb.documents.map((doc) => [doc.id, doc]));
   const agencies = new Map(kb.agencies.map((agency) => [agency.id, agency]));
@@ -81,13 +83,13 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     publish(...entries) {
       if (entries.length === 0) return;
       for (const entry of entries) published.set(entry.id, entry);
-      index = buildSearchIndex([...indexEntriesOf(kb), ...[...published.values()].map(answerEntry)], lexicon);
+      publishedIndex = buildSearchIndex([...published.values()].map(answerEntry), lexicon);
     },
     ask(question, language = 'vi') {
       const t = translator(language);
       const query = analyzeQuery(question, lexicon);
       const topics = lexicon.outOfScope(query.folded);
-      const result = decide(index, query, topics);
+      const result = decide(publishedIndex ? [index, publishedIndex] : [index], query, topics);
       const top = result.candidates[0];
       const base: BotAnswer = {
         decision: result.decision,

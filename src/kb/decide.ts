@@ -1,7 +1,7 @@
 import type { OutOfScopeTopic } from './content-schema.ts';
 import type { QueryAnalysis } from './analyze-query.ts';
 import { queryTermsOf, scoreCandidate, type Candidate } from './score-candidate.ts';
-import { findCandidates, type SearchIndex } from './search-index.ts';
+import { findCandidates, type SearchIndex, type Shard } from './search-index.ts';
 
 export type { Candidate } from './score-candidate.ts';
 
@@ -43,8 +43,8 @@ export const THRESHOLDS = {
   outOfScopeOverride: 0.9,
 };
 
-
-export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{ topic: OutOfScopeTopic; phrase: string }>): DecisionResult {
+/** The decision over the content's index and, when there are any, the published answers' own. */
+export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, topics: Array<{ topic: OutOfScopeTopic; phrase: string }>): DecisionResult {
   const result = (decision: Decision, reason: DecisionReason, candidates: Candidate[] = [], oov = 0): DecisionResult => ({
     decision,
     reason,
@@ -57,16 +57,19 @@ export function decide(index: SearchIndex, query: QueryAnalysis, topics: Array<{
   if (query.personalCase) return result('handoff', 'personal-case');
   if (query.smalltalk) return result('smalltalk', 'smalltalk');
 
-  const oov = query.syllables.length === 0 ? 0 : query.syllables.filter((syllable) => !index.df.has(syllable)).length / query.syllables.length;
-  const terms = queryTermsOf(index, query);
-  const hits = findCandidates(index, query, 20, query.documentQuery ? ['main', 'documents'] : ['main']);
-  const ranked = hits
-    .map((hit) => scoreCandidate(index, terms, hit.id))
+  const known = (syllable: string) => indexes.some((index) => index.df.has(syllable));
+  const oov = query.syllables.length === 0 ? 0 : query.syllables.filter((syllable) => !known(syllable)).length / query.syllables.length;
+  const shards: Shard[] = query.documentQuery ? ['main', 'documents'] : ['main'];
+  const ranked = indexes
+    .flatMap((index) => {
+      const terms = queryTermsOf(index, query);
+      return findCandidates(index, query, 20, shards).map((hit) => scoreCandidate(index, terms, hit.id));
+    })
     .filter((candidate): candidate is Candidate => candidate !== null)
     .sort((a, b) => b.relevance - a.relevance);
   const best = ranked[0];
   // An out-of-scope phrase that is part of the best procedure's own name is no evidence against it.
-  const against = best ? topics.filter(({ phrase }) => !namesContain(index, best.id, phrase)) : topics;
+  const against = best ? topics.filter(({ phrase }) => !indexes.some((index) => namesContain(index, best.id, phrase))) : topics;
   if (!best) return result('handoff', topics.length > 0 ? 'out-of-scope' : 'no-match', [], oov);
   const strict = against.some(({ topic }) => topic.strict);
   if (against.length > 0 && (strict || best.nameCoverage < THRESHOLDS.outOfScopeOverride)) {

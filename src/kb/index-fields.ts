@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.ts';
-import { bigramsOfSegments, fold, lower, segmentsOf, words } from './normalize.ts';
+import { bigramsOfSegments, fold, foldWord, lower, segmentsOf, words } from './normalize.ts';
 import type { IndexEntry } from './search-index.ts';
 import { isContentPair, isContentSyllable, STOP } from './stop-words.ts';
 
@@ -14,11 +14,12 @@ export type PreparedEntry = { fields: IndexedFields; syllables: string[]; pairs:
 export function prepareEntry(entry: IndexEntry, lexicon: Lexicon): PreparedEntry {
   const nameText = [entry.name, ...entry.aliases].map((text) => lexicon.expand(text));
   const nameSegments = nameText.flatMap((text) => segmentsOf(text));
-  const bodyText = lexicon.expand(entry.body);
-  const bodySegments = segmentsOf(bodyText);
-  const folded = fold(`${nameText.join(' ')} ${bodyText} ${entry.en}`);
-  const kw = lexicon.canonical(folded).map((phrase) => phrase.replace(/ /g, '_'));
-  const enSegments = segmentsOf(entry.en);
+  // The body is most of the text: folded once (segmentsOf of folded text skips the Unicode work).
+  const bodyFolded = fold(lexicon.expand(entry.body));
+  const bodySegments = segmentsOf(bodyFolded);
+  const enFolded = fold(entry.en);
+  const kw = lexicon.canonical(`${fold(nameText.join(' '))} ${bodyFolded} ${enFolded}`).map((phrase) => phrase.replace(/ /g, '_'));
+  const enSegments = segmentsOf(enFolded);
   // Only the terms a question can search by (see stop-words.ts); bigrams are formed before the
   // filtering, so none spans a dropped word.
   const nameSyllables = nameSegments.flat().filter(isContentSyllable);
@@ -27,7 +28,7 @@ export function prepareEntry(entry: IndexEntry, lexicon: Lexicon): PreparedEntry
   const bodyPairs = bigramsOfSegments(bodySegments).filter(isContentPair);
   const enSyllables = enSegments.flat().filter(isContentSyllable);
   const enPairs = bigramsOfSegments(enSegments).filter(isContentPair);
-  const accented = nameText.flatMap((text) => words(lower(text))).filter((word) => !STOP.has(fold(word)));
+  const accented = nameText.flatMap((text) => words(lower(text))).filter((word) => !STOP.has(foldWord(word)));
   return {
     fields: {
       id: entry.id,

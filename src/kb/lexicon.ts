@@ -1,5 +1,5 @@
 import type { OutOfScopeTopic, Synonyms } from './content-schema.ts';
-import { escapeRegExp, fold, foldWord, lower } from './normalize.ts';
+import { escapeRegExp, fold, foldWord, lower, segmentsOf, words } from './normalize.ts';
 
 export type Lexicon = {
   /** Replaces whole-word abbreviations by their expansion; keeps everything else as typed. */
@@ -17,15 +17,32 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
   for (const [key, expansion] of Object.entries(synonyms.abbreviations)) {
     abbreviations.set(fold(key), lower(expansion));
   }
-  const groups = synonyms.phrases.map((group) => {
-    const members = group.map((phrase) => fold(phrase));
-    return { canonical: members[0] ?? '', pattern: wholePhrases(members) };
+  const canonicals = synonyms.phrases.map((group) => fold(group[0] ?? ''));
+  // Members by first word: one pass over the words of a text finds every group, where a pattern
+  // per group would scan the whole text once per group (long procedure bodies, at every build).
+  const byFirstWord = new Map<string, Array<{ words: string[]; group: number }>>();
+  synonyms.phrases.forEach((group, index) => {
+    for (const phrase of group) {
+      const phraseWords = words(fold(phrase));
+      const first = phraseWords[0];
+      if (first !== undefined) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { words: phraseWords, group: index }]);
+    }
   });
   const scoped = topics.map((topic) => ({ topic, pattern: wholePhrases(topic.phrases.map((phrase) => fold(phrase))) }));
 
   return {
     expand: (text) => lower(text).replace(WORD, (word) => abbreviations.get(foldWord(word)) ?? word),
-    canonical: (folded) => groups.filter((group) => group.pattern.test(folded)).map((group) => group.canonical),
+    canonical: (folded) => {
+      const found = new Set<number>();
+      for (const segment of segmentsOf(folded)) {
+        segment.forEach((word, at) => {
+          for (const member of byFirstWord.get(word) ?? []) {
+            if (member.words.every((next, offset) => segment[at + offset] === next)) found.add(member.group);
+          }
+        });
+      }
+      return canonicals.filter((_, group) => found.has(group));
+    },
     outOfScope: (folded) =>
       scoped.flatMap(({ topic, pattern }) => {
         const found = pattern.exec(folded);

@@ -4,18 +4,19 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 // Most text reaching fold() is already folded or plain ASCII (queries typed without accents,
-// re-folded segments): it only needs lower-casing, without two Unicode normalisations.
-const NON_ASCII = /[^\u0000-\u007f]/;
+// re-folded segments), at most with typographic dashes, quotes and ellipses: it only needs
+// lower-casing, without two Unicode normalisations.
+const NEEDS_NORMALISING = /[^\u0000-\u007f\u2010-\u2027]/;
 const WORD = /[\p{L}\p{N}]+(?:[.,/][\p{N}]+)*/gu;
 
 /** Lower case, NFC: the accented form we compare on. */
 export function lower(text: string): string {
-  return NON_ASCII.test(text) ? text.normalize('NFC').toLowerCase() : text.toLowerCase();
+  return NEEDS_NORMALISING.test(text) ? text.normalize('NFC').toLowerCase() : text.toLowerCase();
 }
 
 /** Accent folding: "Giấy phép lao động" → "giay phep lao dong". Merges old/new tone placement too. */
 export function fold(text: string): string {
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  if (!NEEDS_NORMALISING.test(text)) return text.toLowerCase();
   return lower(text).normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').normalize('NFC');
 }
 

@@ -59,6 +59,8 @@ export const MINISEARCH_OPTIONS = {
 
 export type BuildOptions = { onProgress?: (done: number, total: number) => void };
 
+const PROGRESS_STEP = 2000;
+
 export function shardOf(kind: EntryKind): Shard {
   return kind === 'document' ? 'documents' : 'main';
 }
@@ -78,6 +80,8 @@ export function buildSearchIndex(entries: readonly IndexEntry[], lexicon: Lexico
     for (const pair of new Set([...uniquePairs, ...keywords])) pairDf.set(pair, (pairDf.get(pair) ?? 0) + 1);
     terms.add([...uniqueSyllables, ...uniquePairs]);
     info.set(entry.id, { id: entry.id, kind: entry.kind, position, names });
+    // Reading the texts is most of the work (minisearch adds the prepared fields in a fifth of the time).
+    if ((position + 1) % PROGRESS_STEP === 0 && position + 1 < entries.length) options.onProgress?.(position + 1, entries.length);
     return { shard: shardOf(entry.kind), fields };
   });
   const index = { shards, entries: info, terms: terms.finish(), df, pairDf: termCountsOf(pairDf), size: entries.length };
@@ -85,12 +89,12 @@ export function buildSearchIndex(entries: readonly IndexEntry[], lexicon: Lexico
   const batches: Record<Shard, IndexedFields[]> = { main: [], documents: [] };
   prepared.forEach(({ shard, fields }, position) => {
     batches[shard].push(common ? withoutCommon(fields, common) : fields);
-    if ((position + 1) % 2000 === 0 || position === prepared.length - 1) {
+    if ((position + 1) % PROGRESS_STEP === 0 || position === prepared.length - 1) {
       shards.main.addAll(batches.main.splice(0));
       shards.documents.addAll(batches.documents.splice(0));
-      options.onProgress?.(position + 1, prepared.length);
     }
   });
+  options.onProgress?.(entries.length, entries.length);
   return index;
 }
 

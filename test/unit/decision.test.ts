@@ -51,6 +51,21 @@ describe('the decision', () => {
     expect(found.choices[0]?.ref).toBe('P10');
   });
 
+  it('answers with a published staff answer without rebuilding the content index', async () => {
+    const own = await openKnowledge('content', { baseUrl: 'http://localhost:3000' });
+    const contentIndex = own.index;
+    own.publish({
+      id: 'published-1',
+      question: 'Quán karaoke có phải đăng ký giờ mở cửa với phường không?',
+      answer: 'Không cần đăng ký giờ mở cửa; quán phải tuân thủ giờ hoạt động theo quy định.',
+      agencyId: 'ubnd-cap-xa',
+      procedureRef: null,
+    });
+    expect(own.index).toBe(contentIndex);
+    expect(own.ask('quán karaoke có phải đăng ký giờ mở cửa không')).toMatchObject({ decision: 'answer', kind: 'answer', id: 'published-1' });
+    expect(own.ask('gia han GPLD')).toMatchObject({ decision: 'answer', ref: 'P04' });
+  });
+
   it('offers choices when close procedures compete', () => {
     const answer = answerer.ask('giấy phép thuốc lá');
     expect(answer.decision).toBe('clarify');
