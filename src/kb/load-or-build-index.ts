@@ -30,7 +30,7 @@ export async function loadOrBuildIndex(kb: KnowledgeBase, lexicon: Lexicon, opti
     // in the middle of the first question that names a legal document.
     setImmediate(() => {
       try {
-        return snapshot.shards.documents.documentCount;
+        void snapshot.shards.documents;
       } catch (error) {
         onWarning?.(`index snapshot ${file}: documents shard unusable (${messageOf(error)})`);
       }

@@ -18,7 +18,17 @@ export type Candidate = {
 };
 
 type Weighted = { hash: number; weight: number };
-export type QueryTerms = { syllables: Set<string>; pairs: Set<string>; focus: Set<string>; content: Weighted[]; contentPairs: Weighted[] };
+export type QueryTerms = {
+  syllables: Set<string>;
+  pairs: Set<string>;
+  /** Each bigram of the question: ANYWHERE, IN_FOCUS (in what it asks) or both; one look-up per name bigram. */
+  asked: Map<string, number>;
+  content: Weighted[];
+  contentPairs: Weighted[];
+};
+
+const ANYWHERE = 1;
+const IN_FOCUS = 2;
 
 /**
  * How well one entry fits the question, in [0, 1] and scale-free: how much of its name the
@@ -29,14 +39,20 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   const entry = index.entries.get(id);
   if (!entry) return null;
   const names = nameTermsOf(entry);
-  const { syllables: querySyllables, pairs: queryPairs, focus } = terms;
+  const { syllables: querySyllables, pairs: queryPairs, asked } = terms;
   // Every word of a name counts the same: the words that tell siblings apart ("cấp lại", "gia hạn")
   // are common across names, and IDF would discount exactly them.
   let nameCoverage = 0;
   let nameMatched = 0;
   for (const { syllables: name, pairs: pairsOfName } of names) {
-    const inFocus = countIn(pairsOfName, focus);
-    const anywhere = countIn(pairsOfName, queryPairs);
+    let inFocus = 0;
+    let anywhere = 0;
+    for (const pair of pairsOfName) {
+      const where = asked.get(pair);
+      if (where === undefined) continue;
+      if (where & ANYWHERE) anywhere++;
+      if (where & IN_FOCUS) inFocus++;
+    }
     const matched = name.length === 1 ? (querySyllables.has(name[0] ?? '') ? 1 : 0) : Math.max(inFocus, anywhere * CONTEXT_DISCOUNT);
     const coverage = matched / Math.max(1, pairsOfName.length);
     if (coverage > nameCoverage || (coverage === nameCoverage && matched > nameMatched)) {
@@ -66,10 +82,14 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
   const canonicalPairs = query.canonical.flatMap((phrase) => bigrams(phrase.split(' ')));
   const n = index.size;
   const idf = (term: string) => Math.log(1 + n / (1 + (index.df.get(term) ?? 0)));
+  const pairs = new Set([...query.segments.flatMap((segment) => bigrams(segment)), ...canonicalPairs]);
+  const asked = new Map<string, number>();
+  for (const pair of pairs) asked.set(pair, ANYWHERE);
+  for (const pair of query.focusPairs) asked.set(pair, (asked.get(pair) ?? 0) | IN_FOCUS);
   return {
     syllables: new Set(query.segments.flat()),
-    pairs: new Set([...query.segments.flatMap((segment) => bigrams(segment)), ...canonicalPairs]),
-    focus: new Set(query.focusPairs),
+    pairs,
+    asked,
     content: query.syllables.map((syllable) => ({ hash: hashTerm(syllable), weight: idf(syllable) })),
     contentPairs: query.bigrams.map((pair) => ({ hash: hashTerm(pair), weight: pair.split('_').reduce((sum, part) => sum + idf(part), 0) })),
   };
@@ -91,12 +111,6 @@ function share(index: SearchIndex, position: number, items: Weighted[]): number 
     if (index.terms.has(position, hash)) matched += weight;
   }
   return total === 0 ? 0 : matched / total;
-}
-
-function countIn(items: string[], set: Set<string>): number {
-  let count = 0;
-  for (const item of items) if (set.has(item)) count++;
-  return count;
 }
 
 type NameTerms = { syllables: string[]; pairs: string[] };

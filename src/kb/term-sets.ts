@@ -1,10 +1,10 @@
 /**
  * The folded syllables and bigrams of every entry, for the decision's coverage checks, kept as
- * sorted 32-bit hashes in one typed array. At national scale (56k entries, ~7M distinct
- * entry-terms) a Set of strings per entry, or the entries' texts, cost hundreds of MB of heap and
- * of snapshot; four bytes a term cost 30 MB and load in milliseconds. A hash collision can only
- * make a term look present in an entry that lacks it: at ~1,000 terms an entry the chance is
- * about one in four million per check.
+ * sorted 32-bit hashes in one typed array. At national scale (56k entries, ~5M entry-terms) a Set
+ * of strings per entry, or the entries' texts, cost hundreds of MB of heap and of snapshot; four
+ * bytes a term cost 20 MB and load in about 0.1 s. A hash collision can only make a term look
+ * present in an entry that lacks it: at ~1,000 terms an entry the chance is about one in four
+ * million per check.
  */
 export type TermSets = {
   /** Whether the entry at this position contains the term of this hash (hashTerm). */
