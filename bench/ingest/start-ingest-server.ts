@@ -1,23 +1,14 @@
 import express from 'express';
-import type { Update, UserFromGetMe } from 'telegraf/types';
+import type { Update } from 'telegraf/types';
 import { createTelegramBot, createTelegramWebhook } from '../../bots/telegram/index.ts';
 import { createChatCore, type ChatCore, type ProcessDeps } from '../../src/conversations/index.ts';
+import { botInfoFixture } from '../../test/helpers/fake-bot-api.ts';
 import { createInFlight, listenLocally, type LocalServer } from './listen-locally.ts';
 
 export const WEBHOOK_PATH = '/webhooks/telegram';
 
 export type IngestServer = LocalServer & { core: ChatCore };
 
-// The fixture's bot account, given up front as production gets it from getMe at start-up.
-const BOT_INFO: UserFromGetMe = {
-  id: 7000000001,
-  is_bot: true,
-  first_name: 'Hỏi đáp TTHC',
-  username: 'hoidap_demo_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-};
 
 /**
  * The production ingest path: express → the Telegram webhook router (secret header, JSON) →
@@ -27,7 +18,7 @@ const BOT_INFO: UserFromGetMe = {
 export async function startIngestServer(deps: ProcessDeps & { token: string; secret: string; apiRoot: string }): Promise<IngestServer> {
   const { token, secret, apiRoot, ...processDeps } = deps;
   const core = createChatCore(processDeps);
-  const bot = createTelegramBot(token, { core, logger: deps.logger.child({ channel: 'telegram' }), apiRoot, botInfo: BOT_INFO });
+  const bot = createTelegramBot(token, { core, logger: deps.logger.child({ channel: 'telegram' }), apiRoot, botInfo: botInfoFixture });
   const inFlight = createInFlight();
   // The bench must know when the last update sent has been stored, answered or not.
   const tracked = { handleUpdate: (update: Update) => inFlight.track(bot.handleUpdate(update)) };

@@ -1,19 +1,9 @@
 import { pino } from 'pino';
-import type { UserFromGetMe } from 'telegraf/types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelCore, InboundMessage } from '../../src/channels.ts';
 import { createTelegramBot } from '../../bots/telegram/index.ts';
-import { startFakeBotApi, toUpdate, updateFixture, type FakeBotApi } from '../helpers/fake-bot-api.ts';
+import { botInfoFixture, startFakeBotApi, toUpdate, updateFixture, type FakeBotApi } from '../helpers/fake-bot-api.ts';
 
-const botInfo: UserFromGetMe = {
-  id: 7000000001,
-  is_bot: true,
-  first_name: 'Hỏi đáp TTHC',
-  username: 'hoidap_demo_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-};
 const tappedAt = new Date('2025-11-23T08:41:02Z');
 const lan = { id: 5120034921, is_bot: false, first_name: 'Lan', language_code: 'vi' };
 const lanChat = { id: 5120034921, first_name: 'Lan', type: 'private' };
@@ -37,7 +27,7 @@ const core: ChannelCore = {
 };
 
 function newBot() {
-  return createTelegramBot('123:TEST', { core, logger: pino({ level: 'silent' }), apiRoot: api.apiRoot, botInfo, now: () => tappedAt });
+  return createTelegramBot('123:TEST', { core, logger: pino({ level: 'silent' }), apiRoot: api.apiRoot, botInfo: botInfoFixture, now: () => tappedAt });
 }
 
 function privateMessage(fields: Record<string, unknown>, updateId = 900) {
@@ -137,7 +127,7 @@ describe('group chats', () => {
   });
 
   it('a reply to the bot without a mention → the text', async () => {
-    const reply = groupText({ text: 'còn lệ phí?', reply_to_message: { message_id: 80, from: botInfo, chat: group, date: 1763887300, text: '...' } });
+    const reply = groupText({ text: 'còn lệ phí?', reply_to_message: { message_id: 80, from: botInfoFixture, chat: group, date: 1763887300, text: '...' } });
     expect((await receivedFrom(reply))[0]?.content).toEqual({ type: 'text', text: 'còn lệ phí?' });
   });
 

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { pino } from 'pino';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelCore, InboundMessage } from '../../src/channels.ts';
 import { createTelegramBot, createTelegramWebhook } from '../../bots/telegram/index.ts';
 import { startFakeBotApi, updateFixture, type FakeBotApi } from '../helpers/fake-bot-api.ts';
+import { listenOnLoopback } from '../helpers/listen.ts';
 
 const secretToken = 'webhook_Secret-123';
 const logger = pino({ level: 'silent' });
@@ -33,12 +34,8 @@ beforeAll(async () => {
   });
   const app = express();
   app.use(createTelegramWebhook({ bot, secretToken, logger }));
-  await new Promise<void>((resolve) => {
-    server = app.listen(0, '127.0.0.1', () => resolve());
-  });
-  const address: AddressInfo | string | null = server.address();
-  if (address === null || typeof address === 'string') throw new Error('not listening');
-  url = `http://127.0.0.1:${address.port}/webhooks/telegram`;
+  server = createServer(app);
+  url = `${await listenOnLoopback(server)}/webhooks/telegram`;
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));

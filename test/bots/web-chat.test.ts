@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { eq } from 'drizzle-orm';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { listWebMessages } from '../../src/outbox/list-web-messages.ts';
 import { deliverAll } from '../helpers/deliver-all.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { loadTrackerFixture, silentLogger } from '../helpers/tracker-fixture.ts';
+import { listenOnLoopback } from '../helpers/listen.ts';
 
 let database: TestDatabase;
 let core: ChatCore;
@@ -31,11 +32,8 @@ beforeAll(async () => {
   };
   stopWorker = worker.stop;
   const app = express();
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no address');
-  base = `http://127.0.0.1:${address.port}`;
+  server = createServer(app);
+  base = await listenOnLoopback(server);
   const listMessages = (to: string, after: number) => listWebMessages(db, to, after, 100);
   app.use(createWebChat({ core, listMessages, baseUrl: base, logger: silentLogger }));
   // A second mount with a tiny limit and an https base URL, for the rate limit and the embed cookie.

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { Writable } from 'node:stream';
 import express from 'express';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelCore, InboundMessage } from '../../src/channels.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createZaloWebhook } from '../../bots/zalo/index.ts';
+import { listenOnLoopback } from '../helpers/listen.ts';
 
 const appId = '2553928453557884079';
 const oaSecretKey = 'webhook-test-oa-secret';
@@ -45,11 +46,8 @@ let url: string;
 beforeAll(async () => {
   const app = express();
   app.use(createZaloWebhook({ appId, oaSecretKey, core, logger: createLogger('debug', logStream) }));
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no address');
-  url = `http://127.0.0.1:${address.port}/webhooks/zalo`;
+  server = createServer(app);
+  url = `${await listenOnLoopback(server)}/webhooks/zalo`;
 });
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { eq } from 'drizzle-orm';
 import express from 'express';
 import type { Browser, Page } from 'playwright-core';
@@ -11,6 +11,7 @@ import { requests } from '../../src/tracker/index.ts';
 import { ARTIFACTS_DIR, launchBrowser } from '../helpers/browser.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { loadTrackerFixture, silentLogger } from '../helpers/tracker-fixture.ts';
+import { listenOnLoopback } from '../helpers/listen.ts';
 
 let database: TestDatabase;
 let server: Server;
@@ -34,11 +35,8 @@ beforeAll(async () => {
   await core.drain();
   const app = express();
   app.use('/inbox', createInbox({ db, answerer, tracker, logger: silentLogger, now: () => new Date(), secureCookies: false, publishAnswer: () => {} }));
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no address');
-  base = `http://127.0.0.1:${address.port}`;
+  server = createServer(app);
+  base = await listenOnLoopback(server);
   browser = await launchBrowser();
 });
 

@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { eq } from 'drizzle-orm';
 import express from 'express';
 import type { Browser, Page } from 'playwright-core';
@@ -13,6 +13,7 @@ import { requests, type TrackerContext } from '../../src/tracker/index.ts';
 import { ARTIFACTS_DIR, launchBrowser } from '../helpers/browser.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { loadTrackerFixture, silentLogger } from '../helpers/tracker-fixture.ts';
+import { listenOnLoopback } from '../helpers/listen.ts';
 
 let database: TestDatabase;
 let tracker: TrackerContext;
@@ -31,11 +32,8 @@ beforeAll(async () => {
   const core = createChatCore({ db, answerer: fixture.answerer, tracker, logger: silentLogger, now: () => new Date() });
   const worker = createOutboxWorker({ db, sender: createWebSender(), logger: silentLogger, now: () => new Date(), onPermanentFailure: async () => {} });
   const app = express();
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no address');
-  base = `http://127.0.0.1:${address.port}`;
+  server = createServer(app);
+  base = await listenOnLoopback(server);
   app.use(createWebChat({ core, listMessages: (to, after) => listWebMessages(db, to, after, 100), baseUrl: base, logger: silentLogger }));
   // What main.ts does in the background: process what came in, deliver what is queued.
   loop = (async () => {

@@ -2,10 +2,21 @@
 // read what was called, and program the answers (rate limit, blocked, server error).
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Update } from 'telegraf/types';
+import type { Update, UserFromGetMe } from 'telegraf/types';
+import { listenOnLoopback } from './listen.ts';
 
 const fixtures = new URL('../../../shared/fixtures/telegram/', import.meta.url);
+
+/** The fixtures' bot account, as getMe returns it (production asks getMe at start-up). */
+export const botInfoFixture: UserFromGetMe = {
+  id: 7000000001,
+  is_bot: true,
+  first_name: 'Hỏi đáp TTHC',
+  username: 'hoidap_demo_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+};
 
 export type FakeCall = { token: string; method: string; payload: Record<string, unknown> };
 export type FakeAnswer = { status: number; body: unknown };
@@ -89,11 +100,10 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => reply(res, { status: 500, body: { ok: false, error_code: 500, description: String(error) } }));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = addressOf(server.address());
+  const origin = await listenOnLoopback(server);
 
   return {
-    apiRoot: `http://127.0.0.1:${port}`,
+    apiRoot: origin,
     calls,
     callsTo: (method) => calls.filter((call) => call.method === method),
     answerNext(method, answer) {
@@ -128,11 +138,6 @@ async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
-}
-
-function addressOf(address: string | AddressInfo | null): AddressInfo {
-  if (address === null || typeof address === 'string') throw new Error('fake Bot API: not listening on TCP');
-  return address;
 }
 
 function readJson(url: URL): unknown {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { z } from 'zod';
+import { listenOnLoopback } from './listen.ts';
 
 /** The real response bodies in ../shared/fixtures/zalo/api-responses.json, by name. */
 export const zaloApiResponses = z
@@ -60,14 +61,10 @@ export async function startFakeZaloServer(): Promise<FakeZaloServer> {
       else send();
     });
   });
-  server.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the fake Zalo server has no TCP address');
-  const port = address.port;
+  const origin = await listenOnLoopback(server);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: origin,
     requests,
     reply(path, ...replies) {
       queues.set(path, [...(queues.get(path) ?? []), ...replies]);

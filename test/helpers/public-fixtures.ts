@@ -1,8 +1,9 @@
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import express from 'express';
 import { openKnowledge, type Answerer } from '../../src/kb/index.ts';
 import { createPublicPages } from '../../src/public/create-public-pages.ts';
 import type { AgencyFigures, PublishedAnswer, QuestionInput } from '../../src/public/public-types.ts';
+import { listenOnLoopback } from './listen.ts';
 
 export const HOSTILE = '<script>alert("x")</script>';
 
@@ -55,11 +56,8 @@ export async function startPublicApp(options: { answers?: PublishedAnswer[]; fai
   knowledge ??= openKnowledge('content', { baseUrl: 'http://localhost' });
   const answerer = await knowledge;
   const app = express();
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const address = server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const server = createServer(app);
+  const base = await listenOnLoopback(server);
   const filed: QuestionInput[] = [];
   app.use(
     createPublicPages({

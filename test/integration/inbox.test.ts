@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { eq } from 'drizzle-orm';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { requests } from '../../src/tracker/index.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { csrfFrom, httpSession } from '../helpers/http-session.ts';
 import { loadTrackerFixture, manualClock, silentLogger } from '../helpers/tracker-fixture.ts';
+import { listenOnLoopback } from '../helpers/listen.ts';
 
 let database: TestDatabase;
 let server: Server;
@@ -46,11 +47,8 @@ beforeAll(async () => {
         alerts.push(reason);
       },
     } }));
-  server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  server = createServer(app);
+  base = await listenOnLoopback(server);
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));

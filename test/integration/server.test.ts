@@ -1,5 +1,4 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openKnowledge, type Answerer } from '../../src/kb/index.ts';
@@ -8,6 +7,7 @@ import { contentVersions } from '../../src/kb/kb-tables.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createServer } from '../../src/server.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { listenOnLoopback } from '../helpers/listen.ts';
 
 let database: TestDatabase;
 let answerer: Answerer;
@@ -17,9 +17,8 @@ let base: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   answerer = await openKnowledge('content', { baseUrl: 'http://localhost:3000' });
-  server = createServer({ database, answerer, logger: createLogger('silent') }).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = createHttpServer(createServer({ database, answerer, logger: createLogger('silent') }));
+  base = await listenOnLoopback(server);
 });
 
 afterAll(async () => {
@@ -66,9 +65,8 @@ describe('healthz when the database is down', () => {
   it('answers 503', async () => {
     const broken = await createTestDatabase();
     const app = createServer({ database: { ...broken, ping: async () => false }, answerer, logger: createLogger('silent') });
-    const other = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => other.once('listening', resolve));
-    const response = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/healthz`);
+    const other = createHttpServer(app);
+    const response = await fetch(`${await listenOnLoopback(other)}/healthz`);
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ status: 'degraded', database: { ok: false } });
     await new Promise((resolve) => other.close(resolve));
