@@ -121,15 +121,16 @@ const CUE_WORDS = 'hỏi|gì|nào|sao|không|bao nhiêu|bao lâu|ở đâu|có p
 const QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${CUE_WORDS})(?![\\p{L}])`, 'u');
 const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?![\\p{L}])`, 'u');
 
-// "Đang hưởng trợ cấp thất nghiệp mà …", "đang nhận TCTN thì …": what the person already receives
-// is their situation, not what they ask for (re-issue, move, pause, stop it…); the procedure
-// named there counts as context, up to the end of the clause.
-const receivingClause = (spell: (words: string) => string) =>
-  new RegExp(
-    `(?<![\\p{L}])${spell('đang (?:được )?(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]*?` +
-      `(?=\\s(?:${spell('mà|thì|nhưng|nay|giờ|muốn')})(?![\\p{L}])|[,.;:?!]|$)`,
-    'gu',
-  );
+// "Đang hưởng trợ cấp thất nghiệp mà …", "mới nhận TCTN được nửa tháng, muốn …", "hội chợ đăng
+// ký rồi, giờ …": what the person already receives or has done is their situation, not what they
+// ask for (re-issue, move, amend, stop it…); the procedure named there counts as context, from
+// "đang/đã/mới …" to the end of the clause, or from the start of the clause to "… rồi".
+const receivingClause = (spell: (words: string) => string) => {
+  const clauseEnd = `(?=\\s(?:${spell('mà|thì|nhưng|nay|giờ|muốn')})(?![\\p{L}])|[,.;:?!]|$)`;
+  const receiving = `${spell('(?:đang|đã|mới) (?:được )?(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đăng ký|thông báo|hưởng|nhận|làm) rồi')}(?![\\p{L}])`;
+  return new RegExp(`(?<![\\p{L}])(?:${receiving})|(?<=^|[,.;:?!]\\s*)${done}`, 'gu');
+};
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 

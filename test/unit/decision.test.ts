@@ -51,6 +51,19 @@ describe('the decision', () => {
     expect(found.choices[0]?.ref).toBe('P10');
   });
 
+  it('takes what the person has just received or already done as their situation', () => {
+    const moving = analyzeQuery('mới nhận trợ cấp thất nghiệp được nửa tháng, muốn chuyển về Hà Nội nhận tiếp', answerer.lexicon);
+    expect(moving.focusPairs).toContain('chuyen_ve');
+    expect(moving.focusPairs).not.toContain('that_nghiep');
+    const fair = analyzeQuery('hoi cho dang ky roi gio doi dia diem thi lam sao', answerer.lexicon);
+    expect(fair.focusPairs).toContain('dia_diem');
+    expect(fair.focusPairs).not.toContain('hoi_cho');
+    // Only the clause that says it is done: the question after the comma keeps its procedure.
+    const asked = analyzeQuery('Tôi đăng ký rồi, giờ muốn hỏi thủ tục đăng ký hội chợ', answerer.lexicon);
+    expect(asked.focusPairs).toContain('hoi_cho');
+    expect(answerer.ask('hội chợ đăng ký rồi giờ đổi địa điểm với lùi ngày khai mạc thì làm sao').ref).not.toBe('P34');
+  });
+
   it('answers with a published staff answer without rebuilding the content index', async () => {
     const own = await openKnowledge('content', { baseUrl: 'http://localhost:3000' });
     const contentIndex = own.index;
