@@ -81,7 +81,9 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
   const runnerUp = ranked[1]?.relevance ?? 0;
   const margin = (best.relevance - runnerUp) / best.relevance;
   if (best.relevance >= THRESHOLDS.answer && margin >= THRESHOLDS.margin) return result('answer', 'confident', ranked.slice(0, 3), oov);
-  const named = mostSpecificNamed(close);
+  // A name said as one phrase, not pieced together from words around the question.
+  const spoken = ` ${query.segments.map((segment) => segment.join(' ')).join(' | ')} `;
+  const named = mostSpecificNamed(close, (candidate) => indexes.some((index) => namesContain(index, candidate.id, spoken, true)));
   if (named && best.relevance >= THRESHOLDS.answer) {
     return result('answer', 'confident', [named, ...ranked.filter((candidate) => candidate !== named).slice(0, 2)], oov);
   }
@@ -90,12 +92,16 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
 }
 
 /**
- * Among close candidates, the one the question names in full when no other is named in full, or
- * whose full name is clearly longer than any other named in full ("thông báo tìm kiếm việc làm
- * hằng tháng" inside a question that also says "hưởng trợ cấp thất nghiệp").
+ * Among close candidates, the one the question names in full, as one phrase in what it asks, when
+ * no other is named in full, or whose full name is clearly longer than any other named in full
+ * ("thông báo tìm kiếm việc làm hằng tháng" inside a question that also says "hưởng trợ cấp thất
+ * nghiệp"). A name whose words are all there but in pieces ("gia hạn giấy xác nhận … giấy phép lao
+ * động" holds every word of "gia hạn giấy phép lao động") is not named: the person chooses.
  */
-function mostSpecificNamed(close: Candidate[]): Candidate | null {
-  const full = close.filter((candidate) => candidate.nameCoverage >= FULL_NAME).sort((a, b) => b.nameMatched - a.nameMatched);
+function mostSpecificNamed(close: Candidate[], saidAsPhrase: (candidate: Candidate) => boolean): Candidate | null {
+  const full = close
+    .filter((candidate) => candidate.nameCoverage >= FULL_NAME && saidAsPhrase(candidate))
+    .sort((a, b) => b.nameMatched - a.nameMatched);
   const [first, second] = full;
   if (!first) return null;
   if (!second) return close.every((candidate) => candidate === first || candidate.nameCoverage < FULL_NAME) ? first : null;
@@ -104,9 +110,10 @@ function mostSpecificNamed(close: Candidate[]): Candidate | null {
 
 const FULL_NAME = 0.99;
 
-function namesContain(index: SearchIndex, id: string, phrase: string): boolean {
+/** Whether a name of the entry holds the phrase or, `inside` set, stands whole inside it (` … ` padded). */
+function namesContain(index: SearchIndex, id: string, phrase: string, inside = false): boolean {
   const names = index.entries.get(id)?.names ?? [];
-  return names.some((name) => ` ${name} `.includes(` ${phrase} `));
+  return names.some((name) => (inside ? phrase.includes(` ${name} `) : ` ${name} `.includes(` ${phrase} `)));
 }
 
 function round(value: number): number {

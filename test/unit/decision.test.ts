@@ -84,6 +84,10 @@ describe('the decision', () => {
     expect(answer.decision).toBe('clarify');
     expect(answer.choices.length).toBeGreaterThan(1);
     expect(answer.choices.map((choice) => choice.ref)).toContain('P21');
+    // Every word of "gia hạn giấy phép lao động" is there, but in pieces: the person chooses.
+    const pieces = answerer.ask('gia hạn giấy xác nhận không thuộc diện gplđ');
+    expect(pieces.decision).toBe('clarify');
+    expect(pieces.choices.map((choice) => choice.ref)).toEqual(expect.arrayContaining(['P03', 'P04']));
   });
 
   it('hands off out-of-scope topics, personal cases and requests for a person', () => {
