@@ -35,6 +35,9 @@ export type DecisionResult = {
 export const THRESHOLDS = {
   answer: 0.62,
   margin: 0.12,
+  /** A little less relevance is enough when nothing else comes near: a lead of this share. */
+  clearLeadAnswer: 0.55,
+  clearLead: 0.25,
   clarify: 0.42,
   /** Candidates within this share of the best are offered together when clarifying. */
   closeShare: 0.85,
@@ -80,7 +83,10 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
   const close = ranked.filter((candidate) => candidate.relevance >= best.relevance * THRESHOLDS.closeShare).slice(0, 3);
   const runnerUp = ranked[1]?.relevance ?? 0;
   const margin = (best.relevance - runnerUp) / best.relevance;
-  if (best.relevance >= THRESHOLDS.answer && margin >= THRESHOLDS.margin) return result('answer', 'confident', ranked.slice(0, 3), oov);
+  const confident =
+    (best.relevance >= THRESHOLDS.answer && margin >= THRESHOLDS.margin) ||
+    (best.relevance >= THRESHOLDS.clearLeadAnswer && margin >= THRESHOLDS.clearLead);
+  if (confident) return result('answer', 'confident', ranked.slice(0, 3), oov);
   // A name said as one phrase, not pieced together from words around the question.
   const spoken = ` ${query.segments.map((segment) => segment.join(' ')).join(' | ')} `;
   const named = mostSpecificNamed(close, (candidate) => indexes.some((index) => namesContain(index, candidate.id, spoken, true)));

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/kb/analyze-query.ts';
+import { THRESHOLDS } from '../../src/kb/decide.ts';
 import { openKnowledge, type Answerer } from '../../src/kb/index.ts';
 import { judge, summarise, type EvalQuestion } from '../../src/kb/score-eval.ts';
 
@@ -77,6 +78,13 @@ describe('the decision', () => {
     expect(own.index).toBe(contentIndex);
     expect(own.ask('quán karaoke có phải đăng ký giờ mở cửa không')).toMatchObject({ decision: 'answer', kind: 'answer', id: 'published-1' });
     expect(own.ask('gia han GPLD')).toMatchObject({ decision: 'answer', ref: 'P04' });
+  });
+
+  it('answers a little below the usual relevance when nothing else comes near', () => {
+    const answer = answerer.ask('bán thuốc lá lẻ ở quầy tạp hóa có cần giấy phép ko');
+    expect(answer).toMatchObject({ decision: 'answer', ref: 'P21' });
+    expect(answer.score).toBeLessThan(THRESHOLDS.answer);
+    expect(answer.score).toBeGreaterThanOrEqual(THRESHOLDS.clearLeadAnswer);
   });
 
   it('offers choices when close procedures compete', () => {
