@@ -30,6 +30,12 @@ const summary = (answer: BotAnswer) => ({
   choices: answer.choices.map((choice) => choice.ref ?? choice.id),
 });
 
+// A reader that stops early (`| head`) is not an error: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 if (question !== '') {
   const answer = answerer.ask(question, language);
   console.log(json ? JSON.stringify(summary(answer)) : `[${answer.decision}${answer.ref ? ` ${answer.ref}` : ''}, score ${answer.score}]\n${answer.text}`);

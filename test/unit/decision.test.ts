@@ -101,6 +101,10 @@ describe('the decision', () => {
   it('hands off out-of-scope topics, personal cases and requests for a person', () => {
     expect(answerer.ask('thủ tục ly hôn')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope', outOfScope: 'tu-phap-ho-tich' });
     expect(answerer.ask('cách nấu phở bò')).toMatchObject({ decision: 'handoff' });
+    // Another sector's licence, even with a procedure's name in it, and fines for late contributions.
+    expect(answerer.ask('Tôi muốn xin giấy phép kinh doanh karaoke thì làm ở đâu?')).toMatchObject({ decision: 'handoff', outOfScope: 'van-hoa-du-lich' });
+    expect(answerer.ask('Công ty chậm đóng bảo hiểm thất nghiệp cho người lao động thì bị phạt thế nào?')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+    expect(answerer.ask('không đăng ký nội quy lao động có bị phạt không')).toMatchObject({ decision: 'answer', ref: 'P07' });
     expect(answerer.ask('tôi muốn gặp cán bộ')).toMatchObject({ decision: 'handoff', reason: 'wants-person' });
     expect(answerer.ask('hồ sơ của tôi nộp tuần trước sao chưa có kết quả')).toMatchObject({ decision: 'handoff', reason: 'personal-case' });
   });
