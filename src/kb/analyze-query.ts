@@ -84,7 +84,8 @@ const DOCUMENT_NUMBER = /\b\d{1,4}\/\d{4}\/(nd|tt|qd|qh|nq)/;
 const DOCUMENT_TYPE = /\b(nghi dinh|thong tu|bo luat|van ban phap luat|quyet dinh so|luat so)\b/;
 
 export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
-  const expanded = lexicon.expand(text).replace(SHORTHAND_WORD, (word) => SHORTHAND.get(word) ?? word);
+  const spellOut = (words: string) => words.replace(SHORTHAND_WORD, (word) => SHORTHAND.get(word) ?? word);
+  const expanded = spellOut(lexicon.expand(text));
   const folded = fold(expanded);
   const canonical = lexicon.canonical(folded);
   const segments = segmentsOf(folded.replace(FILLER_PATTERN, ' | '));
@@ -99,7 +100,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     text,
     folded,
     accentedInput,
-    focusPairs: focusPairsOf(accentedInput ? lower(expanded) : folded, accentedInput, lexicon),
+    focusPairs: focusPairsOf(accentedInput ? lower(expanded) : folded, spellOut(lower(text)), accentedInput, lexicon),
     segments,
     syllables,
     bigrams,
@@ -134,13 +135,22 @@ const receivingClause = (spell: (words: string) => string) => {
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 
-/** Cues are read on the accented text when there is one: folded, "hỏi" (ask) and "hội" (xã hội) are one word. */
-function focusPairsOf(text: string, accented: boolean, lexicon: Lexicon): string[] {
+/**
+ * Cues are read on the accented text when there is one (folded, "hỏi", ask, and "hội", as in xã
+ * hội, are one word), and on what the person wrote, before abbreviations are spelled out: "BHXH"
+ * becomes "bảo hiểm xã hội", which must not make its sentence a question.
+ */
+function focusPairsOf(text: string, written: string, accented: boolean, lexicon: Lexicon): string[] {
   const cues = accented ? QUESTION_CUES : FOLDED_QUESTION_CUES;
   const asked = text.replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, ' | ');
-  const sentences = asked.split(/(?<=[.?!])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
-  const asking = sentences.filter((sentence) => cues.test(sentence));
-  const chosen = asking.length > 0 && asking.length < sentences.length ? asking : sentences;
+  const split = (value: string) => value.split(/(?<=[.?!])\s+|\n+/);
+  const all = split(asked);
+  const said = split(accented ? written : fold(written));
+  // Spelling out never adds a sentence end; should the two ever differ, the spelled-out text decides.
+  const cueOf = (sentence: string, i: number) => (said.length === all.length ? (said[i] ?? sentence) : sentence);
+  const sentences = all.map((sentence, i) => ({ sentence, cue: cueOf(sentence, i) })).filter(({ sentence }) => sentence.trim() !== '');
+  const asking = sentences.filter(({ cue }) => cues.test(cue)).map(({ sentence }) => sentence);
+  const chosen = asking.length > 0 && asking.length < sentences.length ? asking : sentences.map(({ sentence }) => sentence);
   // A synonym said anywhere but in what the person already receives counts: the question often
   // points back at it ("… trên giấy phép lao động. Có phải xin cấp lại không?").
   const synonyms = lexicon.canonical(fold(asked)).map((phrase) => phrase.split(' '));

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeQuery } from '../../src/kb/analyze-query.ts';
 import { THRESHOLDS } from '../../src/kb/decide.ts';
+import { fold } from '../../src/kb/normalize.ts';
 import { openKnowledge, type Answerer } from '../../src/kb/index.ts';
 import { judge, summarise, type EvalQuestion } from '../../src/kb/score-eval.ts';
 
@@ -50,6 +51,13 @@ describe('the decision', () => {
     const found = answerer.ask('dang nhan tro cap that nghiep ma co viec lam moi thi phai lam gi');
     expect(found.ref).not.toBe('P08');
     expect(found.choices[0]?.ref).toBe('P10');
+  });
+
+  it('finds the question among sentences on what was written, not on spelled-out abbreviations', () => {
+    // Folded, "BHXH" spelled out ends in "hoi", which is also how "hỏi" (ask) is typed without accents.
+    const query = analyzeQuery('em dong bhxh duoc 29 thang. vay em co phai khai bao khi tim duoc viec lam moi khong?', answerer.lexicon);
+    expect(query.focusPairs).toContain('khai_bao');
+    expect(query.focusPairs).not.toContain('xa_hoi');
   });
 
   it('takes what the person has just received or already done as their situation', () => {
@@ -137,7 +145,14 @@ describe('answer quality on our own questions (every style)', () => {
   it('stays above the measured floor', () => {
     const summary = summarise(questions('test/questions/own.jsonl').map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))));
     expect(summary.total).toBeGreaterThan(100);
-    expect(summary.correct / summary.total).toBeGreaterThanOrEqual(0.6);
-    expect(summary.wrong / summary.total).toBeLessThanOrEqual(0.05);
+    expect(summary.correct / summary.total).toBeGreaterThanOrEqual(0.65);
+    expect(summary.wrong / summary.total).toBeLessThanOrEqual(0.02);
+  });
+
+  it('does as well when the same questions are typed without accents', () => {
+    const all = [...questions('test/questions/own.jsonl'), ...(existsSync(devSet) ? questions(devSet) : [])].map((question) => ({ ...question, q: fold(question.q) }));
+    const summary = summarise(all.map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))));
+    expect(summary.correct / summary.total).toBeGreaterThanOrEqual(0.65);
+    expect(summary.wrong / summary.total).toBeLessThanOrEqual(0.02);
   });
 });
