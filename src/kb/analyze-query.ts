@@ -67,7 +67,8 @@ const ASPECT_CUES: Record<Aspect, string[]> = {
   fees: ['le phi', 'phi', 'phi tham dinh', 'bao nhieu tien', 'ton bao nhieu', 'mat bao nhieu', 'chi phi', 'fee', 'fees', 'cost', 'how much'],
   where: ['o dau', 'noi nop', 'nop o', 'nop tai', 'co quan nao', 'ai xac nhan', 'ai cap', 'nop truc tuyen', 'online', 'cach nop', 'nop qua', 'where'],
   conditions: ['dieu kien', 'bat buoc', 'co phai', 'doi tuong', 'truong hop nao', 'ai phai', 'co can', 'eligible', 'conditions', 'do i need', 'must'],
-  steps: ['trinh tu', 'cac buoc', 'quy trinh', 'lam the nao', 'cach lam', 'lam gi', 'how to', 'steps', 'procedure for', 'nhu the nao'],
+  // "gia hạn thế nào", "làm ra sao": how to do it, unless another aspect was asked first.
+  steps: ['trinh tu', 'cac buoc', 'quy trinh', 'lam the nao', 'cach lam', 'lam gi', 'how to', 'steps', 'procedure for', 'nhu the nao', 'the nao', 'lam sao', 'ra sao'],
   legal_basis: ['can cu', 'van ban nao', 'nghi dinh nao', 'luat nao', 'quy dinh tai', 'legal basis', 'which law'],
 };
 

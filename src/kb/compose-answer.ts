@@ -98,7 +98,8 @@ function bullets(items: string[]): string[] {
 }
 
 function shorten(text: string, max = 160): string {
-  const firstSentence = text.split(/(?<=[.;])\s/)[0] ?? text;
+  // The first sentence or clause, without the semicolon that ended it.
+  const firstSentence = (text.split(/(?<=[.;])\s/)[0] ?? text).replace(/;$/, '.');
   return firstSentence.length <= max ? firstSentence : `${firstSentence.slice(0, max - 1)}…`;
 }
 

@@ -28,6 +28,16 @@ describe('the decision', () => {
     expect(documents.text.startsWith('Hồ sơ gồm:')).toBe(true);
   });
 
+  it('leads "… thế nào" with the steps, and keeps the card to whole clauses', () => {
+    const how = answerer.ask('giay phep lao dong het han thi gia han the nao');
+    expect(how).toMatchObject({ decision: 'answer', ref: 'P04', aspect: 'steps' });
+    expect(how.text.startsWith('Các bước thực hiện:')).toBe(true);
+    expect(analyzeQuery('phí gia hạn giấy phép lao động thế nào', answerer.lexicon).aspects[0]).toBe('fees');
+    const card = answerer.ask('cửa hàng bán gas LPG cần giấy chứng nhận gì').text.split('\n').filter((line) => line.startsWith('•'));
+    expect(card.length).toBeGreaterThan(2);
+    for (const line of card) expect(line.endsWith(';')).toBe(false);
+  });
+
   it('says when a part is not verified, and never states an unverified figure as fact', () => {
     const answer = answerer.ask('lệ phí cấp giấy phép lao động cho người nước ngoài');
     expect(answer.ref).toBe('P01');
