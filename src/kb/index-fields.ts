@@ -57,13 +57,18 @@ function withoutGenericVerb(name: string[]): string[][] {
 }
 
 /**
- * Each name, alias and English name as folded syllables. A parenthesis inside a name starts a
- * variant of its own ("… khi có việc làm (bảo lưu thời gian chưa hưởng)"), when it is long
- * enough to name the procedure by itself.
+ * Each name, alias and English name as folded syllables. The official name is what stands outside
+ * its parentheses, read as one ("Cấp Giấy phép kinh doanh (…) cho tổ chức kinh tế có vốn đầu tư
+ * nước ngoài" is not "cấp giấy phép kinh doanh"); a parenthesis long enough to name the procedure
+ * by itself is a variant of its own ("… khi có việc làm (bảo lưu thời gian chưa hưởng)").
  */
 function namesOf(entry: IndexEntry, lexicon: Lexicon): string[][] {
   const parts = (text: string) => lexicon.expand(text).split(/[()]/).map((part) => segmentsOf(part).flat());
-  const official = parts(entry.name).filter((part, position) => part.length > 0 && (position === 0 || part.length >= 3));
+  const pieces = parts(entry.name);
+  const official = [
+    pieces.filter((_, position) => position % 2 === 0).flat(),
+    ...pieces.filter((part, position) => position % 2 === 1 && part.length >= 3),
+  ].filter((part) => part.length > 0);
   // In aliases a parenthesis only spells out an abbreviation: the alias is what stands outside it.
   const aliases = [...entry.aliases, ...(entry.enName ? [entry.enName] : [])]
     .map((text) => parts(text).filter((_, position) => position % 2 === 0).flat())

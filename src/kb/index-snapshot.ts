@@ -8,9 +8,9 @@ import { loadTermCounts, loadTermSets } from './term-sets.ts';
 
 /**
  * What a snapshot was made by: bump the number whenever what the index holds changes (fields,
- * normalisation), so an older snapshot of the same content is rebuilt rather than misread.
+ * normalisation, names), so an older snapshot of the same content is rebuilt rather than misread.
  */
-const FORMAT = `hoidap-index/2 stop:${STOP_FINGERPRINT}`;
+const FORMAT = `hoidap-index/3 stop:${STOP_FINGERPRINT}`;
 
 const KINDS: Record<EntryKind, string> = { procedure: 'p', document: 'd', answer: 'a' };
 
@@ -57,7 +57,12 @@ export function loadSearchIndex(text: string): SearchIndex {
   const first = text.indexOf('\n');
   const second = text.indexOf('\n', first + 1);
   if (first < 0 || second < 0) throw new Error('index snapshot: missing parts');
-  const meta = metaSchema.parse(JSON.parse(text.slice(0, first)));
+  const head: unknown = JSON.parse(text.slice(0, first));
+  const format = typeof head === 'object' && head !== null && 'format' in head ? String(head.format) : 'unknown';
+  if (format !== FORMAT) throw new Error(`index snapshot: made by ${format}, this version reads ${FORMAT}`);
+  const parsed = metaSchema.safeParse(head);
+  if (!parsed.success) throw new Error(`index snapshot: damaged header (${z.prettifyError(parsed.error).split('\n').join(' ')})`);
+  const meta = parsed.data;
   const { ids, kinds, names } = meta;
   const terms = loadTermSets(meta.terms);
   if (kinds.length !== ids.length || names.length !== ids.length || terms.count !== ids.length) {

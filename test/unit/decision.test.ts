@@ -123,6 +123,9 @@ describe('the decision', () => {
     expect(answerer.ask('Tôi muốn xin giấy phép kinh doanh karaoke thì làm ở đâu?')).toMatchObject({ decision: 'handoff', outOfScope: 'van-hoa-du-lich' });
     expect(answerer.ask('Công ty chậm đóng bảo hiểm thất nghiệp cho người lao động thì bị phạt thế nào?')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
     expect(answerer.ask('không đăng ký nội quy lao động có bị phạt không')).toMatchObject({ decision: 'answer', ref: 'P07' });
+    // The head of a name cut at its parenthesis ("Cấp Giấy phép kinh doanh (…) cho tổ chức … vốn đầu tư nước ngoài") names nothing.
+    expect(answerer.ask('Hồ sơ xin cấp giấy phép kinh doanh vận tải bằng xe ô tô').answered).toBe(false);
+    expect(answerer.ask('công ty FDI xin giấy phép kinh doanh mua bán hàng hóa')).toMatchObject({ decision: 'answer', ref: 'P40' });
     expect(answerer.ask('tôi muốn gặp cán bộ')).toMatchObject({ decision: 'handoff', reason: 'wants-person' });
     expect(answerer.ask('hồ sơ của tôi nộp tuần trước sao chưa có kết quả')).toMatchObject({ decision: 'handoff', reason: 'personal-case' });
   });

@@ -120,5 +120,11 @@ describe('the index snapshot', () => {
       for (const question of questions) expect(rebuilt.ask(question)).toEqual(built.ask(question));
       expect(await readFile(file, 'utf8')).toBe(json);
     }
+    // A snapshot of another version says which, in one line.
+    await writeFile(file, json.replace('"format":"', '"format":"old'));
+    const warnings: string[] = [];
+    await open(warnings);
+    expect(warnings).toEqual([expect.stringMatching(/made by oldhoidap-index\/\d+ .*this version reads hoidap-index\//)]);
+    expect(warnings[0]).not.toContain('\n');
   });
 });
