@@ -123,6 +123,10 @@ describe('the decision', () => {
     expect(answerer.ask('Tôi muốn xin giấy phép kinh doanh karaoke thì làm ở đâu?')).toMatchObject({ decision: 'handoff', outOfScope: 'van-hoa-du-lich' });
     expect(answerer.ask('Công ty chậm đóng bảo hiểm thất nghiệp cho người lao động thì bị phạt thế nào?')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
     expect(answerer.ask('không đăng ký nội quy lao động có bị phạt không')).toMatchObject({ decision: 'answer', ref: 'P07' });
+    // Employment relations and contributions are not procedures, even next to a procedure's words.
+    expect(answerer.ask('Người lao động nghỉ việc không báo trước thì có được hưởng trợ cấp thôi việc không?')).toMatchObject({ decision: 'handoff', outOfScope: 'quan-he-lao-dong' });
+    expect(answerer.ask('Người nước ngoài làm việc tại Việt Nam có phải đóng bảo hiểm xã hội không?')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+    expect(answerer.ask('bị sa thải thì có được hưởng trợ cấp thất nghiệp không')).toMatchObject({ decision: 'answer', ref: 'P08' });
     // The head of a name cut at its parenthesis ("Cấp Giấy phép kinh doanh (…) cho tổ chức … vốn đầu tư nước ngoài") names nothing.
     expect(answerer.ask('Hồ sơ xin cấp giấy phép kinh doanh vận tải bằng xe ô tô').answered).toBe(false);
     expect(answerer.ask('công ty FDI xin giấy phép kinh doanh mua bán hàng hóa')).toMatchObject({ decision: 'answer', ref: 'P40' });
