@@ -38,6 +38,12 @@ describe('the decision', () => {
     for (const line of card) expect(line.endsWith(';')).toBe(false);
   });
 
+  it('gives the number of days in English when asked in English', () => {
+    const answer = answerer.ask('How long does it take to get unemployment benefit?', 'en');
+    expect(answer).toMatchObject({ decision: 'answer', ref: 'P08', aspect: 'time_limit' });
+    expect(answer.text.startsWith('Processing time: 20 working days (in Vietnamese:')).toBe(true);
+  });
+
   it('says when a part is not verified, and never states an unverified figure as fact', () => {
     const answer = answerer.ask('lệ phí cấp giấy phép lao động cho người nước ngoài');
     expect(answer.ref).toBe('P01');
