@@ -85,7 +85,8 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
   const margin = (best.relevance - runnerUp) / best.relevance;
   const confident =
     (best.relevance >= THRESHOLDS.answer && margin >= THRESHOLDS.margin) ||
-    (best.relevance >= THRESHOLDS.clearLeadAnswer && margin >= THRESHOLDS.clearLead);
+    // With less relevance, not when the best name is a variant the question never asks for.
+    (best.relevance >= THRESHOLDS.clearLeadAnswer && margin >= THRESHOLDS.clearLead && !best.unaskedVariant);
   if (confident) return result('answer', 'confident', ranked.slice(0, 3), oov);
   // A name said as one phrase, not pieced together from words around the question.
   const spoken = ` ${query.segments.map((segment) => segment.join(' ')).join(' | ')} `;

@@ -15,6 +15,11 @@ export type Candidate = {
   bigramCoverage: number;
   /** How many bigrams of the best-covered name the question contains: longer full matches are more specific. */
   nameMatched: number;
+  /**
+   * The name the question matches best is a variant (re-issue, amend, renew…) the question never
+   * asks for: "trạm chiết nạp LPG vào chai" against "cấp lại giấy chứng nhận … trạm nạp LPG vào chai".
+   */
+  unaskedVariant: boolean;
 };
 
 type Weighted = { hash: number; weight: number };
@@ -44,7 +49,9 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   // are common across names, and IDF would discount exactly them.
   let nameCoverage = 0;
   let nameMatched = 0;
-  for (const { syllables: name, pairs: pairsOfName } of names) {
+  let bestName: NameTerms | undefined;
+  for (const named of names) {
+    const { syllables: name, pairs: pairsOfName } = named;
     let inFocus = 0;
     let anywhere = 0;
     for (const pair of pairsOfName) {
@@ -55,9 +62,10 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     }
     const matched = name.length === 1 ? (querySyllables.has(name[0] ?? '') ? 1 : 0) : Math.max(inFocus, anywhere * CONTEXT_DISCOUNT);
     const coverage = matched / Math.max(1, pairsOfName.length);
-    if (coverage > nameCoverage || (coverage === nameCoverage && matched > nameMatched)) {
+    if (coverage > nameCoverage || (coverage === nameCoverage && matched > nameMatched) || !bestName) {
       nameCoverage = coverage;
       nameMatched = matched;
+      bestName = named;
     }
   }
   const queryCoverage = share(index, entry.position, terms.content);
@@ -66,10 +74,12 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   const missingAction = ACTIONS.some((action) => queryPairs.has(action) && !names.some(({ pairs }) => pairs.includes(action)));
   const relevance =
     (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) * (missingAction ? ACTION_PENALTY : 1);
+  const variantActions = ACTIONS.filter((action) => bestName?.pairs.includes(action));
   return {
     id,
     kind: entry.kind,
     relevance: round(relevance),
+    unaskedVariant: variantActions.length > 0 && !variantActions.some((action) => asksFor(action, terms)),
     nameCoverage: round(nameCoverage),
     queryCoverage: round(queryCoverage),
     bigramCoverage: round(bigramCoverage),
@@ -99,6 +109,14 @@ const WEIGHTS = { name: 0.55, bigrams: 0.25, syllables: 0.2 };
 /** Actions that tell sibling procedures apart, as folded bigrams. */
 const ACTIONS = ['cap_lai', 'gia_han', 'dieu_chinh', 'sua_doi', 'bo_sung', 'thu_hoi', 'cham_dut', 'chuyen_noi'];
 const ACTION_PENALTY = 0.8;
+/** Amending is asked in many words: "sửa", "đổi", "thay đổi", "cập nhật"… */
+const AMEND_ACTIONS = new Set(['sua_doi', 'bo_sung', 'dieu_chinh']);
+const AMEND_WORDS = ['sua', 'doi', 'thay', 'cap_nhat', 'keo_dai', 'gia_han'];
+
+function asksFor(action: string, terms: QueryTerms): boolean {
+  if (terms.pairs.has(action)) return true;
+  return AMEND_ACTIONS.has(action) && AMEND_WORDS.some((word) => terms.syllables.has(word) || terms.pairs.has(word));
+}
 /** A name found only in the context sentences of a long message, not in what it asks. */
 const CONTEXT_DISCOUNT = 0.5;
 

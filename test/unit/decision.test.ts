@@ -109,6 +109,10 @@ describe('the decision', () => {
     expect(answer).toMatchObject({ decision: 'answer', ref: 'P21' });
     expect(answer.score).toBeLessThan(THRESHOLDS.answer);
     expect(answer.score).toBeGreaterThanOrEqual(THRESHOLDS.clearLeadAnswer);
+    // Not when the only close name is a re-issue the question never asks for: the person confirms.
+    const station = answerer.ask('trạm chiết nạp LPG vào chai');
+    expect(station.score).toBeLessThan(THRESHOLDS.answer);
+    expect(station).toMatchObject({ decision: 'clarify', choices: [expect.objectContaining({ ref: 'P28' })] });
   });
 
   it('offers choices when close procedures compete', () => {
