@@ -79,7 +79,8 @@ const SMALLTALK: Array<[Smalltalk, RegExp]> = [
 ];
 const PERSON = /(gap|noi chuyen voi|lien he|ket noi|chuyen cho|can) (can bo|nhan vien|nguoi that|tu van vien|chuyen vien)|talk to (a )?(person|human|staff)|real person|\bhuman\b/;
 // Follow-ups on the person's own file: "sao chưa …", "… rồi mà chưa …", "của tôi".
-const PERSONAL = /(ho so cua (toi|em|minh)|ma ho so|tinh trang ho so|(sao|ma) (van )?chua|(roi|lau) ma (van )?(chua|khong)|tre hen|qua han .* chua|cua (toi|em|minh) (sao|chua|bi))/;
+const PERSONAL =
+  /(ho so cua (toi|em|minh)|ma ho so|tinh trang ho so|(sao|ma) (van )?chua|(roi|lau) ma (van )?(chua|khong)|tre hen|qua han .* chua|cua (toi|em|minh) (sao|chua|bi)|(tra cuu|kiem tra|xem) (giup|gium|dum|ho) (toi|em|minh)|nop (tu )?(tuan|hom|thang) (truoc|roi|qua))/;
 const ABOUT_STAFF = /(can bo|nhan vien|cong chuc) .*(nhung nhieu|gay kho|hach dich|thai do|vo le|doi tien|tieu cuc)/;
 const DOCUMENT_NUMBER = /\b\d{1,4}\/\d{4}\/(nd|tt|qd|qh|nq)/;
 const DOCUMENT_TYPE = /\b(nghi dinh|thong tu|bo luat|van ban phap luat|quyet dinh so|luat so)\b/;
@@ -130,8 +131,10 @@ const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?
 const receivingClause = (spell: (words: string) => string) => {
   const clauseEnd = `(?=\\s(?:${spell('mà|thì|nhưng|nay|giờ|muốn')})(?![\\p{L}])|[,.;:?!]|$)`;
   const receiving = `${spell('(?:đang|đã|mới) (?:được )?(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
+  const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đăng ký|thông báo|hưởng|nhận|làm) rồi')}(?![\\p{L}])`;
-  return new RegExp(`(?<![\\p{L}])(?:${receiving})|(?<=^|[,.;:?!]\\s*)${done}`, 'gu');
+  return new RegExp(`(?<![\\p{L}])(?:${receiving}|${negated})|(?<=^|[,.;:?!]\\s*)${done}`, 'gu');
 };
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);

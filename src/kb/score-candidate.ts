@@ -72,8 +72,11 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   const bigramCoverage = share(index, entry.position, terms.contentPairs);
   // The question asks for an action (re-issue, renew, amend, transfer…) this procedure's names never mention.
   const missingAction = ACTIONS.some((action) => queryPairs.has(action) && !names.some(({ pairs }) => pairs.includes(action)));
+  const contradicted = CONTRASTS.some((set) => contradicts(set, queryPairs, names));
   const relevance =
-    (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) * (missingAction ? ACTION_PENALTY : 1);
+    (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) *
+    (missingAction ? ACTION_PENALTY : 1) *
+    (contradicted ? CONTRAST_PENALTY : 1);
   const variantActions = ACTIONS.filter((action) => bestName?.pairs.includes(action));
   return {
     id,
@@ -109,6 +112,26 @@ const WEIGHTS = { name: 0.55, bigrams: 0.25, syllables: 0.2 };
 /** Actions that tell sibling procedures apart, as folded bigrams. */
 const ACTIONS = ['cap_lai', 'gia_han', 'dieu_chinh', 'sua_doi', 'bo_sung', 'thu_hoi', 'cham_dut', 'chuyen_noi'];
 const ACTION_PENALTY = 0.8;
+/**
+ * Words that tell sibling procedures apart and exclude each other: a question about wholesale
+ * ("bán buôn") is not about the retail licence ("bán lẻ") however much else it shares with it.
+ */
+const CONTRASTS: ReadonlyArray<readonly string[]> = [
+  ['ban_buon', 'ban_le', 'phan_phoi', 'san_xuat'],
+  ['vao_chai', 'xe_bon'],
+  ['cua_hang', 'tram_nap'],
+  // A new licence is not a re-issued one.
+  ['cap_moi', 'cap_lai'],
+];
+const CONTRAST_PENALTY = 0.6;
+
+/** The question says one of the set, the entry's names another, and none of the names says the question's. */
+function contradicts(set: readonly string[], queryPairs: Set<string>, names: NameTerms[]): boolean {
+  const asked = set.filter((term) => queryPairs.has(term));
+  if (asked.length === 0) return false;
+  const named = set.filter((term) => names.some(({ pairs }) => pairs.includes(term)));
+  return named.length > 0 && !named.some((term) => asked.includes(term));
+}
 /** Amending is asked in many words: "sửa", "đổi", "thay đổi", "cập nhật"… */
 const AMEND_ACTIONS = new Set(['sua_doi', 'bo_sung', 'dieu_chinh']);
 const AMEND_WORDS = ['sua', 'doi', 'thay', 'cap_nhat', 'keo_dai', 'gia_han'];

@@ -132,7 +132,13 @@ describe('the decision', () => {
     // Another sector's licence, even with a procedure's name in it, and fines for late contributions.
     expect(answerer.ask('Tôi muốn xin giấy phép kinh doanh karaoke thì làm ở đâu?')).toMatchObject({ decision: 'handoff', outOfScope: 'van-hoa-du-lich' });
     expect(answerer.ask('Công ty chậm đóng bảo hiểm thất nghiệp cho người lao động thì bị phạt thế nào?')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
-    expect(answerer.ask('không đăng ký nội quy lao động có bị phạt không')).toMatchObject({ decision: 'answer', ref: 'P07' });
+    // A fine is never in a procedure's card, even when the procedure is named.
+    expect(answerer.ask('không đăng ký nội quy lao động thì bị phạt bao nhiêu tiền')).toMatchObject({ decision: 'handoff', outOfScope: 'xu-phat-vi-pham' });
+    expect(answerer.ask('giấy chứng nhận đủ điều kiện an toàn thực phẩm cho quán cơm')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+    // Someone else's words for a licence that is not ours: wholesale is not retail, a filling station is not a shop.
+    expect(answerer.ask('xin giấy phép bán buôn rượu trong tỉnh cần hồ sơ gì').answered).toBe(false);
+    expect(answerer.ask('cấp mới giấy chứng nhận đủ điều kiện trạm nạp LPG vào chai').answered).toBe(false);
+    expect(answerer.ask('tra cứu giúp tôi hồ sơ xin giấy phép bán lẻ rượu nộp tuần trước')).toMatchObject({ decision: 'handoff', reason: 'personal-case' });
     // Employment relations and contributions are not procedures, even next to a procedure's words.
     expect(answerer.ask('Người lao động nghỉ việc không báo trước thì có được hưởng trợ cấp thôi việc không?')).toMatchObject({ decision: 'handoff', outOfScope: 'quan-he-lao-dong' });
     expect(answerer.ask('Người nước ngoài làm việc tại Việt Nam có phải đóng bảo hiểm xã hội không?')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
@@ -176,8 +182,15 @@ describe('answer quality on our own questions (every style)', () => {
     expect(summary.wrong / summary.total).toBeLessThanOrEqual(0.02);
   });
 
+  it('stays above the floor on the questions written without looking at the system', () => {
+    const summary = summarise(questions('test/questions/held-out.jsonl').map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))));
+    expect(summary.total).toBe(150);
+    expect(summary.correct / summary.total).toBeGreaterThanOrEqual(0.7);
+    expect(summary.wrong / summary.total).toBeLessThanOrEqual(0.02);
+  });
+
   it('does as well when the same questions are typed without accents', () => {
-    const all = [...questions('test/questions/own.jsonl'), ...(existsSync(devSet) ? questions(devSet) : [])].map((question) => ({ ...question, q: fold(question.q) }));
+    const all = [...questions('test/questions/own.jsonl'), ...questions('test/questions/held-out.jsonl'), ...(existsSync(devSet) ? questions(devSet) : [])].map((question) => ({ ...question, q: fold(question.q) }));
     const summary = summarise(all.map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))));
     expect(summary.correct / summary.total).toBeGreaterThanOrEqual(0.65);
     expect(summary.wrong / summary.total).toBeLessThanOrEqual(0.02);
