@@ -62,13 +62,13 @@ const FILLER_PATTERN = new RegExp(
 );
 
 const ASPECT_CUES: Record<Aspect, string[]> = {
-  documents: ['ho so', 'giay to', 'can nhung', 'can gi', 'can chuan bi', 'thanh phan', 'documents', 'paperwork', 'what do i need'],
+  documents: ['ho so', 'giay to', 'can nhung', 'can gi', 'can chuan bi', 'thanh phan', 'document', 'paperwork', 'what do i need'],
   time_limit: ['bao lau', 'thoi han', 'may ngay', 'bao nhieu ngay', 'bao gio co', 'khi nao co ket qua', 'how long', 'deadline', 'processing time'],
-  fees: ['le phi', 'phi', 'phi tham dinh', 'bao nhieu tien', 'ton bao nhieu', 'mat bao nhieu', 'chi phi', 'fee', 'fees', 'cost', 'how much'],
+  fees: ['le phi', 'phi', 'phi tham dinh', 'bao nhieu tien', 'ton bao nhieu', 'mat bao nhieu', 'chi phi', 'fee', 'cost', 'how much'],
   where: ['o dau', 'noi nop', 'nop o', 'nop tai', 'co quan nao', 'ai xac nhan', 'ai cap', 'nop truc tuyen', 'online', 'cach nop', 'nop qua', 'where'],
-  conditions: ['dieu kien', 'bat buoc', 'co phai', 'doi tuong', 'truong hop nao', 'ai phai', 'co can', 'eligible', 'conditions', 'do i need', 'must'],
+  conditions: ['dieu kien', 'bat buoc', 'co phai', 'doi tuong', 'truong hop nao', 'ai phai', 'co can', 'eligible', 'condition', 'do i need', 'must'],
   // "gia hạn thế nào", "làm ra sao": how to do it, unless another aspect was asked first.
-  steps: ['trinh tu', 'cac buoc', 'quy trinh', 'lam the nao', 'cach lam', 'lam gi', 'how to', 'steps', 'procedure for', 'nhu the nao', 'the nao', 'lam sao', 'ra sao'],
+  steps: ['trinh tu', 'cac buoc', 'quy trinh', 'lam the nao', 'cach lam', 'lam gi', 'how to', 'step', 'procedure for', 'nhu the nao', 'the nao', 'lam sao', 'ra sao'],
   legal_basis: ['can cu', 'van ban nao', 'nghi dinh nao', 'luat nao', 'quy dinh tai', 'legal basis', 'which law'],
 };
 

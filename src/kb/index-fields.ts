@@ -17,7 +17,7 @@ export function prepareEntry(entry: IndexEntry, lexicon: Lexicon): PreparedEntry
   // The body is most of the text: folded once (segmentsOf of folded text skips the Unicode work).
   const bodyFolded = fold(lexicon.expand(entry.body));
   const bodySegments = segmentsOf(bodyFolded);
-  const enFolded = fold(entry.en);
+  const enFolded = fold(lexicon.expand(entry.en));
   const kw = lexicon.canonical(`${fold(nameText.join(' '))} ${bodyFolded} ${enFolded}`).map((phrase) => phrase.replace(/ /g, '_'));
   const enSegments = segmentsOf(enFolded);
   // Only the terms a question can search by (see stop-words.ts); bigrams are formed before the

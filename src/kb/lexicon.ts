@@ -1,8 +1,8 @@
 import type { OutOfScopeTopic, Synonyms } from './content-schema.ts';
-import { escapeRegExp, fold, foldWord, lower, segmentsOf, words } from './normalize.ts';
+import { escapeRegExp, fold, foldWord, lower, segmentsOf, singular, words } from './normalize.ts';
 
 export type Lexicon = {
-  /** Replaces whole-word abbreviations by their expansion; keeps everything else as typed. */
+  /** Replaces whole-word abbreviations by their expansion and English plurals by their singular; keeps everything else as typed. */
   expand(text: string): string;
   /** The canonical phrases (folded) of every synonym group whose member occurs in the folded text. */
   canonical(folded: string): string[];
@@ -17,21 +17,22 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
   for (const [key, expansion] of Object.entries(synonyms.abbreviations)) {
     abbreviations.set(fold(key), lower(expansion));
   }
-  const canonicals = synonyms.phrases.map((group) => fold(group[0] ?? ''));
+  const phraseWords = (phrase: string) => words(fold(phrase)).map(singular);
+  const canonicals = synonyms.phrases.map((group) => phraseWords(group[0] ?? '').join(' '));
   // Members by first word: one pass over the words of a text finds every group, where a pattern
   // per group would scan the whole text once per group (long procedure bodies, at every build).
   const byFirstWord = new Map<string, Array<{ words: string[]; group: number }>>();
   synonyms.phrases.forEach((group, index) => {
     for (const phrase of group) {
-      const phraseWords = words(fold(phrase));
-      const first = phraseWords[0];
-      if (first !== undefined) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { words: phraseWords, group: index }]);
+      const memberWords = phraseWords(phrase);
+      const first = memberWords[0];
+      if (first !== undefined) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { words: memberWords, group: index }]);
     }
   });
-  const scoped = topics.map((topic) => ({ topic, pattern: wholePhrases(topic.phrases.map((phrase) => fold(phrase))) }));
+  const scoped = topics.map((topic) => ({ topic, pattern: wholePhrases(topic.phrases.map((phrase) => phraseWords(phrase).join(' '))) }));
 
   return {
-    expand: (text) => lower(text).replace(WORD, (word) => abbreviations.get(foldWord(word)) ?? word),
+    expand: (text) => lower(text).replace(WORD, (word) => abbreviations.get(foldWord(word)) ?? singular(word)),
     canonical: (folded) => {
       const found = new Set<number>();
       for (const segment of segmentsOf(folded)) {

@@ -67,3 +67,15 @@ export function bigramsOfSegments(segments: readonly string[][]): string[] {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+
+// English words ending in "s" that are not plurals.
+const NOT_PLURAL = new Set(['does', 'always', 'perhaps', 'across', 'whereas', 'various', 'news', 'series', 'species']);
+
+/**
+ * An English plural as its singular ("benefits" → "benefit", "licences" → "licence"), so a question
+ * and a name meet whichever number each uses. Vietnamese syllables never end in "s"; short words
+ * and endings in -ss, -is, -us are kept.
+ */
+export function singular(word: string): string {
+  return /^[a-z]{2,}[^siu]s$/.test(word) && !NOT_PLURAL.has(word) ? word.slice(0, -1) : word;
+}

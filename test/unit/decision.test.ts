@@ -38,6 +38,14 @@ describe('the decision', () => {
     for (const line of card) expect(line.endsWith(';')).toBe(false);
   });
 
+  it('reads English plurals as their singular, in questions and in names', () => {
+    expect(analyzeQuery('unemployment benefits', answerer.lexicon).canonical).toContain('tro cap that nghiep');
+    expect(analyzeQuery('what documents are needed', answerer.lexicon).aspects).toEqual(['documents']);
+    // Vietnamese is untouched: its syllables never end in "s"; nor are short words and -ss/-is/-us.
+    expect(analyzeQuery('gas LPG chai, this process status', answerer.lexicon).syllables).toEqual(expect.arrayContaining(['gas', 'this', 'process', 'status']));
+    expect(answerer.ask('Where do I submit the documents for unemployment benefits?', 'en')).toMatchObject({ decision: 'answer', ref: 'P08', aspect: 'where' });
+  });
+
   it('gives the number of days in English when asked in English', () => {
     const answer = answerer.ask('How long does it take to get unemployment benefit?', 'en');
     expect(answer).toMatchObject({ decision: 'answer', ref: 'P08', aspect: 'time_limit' });
