@@ -80,6 +80,14 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
   }
   if (best.relevance < THRESHOLDS.clarify || oov > THRESHOLDS.maxOov) return result('handoff', 'no-match', ranked.slice(0, 3), oov);
 
+  // Siblings the question does not tell apart: it says none of the words that do ("giấy phép bán
+  // lẻ": of wine, tobacco or fuel?), and a fair candidate says another such word than the best.
+  const [bestSet] = best.unsaid.map((term) => term.split(':')[0]);
+  const siblings = ranked
+    .slice(1, 5)
+    .filter((candidate) => candidate.relevance >= THRESHOLDS.clarify && candidate.unsaid.some((term) => term.split(':')[0] === bestSet && !best.unsaid.includes(term)));
+  if (bestSet !== undefined && siblings.length > 0) return result('clarify', 'ambiguous', [best, ...siblings].slice(0, 3), oov);
+
   const close = ranked.filter((candidate) => candidate.relevance >= best.relevance * THRESHOLDS.closeShare).slice(0, 3);
   const runnerUp = ranked[1]?.relevance ?? 0;
   const margin = (best.relevance - runnerUp) / best.relevance;
@@ -93,6 +101,14 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
   const named = mostSpecificNamed(close, (candidate) => indexes.some((index) => namesContain(index, candidate.id, spoken, true)));
   if (named && best.relevance >= THRESHOLDS.answer) {
     return result('answer', 'confident', [named, ...ranked.filter((candidate) => candidate !== named).slice(0, 2)], oov);
+  }
+  // The question names no variant (re-issue, amend…) and all close candidates but one are such
+  // variants: it asks about that one, the procedure itself ("đăng ký tổ chức hội chợ" is not its
+  // amendment), even when a variant scores a little higher.
+  const plain = close.filter((candidate) => !candidate.unaskedVariant);
+  const [itself] = plain;
+  if (close.length > 1 && plain.length === 1 && itself && itself.relevance >= THRESHOLDS.answer) {
+    return result('answer', 'confident', [itself, ...ranked.filter((candidate) => candidate !== itself).slice(0, 2)], oov);
   }
   if (close.length > 1) return result('clarify', 'ambiguous', close, oov);
   return result('clarify', 'unsure', [best], oov);

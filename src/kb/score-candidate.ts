@@ -20,6 +20,11 @@ export type Candidate = {
    * asks for: "trạm chiết nạp LPG vào chai" against "cấp lại giấy chứng nhận … trạm nạp LPG vào chai".
    */
   unaskedVariant: boolean;
+  /**
+   * Words of its names that tell it from its siblings ("rượu", "bán lẻ") where the question says
+   * none of their kind, as `<set>:<term>`: "giấy phép bán lẻ" fits wine, tobacco and fuel alike.
+   */
+  unsaid: string[];
 };
 
 type Weighted = { hash: number; weight: number };
@@ -72,7 +77,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   const bigramCoverage = share(index, entry.position, terms.contentPairs);
   // The question asks for an action (re-issue, renew, amend, transfer…) this procedure's names never mention.
   const missingAction = ACTIONS.some((action) => queryPairs.has(action) && !names.some(({ pairs }) => pairs.includes(action)));
-  const contradicted = CONTRASTS.some((set) => contradicts(set, queryPairs, names));
+  const contradicted = CONTRASTS.some((set) => contradicts(set, terms, names));
   const relevance =
     (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) *
     (missingAction ? ACTION_PENALTY : 1) *
@@ -83,6 +88,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     kind: entry.kind,
     relevance: round(relevance),
     unaskedVariant: variantActions.length > 0 && !variantActions.some((action) => asksFor(action, terms)),
+    unsaid: CONTRASTS.flatMap((set, index) => unsaidOf(set, terms, names).map((term) => `${index}:${term}`)),
     nameCoverage: round(nameCoverage),
     queryCoverage: round(queryCoverage),
     bigramCoverage: round(bigramCoverage),
@@ -122,16 +128,30 @@ const CONTRASTS: ReadonlyArray<readonly string[]> = [
   ['cua_hang', 'tram_nap'],
   // A new licence is not a re-issued one.
   ['cap_moi', 'cap_lai'],
+  // Nor is one product's licence another's.
+  ['ruou', 'thuoc_la', 'xang_dau', 'lpg'],
 ];
 const CONTRAST_PENALTY = 0.6;
 
-/** The question says one of the set, the entry's names another, and none of the names says the question's. */
-function contradicts(set: readonly string[], queryPairs: Set<string>, names: NameTerms[]): boolean {
-  const asked = set.filter((term) => queryPairs.has(term));
+/**
+ * The question says one of the set, the entry's names another, and none of the names says the
+ * question's. Terms are folded bigrams ("ban_le") or single syllables ("ruou").
+ */
+function contradicts(set: readonly string[], terms: QueryTerms, names: NameTerms[]): boolean {
+  const asked = askedOf(set, terms);
   if (asked.length === 0) return false;
-  const named = set.filter((term) => names.some(({ pairs }) => pairs.includes(term)));
+  const named = namedOf(set, names);
   return named.length > 0 && !named.some((term) => asked.includes(term));
 }
+
+/** The set's terms the names say, when the question says none of the set. */
+function unsaidOf(set: readonly string[], terms: QueryTerms, names: NameTerms[]): string[] {
+  return askedOf(set, terms).length > 0 ? [] : namedOf(set, names);
+}
+
+const askedOf = (set: readonly string[], terms: QueryTerms) => set.filter((term) => terms.pairs.has(term) || terms.syllables.has(term));
+const namedOf = (set: readonly string[], names: NameTerms[]) =>
+  set.filter((term) => names.some(({ syllables, pairs }) => pairs.includes(term) || syllables.includes(term)));
 /** Amending is asked in many words: "sửa", "đổi", "thay đổi", "cập nhật"… */
 const AMEND_ACTIONS = new Set(['sua_doi', 'bo_sung', 'dieu_chinh']);
 const AMEND_WORDS = ['sua', 'doi', 'thay', 'cap_nhat', 'keo_dai', 'gia_han'];

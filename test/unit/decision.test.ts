@@ -128,6 +128,14 @@ describe('the decision', () => {
     expect(answer.decision).toBe('clarify');
     expect(answer.choices.length).toBeGreaterThan(1);
     expect(answer.choices.map((choice) => choice.ref)).toContain('P21');
+    // Nothing says which product: wine, tobacco and fuel are offered, not the shortest name.
+    const retail = answerer.ask('giấy phép bán lẻ');
+    expect(retail.decision).toBe('clarify');
+    expect(retail.choices.map((choice) => choice.ref)).toEqual(expect.arrayContaining(['P16']));
+    expect(retail.choices.some((choice) => choice.ref === 'P21' || choice.ref === 'P22')).toBe(true);
+    // No re-issue or amendment asked: the procedure itself, even when its amendment scores higher.
+    expect(answerer.ask('phí cấp giấy phép bán lẻ thuốc lá')).toMatchObject({ decision: 'answer', ref: 'P21', aspect: 'fees' });
+    expect(answerer.ask('thủ tục đăng ký tổ chức hội chợ triển lãm')).toMatchObject({ decision: 'answer', ref: 'P34' });
     // Every word of "gia hạn giấy phép lao động" is there, but in pieces: the person chooses.
     const pieces = answerer.ask('gia hạn giấy xác nhận không thuộc diện gplđ');
     expect(pieces.decision).toBe('clarify');
