@@ -115,9 +115,9 @@ describe('the life of a request', () => {
     const clock = manualClock('2026-11-26T14:00:00+07:00');
     const db = database.db;
     const core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: clock.now });
-    const expected = answerer.ask('giấy phép lao động');
+    const expected = answerer.ask('giấy phép thuốc lá');
     expect(expected.decision).toBe('clarify');
-    await core.receive({ ...textFrom('3003', 'giấy phép lao động', clock.now()), channel: 'zalo' });
+    await core.receive({ ...textFrom('3003', 'giấy phép thuốc lá', clock.now()), channel: 'zalo' });
     await core.drain();
     const [pending] = await db.select().from(requests).where(eq(requests.replyAddress, '3003'));
     expect(pending?.status).toBe('bot');
