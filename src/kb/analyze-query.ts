@@ -130,7 +130,8 @@ const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?
 // "đang/đã/mới …" to the end of the clause, or from the start of the clause to "… rồi".
 const receivingClause = (spell: (words: string) => string) => {
   const clauseEnd = `(?=\\s(?:${spell('mà|thì|nhưng|nay|giờ|muốn')})(?![\\p{L}])|[,.;:?!]|$)`;
-  const receiving = `${spell('(?:đang|đã|mới) (?:được )?(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  // Not "người đang hưởng …": that names who a procedure is for ("hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp").
+  const receiving = `(?<!${spell('người')}\\s)${spell('(?:đang|đã|mới) (?:được )?(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đăng ký|thông báo|hưởng|nhận|làm) rồi')}(?![\\p{L}])`;

@@ -91,6 +91,9 @@ describe('the decision', () => {
     const fair = analyzeQuery('hoi cho dang ky roi gio doi dia diem thi lam sao', answerer.lexicon);
     expect(fair.focusPairs).toContain('dia_diem');
     expect(fair.focusPairs).not.toContain('hoi_cho');
+    // "người đang hưởng …" names who a procedure is for, not the asker's situation.
+    expect(analyzeQuery('hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp', answerer.lexicon).focusPairs).toContain('that_nghiep');
+    expect(answerer.ask('thủ tục hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp')).toMatchObject({ decision: 'answer', ref: 'P12' });
     // Only the clause that says it is done: the question after the comma keeps its procedure.
     const asked = analyzeQuery('Tôi đăng ký rồi, giờ muốn hỏi thủ tục đăng ký hội chợ', answerer.lexicon);
     expect(asked.focusPairs).toContain('hoi_cho');
