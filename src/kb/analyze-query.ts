@@ -82,7 +82,8 @@ const PERSON = /(gap|noi chuyen voi|lien he|ket noi|chuyen cho|can) (can bo|nhan
 const PERSONAL =
   /(ho so cua (toi|em|minh)|ma ho so|tinh trang ho so|(sao|ma) (van )?chua|(roi|lau) ma (van )?(chua|khong)|tre hen|qua han .* chua|cua (toi|em|minh) (sao|chua|bi)|(tra cuu|kiem tra|xem) (giup|gium|dum|ho) (toi|em|minh)|nop (tu )?(tuan|hom|thang) (truoc|roi|qua))/;
 const ABOUT_STAFF = /(can bo|nhan vien|cong chuc) .*(nhung nhieu|gay kho|hach dich|thai do|vo le|doi tien|tieu cuc)/;
-const DOCUMENT_NUMBER = /\b\d{1,4}\/\d{4}\/(nd|tt|qd|qh|nq)/;
+// "105/2017/NĐ-CP", or a number a few words after its type ("luật việc làm 74/2025"): "tháng 5/2026" alone is a date.
+const DOCUMENT_NUMBER = /\b\d{1,4}\/\d{4}\/(nd|tt|qd|qh|nq)|\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet)( [a-z]+){0,4} \d{1,4}\/\d{4}\b/;
 const DOCUMENT_TYPE = /\b(nghi dinh|thong tu|bo luat|van ban phap luat|quyet dinh so|luat so)\b/;
 
 export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {

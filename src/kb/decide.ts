@@ -78,6 +78,11 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
   if (against.length > 0 && (strict || best.nameCoverage < THRESHOLDS.outOfScopeOverride)) {
     return result('handoff', 'out-of-scope', ranked.slice(0, 3), oov);
   }
+  // A legal document named by its number ("nghị định 219/2025 quy định gì") is the one asked
+  // about, unless a procedure is what the question clearly asks for (checked first).
+  const numbered = documentNamedByNumber(ranked, query, indexes);
+  const procedureFirst = best.kind !== 'document' && best.relevance >= THRESHOLDS.answer;
+  if (numbered && !procedureFirst) return result('answer', 'confident', [numbered, ...ranked.filter((candidate) => candidate !== numbered).slice(0, 2)], oov);
   if (best.relevance < THRESHOLDS.clarify || oov > THRESHOLDS.maxOov) return result('handoff', 'no-match', ranked.slice(0, 3), oov);
 
   // Siblings the question does not tell apart: it says none of the words that do ("giấy phép bán
@@ -132,6 +137,17 @@ function mostSpecificNamed(close: Candidate[], saidAsPhrase: (candidate: Candida
 }
 
 const FULL_NAME = 0.99;
+const DOCUMENT_NUMBER = /^\d{1,4}\/\d{4}$/;
+
+/** The one candidate document whose name holds a number ("219/2025") the question says. */
+function documentNamedByNumber(ranked: Candidate[], query: QueryAnalysis, indexes: readonly SearchIndex[]): Candidate | null {
+  const numbers = query.segments.flat().filter((word) => DOCUMENT_NUMBER.test(word));
+  if (numbers.length === 0) return null;
+  const named = ranked.filter(
+    (candidate) => candidate.kind === 'document' && numbers.some((number) => indexes.some((index) => namesContain(index, candidate.id, number))),
+  );
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
 
 /** Whether a name of the entry holds the phrase or, `inside` set, stands whole inside it (` … ` padded). */
 function namesContain(index: SearchIndex, id: string, phrase: string, inside = false): boolean {

@@ -126,6 +126,16 @@ describe('the decision', () => {
     expect(station).toMatchObject({ decision: 'clarify', choices: [expect.objectContaining({ ref: 'P28' })] });
   });
 
+  it('answers with the legal document a question names by its number, unless it asks for a procedure', () => {
+    expect(answerer.ask('nghi dinh 219/2025 quy dinh gi')).toMatchObject({ decision: 'answer', kind: 'document', id: 'nd-219-2025' });
+    const law = answerer.ask('luật việc làm 74/2025 hiệu lực từ bao giờ');
+    expect(law).toMatchObject({ decision: 'answer', kind: 'document', id: 'luat-74-2025' });
+    expect(law.text).toContain('Hiệu lực');
+    expect(answerer.ask('thủ tục cấp giấy phép lao động theo nghị định 219/2025 cần hồ sơ gì')).toMatchObject({ decision: 'answer', ref: 'P01' });
+    // A month and year is not a document number.
+    expect(analyzeQuery('tháng 5/2026 tôi nghỉ việc', answerer.lexicon).documentQuery).toBe(false);
+  });
+
   it('offers choices when close procedures compete', () => {
     const answer = answerer.ask('giấy phép thuốc lá');
     expect(answer.decision).toBe('clarify');
