@@ -132,7 +132,7 @@ const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?
 const receivingClause = (spell: (words: string) => string) => {
   const clauseEnd = `(?=\\s(?:${spell('mà|thì|nhưng|nay|giờ|muốn')})(?![\\p{L}])|[,.;:?!]|$)`;
   // Not "người đang hưởng …": that names who a procedure is for ("hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp").
-  const receiving = `(?<!${spell('người')}\\s)${spell('(?:đang|đã|mới) (?:được )?(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  const receiving = `(?<!${spell('người')}\\s)${spell('(?:đang|đã|mới) (?:được )?(?:hưởng|nhận|lãnh|lĩnh|đăng ký|thông báo|cấp)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đăng ký|thông báo|hưởng|nhận|làm) rồi')}(?![\\p{L}])`;

@@ -91,6 +91,9 @@ describe('the decision', () => {
     const fair = analyzeQuery('hoi cho dang ky roi gio doi dia diem thi lam sao', answerer.lexicon);
     expect(fair.focusPairs).toContain('dia_diem');
     expect(fair.focusPairs).not.toContain('hoi_cho');
+    // What was already notified, registered or issued is the situation too.
+    expect(answerer.ask('công ty đã thông báo khuyến mại với Sở rồi, giờ muốn đổi quà tặng thì sao').ref).not.toBe('P32');
+    expect(answerer.ask('đã được cấp giấy phép bán lẻ rượu, nay bị mất thì xin lại thế nào')).toMatchObject({ decision: 'answer', ref: 'P17' });
     // "người đang hưởng …" names who a procedure is for, not the asker's situation.
     expect(analyzeQuery('hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp', answerer.lexicon).focusPairs).toContain('that_nghiep');
     expect(answerer.ask('thủ tục hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp')).toMatchObject({ decision: 'answer', ref: 'P12' });
@@ -211,15 +214,19 @@ describe('answer quality on our own questions (every style)', () => {
     expect(summary.wrong / summary.total).toBeLessThanOrEqual(0.02);
   });
 
-  it('stays above the floor on the questions written without looking at the system', () => {
-    const summary = summarise(questions('test/questions/held-out.jsonl').map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))));
-    expect(summary.total).toBe(150);
+  it.each([
+    ['test/questions/held-out.jsonl', 150],
+    ['test/questions/held-out-2.jsonl', 120],
+  ])('stays above the floor on questions written without looking at the system (%s)', (file, count) => {
+    const summary = summarise(questions(file).map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))));
+    expect(summary.total).toBe(count);
     expect(summary.correct / summary.total).toBeGreaterThanOrEqual(0.7);
     expect(summary.wrong / summary.total).toBeLessThanOrEqual(0.02);
   });
 
   it('does as well when the same questions are typed without accents', () => {
-    const all = [...questions('test/questions/own.jsonl'), ...questions('test/questions/held-out.jsonl'), ...(existsSync(devSet) ? questions(devSet) : [])].map((question) => ({ ...question, q: fold(question.q) }));
+    const sets = ['own', 'held-out', 'held-out-2'].flatMap((name) => questions(`test/questions/${name}.jsonl`));
+    const all = [...sets, ...(existsSync(devSet) ? questions(devSet) : [])].map((question) => ({ ...question, q: fold(question.q) }));
     const summary = summarise(all.map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))));
     expect(summary.correct / summary.total).toBeGreaterThanOrEqual(0.65);
     expect(summary.wrong / summary.total).toBeLessThanOrEqual(0.02);
