@@ -106,7 +106,8 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
   for (const pair of pairs) asked.set(pair, ANYWHERE);
   for (const pair of query.focusPairs) asked.set(pair, (asked.get(pair) ?? 0) | IN_FOCUS);
   return {
-    syllables: new Set(query.segments.flat()),
+    // With the synonyms' words: "gas" says "lpg" as much as the bigrams of "khí hóa lỏng" do.
+    syllables: new Set([...query.segments.flat(), ...query.canonical.flatMap((phrase) => phrase.split(' '))]),
     pairs,
     asked,
     content: query.syllables.map((syllable) => ({ hash: hashTerm(syllable), weight: idf(syllable) })),

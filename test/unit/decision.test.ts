@@ -149,6 +149,8 @@ describe('the decision', () => {
     expect(retail.decision).toBe('clarify');
     expect(retail.choices.map((choice) => choice.ref)).toEqual(expect.arrayContaining(['P16']));
     expect(retail.choices.some((choice) => choice.ref === 'P21' || choice.ref === 'P22')).toBe(true);
+    // A synonym says its product: "gas" is LPG, so the fuel station's certificate is no rival.
+    expect(answerer.ask('giấy chứng nhận cửa hàng gas bị mất xin cấp lại ở đâu')).toMatchObject({ decision: 'answer', ref: 'P26' });
     // No re-issue or amendment asked: the procedure itself, even when its amendment scores higher.
     expect(answerer.ask('phí cấp giấy phép bán lẻ thuốc lá')).toMatchObject({ decision: 'answer', ref: 'P21', aspect: 'fees' });
     expect(answerer.ask('thủ tục đăng ký tổ chức hội chợ triển lãm')).toMatchObject({ decision: 'answer', ref: 'P34' });
