@@ -82,16 +82,12 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
   // about, unless a procedure is what the question clearly asks for (checked first).
   const numbered = documentNamedByNumber(ranked, query, indexes);
   const procedureFirst = best.kind !== 'document' && best.relevance >= THRESHOLDS.answer;
-  if (numbered && !procedureFirst) return result('answer', 'confident', [numbered, ...ranked.filter((candidate) => candidate !== numbered).slice(0, 2)], oov);
+  const answerWith = (chosen: Candidate) => result('answer', 'confident', [chosen, ...ranked.filter((candidate) => candidate !== chosen).slice(0, 2)], oov);
+  if (numbered && !procedureFirst) return answerWith(numbered);
   if (best.relevance < THRESHOLDS.clarify || oov > THRESHOLDS.maxOov) return result('handoff', 'no-match', ranked.slice(0, 3), oov);
 
-  // Siblings the question does not tell apart: it says none of the words that do ("giấy phép bán
-  // lẻ": of wine, tobacco or fuel?), and a fair candidate says another such word than the best.
-  const [bestSet] = best.unsaid.map((term) => term.split(':')[0]);
-  const siblings = ranked
-    .slice(1, 5)
-    .filter((candidate) => candidate.relevance >= THRESHOLDS.clarify && candidate.unsaid.some((term) => term.split(':')[0] === bestSet && !best.unsaid.includes(term)));
-  if (bestSet !== undefined && siblings.length > 0) return result('clarify', 'ambiguous', [best, ...siblings].slice(0, 3), oov);
+  const siblings = undistinguishedSiblings(best, ranked);
+  if (siblings.length > 0) return result('clarify', 'ambiguous', [best, ...siblings].slice(0, 3), oov);
 
   const close = ranked.filter((candidate) => candidate.relevance >= best.relevance * THRESHOLDS.closeShare).slice(0, 3);
   const runnerUp = ranked[1]?.relevance ?? 0;
@@ -104,19 +100,26 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
   // A name said as one phrase, not pieced together from words around the question.
   const spoken = ` ${query.segments.map((segment) => segment.join(' ')).join(' | ')} `;
   const named = mostSpecificNamed(close, (candidate) => indexes.some((index) => namesContain(index, candidate.id, spoken, true)));
-  if (named && best.relevance >= THRESHOLDS.answer) {
-    return result('answer', 'confident', [named, ...ranked.filter((candidate) => candidate !== named).slice(0, 2)], oov);
-  }
+  if (named && best.relevance >= THRESHOLDS.answer) return answerWith(named);
   // The question names no variant (re-issue, amend…) and all close candidates but one are such
   // variants: it asks about that one, the procedure itself ("đăng ký tổ chức hội chợ" is not its
   // amendment), even when a variant scores a little higher.
   const plain = close.filter((candidate) => !candidate.unaskedVariant);
   const [itself] = plain;
-  if (close.length > 1 && plain.length === 1 && itself && itself.relevance >= THRESHOLDS.answer) {
-    return result('answer', 'confident', [itself, ...ranked.filter((candidate) => candidate !== itself).slice(0, 2)], oov);
-  }
+  if (close.length > 1 && plain.length === 1 && itself && itself.relevance >= THRESHOLDS.answer) return answerWith(itself);
   if (close.length > 1) return result('clarify', 'ambiguous', close, oov);
   return result('clarify', 'unsure', [best], oov);
+}
+
+/**
+ * Siblings the question does not tell apart: it says none of the words that do ("giấy phép bán
+ * lẻ": of wine, tobacco or fuel?), and a fair candidate's names say another such word than the best's.
+ */
+function undistinguishedSiblings(best: Candidate, ranked: Candidate[]): Candidate[] {
+  const [set] = best.unsaid.map((term) => term.split(':')[0]);
+  if (set === undefined) return [];
+  const otherWord = (term: string) => term.split(':')[0] === set && !best.unsaid.includes(term);
+  return ranked.slice(1, 5).filter((candidate) => candidate.relevance >= THRESHOLDS.clarify && candidate.unsaid.some(otherWord));
 }
 
 /**
