@@ -107,6 +107,13 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
   const plain = close.filter((candidate) => !candidate.unaskedVariant);
   const [itself] = plain;
   if (close.length > 1 && plain.length === 1 && itself && itself.relevance >= THRESHOLDS.answer) return answerWith(itself);
+  // The others close to the best are named only by words inside the best's name ("cấp giấy phép
+  // lao động" inside "xác nhận … không thuộc diện cấp giấy phép lao động"): no evidence of their own.
+  const others = close.filter((candidate) => candidate !== best && !candidate.unaskedVariant);
+  const nested = others.every(
+    (other) => other.namedPairs.every((pair) => best.namedPairs.includes(pair)) && best.namedPairs.length >= other.namedPairs.length + NESTED_LEAD,
+  );
+  if (close.length > 1 && others.length > 0 && nested && !best.unaskedVariant && best.relevance >= NESTED_ANSWER) return answerWith(best);
   if (close.length > 1) return result('clarify', 'ambiguous', close, oov);
   return result('clarify', 'unsure', [best], oov);
 }
@@ -140,6 +147,8 @@ function mostSpecificNamed(close: Candidate[], saidAsPhrase: (candidate: Candida
 }
 
 const FULL_NAME = 0.99;
+const NESTED_LEAD = 2;
+const NESTED_ANSWER = 0.55;
 const DOCUMENT_NUMBER = /^\d{1,4}\/\d{4}$/;
 
 /** The one candidate document whose name holds a number ("219/2025") the question says. */

@@ -15,6 +15,8 @@ export type Candidate = {
   bigramCoverage: number;
   /** How many bigrams of the best-covered name the question contains: longer full matches are more specific. */
   nameMatched: number;
+  /** The question's bigrams that the best-covered name holds. */
+  namedPairs: string[];
   /**
    * The name the question matches best is a variant (re-issue, amend, renew…) the question never
    * asks for: "trạm chiết nạp LPG vào chai" against "cấp lại giấy chứng nhận … trạm nạp LPG vào chai".
@@ -93,6 +95,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     queryCoverage: round(queryCoverage),
     bigramCoverage: round(bigramCoverage),
     nameMatched,
+    namedPairs: bestName ? bestName.pairs.filter((pair) => asked.has(pair)) : [],
   };
 }
 

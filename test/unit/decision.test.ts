@@ -149,6 +149,12 @@ describe('the decision', () => {
     expect(retail.decision).toBe('clarify');
     expect(retail.choices.map((choice) => choice.ref)).toEqual(expect.arrayContaining(['P16']));
     expect(retail.choices.some((choice) => choice.ref === 'P21' || choice.ref === 'P22')).toBe(true);
+    // A close procedure named only by words inside the best one's name ("cấp phép lao động" inside
+    // "xác nhận … không thuộc diện cấp phép lao động") is no rival.
+    const nested = answerer.ask(
+      'Sắp tới công ty sẽ nhận 3 chuyên gia nước ngoài sang chuyển giao công nghệ khoảng 25 ngày. Nghe nói họ không thuộc diện cấp phép lao động. Công ty có phải làm thủ tục xác nhận họ không thuộc diện cấp phép lao động không, ai xác nhận?',
+    );
+    expect(nested).toMatchObject({ decision: 'answer', ref: 'P02' });
     // A synonym says its product: "gas" is LPG, so the fuel station's certificate is no rival.
     expect(answerer.ask('giấy chứng nhận cửa hàng gas bị mất xin cấp lại ở đâu')).toMatchObject({ decision: 'answer', ref: 'P26' });
     // No re-issue or amendment asked: the procedure itself, even when its amendment scores higher.
