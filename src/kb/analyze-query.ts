@@ -53,8 +53,11 @@ const FILLERS = [
   'cho em hoi', 'cho toi hoi', 'cho minh hoi', 'cho chau hoi', 'cho hoi', 'xin cho hoi', 'xin hoi', 'toi muon hoi', 'em muon hoi',
   'thua luat su', 'luat su cho toi hoi', 'thua anh chi', 'xin chao', 'nhu the nao', 'the nao', 'ra sao', 'la gi', 'la bao nhieu',
   'gom nhung gi', 'nhung gi', 'co duoc khong', 'duoc khong', 'hay khong', 'khong a', 'voi a', 'a', 'vay', 'nhe', 'oi',
+  'tran trong cam on', 'xin chan thanh cam on', 'tran trong', 'kinh de nghi', 'quy co quan', 'quy so',
   'please', 'can you tell me', 'i would like to know', 'how do i', 'what is', 'what are',
 ];
+// The addressee of a formal letter ("Kính gửi Sở Công Thương.") names an agency, not the question.
+const SALUTATION = /(?<![\p{L}\p{N}])kinh gui [^.:;\n]*[.:;\n]/gu;
 // One alternation, longest phrases first, so "cho em hoi" wins over "cho hoi".
 const FILLER_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${FILLERS.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
@@ -91,7 +94,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   const expanded = spellOut(lexicon.expand(text));
   const folded = fold(expanded);
   const canonical = lexicon.canonical(folded);
-  const segments = segmentsOf(folded.replace(FILLER_PATTERN, ' | '));
+  const segments = segmentsOf(folded.replace(SALUTATION, ' | ').replace(FILLER_PATTERN, ' | '));
   const pairs = bigramsOfSegments(segments);
   const inStopPair = new Set(pairs.filter((pair) => STOP_PAIRS.has(pair)).flatMap((pair) => pair.split('_')));
   const syllables = unique(segments.flat().filter((syllable) => isContentSyllable(syllable) && !inStopPair.has(syllable)));

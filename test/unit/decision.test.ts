@@ -63,6 +63,13 @@ describe('the decision', () => {
     expect(answerer.ask('khai bao thiet bi co yeu cau nghiem ngat ve an toan lao dong')).toMatchObject({ ref: 'P13' });
   });
 
+  it('reads a formal letter for its question, not its addressee and courtesies', () => {
+    const letter = analyzeQuery('Kính gửi Sở Công Thương. Công ty chúng tôi muốn đăng ký khuyến mại. Trân trọng cảm ơn.', answerer.lexicon);
+    expect(letter.syllables).toContain('khuyen');
+    expect(letter.syllables).not.toContain('thuong');
+    expect(letter.syllables).not.toContain('tran');
+  });
+
   it('reads chat shorthand as the words it stands for', () => {
     const query = analyzeQuery('giay phep lao dong het han thi gia han dc ko, mat bn tien', answerer.lexicon);
     expect(query.syllables).not.toContain('ko');
