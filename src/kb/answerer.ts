@@ -118,7 +118,9 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         }
         case 'clarify': {
           const choices = result.candidates.map((candidate) => labelOf(candidate.id, language)).filter((choice): choice is Choice => choice !== null);
-          const heading = choices.length > 1 ? t('decision.clarify') : t('decision.clarify_one');
+          // "thủ tục" only when every choice is a procedure: a legal document or a published answer is not one.
+          const onlyProcedures = result.candidates.every((candidate) => candidate.kind === 'procedure');
+          const heading = t(`decision.${choices.length > 1 ? 'clarify' : 'clarify_one'}${onlyProcedures ? '' : '_other'}`);
           return { ...base, choices, text: [heading, ...choices.map((choice, i) => `${i + 1}. ${choice.label}`)].join('\n') };
         }
         case 'answer': {

@@ -146,6 +146,14 @@ describe('the decision', () => {
     expect(analyzeQuery('tháng 5/2026 tôi nghỉ việc', answerer.lexicon).documentQuery).toBe(false);
   });
 
+  it('says "thủ tục" when offering choices only when every choice is a procedure', () => {
+    const mixed = answerer.ask('nghị định kinh doanh khí');
+    expect(mixed.decision).toBe('clarify');
+    expect(mixed.choices.some((choice) => choice.label.startsWith('Nghị định'))).toBe(true);
+    expect(mixed.text.split('\n')[0]).not.toContain('thủ tục');
+    expect(answerer.ask('giấy phép thuốc lá').text.split('\n')[0]).toContain('thủ tục');
+  });
+
   it('offers choices when close procedures compete', () => {
     const answer = answerer.ask('giấy phép thuốc lá');
     expect(answer.decision).toBe('clarify');
