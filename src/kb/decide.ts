@@ -1,6 +1,6 @@
 import type { OutOfScopeTopic } from './content-schema.ts';
 import type { QueryAnalysis } from './analyze-query.ts';
-import { queryTermsOf, scoreCandidate, type Candidate } from './score-candidate.ts';
+import { queryTermsOf, scoreCandidate, type Candidate, type Unsaid } from './score-candidate.ts';
 import { findCandidates, type SearchIndex, type Shard } from './search-index.ts';
 
 export type { Candidate } from './score-candidate.ts';
@@ -72,7 +72,8 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
     .sort((a, b) => b.relevance - a.relevance);
   const best = ranked[0];
   // An out-of-scope phrase that is part of the best procedure's own name is no evidence against it.
-  const against = best ? topics.filter(({ phrase }) => !indexes.some((index) => namesContain(index, best.id, phrase))) : topics;
+  const namedIn = (id: string, phrase: string, inside = false) => indexes.some((index) => namesContain(index, id, phrase, inside));
+  const against = best ? topics.filter(({ phrase }) => !namedIn(best.id, phrase)) : topics;
   if (!best) return result('handoff', topics.length > 0 ? 'out-of-scope' : 'no-match', [], oov);
   const strict = against.some(({ topic }) => topic.strict);
   if (against.length > 0 && (strict || best.nameCoverage < THRESHOLDS.outOfScopeOverride)) {
@@ -80,7 +81,7 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
   }
   // A legal document named by its number ("nghị định 219/2025 quy định gì") is the one asked
   // about, unless a procedure is what the question clearly asks for (checked first).
-  const numbered = documentNamedByNumber(ranked, query, indexes);
+  const numbered = documentNamedByNumber(ranked, query, namedIn);
   const procedureFirst = best.kind !== 'document' && best.relevance >= THRESHOLDS.answer;
   const answerWith = (chosen: Candidate) => result('answer', 'confident', [chosen, ...ranked.filter((candidate) => candidate !== chosen).slice(0, 2)], oov);
   if (numbered && !procedureFirst) return answerWith(numbered);
@@ -99,7 +100,7 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
   if (confident) return result('answer', 'confident', ranked.slice(0, 3), oov);
   // A name said as one phrase, not pieced together from words around the question.
   const spoken = ` ${query.segments.map((segment) => segment.join(' ')).join(' | ')} `;
-  const named = mostSpecificNamed(close, (candidate) => indexes.some((index) => namesContain(index, candidate.id, spoken, true)));
+  const named = mostSpecificNamed(close, (candidate) => namedIn(candidate.id, spoken, true));
   if (named && best.relevance >= THRESHOLDS.answer) return answerWith(named);
   // The question names no variant (re-issue, amend…) and all close candidates but one are such
   // variants: it asks about that one, the procedure itself ("đăng ký tổ chức hội chợ" is not its
@@ -123,9 +124,9 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
  * lẻ": of wine, tobacco or fuel?), and a fair candidate's names say another such word than the best's.
  */
 function undistinguishedSiblings(best: Candidate, ranked: Candidate[]): Candidate[] {
-  const [set] = best.unsaid.map((term) => term.split(':')[0]);
+  const set = best.unsaid[0]?.set;
   if (set === undefined) return [];
-  const otherWord = (term: string) => term.split(':')[0] === set && !best.unsaid.includes(term);
+  const otherWord = (word: Unsaid) => word.set === set && !best.unsaid.some((own) => own.set === word.set && own.term === word.term);
   return ranked.slice(1, 5).filter((candidate) => candidate.relevance >= THRESHOLDS.clarify && candidate.unsaid.some(otherWord));
 }
 
@@ -152,11 +153,11 @@ const NESTED_ANSWER = 0.55;
 const DOCUMENT_NUMBER = /^\d{1,4}\/\d{4}$/;
 
 /** The one candidate document whose name holds a number ("219/2025") the question says. */
-function documentNamedByNumber(ranked: Candidate[], query: QueryAnalysis, indexes: readonly SearchIndex[]): Candidate | null {
+function documentNamedByNumber(ranked: Candidate[], query: QueryAnalysis, namedIn: (id: string, phrase: string) => boolean): Candidate | null {
   const numbers = query.segments.flat().filter((word) => DOCUMENT_NUMBER.test(word));
   if (numbers.length === 0) return null;
   const named = ranked.filter(
-    (candidate) => candidate.kind === 'document' && numbers.some((number) => indexes.some((index) => namesContain(index, candidate.id, number))),
+    (candidate) => candidate.kind === 'document' && numbers.some((number) => namedIn(candidate.id, number)),
   );
   return named.length === 1 ? (named[0] ?? null) : null;
 }

@@ -26,8 +26,11 @@ export type Candidate = {
    * Words of its names that tell it from its siblings ("rượu", "bán lẻ") where the question says
    * none of their kind, as `<set>:<term>`: "giấy phép bán lẻ" fits wine, tobacco and fuel alike.
    */
-  unsaid: string[];
+  unsaid: Unsaid[];
 };
+
+/** A word of the entry's names from one set of contrasting words (CONTRASTS), by the set's position. */
+export type Unsaid = { set: number; term: string };
 
 type Weighted = { hash: number; weight: number };
 export type QueryTerms = {
@@ -79,7 +82,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   const bigramCoverage = share(index, entry.position, terms.contentPairs);
   // The question asks for an action (re-issue, renew, amend, transfer…) this procedure's names never mention.
   const missingAction = ACTIONS.some((action) => queryPairs.has(action) && !names.some(({ pairs }) => pairs.includes(action)));
-  const contradicted = CONTRASTS.some((set) => contradicts(set, terms, names));
+  const { contradicted, unsaid } = contrastsOf(terms, names);
   const relevance =
     (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) *
     (missingAction ? ACTION_PENALTY : 1) *
@@ -90,7 +93,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     kind: entry.kind,
     relevance: round(relevance),
     unaskedVariant: variantActions.length > 0 && !variantActions.some((action) => asksFor(action, terms)),
-    unsaid: CONTRASTS.flatMap((set, index) => unsaidOf(set, terms, names).map((term) => `${index}:${term}`)),
+    unsaid,
     nameCoverage: round(nameCoverage),
     queryCoverage: round(queryCoverage),
     bigramCoverage: round(bigramCoverage),
@@ -138,31 +141,34 @@ const CONTRASTS: ReadonlyArray<readonly string[]> = [
 const CONTRAST_PENALTY = 0.6;
 
 /**
- * The question says one of the set, the entry's names another, and none of the names says the
- * question's. Terms are folded bigrams ("ban_le") or single syllables ("ruou").
+ * Per set of contrasting words (terms are folded bigrams like "ban_le" or syllables like "ruou"):
+ * contradicted when the question says one of the set, the entry's names another, and none of the
+ * names says the question's; unsaid, the set's words the names say when the question says none.
  */
-function contradicts(set: readonly string[], terms: QueryTerms, names: NameTerms[]): boolean {
-  const asked = askedOf(set, terms);
-  if (asked.length === 0) return false;
-  const named = namedOf(set, names);
-  return named.length > 0 && !named.some((term) => asked.includes(term));
+function contrastsOf(terms: QueryTerms, names: NameTerms[]): { contradicted: boolean; unsaid: Unsaid[] } {
+  let contradicted = false;
+  const unsaid: Unsaid[] = [];
+  CONTRASTS.forEach((set, position) => {
+    const named = set.filter((term) => names.some((name) => name.pairs.includes(term) || name.syllables.includes(term)));
+    if (named.length === 0) return;
+    const asked = set.filter((term) => says(terms, term));
+    if (asked.length === 0) unsaid.push(...named.map((term) => ({ set: position, term })));
+    else if (!named.some((term) => asked.includes(term))) contradicted = true;
+  });
+  return { contradicted, unsaid };
 }
 
-/** The set's terms the names say, when the question says none of the set. */
-function unsaidOf(set: readonly string[], terms: QueryTerms, names: NameTerms[]): string[] {
-  return askedOf(set, terms).length > 0 ? [] : namedOf(set, names);
+/** Whether the question says a bigram or a syllable (its synonyms' words included). */
+function says(terms: QueryTerms, term: string): boolean {
+  return terms.pairs.has(term) || terms.syllables.has(term);
 }
-
-const askedOf = (set: readonly string[], terms: QueryTerms) => set.filter((term) => terms.pairs.has(term) || terms.syllables.has(term));
-const namedOf = (set: readonly string[], names: NameTerms[]) =>
-  set.filter((term) => names.some(({ syllables, pairs }) => pairs.includes(term) || syllables.includes(term)));
 /** Amending is asked in many words: "sửa", "đổi", "thay đổi", "cập nhật"… */
 const AMEND_ACTIONS = new Set(['sua_doi', 'bo_sung', 'dieu_chinh']);
 const AMEND_WORDS = ['sua', 'doi', 'thay', 'cap_nhat', 'keo_dai', 'gia_han'];
 
 function asksFor(action: string, terms: QueryTerms): boolean {
   if (terms.pairs.has(action)) return true;
-  return AMEND_ACTIONS.has(action) && AMEND_WORDS.some((word) => terms.syllables.has(word) || terms.pairs.has(word));
+  return AMEND_ACTIONS.has(action) && AMEND_WORDS.some((word) => says(terms, word));
 }
 /** A name found only in the context sentences of a long message, not in what it asks. */
 const CONTEXT_DISCOUNT = 0.5;
