@@ -15,6 +15,27 @@ const itemsBlock = z.object({
 
 const textBlock = z.object({ text, verified: z.boolean('expected true or false') });
 
+/**
+ * The English card of a procedure: a translation of the Vietnamese fields (the Vietnamese text is
+ * authoritative; pages and answers say so). Lists keep the Vietnamese order and length.
+ */
+const procedureEnglish = z.object({
+  time_limit: text,
+  fees: text,
+  conditions: z.array(text).min(1, 'expected at least one item'),
+  documents: z.array(text).min(1, 'expected at least one item'),
+  steps: z.array(text).min(1, 'expected at least one item'),
+  in_person: text.optional(),
+  submit: text.optional(),
+  result: text,
+  agency_note: text.optional(),
+});
+
+/** Ways people ask for an entry (any language, with or without accents, abbreviations): indexed as their own field. */
+const examples = z.array(text).default([]);
+/** Notes for editors (research notes, what to check): never shown on a page or in an answer. */
+const internalNotes = text.optional();
+
 export const procedureSchema = z.object({
   id: slug,
   ref: z.string().regex(/^P\d{2}$/, 'expected the Pxx id from vn-procedures.md, e.g. P16'),
@@ -24,6 +45,7 @@ export const procedureSchema = z.object({
     .nullable(),
   name: bilingual,
   aliases: z.array(text).default([]),
+  examples,
   agency: slug,
   agency_verified: z.boolean('expected true or false'),
   agency_note: text.optional(),
@@ -53,6 +75,8 @@ export const procedureSchema = z.object({
   legal_basis: z.array(slug).default([]),
   not_for: z.array(text).default([]),
   sources: z.array(url).min(1, 'expected at least one source URL'),
+  en: procedureEnglish.optional(),
+  internal_notes: internalNotes,
 });
 
 export const documentSchema = z.object({
@@ -72,8 +96,11 @@ export const documentSchema = z.object({
   replaced_by: slug.nullable().default(null),
   replaces: z.array(slug).default([]),
   summary: text,
+  summary_en: text.optional(),
+  examples,
   url,
   unverified: z.array(z.string()).default([]),
+  internal_notes: internalNotes,
 });
 
 export const agencySchema = z.object({
@@ -87,6 +114,7 @@ export const agencySchema = z.object({
   address: z.string().nullable(),
   website: url.optional(),
   hours: text,
+  hours_en: text.optional(),
 });
 
 export const synonymsSchema = z.object({

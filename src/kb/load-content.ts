@@ -118,6 +118,14 @@ function crossCheck(parts: Parts): ContentProblem[] {
     if (!agencyIds.has(procedure.agency)) {
       problems.push({ file, field: 'agency', message: `unknown agency "${procedure.agency}" (expected an id from agencies.yaml)` });
     }
+    if (procedure.en) {
+      // The English card translates the Vietnamese item by item: a missing or extra item is a translation gone stale.
+      for (const block of ['conditions', 'documents', 'steps'] as const) {
+        const vi = procedure[block].items.length;
+        const en = procedure.en[block].length;
+        if (vi !== en) problems.push({ file, field: `en.${block}`, message: `${en} item(s) for ${vi} in Vietnamese (expected one translation per item)` });
+      }
+    }
     procedure.legal_basis.forEach((id, index) => {
       if (!documentIds.has(id)) {
         problems.push({ file, field: `legal_basis.${index}`, message: `unknown document "${id}" (expected a file documents/${id}.md)` });
