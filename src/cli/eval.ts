@@ -1,5 +1,5 @@
 // npm run eval [-- file.jsonl ...] [--verbose]
-// Scores the bot on labelled questions: ../shared/eval/questions.dev.jsonl by default.
+// Scores the bot on labelled questions: test/questions/dev.jsonl by default.
 // Target: at least 90 % correct and at most 5 % wrong.
 import { readFile } from 'node:fs/promises';
 import { openKnowledge } from '../kb/index.ts';
@@ -8,7 +8,7 @@ import { formatSummary, judge, summarise, type EvalQuestion, type Verdict } from
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const files = args.filter((arg) => !arg.startsWith('-'));
-if (files.length === 0) files.push('../shared/eval/questions.dev.jsonl');
+if (files.length === 0) files.push('test/questions/dev.jsonl');
 
 const answerer = await openKnowledge(process.env.CONTENT_DIR ?? './content', { baseUrl: 'http://localhost:3000' });
 const verdicts: Verdict[] = [];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEvent, parseRawJson } from '../../bots/zalo/index.ts';
 
-const fixture = (file: string) => parseRawJson(readFileSync(`../shared/fixtures/zalo/${file}`, 'utf8'));
+const fixture = (file: string) => parseRawJson(readFileSync(new URL(`../fixtures/zalo/${file}`, import.meta.url), 'utf8'));
 
 const base = { event_name: 'user_send_text', app_id: '2553928453557884079', sender: { id: '6142494823123456789' }, recipient: { id: '3662729599332560487' }, timestamp: '1699003990000' };
 const event = (eventName: string, message: object) => ({ ...base, event_name: eventName, message });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { verifySignature } from '../../bots/zalo/index.ts';
 
-const fixtures = '../shared/fixtures/zalo';
+const fixtures = new URL('../fixtures/zalo/', import.meta.url).pathname;
 const appId = '2553928453557884079';
 const oaSecretKey = 'oa-secret-key-for-tests';
 const secrets = { appId, oaSecretKey };

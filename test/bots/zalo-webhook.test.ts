@@ -11,7 +11,7 @@ import { listenOnLoopback } from '../helpers/listen.ts';
 
 const appId = '2553928453557884079';
 const oaSecretKey = 'webhook-test-oa-secret';
-const fixture = (file: string) => readFileSync(`../shared/fixtures/zalo/${file}`);
+const fixture = (file: string) => readFileSync(new URL(`../fixtures/zalo/${file}`, import.meta.url));
 const sign = (raw: Buffer, timestamp: string, key = oaSecretKey) =>
   `mac=${createHash('sha256').update(appId).update(raw).update(timestamp).update(key).digest('hex')}`;
 

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Update, UserFromGetMe } from 'telegraf/types';
 import { listenOnLoopback } from './listen.ts';
 
-const fixtures = new URL('../../../shared/fixtures/telegram/', import.meta.url);
+const fixtures = new URL('../fixtures/telegram/', import.meta.url);
 
 /** The fixtures' bot account, as getMe returns it (production asks getMe at start-up). */
 export const botInfoFixture: UserFromGetMe = {

@@ -3,10 +3,10 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { z } from 'zod';
 import { listenOnLoopback } from './listen.ts';
 
-/** The real response bodies in ../shared/fixtures/zalo/api-responses.json, by name. */
+/** The real response bodies in test/fixtures/zalo/api-responses.json, by name. */
 export const zaloApiResponses = z
   .record(z.string(), z.unknown())
-  .parse(JSON.parse(readFileSync('../shared/fixtures/zalo/api-responses.json', 'utf8')));
+  .parse(JSON.parse(readFileSync(new URL('../fixtures/zalo/api-responses.json', import.meta.url), 'utf8')));
 
 export function zaloFixture(name: string): unknown {
   if (!(name in zaloApiResponses)) throw new Error(`no Zalo API fixture named ${name}`);

@@ -218,7 +218,7 @@ describe('the decision', () => {
   });
 });
 
-const devSet = '../shared/eval/questions.dev.jsonl';
+const devSet = new URL('../questions/dev.jsonl', import.meta.url).pathname;
 describe.runIf(existsSync(devSet))('answer quality on the dev questions', () => {
   it('is at least 90 % correct and at most 5 % wrong', () => {
     const summary = summarise(questions(devSet).map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))));
