@@ -30,7 +30,11 @@ const SEARCHES = ['nguyen van', 'tran thi mai', 'giay phep', 'tro cap that nghie
 
 const url = process.env.DATABASE_URL;
 if (!url || !Number.isInteger(REQUESTS) || REQUESTS < 1) {
-  console.error(!url ? 'bench:inbox needs DATABASE_URL (a PostgreSQL server where it may create a scratch database)' : '--requests expects a positive integer');
+  console.error(
+    !url
+      ? 'bench:inbox needs DATABASE_URL (a PostgreSQL server where it may create a scratch database)'
+      : '--requests expects a positive integer',
+  );
   process.exit(2);
 }
 const log = (line: string) => {
@@ -65,9 +69,14 @@ try {
       const agencyId = pick(agencies);
       const staffId = pick(staffRows.filter((row) => row.agency_id === agencyId)).id;
       const scope = { agencyIds: [agencyId], staffId, now: NOW };
-      await Promise.all([countQueues(database.db, scope), listQueue(database.db, { ...scope, queue: pick(QUEUE_NAMES), search, limit: 50 })]);
+      await Promise.all([
+        countQueues(database.db, scope),
+        listQueue(database.db, { ...scope, queue: pick(QUEUE_NAMES), search, limit: 50 }),
+      ]);
     };
-    const months = Array.from({ length: 12 }, (_, i) => parsePeriod(`${i < 2 ? 2025 : 2026}-${String(((i + 10) % 12) + 1).padStart(2, '0')}`));
+    const months = Array.from({ length: 12 }, (_, i) =>
+      parsePeriod(`${i < 2 ? 2025 : 2026}-${String(((i + 10) % 12) + 1).padStart(2, '0')}`),
+    );
     const queue = await time(QUEUE_RUNS, () => queuePage());
     const search = await time(QUEUE_RUNS / 4, () => queuePage(pick(SEARCHES)));
     const report = await time(REPORT_RUNS, () => computeFigures(database.db, pick(months)).then(() => undefined));
@@ -82,9 +91,15 @@ try {
     if (json) {
       console.log(JSON.stringify(result));
     } else {
-      console.log(`queue page (counts + list, ${queue.length} runs): p50 ${result.queue_p50_ms} ms · p95 ${result.queue_p95_ms} ms (target ≤ 50 ms)`);
-      console.log(`queue page with a text search (${search.length} runs): p50 ${round(percentile(search, 0.5))} ms · p95 ${round(percentile(search, 0.95))} ms`);
-      console.log(`monthly report (${report.length} runs): p50 ${result.report_p50_ms} ms · p95 ${result.report_p95_ms} ms (target ≤ 500 ms)`);
+      console.log(
+        `queue page (counts + list, ${queue.length} runs): p50 ${result.queue_p50_ms} ms · p95 ${result.queue_p95_ms} ms (target ≤ 50 ms)`,
+      );
+      console.log(
+        `queue page with a text search (${search.length} runs): p50 ${round(percentile(search, 0.5))} ms · p95 ${round(percentile(search, 0.95))} ms`,
+      );
+      console.log(
+        `monthly report (${report.length} runs): p50 ${result.report_p50_ms} ms · p95 ${result.report_p95_ms} ms (target ≤ 500 ms)`,
+      );
     }
   } finally {
     await raw.end({ timeout: 5 });
@@ -195,4 +210,3 @@ function percentile(values: number[], fraction: number): number {
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
-

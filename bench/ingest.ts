@@ -61,14 +61,27 @@ const api = await startLimitedBotApi();
 const cleanup: (() => Promise<void>)[] = [() => api.close()];
 const scratchDatabase = async (): Promise<ScratchDatabase> => {
   const database = await createScratchDatabase(url);
-  cleanup.push(() => database.drop().catch((error: unknown) => console.error(`could not drop ${database.name}:`, error)));
+  cleanup.push(() =>
+    database.drop().catch((error: unknown) => console.error(`could not drop ${database.name}:`, error)),
+  );
   return database;
 };
 try {
   const ingestDb = await scratchDatabase();
   const { db } = ingestDb;
-  say(`ingest: ${rounds} round(s) of ${seconds} s, ${connections} connections, ${chats} chats, database ${ingestDb.name}`);
-  const ingest = await startIngestServer({ db, answerer, tracker, logger, now: () => new Date(), token: TOKEN, secret: SECRET, apiRoot: api.apiRoot });
+  say(
+    `ingest: ${rounds} round(s) of ${seconds} s, ${connections} connections, ${chats} chats, database ${ingestDb.name}`,
+  );
+  const ingest = await startIngestServer({
+    db,
+    answerer,
+    tracker,
+    logger,
+    now: () => new Date(),
+    token: TOKEN,
+    secret: SECRET,
+    apiRoot: api.apiRoot,
+  });
   cleanup.push(() => ingest.close());
   const ceiling = await startCeilingServer(db);
   cleanup.push(() => ceiling.close());
@@ -96,11 +109,18 @@ try {
     return run;
   };
   const driveCeiling = async (duration: number) => {
-    const run = await driveEndpoint({ url: `${ceiling.origin}${CEILING_PATH}`, headers: {}, source: ceilingSource, seconds: duration, connections });
+    const run = await driveEndpoint({
+      url: `${ceiling.origin}${CEILING_PATH}`,
+      headers: {},
+      source: ceilingSource,
+      seconds: duration,
+      connections,
+    });
     await ceiling.settled();
     return run;
   };
-  const inboundRows = async () => (await db.select({ rows: count() }).from(messages).where(eq(messages.direction, 'in')))[0]?.rows ?? 0;
+  const inboundRows = async () =>
+    (await db.select({ rows: count() }).from(messages).where(eq(messages.direction, 'in')))[0]?.rows ?? 0;
 
   // Warm-up: JIT, the pool's connections and the search index's first queries are not the steady state.
   await driveCeiling(2);
@@ -114,7 +134,9 @@ try {
   for (let round = 1; round <= rounds; round++) {
     const top = await driveCeiling(seconds);
     ceilingRuns.push(top);
-    say(`  round ${round} ceiling: ${top.okPerSecond.toFixed(0)}/s, p99 ${top.p99Ms} ms, non-2xx ${top.non2xx}, errors ${top.errors}`);
+    say(
+      `  round ${round} ceiling: ${top.okPerSecond.toFixed(0)}/s, p99 ${top.p99Ms} ms, non-2xx ${top.non2xx}, errors ${top.errors}`,
+    );
     const before = await inboundRows();
     const started = performance.now();
     const run = await driveIngest(seconds);
@@ -123,23 +145,44 @@ try {
     const took = (performance.now() - started) / 1000;
     processed += (await inboundRows()) - before - backlog;
     processingSeconds += took;
-    say(`  round ${round} ingest:  ${run.okPerSecond.toFixed(0)}/s, p99 ${run.p99Ms} ms, non-2xx ${run.non2xx}, errors ${run.errors}; all processed ${(took - run.seconds).toFixed(1)} s after the load${backlog ? ` (${backlog} left)` : ''}`);
+    say(
+      `  round ${round} ingest:  ${run.okPerSecond.toFixed(0)}/s, p99 ${run.p99Ms} ms, non-2xx ${run.non2xx}, errors ${run.errors}; all processed ${(took - run.seconds).toFixed(1)} s after the load${backlog ? ` (${backlog} left)` : ''}`,
+    );
   }
   const stored = await countStored(db, acknowledged, resent);
 
   const ingestPerSecond = median(ingestRuns.map((run) => run.okPerSecond));
   const ceilingPerSecond = median(ceilingRuns.map((run) => run.okPerSecond));
   const p99 = median(ingestRuns.map((run) => run.p99Ms));
-  say(`ingest  ${ingestPerSecond.toFixed(0)} updates/s (median), p99 ${p99} ms, p50 ${median(ingestRuns.map((run) => run.p50Ms))} ms`);
-  say(`ceiling ${ceilingPerSecond.toFixed(0)} inserts/s (median), p99 ${median(ceilingRuns.map((run) => run.p99Ms))} ms`);
+  say(
+    `ingest  ${ingestPerSecond.toFixed(0)} updates/s (median), p99 ${p99} ms, p50 ${median(ingestRuns.map((run) => run.p50Ms))} ms`,
+  );
+  say(
+    `ceiling ${ceilingPerSecond.toFixed(0)} inserts/s (median), p99 ${median(ceilingRuns.map((run) => run.p99Ms))} ms`,
+  );
   say(`ratio   ${(ingestPerSecond / ceilingPerSecond).toFixed(2)} (target ≥ 0.5)`);
-  say(`stored  ${stored.acknowledged} acknowledged, ${stored.inboundRows} inbound rows: lost ${stored.lost}, duplicated ${stored.duplicated}; ${resentAcknowledged} resent copies acknowledged, ${stored.resentExtraRows} extra rows from them; ${stored.unprocessed} unprocessed`);
+  say(
+    `stored  ${stored.acknowledged} acknowledged, ${stored.inboundRows} inbound rows: lost ${stored.lost}, duplicated ${stored.duplicated}; ${resentAcknowledged} resent copies acknowledged, ${stored.resentExtraRows} extra rows from them; ${stored.unprocessed} unprocessed`,
+  );
   say(`process ${(processed / processingSeconds).toFixed(0)} messages/s answered in the background (load + catch-up)`);
 
   const deliveryDb = await scratchDatabase();
-  say(`delivery: ${deliveries} replies to ${Math.min(chats, deliveries)} chats (~${Math.ceil(deliveries / 30)} s at 30/s), database ${deliveryDb.name}`);
-  const delivery = await measureDelivery({ db: deliveryDb.db, api, token: TOKEN, logger, deliveries, chats: Math.min(chats, deliveries), gapMs, onProgress: say });
-  say(`delivery ${delivery.perSecond.toFixed(1)} messages/s, ${delivery.sent} sent, ${delivery.failed} failed, ${delivery.http429} × 429 (${delivery.http429PerChat} per chat) in ${delivery.seconds.toFixed(0)} s (target: close to 30/s, zero 429)`);
+  say(
+    `delivery: ${deliveries} replies to ${Math.min(chats, deliveries)} chats (~${Math.ceil(deliveries / 30)} s at 30/s), database ${deliveryDb.name}`,
+  );
+  const delivery = await measureDelivery({
+    db: deliveryDb.db,
+    api,
+    token: TOKEN,
+    logger,
+    deliveries,
+    chats: Math.min(chats, deliveries),
+    gapMs,
+    onProgress: say,
+  });
+  say(
+    `delivery ${delivery.perSecond.toFixed(1)} messages/s, ${delivery.sent} sent, ${delivery.failed} failed, ${delivery.http429} × 429 (${delivery.http429PerChat} per chat) in ${delivery.seconds.toFixed(0)} s (target: close to 30/s, zero 429)`,
+  );
 
   if (options.json) {
     console.log(
@@ -157,7 +200,9 @@ try {
         connections,
         ingest_rounds_per_s: ingestRuns.map((run) => round(run.okPerSecond)),
         ceiling_rounds_per_s: ceilingRuns.map((run) => round(run.okPerSecond)),
-        round_ratios: ingestRuns.map((run, i) => round(run.okPerSecond / (ceilingRuns[i]?.okPerSecond ?? Number.NaN), 2)),
+        round_ratios: ingestRuns.map((run, i) =>
+          round(run.okPerSecond / (ceilingRuns[i]?.okPerSecond ?? Number.NaN), 2),
+        ),
         ceiling_p99_ms: median(ceilingRuns.map((run) => run.p99Ms)),
         ingest_non2xx: ingestRuns.reduce((total, run) => total + run.non2xx + run.errors, 0),
         acknowledged: stored.acknowledged,

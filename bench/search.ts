@@ -36,13 +36,10 @@ const random = seededRandom(20261125);
 const chain = markovChain(real.map((entry) => `${entry.name}. ${entry.aliases.join('. ')}. ${entry.body}`));
 
 await run('content', real);
-await run(
-  'synthetic',
-  [
-    ...Array.from({ length: quick ? 600 : 6000 }, (_, i) => synthetic(`p${i}`, 'procedure', 12, 400)),
-    ...Array.from({ length: quick ? 5000 : 50000 }, (_, i) => synthetic(`d${i}`, 'document', 14, 40)),
-  ],
-);
+await run('synthetic', [
+  ...Array.from({ length: quick ? 600 : 6000 }, (_, i) => synthetic(`p${i}`, 'procedure', 12, 400)),
+  ...Array.from({ length: quick ? 5000 : 50000 }, (_, i) => synthetic(`d${i}`, 'document', 14, 40)),
+]);
 
 async function run(corpus: string, entries: IndexEntry[]): Promise<void> {
   const sources: Array<IndexEntry | undefined> = [];
@@ -73,7 +70,9 @@ async function run(corpus: string, entries: IndexEntry[]): Promise<void> {
   // Retrieval, not timed: is the entry a question was drawn from among the 20 candidates of its shard?
   const found = share(queries, (q, i) => {
     const source = sources[i];
-    return findCandidates(loaded, analyzeQuery(q, lexicon), 20, [shardOf(source?.kind ?? 'procedure')]).some((hit) => hit.id === source?.id);
+    return findCandidates(loaded, analyzeQuery(q, lexicon), 20, [shardOf(source?.kind ?? 'procedure')]).some(
+      (hit) => hit.id === source?.id,
+    );
   });
 
   const baseline = new MiniSearch({ fields: ['name', 'body'], storeFields: [] });
@@ -82,7 +81,10 @@ async function run(corpus: string, entries: IndexEntry[]): Promise<void> {
   const baselineBuildMs = performance.now() - started;
   const baselineFound = queries.map(() => false);
   const baselineLatencies = time(queries, warmUp, (q, i) => {
-    const hit = baseline.search(q).slice(0, 20).some((result) => result.id === sources[i]?.id);
+    const hit = baseline
+      .search(q)
+      .slice(0, 20)
+      .some((result) => result.id === sources[i]?.id);
     if (i >= 0) baselineFound[i] = hit;
   });
 
@@ -115,13 +117,18 @@ async function run(corpus: string, entries: IndexEntry[]): Promise<void> {
   }
 }
 
-async function buildAndSave(corpus: string, entries: IndexEntry[], file: string): Promise<{ buildMs: number; heap: number }> {
+async function buildAndSave(
+  corpus: string,
+  entries: IndexEntry[],
+  file: string,
+): Promise<{ buildMs: number; heap: number }> {
   gc();
   const before = heapMb();
   const started = performance.now();
   const index = buildSearchIndex(entries, lexicon, {
     onProgress: (done, total) => {
-      if (!json && total > 5000 && done % 10000 < 2000) process.stderr.write(`  indexing ${corpus}: ${done}/${total}\r`);
+      if (!json && total > 5000 && done % 10000 < 2000)
+        process.stderr.write(`  indexing ${corpus}: ${done}/${total}\r`);
     },
   });
   const buildMs = performance.now() - started;
@@ -183,7 +190,6 @@ function markovChain(texts: string[]): (length: number) => string {
   };
 }
 
-
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
@@ -193,4 +199,3 @@ function round(value: number, digits = 1): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
-

@@ -10,9 +10,22 @@ import type { Logger } from '../src/logger.ts';
 import { listWebMessages } from '../src/outbox/list-web-messages.ts';
 import type { BackgroundTask } from '../src/run-background.ts';
 import { createChannelTokenStore } from '../src/settings/channel-token-store.ts';
-import { createTelegramBot, createTelegramSender, createTelegramWebhook, startTelegramPolling, type TelegramPolling } from './telegram/index.ts';
+import {
+  createTelegramBot,
+  createTelegramSender,
+  createTelegramWebhook,
+  startTelegramPolling,
+  type TelegramPolling,
+} from './telegram/index.ts';
 import { createWebChat, createWebSender } from './web/index.ts';
-import { createPkcePair, createZaloClient, createZaloSender, createZaloWebhook, refreshIfDue, tokenPairFrom } from './zalo/index.ts';
+import {
+  createPkcePair,
+  createZaloClient,
+  createZaloSender,
+  createZaloWebhook,
+  refreshIfDue,
+  tokenPairFrom,
+} from './zalo/index.ts';
 
 export type StartedChannels = {
   senders: ChannelSender[];
@@ -27,16 +40,46 @@ export type StartedChannels = {
   stop(): Promise<void>;
 };
 
-export async function startChannels(deps: { config: Config; core: ChannelCore; db: Db; logger: Logger; baseUrl: string; now: () => Date }): Promise<StartedChannels> {
+export async function startChannels(deps: {
+  config: Config;
+  core: ChannelCore;
+  db: Db;
+  logger: Logger;
+  baseUrl: string;
+  now: () => Date;
+}): Promise<StartedChannels> {
   const { config, core, db, logger, baseUrl, now } = deps;
-  const started: StartedChannels = { senders: [createWebSender()], routers: [], tasks: [], links: {}, zalo: null, status: [], stop: async () => {} };
-  started.routers.push(createWebChat({ core, listMessages: (address, afterId) => listWebMessages(db, address, afterId, 100), baseUrl, logger, now }));
-  started.status.push(`  Web chat:     ${baseUrl}/chat   (embed: <script src="${baseUrl}/chat/embed.js" defer></script>)`);
+  const started: StartedChannels = {
+    senders: [createWebSender()],
+    routers: [],
+    tasks: [],
+    links: {},
+    zalo: null,
+    status: [],
+    stop: async () => {},
+  };
+  started.routers.push(
+    createWebChat({
+      core,
+      listMessages: (address, afterId) => listWebMessages(db, address, afterId, 100),
+      baseUrl,
+      logger,
+      now,
+    }),
+  );
+  started.status.push(
+    `  Web chat:     ${baseUrl}/chat   (embed: <script src="${baseUrl}/chat/embed.js" defer></script>)`,
+  );
 
   let polling: TelegramPolling | null = null;
   if (config.TELEGRAM_BOT_TOKEN) {
     const token = config.TELEGRAM_BOT_TOKEN;
-    const bot = createTelegramBot(token, { core, logger: logger.child({ channel: 'telegram' }), apiRoot: config.TELEGRAM_API_ROOT, now });
+    const bot = createTelegramBot(token, {
+      core,
+      logger: logger.child({ channel: 'telegram' }),
+      apiRoot: config.TELEGRAM_API_ROOT,
+      now,
+    });
     started.senders.push(createTelegramSender(token, { logger, apiRoot: config.TELEGRAM_API_ROOT }));
     if (config.TELEGRAM_MODE === 'webhook' && config.TELEGRAM_WEBHOOK_SECRET) {
       started.routers.push(createTelegramWebhook({ bot, secretToken: config.TELEGRAM_WEBHOOK_SECRET, logger }));
@@ -53,9 +96,16 @@ export async function startChannels(deps: { config: Config; core: ChannelCore; d
   }
 
   if (config.ZALO_APP_ID && config.ZALO_APP_SECRET && config.ZALO_OA_SECRET_KEY) {
-    const client = createZaloClient({ appId: config.ZALO_APP_ID, appSecret: config.ZALO_APP_SECRET, apiBase: config.ZALO_API_BASE, oauthBase: config.ZALO_OAUTH_BASE });
+    const client = createZaloClient({
+      appId: config.ZALO_APP_ID,
+      appSecret: config.ZALO_APP_SECRET,
+      apiBase: config.ZALO_API_BASE,
+      oauthBase: config.ZALO_OAUTH_BASE,
+    });
     const store = createChannelTokenStore(db, 'zalo', now);
-    started.routers.push(createZaloWebhook({ oaSecretKey: config.ZALO_OA_SECRET_KEY, appId: config.ZALO_APP_ID, core, logger }));
+    started.routers.push(
+      createZaloWebhook({ oaSecretKey: config.ZALO_OA_SECRET_KEY, appId: config.ZALO_APP_ID, core, logger }),
+    );
     started.senders.push(
       createZaloSender({
         client,
@@ -77,7 +127,11 @@ export async function startChannels(deps: { config: Config; core: ChannelCore; d
       },
       raiseAlert: (reason) => store.raiseAlert(reason),
     };
-    started.tasks.push({ name: 'zalo-token-refresh', everyMs: 5 * 60_000, run: () => refreshIfDue(store, client, now()) });
+    started.tasks.push({
+      name: 'zalo-token-refresh',
+      everyMs: 5 * 60_000,
+      run: () => refreshIfDue(store, client, now()),
+    });
     started.links.zaloOaId = config.ZALO_OA_ID;
     started.status.push(`  Zalo OA:      webhook ${baseUrl}/webhooks/zalo`);
   } else {

@@ -12,7 +12,10 @@ export const actionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('my_cases') }),
   z.object({ type: z.literal('choose'), id: z.string().min(1).max(200) }),
   z.object({ type: z.literal('feedback'), helpful: z.boolean() }),
-  z.object({ type: z.literal('rate'), score: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]) }),
+  z.object({
+    type: z.literal('rate'),
+    score: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+  }),
 ]);
 
 export const inboundContentSchema: z.ZodType<InboundContent> = z.discriminatedUnion('type', [

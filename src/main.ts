@@ -1,6 +1,5 @@
 // Composition root: the only file in src/ that will wire channels (bots/) to the core.
 import type { Server } from 'node:http';
-import path from 'node:path';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { ContentError, openKnowledge } from './kb/index.ts';
@@ -29,11 +28,15 @@ async function main(): Promise<void> {
     baseUrl,
     cacheDir: `${config.DATA_DIR}/cache`,
     onProgress: (done, total) => {
-      if (total > 2000) process.stdout.write(`indexing the knowledge base: ${done}/${total} entries${done === total ? '\n' : '\r'}`);
+      if (total > 2000)
+        process.stdout.write(`indexing the knowledge base: ${done}/${total} entries${done === total ? '\n' : '\r'}`);
     },
     onWarning: (message) => logger.warn(message),
   });
-  logger.info({ content: answerer.kb.hash, procedures: answerer.kb.procedures.length, documents: answerer.kb.documents.length }, 'knowledge base loaded');
+  logger.info(
+    { content: answerer.kb.hash, procedures: answerer.kb.procedures.length, documents: answerer.kb.documents.length },
+    'knowledge base loaded',
+  );
 
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   logger.info({ kind: database.kind, location: database.location }, 'database ready');
@@ -43,18 +46,36 @@ async function main(): Promise<void> {
   answerer.publish(...(await listPublishedAnswers(db)));
 
   const agencies = new Map(answerer.kb.agencies.map((agency) => [agency.id, agency.name]));
-  if (!agencies.has(config.DEFAULT_AGENCY)) throw new ConfigError([`DEFAULT_AGENCY: no agency "${config.DEFAULT_AGENCY}" in content/agencies.yaml`]);
+  if (!agencies.has(config.DEFAULT_AGENCY))
+    throw new ConfigError([`DEFAULT_AGENCY: no agency "${config.DEFAULT_AGENCY}" in content/agencies.yaml`]);
   const calendar = createWorkingCalendar({ years: answerer.kb.holidays });
   const year = Number(calendar.localDay(now()).slice(0, 4));
   for (const missing of [year, year + 1].filter((candidate) => !calendar.knowsYear(candidate))) {
-    logger.warn({ year: missing }, 'no official holiday list for this year in content/holidays: working days count weekends only');
+    logger.warn(
+      { year: missing },
+      'no official holiday list for this year in content/holidays: working days count weekends only',
+    );
   }
-  const tracker: TrackerContext = { calendar, agencyName: (id, language) => agencies.get(id)?.[language] ?? id, defaultAgencyId: config.DEFAULT_AGENCY };
+  const tracker: TrackerContext = {
+    calendar,
+    agencyName: (id, language) => agencies.get(id)?.[language] ?? id,
+    defaultAgencyId: config.DEFAULT_AGENCY,
+  };
   const core = createChatCore({ db, answerer, tracker, logger, now });
   const channels = await startChannels({ config, core, db, logger, baseUrl, now });
   const secureCookies = baseUrl.startsWith('https://');
 
-  const inbox = createInbox({ db, answerer, tracker, logger, now, secureCookies, baseUrl, zalo: channels.zalo, publishAnswer: (entry) => answerer.publish(entry) });
+  const inbox = createInbox({
+    db,
+    answerer,
+    tracker,
+    logger,
+    now,
+    secureCookies,
+    baseUrl,
+    zalo: channels.zalo,
+    publishAnswer: (entry) => answerer.publish(entry),
+  });
   const publicPages = createPublicPages({
     answerer,
     baseUrl,
@@ -68,18 +89,30 @@ async function main(): Promise<void> {
     logger,
     now,
   });
-  const app = createServer({ database, answerer, logger, routers: [...channels.routers, express.Router().use('/inbox', inbox), publicPages] });
+  const app = createServer({
+    database,
+    answerer,
+    logger,
+    routers: [...channels.routers, express.Router().use('/inbox', inbox), publicPages],
+  });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
   });
 
-  const workers = channels.senders.map((sender) => createOutboxWorker({ db, sender, logger, now, onPermanentFailure: (failure) => markUnreachable(db, failure) }));
+  const workers = channels.senders.map((sender) =>
+    createOutboxWorker({ db, sender, logger, now, onPermanentFailure: (failure) => markUnreachable(db, failure) }),
+  );
   const background = runBackground(
     [
       { name: 'inbound', everyMs: 2_000, busyEveryMs: 0, run: () => core.drain() },
       { name: 'tracker', everyMs: 30_000, run: () => runDueEvents(db, tracker, now()) },
       { name: 'monthly-report', everyMs: 10 * 60_000, run: () => ensureMonthlyReport(db, previousMonth(now()), now()) },
-      ...workers.map((worker, i) => ({ name: `outbox:${channels.senders[i]?.channel ?? i}`, everyMs: 300, busyEveryMs: 0, run: worker.runOnce })),
+      ...workers.map((worker, i) => ({
+        name: `outbox:${channels.senders[i]?.channel ?? i}`,
+        everyMs: 300,
+        busyEveryMs: 0,
+        run: worker.runOnce,
+      })),
       ...channels.tasks,
     ],
     logger,

@@ -16,12 +16,24 @@ export async function publicFigures(db: Db, month: string): Promise<AgencyFigure
   return rows.flatMap((row) =>
     row.agencyId === null
       ? []
-      : [{ agencyId: row.agencyId, requests: row.requests, answeredWithin48hShare: row.answeredWithin48hShare, medianDays: row.medianWorkingDays, satisfactionShare: row.satisfactionShare }],
+      : [
+          {
+            agencyId: row.agencyId,
+            requests: row.requests,
+            answeredWithin48hShare: row.answeredWithin48hShare,
+            medianDays: row.medianWorkingDays,
+            satisfactionShare: row.satisfactionShare,
+          },
+        ],
   );
 }
 
 /** The website's question form as a request on the tracker, routed to the chosen agency or the default one. */
-export function publicQuestion(input: QuestionInput, defaultAgency: string, agencies: ReadonlyMap<string, unknown>): RequestRegistration {
+export function publicQuestion(
+  input: QuestionInput,
+  defaultAgency: string,
+  agencies: ReadonlyMap<string, unknown>,
+): RequestRegistration {
   return {
     channel: 'public_form',
     receivedAt: new Date(),

@@ -29,10 +29,13 @@ export function runBackground(tasks: BackgroundTask[], logger: Logger): { stop()
       running.delete(run);
       if (stopped) return;
       const busy = typeof done === 'number' && done > 0 && task.busyEveryMs !== undefined;
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        void loop();
-      }, busy ? task.busyEveryMs : task.everyMs);
+      const timer = setTimeout(
+        () => {
+          timers.delete(timer);
+          void loop();
+        },
+        busy ? task.busyEveryMs : task.everyMs,
+      );
       timers.add(timer);
     };
     void loop();

@@ -43,7 +43,10 @@ export function createServer({ database, answerer, logger, routers = [] }: Serve
   app.post('/api/ask', express.json({ limit: '16kb' }), (req, res) => {
     const parsed = askBody.safeParse(req.body);
     if (!parsed.success) {
-      res.status(400).json({ error: 'invalid_request', problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`) });
+      res.status(400).json({
+        error: 'invalid_request',
+        problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`),
+      });
       return;
     }
     const language = isLanguage(parsed.data.lang) ? parsed.data.lang : 'vi';

@@ -22,7 +22,10 @@ function splitAt(text: string, limit: number, depth: number): string[] {
   if (text.length <= limit) return [text];
   const level = levels[depth];
   if (level === undefined) return cut(text, limit);
-  const parts = text.split(level.split).map((part) => part.trim()).filter((part) => part.length > 0);
+  const parts = text
+    .split(level.split)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
   const pieces: string[] = [];
   let current = '';
   for (const part of parts) {

@@ -17,7 +17,11 @@ export type StoredCount = {
 };
 
 /** Compares what the endpoint acknowledged with the inbound rows of the telegram channel. */
-export async function countStored(db: Db, acknowledged: ReadonlySet<string>, resent: ReadonlySet<string>): Promise<StoredCount> {
+export async function countStored(
+  db: Db,
+  acknowledged: ReadonlySet<string>,
+  resent: ReadonlySet<string>,
+): Promise<StoredCount> {
   const rows = await db
     .select({ key: messages.channelMessageId, rows: count() })
     .from(messages)

@@ -35,7 +35,8 @@ const RECENT = 2_000;
  */
 export function createUpdateSource({ chats, duplicateShare, seed, firstChatId }: UpdateSourceOptions): UpdateSource {
   const fixture = updateFixture('text-message');
-  if (!('message' in fixture) || !('text' in fixture.message)) throw new Error('text-message.json is not a text message');
+  if (!('message' in fixture) || !('text' in fixture.message))
+    throw new Error('text-message.json is not a text message');
   const template = fixture.message;
   const questions = loadQuestions();
   const random = seededRandom(seed);
@@ -55,10 +56,17 @@ export function createUpdateSource({ chats, duplicateShare, seed, firstChatId }:
       message: {
         ...template,
         message_id: messageId,
-        from: { ...template.from, id: chatId, first_name: `Lan ${chatId % 1000}`, language_code: question.english ? 'en' : 'vi' },
+        from: {
+          ...template.from,
+          id: chatId,
+          first_name: `Lan ${chatId % 1000}`,
+          language_code: question.english ? 'en' : 'vi',
+        },
         chat: { ...template.chat, id: chatId },
         date: Math.floor(Date.now() / 1000),
-        ...(opening ? { text: '/start', entities: [{ offset: 0, length: 6, type: 'bot_command' }] } : { text: question.text }),
+        ...(opening
+          ? { text: '/start', entities: [{ offset: 0, length: 6, type: 'bot_command' }] }
+          : { text: question.text }),
       },
     };
     return { key: `m:${chatId}:${messageId}`, updateId, body: JSON.stringify(update), resent: false };
@@ -87,4 +95,3 @@ function loadQuestions(): { text: string; english: boolean }[] {
   if (questions.length === 0) throw new Error('test/questions/own.jsonl has no questions');
   return questions;
 }
-

@@ -11,7 +11,16 @@ export type DriveOptions = {
   onAcknowledged?: (update: OutgoingUpdate) => void;
 };
 
-export type DriveResult = { okPerSecond: number; ok: number; non2xx: number; errors: number; timeouts: number; p50Ms: number; p99Ms: number; seconds: number };
+export type DriveResult = {
+  okPerSecond: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  p50Ms: number;
+  p99Ms: number;
+  seconds: number;
+};
 
 /**
  * Posts updates from `source` for `seconds` over `connections` keep-alive connections and
@@ -19,7 +28,14 @@ export type DriveResult = { okPerSecond: number; ok: number; non2xx: number; err
  * without pipelining a connection has one request in flight, and autocannon gives that
  * request a fresh context object, so the context tells onResponse which update was answered.
  */
-export async function driveEndpoint({ url, headers, source, seconds, connections, onAcknowledged }: DriveOptions): Promise<DriveResult> {
+export async function driveEndpoint({
+  url,
+  headers,
+  source,
+  seconds,
+  connections,
+  onAcknowledged,
+}: DriveOptions): Promise<DriveResult> {
   const inFlight = new WeakMap<object, OutgoingUpdate>();
   const result = await autocannon({
     url,

@@ -21,7 +21,14 @@ export type DeliveryOptions = {
   onProgress?: (line: string) => void;
 };
 
-export type DeliveryResult = { perSecond: number; sent: number; failed: number; http429: number; http429PerChat: number; seconds: number };
+export type DeliveryResult = {
+  perSecond: number;
+  sent: number;
+  failed: number;
+  http429: number;
+  http429PerChat: number;
+  seconds: number;
+};
 
 const FIRST_CHAT = 6_000_000_000;
 // An answer as the core writes one: a few paragraphs and the 👍/👎 buttons.
@@ -38,13 +45,31 @@ const ANSWER: OutboundMessage = {
  * queues them, then runs the real Telegram outbox worker against the rate-limited fake until
  * nothing is pending. The rate is over the whole drain, first claim to last settle.
  */
-export async function measureDelivery({ db, api, token, logger, deliveries, chats, gapMs, onProgress }: DeliveryOptions): Promise<DeliveryResult> {
+export async function measureDelivery({
+  db,
+  api,
+  token,
+  logger,
+  deliveries,
+  chats,
+  gapMs,
+  onProgress,
+}: DeliveryOptions): Promise<DeliveryResult> {
   // Chat by chat, as an answer and its follow-ups are queued: consecutive replies to one person
   // are what the 1/s per-chat limit is about.
   const items = Array.from({ length: deliveries }, (_, i) => String(FIRST_CHAT + Math.floor((i * chats) / deliveries)));
   for (let i = 0; i < items.length; i += 20) {
     await Promise.all(
-      items.slice(i, i + 20).map((address) => enqueueMessage(db, { channel: 'telegram', address, contactId: null, requestId: null, kind: 'answer', message: ANSWER })),
+      items.slice(i, i + 20).map((address) =>
+        enqueueMessage(db, {
+          channel: 'telegram',
+          address,
+          contactId: null,
+          requestId: null,
+          kind: 'answer',
+          message: ANSWER,
+        }),
+      ),
     );
   }
   const worker = createOutboxWorker({
@@ -59,11 +84,16 @@ export async function measureDelivery({ db, api, token, logger, deliveries, chat
   try {
     for (;;) {
       const settled = await worker.runOnce();
-      const [row] = await db.select({ left: count() }).from(outbox).where(inArray(outbox.status, ['pending', 'sending']));
+      const [row] = await db
+        .select({ left: count() })
+        .from(outbox)
+        .where(inArray(outbox.status, ['pending', 'sending']));
       if ((row?.left ?? 0) === 0) break;
       if (performance.now() - lastReport > 30_000) {
         lastReport = performance.now();
-        onProgress?.(`  delivery: ${deliveries - (row?.left ?? 0)}/${deliveries} settled after ${((lastReport - started) / 1000).toFixed(0)} s, ${api.stats().tooManyTotal + api.stats().tooManyPerChat} × 429`);
+        onProgress?.(
+          `  delivery: ${deliveries - (row?.left ?? 0)}/${deliveries} settled after ${((lastReport - started) / 1000).toFixed(0)} s, ${api.stats().tooManyTotal + api.stats().tooManyPerChat} × 429`,
+        );
       }
       // Paused after a 429 or lease held elsewhere: runOnce returns at once, so don't spin.
       const pause = settled === 0 ? Math.max(gapMs, 50) : gapMs;

@@ -12,17 +12,24 @@ export const CEILING_PATH = '/ceiling';
  * skipped, as the app skips them, instead of answering 500.
  */
 export async function startCeilingServer(db: Db): Promise<LocalServer> {
-  await db.execute(sql`create table if not exists bench_ceiling (update_id bigint primary key, body jsonb not null, received_at timestamptz not null default now())`);
+  await db.execute(
+    sql`create table if not exists bench_ceiling (update_id bigint primary key, body jsonb not null, received_at timestamptz not null default now())`,
+  );
   const inFlight = createInFlight();
   const app = express();
   app.post(CEILING_PATH, express.json({ limit: '1mb' }), async (req, res) => {
     const body: unknown = req.body;
-    const updateId = typeof body === 'object' && body !== null && 'update_id' in body ? Number(body.update_id) : Number.NaN;
+    const updateId =
+      typeof body === 'object' && body !== null && 'update_id' in body ? Number(body.update_id) : Number.NaN;
     if (!Number.isInteger(updateId)) {
       res.status(400).end();
       return;
     }
-    await inFlight.track(db.execute(sql`insert into bench_ceiling (update_id, body) values (${updateId}, ${JSON.stringify(body)}::jsonb) on conflict do nothing`));
+    await inFlight.track(
+      db.execute(
+        sql`insert into bench_ceiling (update_id, body) values (${updateId}, ${JSON.stringify(body)}::jsonb) on conflict do nothing`,
+      ),
+    );
     res.status(200).end();
   });
   return listenLocally(app, inFlight);

@@ -9,16 +9,22 @@ export const WEBHOOK_PATH = '/webhooks/telegram';
 
 export type IngestServer = LocalServer & { core: ChatCore };
 
-
 /**
  * The production ingest path: express → the Telegram webhook router (secret header, JSON) →
  * telegraf's features → the real chat core, whose receive stores the message and starts
  * processing in the background, competing with the webhook for the CPU and the pool.
  */
-export async function startIngestServer(deps: ProcessDeps & { token: string; secret: string; apiRoot: string }): Promise<IngestServer> {
+export async function startIngestServer(
+  deps: ProcessDeps & { token: string; secret: string; apiRoot: string },
+): Promise<IngestServer> {
   const { token, secret, apiRoot, ...processDeps } = deps;
   const core = createChatCore(processDeps);
-  const bot = createTelegramBot(token, { core, logger: deps.logger.child({ channel: 'telegram' }), apiRoot, botInfo: botInfoFixture });
+  const bot = createTelegramBot(token, {
+    core,
+    logger: deps.logger.child({ channel: 'telegram' }),
+    apiRoot,
+    botInfo: botInfoFixture,
+  });
   const inFlight = createInFlight();
   // The bench must know when the last update sent has been stored, answered or not.
   const tracked = { handleUpdate: (update: Update) => inFlight.track(bot.handleUpdate(update)) };

@@ -16,7 +16,9 @@ export type BotApiLimits = { perSecond: number; perChatPerSecond: number };
  * `parameters.retry_after` (seconds until the window frees, at least 1), as Telegram answers.
  * Refused messages do not count toward the window: they were not sent.
  */
-export async function startLimitedBotApi(limits: BotApiLimits = { perSecond: 30, perChatPerSecond: 1 }): Promise<LimitedBotApi> {
+export async function startLimitedBotApi(
+  limits: BotApiLimits = { perSecond: 30, perChatPerSecond: 1 },
+): Promise<LimitedBotApi> {
   const sentOk = apiResponse('sendMessage_ok');
   const accepted: number[] = [];
   const perChat = new Map<string, number[]>();
@@ -26,8 +28,10 @@ export async function startLimitedBotApi(limits: BotApiLimits = { perSecond: 30,
   const server = createServer((req, res) => {
     const arrived = performance.now();
     void readJson(req).then((payload) => {
-      const answer = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      if (!req.url?.endsWith('/sendMessage')) return answer(404, { ok: false, error_code: 404, description: 'Not Found: method not found' });
+      const answer = (status: number, body: unknown) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      if (!req.url?.endsWith('/sendMessage'))
+        return answer(404, { ok: false, error_code: 404, description: 'Not Found: method not found' });
       const chat = String(payload.chat_id);
       const windowStart = arrived - 1000;
       while (accepted.length > 0 && (accepted[0] ?? 0) <= windowStart) accepted.shift();
@@ -35,18 +39,32 @@ export async function startLimitedBotApi(limits: BotApiLimits = { perSecond: 30,
       const overTotal = accepted.length >= limits.perSecond;
       const overChat = chatTimes.length >= limits.perChatPerSecond;
       if (overTotal || overChat) {
-        const frees = Math.max(overTotal ? (accepted[0] ?? arrived) : 0, overChat ? (chatTimes[0] ?? arrived) : 0) + 1000;
+        const frees =
+          Math.max(overTotal ? (accepted[0] ?? arrived) : 0, overChat ? (chatTimes[0] ?? arrived) : 0) + 1000;
         const retryAfter = Math.max(1, Math.ceil((frees - arrived) / 1000));
         if (overTotal) counts.tooManyTotal++;
         else counts.tooManyPerChat++;
-        return answer(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } });
+        return answer(429, {
+          ok: false,
+          error_code: 429,
+          description: `Too Many Requests: retry after ${retryAfter}`,
+          parameters: { retry_after: retryAfter },
+        });
       }
       accepted.push(arrived);
       chatTimes.push(arrived);
       perChat.set(chat, chatTimes);
       counts.accepted++;
       const result = typeof sentOk.result === 'object' && sentOk.result !== null ? sentOk.result : {};
-      answer(200, { ok: true, result: { ...result, message_id: messageId++, chat: { id: Number(payload.chat_id), type: 'private', first_name: 'Lan' }, text: payload.text } });
+      answer(200, {
+        ok: true,
+        result: {
+          ...result,
+          message_id: messageId++,
+          chat: { id: Number(payload.chat_id), type: 'private', first_name: 'Lan' },
+          text: payload.text,
+        },
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -68,5 +86,7 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   for await (const chunk of req) chunks.push(Buffer.from(chunk));
   const text = Buffer.concat(chunks).toString('utf8');
   const parsed: unknown = text ? JSON.parse(text) : {};
-  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? Object.fromEntries(Object.entries(parsed)) : {};
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    ? Object.fromEntries(Object.entries(parsed))
+    : {};
 }

@@ -26,10 +26,14 @@ export function createTelegramSender(token: string, { logger, apiRoot }: Telegra
     limits: { perSecond: 30, perAddressPerSecond: 1 },
     async send(address: string, message: OutboundMessage): Promise<DeliveryResult> {
       const chunks = splitText(message.text);
-      if (chunks.length === 0) return { ok: false, permanent: true, reason: 'empty message: Telegram cannot send a message without text' };
+      if (chunks.length === 0)
+        return { ok: false, permanent: true, reason: 'empty message: Telegram cannot send a message without text' };
       const keyboard = buildInlineKeyboard(message.buttons ?? []);
       if (keyboard.dropped.length > 0) {
-        logger.warn({ address, dropped: keyboard.dropped.map((button) => button.action) }, 'telegram buttons dropped: callback_data over 64 bytes');
+        logger.warn(
+          { address, dropped: keyboard.dropped.map((button) => button.action) },
+          'telegram buttons dropped: callback_data over 64 bytes',
+        );
       }
       try {
         let sentId: number | undefined;
@@ -59,10 +63,16 @@ function toDeliveryFailure(error: unknown, token: string): Extract<DeliveryResul
     const reason = `${error.code} ${error.description}`;
     if (error.code === 429) {
       const retryAfter = error.parameters?.retry_after;
-      return { ok: false, permanent: false, reason, ...(retryAfter !== undefined ? { retryAfterMs: retryAfter * 1000 } : {}) };
+      return {
+        ok: false,
+        permanent: false,
+        reason,
+        ...(retryAfter !== undefined ? { retryAfterMs: retryAfter * 1000 } : {}),
+      };
     }
     if (error.code === 403) return { ok: false, permanent: true, reason: error.description };
-    if (error.code === 400 && /chat not found/i.test(error.description)) return { ok: false, permanent: true, reason: error.description };
+    if (error.code === 400 && /chat not found/i.test(error.description))
+      return { ok: false, permanent: true, reason: error.description };
     return { ok: false, permanent: false, reason };
   }
   // Network failures (refused, reset, timeout): try again later. The token is part of the URL.

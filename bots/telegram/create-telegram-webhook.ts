@@ -21,7 +21,12 @@ const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
  * the message) → 200. A failure there answers 500 and Telegram delivers the update again; the
  * core drops the copy by its channelMessageId.
  */
-export function createTelegramWebhook({ bot, secretToken, logger, path = '/webhooks/telegram' }: TelegramWebhookOptions): Router {
+export function createTelegramWebhook({
+  bot,
+  secretToken,
+  logger,
+  path = '/webhooks/telegram',
+}: TelegramWebhookOptions): Router {
   if (!/^[A-Za-z0-9_-]{1,256}$/.test(secretToken)) {
     throw new Error('Telegram webhook secret token: expected 1–256 characters A-Z, a-z, 0-9, _ or -');
   }

@@ -23,9 +23,15 @@ export type TelegramPolling = {
  * A failed update is logged and dropped here, unlike with the webhook: telegraf has already
  * moved the getUpdates offset past it, and a rethrown error would end polling for everyone.
  */
-export async function startTelegramPolling(bot: Telegraf<Context>, { logger, dropPendingUpdates = false }: TelegramPollingOptions): Promise<TelegramPolling> {
+export async function startTelegramPolling(
+  bot: Telegraf<Context>,
+  { logger, dropPendingUpdates = false }: TelegramPollingOptions,
+): Promise<TelegramPolling> {
   bot.catch((error, ctx) => {
-    logger.error({ err: error, updateId: ctx.update.update_id, updateType: ctx.updateType }, 'telegram update failed and was dropped (long polling)');
+    logger.error(
+      { err: error, updateId: ctx.update.update_id, updateType: ctx.updateType },
+      'telegram update failed and was dropped (long polling)',
+    );
   });
   // Checked here so that a wrong token or an unreachable API fails start-up, not later.
   bot.botInfo ??= await bot.telegram.getMe();

@@ -10,7 +10,15 @@ export type RateLimiter = {
  * limit; nothing here protects a paid API. The whole map is dropped when a window ends, which
  * bounds memory without a sweeper.
  */
-export function createRateLimiter({ limit, windowMs, now = Date.now }: { limit: number; windowMs: number; now?: () => number }): RateLimiter {
+export function createRateLimiter({
+  limit,
+  windowMs,
+  now = Date.now,
+}: {
+  limit: number;
+  windowMs: number;
+  now?: () => number;
+}): RateLimiter {
   let windowStart = now();
   let counts = new Map<string, number>();
   return {

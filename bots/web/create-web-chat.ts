@@ -35,7 +35,14 @@ const asset = (name: string) => readFileSync(new URL(`./assets/${name}`, import.
  * come back through the outbox, which the page reads. Routes are absolute (/chat…): mount the
  * router at the app's root.
  */
-export function createWebChat({ core, listMessages, baseUrl, logger, now = () => new Date(), postsPerMinute = 20 }: WebChatDeps): Router {
+export function createWebChat({
+  core,
+  listMessages,
+  baseUrl,
+  logger,
+  now = () => new Date(),
+  postsPerMinute = 20,
+}: WebChatDeps): Router {
   const log = logger.child({ channel: 'web' });
   const base = new URL(baseUrl);
   const secure = base.protocol === 'https:';
@@ -43,7 +50,9 @@ export function createWebChat({ core, listMessages, baseUrl, logger, now = () =>
   const widget = asset('chat-widget.js');
   const css = asset('chat.css');
   const appUrl = `${base.origin}${basePath}`;
-  const embed = asset('embed.js').replaceAll('https://HOIDAP_HOST', appUrl).replace('__HOIDAP_CHAT_URL__', JSON.stringify(`${appUrl}/chat`));
+  const embed = asset('embed.js')
+    .replaceAll('https://HOIDAP_HOST', appUrl)
+    .replace('__HOIDAP_CHAT_URL__', JSON.stringify(`${appUrl}/chat`));
   const perPerson = createRateLimiter({ limit: postsPerMinute, windowMs: 60_000 });
   // Made-up cookies would each count as a new person; per network address the limit is looser, for offices behind one NAT.
   const perNetwork = createRateLimiter({ limit: postsPerMinute * 10, windowMs: 60_000 });
@@ -56,11 +65,19 @@ export function createWebChat({ core, listMessages, baseUrl, logger, now = () =>
       'Cache-Control': 'no-cache',
       // frame-ancestors *: the page is meant to be embedded on agencies' sites (embed.js), and all a
       // framing page could make someone do is send a message in their own anonymous conversation.
-      'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors *",
+      'Content-Security-Policy':
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors *",
       'Referrer-Policy': 'same-origin',
       'X-Content-Type-Options': 'nosniff',
     });
-    res.send(renderChatPage({ language: webLanguageOf(req.query.lang), basePath, deepLink: p, embed: req.query.embed === '1' }));
+    res.send(
+      renderChatPage({
+        language: webLanguageOf(req.query.lang),
+        basePath,
+        deepLink: p,
+        embed: req.query.embed === '1',
+      }),
+    );
   });
   router.get('/chat/widget.js', (_req, res) => sendAsset(res, 'text/javascript', widget));
   router.get('/chat/chat.css', (_req, res) => sendAsset(res, 'text/css', css));
@@ -72,9 +89,17 @@ export function createWebChat({ core, listMessages, baseUrl, logger, now = () =>
   // a chat where staff answer in hours. The cost is one query per open tab per poll; the outbox
   // has no index on (channel, address, id) yet, so at volume that index should be added.
   router.get('/chat/api/messages', async (req, res) => {
-    const after = typeof req.query.after === 'string' && AFTER.test(req.query.after) ? Number(req.query.after) : req.query.after === undefined ? 0 : null;
+    const after =
+      typeof req.query.after === 'string' && AFTER.test(req.query.after)
+        ? Number(req.query.after)
+        : req.query.after === undefined
+          ? 0
+          : null;
     if (after === null) {
-      res.status(400).json({ error: 'invalid_request', problems: ['after: expected the id of the last message shown (a whole number)'] });
+      res.status(400).json({
+        error: 'invalid_request',
+        problems: ['after: expected the id of the last message shown (a whole number)'],
+      });
       return;
     }
     res.set({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
@@ -84,7 +109,11 @@ export function createWebChat({ core, listMessages, baseUrl, logger, now = () =>
       return;
     }
     const messages = await listMessages(address, after);
-    res.json({ conversation: conversationKey(address), messages: messages.slice(0, WEB_PAGE_SIZE), limit: WEB_PAGE_SIZE });
+    res.json({
+      conversation: conversationKey(address),
+      messages: messages.slice(0, WEB_PAGE_SIZE),
+      limit: WEB_PAGE_SIZE,
+    });
   });
 
   // Cross-site posts are refused twice over: a form or a "simple" fetch from another site cannot
@@ -109,35 +138,55 @@ export function createWebChat({ core, listMessages, baseUrl, logger, now = () =>
     }
     const known = readChatAddress(req, secure);
     if (!perNetwork.take(`ip:${req.ip ?? ''}`) || !perPerson.take(known ?? `ip:${req.ip ?? ''}`)) {
-      res.status(429).set('Retry-After', '60').json({ error: 'rate_limited', message: WEB_LOCALES[webLanguageOf(parsed.post.lang)].rateLimited });
+      res
+        .status(429)
+        .set('Retry-After', '60')
+        .json({ error: 'rate_limited', message: WEB_LOCALES[webLanguageOf(parsed.post.lang)].rateLimited });
       return;
     }
     const address = resolveChatAddress(req, res, secure);
     const message = toInboundMessage(address, parsed.post, now());
     try {
       const { duplicate } = await core.receive(message);
-      log.info({ channelMessageId: message.channelMessageId, duplicate, kind: message.content.type }, 'web chat message received');
+      log.info(
+        { channelMessageId: message.channelMessageId, duplicate, kind: message.content.type },
+        'web chat message received',
+      );
       res.status(202).json({ accepted: true, duplicate, conversation: conversationKey(address) });
     } catch (error) {
-      log.error({ err: error, channelMessageId: message.channelMessageId }, 'web chat message not stored; the page will retry');
+      log.error(
+        { err: error, channelMessageId: message.channelMessageId },
+        'web chat message not stored; the page will retry',
+      );
       res.status(503).json({ error: 'unavailable', message: 'the message could not be stored; try again' });
     }
   });
 
   // Body-parser errors on the chat's API answer in the API's shape instead of the app's generic one.
   const onBodyError: ErrorRequestHandler = (error, req, res, next) => {
-    const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 0;
+    const status =
+      typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+        ? error.status
+        : 0;
     if (!req.path.startsWith('/chat/api/') || status < 400 || status >= 500) {
       next(error);
       return;
     }
-    res.status(status).json({ error: 'invalid_request', problems: [status === 413 ? 'body: expected at most 16 kB' : 'body: expected valid JSON'] });
+    res.status(status).json({
+      error: 'invalid_request',
+      problems: [status === 413 ? 'body: expected at most 16 kB' : 'body: expected valid JSON'],
+    });
   };
   router.use(onBodyError);
   return router;
 }
 
 function sendAsset(res: Response, type: string, body: string): void {
-  res.set({ 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff' }).send(body);
+  res
+    .set({
+      'Content-Type': `${type}; charset=utf-8`,
+      'Cache-Control': 'public, max-age=300',
+      'X-Content-Type-Options': 'nosniff',
+    })
+    .send(body);
 }
-

@@ -22,13 +22,15 @@ const vi = {
   offline: 'Mất kết nối, đang thử lại…',
   rateLimited: 'Bạn gửi hơi nhanh. Vui lòng đợi một chút rồi gửi tiếp.',
   tooLong: 'Tin nhắn dài tối đa 2000 ký tự.',
-  privacy: 'Bảo vệ dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): tin nhắn chỉ được dùng để trả lời và theo dõi yêu cầu của bạn.',
+  privacy:
+    'Bảo vệ dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP): tin nhắn chỉ được dùng để trả lời và theo dõi yêu cầu của bạn.',
   noscript: 'Trang hỏi đáp cần bật JavaScript. Bạn cũng có thể gửi câu hỏi qua biểu mẫu trên trang thủ tục.',
 };
 
 const en: typeof vi = {
   title: 'Administrative procedures: questions and answers',
-  intro: 'Ask about documents, time limits, fees and where to apply. Anything that needs staff is passed on with a case number.',
+  intro:
+    'Ask about documents, time limits, fees and where to apply. Anything that needs staff is passed on with a case number.',
   messagesLabel: 'Conversation',
   inputLabel: 'Your question',
   placeholder: 'For example: what documents do I need for a work permit?',
@@ -45,7 +47,8 @@ const en: typeof vi = {
   offline: 'Connection lost, trying again…',
   rateLimited: 'You are sending quickly. Please wait a moment and try again.',
   tooLong: 'A message can be at most 2000 characters.',
-  privacy: 'Personal data protection (Decree 13/2023/ND-CP): your messages are used only to answer and follow up your request.',
+  privacy:
+    'Personal data protection (Decree 13/2023/ND-CP): your messages are used only to answer and follow up your request.',
   noscript: 'The chat needs JavaScript. You can also send your question with the form on a procedure page.',
 };
 

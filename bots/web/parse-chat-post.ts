@@ -5,15 +5,25 @@ import type { InboundMessage } from '../../src/channels.ts';
 export const MAX_TEXT = 2000;
 
 const chatPostSchema = z
-  .object({
-    // Made by the page for each message and reused when it retries: the same message is stored once.
-    clientId: z.uuid({ error: 'expected a UUID made by the page for this message' }),
-    text: z.string({ error: 'expected a string' }).trim().min(1, 'expected a message').max(MAX_TEXT, `expected at most ${MAX_TEXT} characters`).optional(),
-    action: actionSchema.optional(),
-    /** The page's language: the core's first guess for a new person. */
-    lang: z.enum(['vi', 'en']).optional(),
-  }, { error: 'expected a JSON object' })
-  .refine((post) => (post.text === undefined) !== (post.action === undefined), { error: 'expected exactly one of text or action' });
+  .object(
+    {
+      // Made by the page for each message and reused when it retries: the same message is stored once.
+      clientId: z.uuid({ error: 'expected a UUID made by the page for this message' }),
+      text: z
+        .string({ error: 'expected a string' })
+        .trim()
+        .min(1, 'expected a message')
+        .max(MAX_TEXT, `expected at most ${MAX_TEXT} characters`)
+        .optional(),
+      action: actionSchema.optional(),
+      /** The page's language: the core's first guess for a new person. */
+      lang: z.enum(['vi', 'en']).optional(),
+    },
+    { error: 'expected a JSON object' },
+  )
+  .refine((post) => (post.text === undefined) !== (post.action === undefined), {
+    error: 'expected exactly one of text or action',
+  });
 
 export type ChatPost = z.infer<typeof chatPostSchema>;
 
@@ -21,12 +31,17 @@ export type ChatPost = z.infer<typeof chatPostSchema>;
 export function parseChatPost(body: unknown): { ok: true; post: ChatPost } | { ok: false; problems: string[] } {
   const parsed = chatPostSchema.safeParse(body);
   if (parsed.success) return { ok: true, post: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`) };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`),
+  };
 }
 
 /** The post as the core's InboundMessage; the id joins the address so one person cannot replay another's. */
 export function toInboundMessage(address: string, post: ChatPost, sentAt: Date): InboundMessage {
-  const content: InboundMessage['content'] = post.action ? { type: 'action', action: post.action } : { type: 'text', text: post.text ?? '' };
+  const content: InboundMessage['content'] = post.action
+    ? { type: 'action', action: post.action }
+    : { type: 'text', text: post.text ?? '' };
   return {
     channel: 'web',
     channelMessageId: `${address}:${post.clientId}`,

@@ -20,8 +20,15 @@ export function renderChatPage({ language, basePath, deepLink, embed }: ChatPage
   const t = WEB_LOCALES[language];
   const other: WebLanguage = language === 'vi' ? 'en' : 'vi';
   const otherHref = `${basePath}/chat?lang=${other}${embed ? '&embed=1' : ''}`;
-  const config = { lang: language, api: `${basePath}/chat/api/messages`, embed, deepLink: deepLink ?? null, strings: t };
-  const quick = (action: Action, label: string) => `<button type="button" class="quick" data-action="${escapeHtml(JSON.stringify(action))}">${escapeHtml(label)}</button>`;
+  const config = {
+    lang: language,
+    api: `${basePath}/chat/api/messages`,
+    embed,
+    deepLink: deepLink ?? null,
+    strings: t,
+  };
+  const quick = (action: Action, label: string) =>
+    `<button type="button" class="quick" data-action="${escapeHtml(JSON.stringify(action))}">${escapeHtml(label)}</button>`;
   return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -60,10 +67,18 @@ ${quick({ type: 'my_cases' }, t.myCases)}
 }
 
 function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** JSON inside a <script> block: "<" escaped so no string in it can close the block. */
 function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

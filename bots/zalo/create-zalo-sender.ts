@@ -27,7 +27,12 @@ export const ZALO_LIMITS: ChannelSender['limits'] = { perSecond: 50, perAddressP
  * A long text goes out in parts of at most 2000 characters; when a later part fails temporarily, the
  * parts already delivered are remembered (in this process) so the outbox's retry sends only the rest.
  */
-export function createZaloSender({ client, getAccessToken, now = () => new Date(), limits = ZALO_LIMITS }: ZaloSenderDeps): ChannelSender {
+export function createZaloSender({
+  client,
+  getAccessToken,
+  now = () => new Date(),
+  limits = ZALO_LIMITS,
+}: ZaloSenderDeps): ChannelSender {
   const delivered = createProgress(() => now().getTime());
 
   async function send(address: string, message: OutboundMessage): Promise<DeliveryResult> {

@@ -59,7 +59,10 @@ export function createZaloWebhook({ oaSecretKey, appId, core, logger }: ZaloWebh
       log.info({ channelMessageId: parsed.channelMessageId, duplicate }, 'zalo message received');
       res.sendStatus(200);
     } catch (error) {
-      log.error({ err: error, channelMessageId: parsed.channelMessageId }, 'zalo message not stored; Zalo will redeliver');
+      log.error(
+        { err: error, channelMessageId: parsed.channelMessageId },
+        'zalo message not stored; Zalo will redeliver',
+      );
       res.sendStatus(500);
     }
   });

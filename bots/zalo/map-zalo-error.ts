@@ -23,9 +23,14 @@ const unreachable = new Map<number, string>([
  */
 export function mapZaloError(error: unknown, now: Date): DeliveryFailure {
   if (!(error instanceof ZaloApiError)) {
-    return { ok: false, permanent: false, reason: `unexpected error sending to Zalo: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      permanent: false,
+      reason: `unexpected error sending to Zalo: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
-  if (error.kind === 'network') return { ok: false, permanent: false, reason: error.message, retryAfterMs: 15 * SECOND };
+  if (error.kind === 'network')
+    return { ok: false, permanent: false, reason: error.message, retryAfterMs: 15 * SECOND };
   if (error.kind === 'http') {
     const status = error.httpStatus ?? 0;
     if (status >= 500) return { ok: false, permanent: false, reason: error.message, retryAfterMs: 15 * SECOND };
@@ -41,9 +46,20 @@ export function mapZaloError(error: unknown, now: Date): DeliveryFailure {
   // 4,000 requests a minute per OA: the quota refills within the minute.
   if (code === -32) return { ok: false, permanent: false, reason: `rate limited (${zalo})`, retryAfterMs: MINUTE };
   if (code === -216 || code === -220) {
-    return { ok: false, permanent: false, reason: `the Zalo access token needs refresh (${zalo})`, retryAfterMs: MINUTE };
+    return {
+      ok: false,
+      permanent: false,
+      reason: `the Zalo access token needs refresh (${zalo})`,
+      retryAfterMs: MINUTE,
+    };
   }
-  if (code === -234) return { ok: false, permanent: false, reason: `not sent at night (${zalo})`, retryAfterMs: untilMorningInVietnam(now) };
+  if (code === -234)
+    return {
+      ok: false,
+      permanent: false,
+      reason: `not sent at night (${zalo})`,
+      retryAfterMs: untilMorningInVietnam(now),
+    };
   // -201 invalid parameter, -233 unsupported type, or a code the reference does not list.
   return { ok: false, permanent: false, reason: zalo };
 }

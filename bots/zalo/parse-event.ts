@@ -83,7 +83,9 @@ function parseAttachment(eventName: string, kind: AttachmentKind, body: unknown)
   // An event carries one message; when Zalo lists several attachments the first one is referenced.
   const first = event.data.message.attachments?.[0]?.payload;
   const coordinates = first?.coordinates;
-  const reference = coordinates ? `geo:${coordinates.latitude},${coordinates.longitude}` : (first?.url ?? first?.thumbnail ?? first?.id);
+  const reference = coordinates
+    ? `geo:${coordinates.latitude},${coordinates.longitude}`
+    : (first?.url ?? first?.thumbnail ?? first?.id);
   const caption = event.data.message.text?.trim() || first?.name;
   const content: InboundContent = { type: 'attachment', kind };
   if (caption) content.caption = caption;

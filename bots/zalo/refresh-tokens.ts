@@ -59,7 +59,9 @@ export async function refreshIfDue(
       tokens = await client.refresh(pair.refreshToken);
     } catch (error) {
       const reason = describe(error);
-      const transient = error instanceof ZaloApiError && (error.kind === 'network' || (error.kind === 'http' && (error.httpStatus ?? 0) >= 500));
+      const transient =
+        error instanceof ZaloApiError &&
+        (error.kind === 'network' || (error.kind === 'http' && (error.httpStatus ?? 0) >= 500));
       const urgent = pair.accessTokenExpiresAt.getTime() - now.getTime() <= ALERT_TRANSIENT_WITHIN_MS;
       if (transient && !urgent) return { status: 'failed', reason, alerted: false };
       await store.raiseAlert(`reconnect Zalo: refreshing the OA token failed (${reason})`);

@@ -10,7 +10,11 @@ export type SignatureSecrets = { appId: string; oaSecretKey: string };
  * the OA secret key (not the app secret). The configured app id is used, so an event signed for another
  * app does not pass. Missing, malformed, wrong or tampered → false; the comparison is constant-time.
  */
-export function verifySignature(rawBody: Buffer | string, header: string | undefined, { appId, oaSecretKey }: SignatureSecrets): boolean {
+export function verifySignature(
+  rawBody: Buffer | string,
+  header: string | undefined,
+  { appId, oaSecretKey }: SignatureSecrets,
+): boolean {
   if (!header || !appId || !oaSecretKey) return false;
   // The `mac=` prefix is documented; a bare hex digest is accepted too because the digest alone is what proves the sender.
   const received = /^\s*(?:mac=)?([0-9a-f]{64})\s*$/i.exec(header)?.[1];

@@ -15,7 +15,13 @@ export class ZaloApiError extends Error {
   /** null when no HTTP answer arrived. */
   readonly httpStatus: number | null;
 
-  constructor(details: { kind: ZaloErrorKind; code?: number | null; message: string; httpStatus?: number | null; cause?: unknown }) {
+  constructor(details: {
+    kind: ZaloErrorKind;
+    code?: number | null;
+    message: string;
+    httpStatus?: number | null;
+    cause?: unknown;
+  }) {
     super(details.message, details.cause === undefined ? undefined : { cause: details.cause });
     this.kind = details.kind;
     this.code = details.code ?? null;

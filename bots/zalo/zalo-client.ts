@@ -33,7 +33,13 @@ export const ZALO_OAUTH_BASE = 'https://oauth.zaloapp.com';
  * ZaloApiError: `error !== 0` is a failure even with HTTP 200, and an OAuth error body is never
  * mistaken for tokens. Each call is cut off after `timeoutMs` (10 s by default).
  */
-export function createZaloClient({ appId, appSecret, apiBase = ZALO_API_BASE, oauthBase = ZALO_OAUTH_BASE, timeoutMs = 10_000 }: ZaloClientOptions): ZaloClient {
+export function createZaloClient({
+  appId,
+  appSecret,
+  apiBase = ZALO_API_BASE,
+  oauthBase = ZALO_OAUTH_BASE,
+  timeoutMs = 10_000,
+}: ZaloClientOptions): ZaloClient {
   const request = (url: string, init: RequestInit) => callZalo(url, init, timeoutMs);
 
   async function sendCs(accessToken: string, userId: string, message: object): Promise<ZaloSent> {
@@ -59,12 +65,18 @@ export function createZaloClient({ appId, appSecret, apiBase = ZALO_API_BASE, oa
     sendText: (accessToken, userId, text) => sendCs(accessToken, userId, { text }),
     sendImage: (accessToken, userId, imageUrl) =>
       sendCs(accessToken, userId, {
-        attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', url: imageUrl }] } },
+        attachment: {
+          type: 'template',
+          payload: { template_type: 'media', elements: [{ media_type: 'image', url: imageUrl }] },
+        },
       }),
     async getProfile(accessToken, userId) {
       // /v3.0/oa/user/detail is what community code calls; the reference does not document it.
       const query = new URLSearchParams({ data: JSON.stringify({ user_id: userId }) });
-      const answer = await request(`${apiBase}/v3.0/oa/user/detail?${query}`, { method: 'GET', headers: { access_token: accessToken } });
+      const answer = await request(`${apiBase}/v3.0/oa/user/detail?${query}`, {
+        method: 'GET',
+        headers: { access_token: accessToken },
+      });
       const data = openApiData(answer, profileData);
       const avatarUrl = data.avatars?.['240'] ?? data.avatar;
       return {
@@ -74,10 +86,16 @@ export function createZaloClient({ appId, appSecret, apiBase = ZALO_API_BASE, oa
         ...(data.user_is_follower === undefined ? {} : { isFollower: data.user_is_follower }),
       };
     },
-    exchangeCode: (code, codeVerifier) => oauthTokens({ grant_type: 'authorization_code', code, code_verifier: codeVerifier }),
+    exchangeCode: (code, codeVerifier) =>
+      oauthTokens({ grant_type: 'authorization_code', code, code_verifier: codeVerifier }),
     refresh: (refreshToken) => oauthTokens({ grant_type: 'refresh_token', refresh_token: refreshToken }),
     authorizationUrl({ redirectUri, codeChallenge, state }) {
-      const query = new URLSearchParams({ app_id: appId, redirect_uri: redirectUri, code_challenge: codeChallenge, state });
+      const query = new URLSearchParams({
+        app_id: appId,
+        redirect_uri: redirectUri,
+        code_challenge: codeChallenge,
+        state,
+      });
       return `${oauthBase}/v4/oa/permission?${query}`;
     },
   };
@@ -91,12 +109,19 @@ async function callZalo(url: string, init: RequestInit, timeoutMs: number): Prom
     const text = await response.text();
     return { status: response.status, body: parseOrUndefined(text) };
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : describe(error);
+    const reason =
+      error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : describe(error);
     throw new ZaloApiError({ kind: 'network', message: `Zalo unreachable: ${reason}`, cause: error });
   }
 }
 
-const errorCode = z.union([z.number(), z.string().regex(/^-?\d+$/).transform(Number)]);
+const errorCode = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^-?\d+$/)
+    .transform(Number),
+]);
 const apiEnvelope = z.object({ error: errorCode, message: z.string().optional(), data: z.unknown().optional() });
 const idString = z.union([z.string().min(1), z.int().transform(String)]);
 const sentData = z.object({ message_id: idString, user_id: idString.optional() });
@@ -114,9 +139,11 @@ function openApiData<T>({ status, body }: Answer, schema: z.ZodType<T>): T {
     const { error: code, message } = envelope.data;
     throw new ZaloApiError({ kind: 'api', code, message: message ?? `Zalo error ${code}`, httpStatus: status });
   }
-  if (status < 200 || status >= 300) throw new ZaloApiError({ kind: 'http', message: `HTTP ${status} from Zalo`, httpStatus: status });
+  if (status < 200 || status >= 300)
+    throw new ZaloApiError({ kind: 'http', message: `HTTP ${status} from Zalo`, httpStatus: status });
   const data = envelope.success ? schema.safeParse(envelope.data.data) : undefined;
-  if (!data?.success) throw new ZaloApiError({ kind: 'unexpected', message: 'unexpected answer from Zalo OpenAPI', httpStatus: status });
+  if (!data?.success)
+    throw new ZaloApiError({ kind: 'unexpected', message: 'unexpected answer from Zalo OpenAPI', httpStatus: status });
   return data.data;
 }
 
@@ -138,14 +165,25 @@ function tokensFrom({ status, body }: Answer): ZaloTokens {
   if (failure.success) {
     const { error: code, error_name, error_reason, error_description, message } = failure.data;
     if ((code !== undefined && code !== 0) || error_name || error_reason || error_description) {
-      const text = [error_name, error_reason, error_description].filter(Boolean).join(': ') || message || `OAuth error ${code}`;
+      const text =
+        [error_name, error_reason, error_description].filter(Boolean).join(': ') || message || `OAuth error ${code}`;
       throw new ZaloApiError({ kind: 'api', code: code ?? null, message: text, httpStatus: status });
     }
   }
-  if (status < 200 || status >= 300) throw new ZaloApiError({ kind: 'http', message: `HTTP ${status} from Zalo OAuth`, httpStatus: status });
+  if (status < 200 || status >= 300)
+    throw new ZaloApiError({ kind: 'http', message: `HTTP ${status} from Zalo OAuth`, httpStatus: status });
   const tokens = oauthSuccess.safeParse(body);
-  if (!tokens.success) throw new ZaloApiError({ kind: 'unexpected', message: 'Zalo OAuth answered without a token pair', httpStatus: status });
-  return { accessToken: tokens.data.access_token, refreshToken: tokens.data.refresh_token, expiresInSeconds: tokens.data.expires_in };
+  if (!tokens.success)
+    throw new ZaloApiError({
+      kind: 'unexpected',
+      message: 'Zalo OAuth answered without a token pair',
+      httpStatus: status,
+    });
+  return {
+    accessToken: tokens.data.access_token,
+    refreshToken: tokens.data.refresh_token,
+    expiresInSeconds: tokens.data.expires_in,
+  };
 }
 
 function parseOrUndefined(text: string): unknown {

@@ -8,10 +8,14 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { createStaff } from '../inbox/create-staff.ts';
 
-const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, 'password-stdin': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { email: { type: 'string' }, name: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+});
 const email = z.email().safeParse(values.email);
 if (!email.success) {
-  console.error('admin:create: --email is required and must be an email address, e.g. npm run admin:create -- --email admin@example.vn');
+  console.error(
+    'admin:create: --email is required and must be an email address, e.g. npm run admin:create -- --email admin@example.vn',
+  );
   process.exit(2);
 }
 let password = randomBytes(12).toString('base64url');
@@ -27,13 +31,21 @@ if (values['password-stdin']) {
 try {
   const config = loadConfig();
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  const created = await createStaff(database.db, { email: email.data, name: values.name ?? 'Admin', role: 'admin', agencyId: null, password });
+  const created = await createStaff(database.db, {
+    email: email.data,
+    name: values.name ?? 'Admin',
+    role: 'admin',
+    agencyId: null,
+    password,
+  });
   await database.close();
   if (!created) {
     console.error(`admin:create: ${email.data} already has an account`);
     process.exit(1);
   }
-  console.log(`Admin ${email.data} created. Sign in at /inbox/login${values['password-stdin'] ? '.' : ` with the password: ${password}`}`);
+  console.log(
+    `Admin ${email.data} created. Sign in at /inbox/login${values['password-stdin'] ? '.' : ` with the password: ${password}`}`,
+  );
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);

@@ -10,7 +10,10 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const langArg = args.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
 const language = isLanguage(langArg) ? langArg : 'vi';
-const question = args.filter((arg) => !arg.startsWith('--')).join(' ').trim();
+const question = args
+  .filter((arg) => !arg.startsWith('--'))
+  .join(' ')
+  .trim();
 
 // The index snapshot the server keeps: a large knowledge base is indexed once, not on every run.
 const answerer = await openKnowledge(process.env.CONTENT_DIR ?? './content', {
@@ -38,13 +41,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 if (question !== '') {
   const answer = answerer.ask(question, language);
-  console.log(json ? JSON.stringify(summary(answer)) : `[${answer.decision}${answer.ref ? ` ${answer.ref}` : ''}, score ${answer.score}]\n${answer.text}`);
+  console.log(
+    json
+      ? JSON.stringify(summary(answer))
+      : `[${answer.decision}${answer.ref ? ` ${answer.ref}` : ''}, score ${answer.score}]\n${answer.text}`,
+  );
 } else if (json) {
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (line.trim() === '') continue;
     console.log(JSON.stringify(summary(answerer.ask(line, language))));
   }
 } else {
-  console.error('usage: npm run ask -- [--json] [--lang=en] "câu hỏi"   (with --json and no question: one question per line on stdin)');
+  console.error(
+    'usage: npm run ask -- [--json] [--lang=en] "câu hỏi"   (with --json and no question: one question per line on stdin)',
+  );
   process.exitCode = 2;
 }

@@ -20,8 +20,12 @@ for (const file of files) {
     const verdict = judge(question, answer);
     verdicts.push(verdict);
     if (verbose || verdict !== 'correct') {
-      const got = answer.answered ? answer.ref ?? answer.id : `${answer.decision}${answer.choices.length ? ` [${answer.choices.map((c) => c.ref ?? c.id).join(',')}]` : ''}`;
-      console.log(`${verdict.padEnd(7)} expect ${question.expect.join('|').padEnd(12)} got ${String(got).padEnd(24)} score ${answer.score}  ${question.q.slice(0, 90)}`);
+      const got = answer.answered
+        ? (answer.ref ?? answer.id)
+        : `${answer.decision}${answer.choices.length ? ` [${answer.choices.map((c) => c.ref ?? c.id).join(',')}]` : ''}`;
+      console.log(
+        `${verdict.padEnd(7)} expect ${question.expect.join('|').padEnd(12)} got ${String(got).padEnd(24)} score ${answer.score}  ${question.q.slice(0, 90)}`,
+      );
     }
   }
 }

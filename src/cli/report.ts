@@ -9,16 +9,31 @@ import { loadContent } from '../kb/load-content.ts';
 import { computeFigures, figuresToCsv, parsePeriod, type Period, type PeriodKind } from '../reports/index.ts';
 import { formatFiguresTable } from '../reports/format-figures-table.ts';
 
-const USAGE = 'usage: npm run report -- --month 2026-10 | --quarter 2026-Q3 | --half 2026-H1 | --year 2026 [--csv] [--lang vi|en]';
-const FLAGS: Record<string, PeriodKind> = { '--month': 'month', '--quarter': 'quarter', '--half': 'half', '--year': 'year' };
+const USAGE =
+  'usage: npm run report -- --month 2026-10 | --quarter 2026-Q3 | --half 2026-H1 | --year 2026 [--csv] [--lang vi|en]';
+const FLAGS: Record<string, PeriodKind> = {
+  '--month': 'month',
+  '--quarter': 'quarter',
+  '--half': 'half',
+  '--year': 'year',
+};
 
 type Options = { period: Period; csv: boolean; language: 'vi' | 'en' };
 
-const options = orExit(() => parseArgs(process.argv.slice(2)), (message) => `report: ${message} (${USAGE})`);
-const config = orExit(() => loadConfig(), (message) => message);
+const options = orExit(
+  () => parseArgs(process.argv.slice(2)),
+  (message) => `report: ${message} (${USAGE})`,
+);
+const config = orExit(
+  () => loadConfig(),
+  (message) => message,
+);
 
 const { kb, problems } = await loadContent(config.CONTENT_DIR);
-if (!kb) console.error(`report: ${problems.length} problem(s) in ${config.CONTENT_DIR}, agencies shown by id (npm run kb:check)`);
+if (!kb)
+  console.error(
+    `report: ${problems.length} problem(s) in ${config.CONTENT_DIR}, agencies shown by id (npm run kb:check)`,
+  );
 const names = new Map((kb?.agencies ?? []).map((agency) => [agency.id, agency.name[options.language]]));
 
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
@@ -26,7 +41,9 @@ try {
   const figures = await computeFigures(database.db, options.period);
   const agencyName = (id: string) => names.get(id) ?? id;
   process.stdout.write(
-    options.csv ? figuresToCsv(figures, agencyName, options.language === 'vi' ? 'Tổng cộng' : 'Total') : `${formatFiguresTable(figures, options.period, agencyName)}\n`,
+    options.csv
+      ? figuresToCsv(figures, agencyName, options.language === 'vi' ? 'Tổng cộng' : 'Total')
+      : `${formatFiguresTable(figures, options.period, agencyName)}\n`,
   );
 } finally {
   await database.close();
@@ -74,5 +91,7 @@ function orExit<T>(make: () => T, describe: (message: string) => string): T {
 }
 
 function example(kind: PeriodKind): string {
-  return { month: 'YYYY-MM (2026-10)', quarter: 'YYYY-Qn (2026-Q3)', half: 'YYYY-Hn (2026-H1)', year: 'YYYY (2026)' }[kind];
+  return { month: 'YYYY-MM (2026-10)', quarter: 'YYYY-Qn (2026-Q3)', half: 'YYYY-Hn (2026-H1)', year: 'YYYY (2026)' }[
+    kind
+  ];
 }

@@ -25,9 +25,21 @@ export type ChatContext = {
 };
 
 /** Sends a message to the person (through the outbox) and keeps it in the conversation. */
-export async function say(context: ChatContext, kind: string, message: OutboundMessage, request: RequestRow | null = null): Promise<void> {
+export async function say(
+  context: ChatContext,
+  kind: string,
+  message: OutboundMessage,
+  request: RequestRow | null = null,
+): Promise<void> {
   const { db, contact, at } = context;
-  await enqueueMessage(db, { channel: contact.channel, address: contact.address, contactId: contact.id, requestId: request?.id ?? null, kind, message });
+  await enqueueMessage(db, {
+    channel: contact.channel,
+    address: contact.address,
+    contactId: contact.id,
+    requestId: request?.id ?? null,
+    kind,
+    message,
+  });
   await db.insert(messages).values({
     contactId: contact.id,
     requestId: request?.id ?? null,
@@ -58,7 +70,9 @@ export async function latestRequest(db: Db, contactId: string, status?: string):
   const [row] = await db
     .select()
     .from(requests)
-    .where(status ? and(eq(requests.contactId, contactId), eq(requests.status, status)) : eq(requests.contactId, contactId))
+    .where(
+      status ? and(eq(requests.contactId, contactId), eq(requests.status, status)) : eq(requests.contactId, contactId),
+    )
     .orderBy(desc(requests.id))
     .limit(1);
   return row ?? null;

@@ -32,7 +32,9 @@ export const messages = pgTable(
   'messages',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    contactId: uuid('contact_id').notNull().references(() => contacts.id),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id),
     requestId: bigint('request_id', { mode: 'number' }),
     direction: text('direction').notNull(), // in | out
     author: text('author').notNull(), // person | bot | staff | system
@@ -50,6 +52,8 @@ export const messages = pgTable(
     uniqueIndex('messages_channel_message').on(table.channel, table.channelMessageId),
     index('messages_request').on(table.requestId, table.id),
     index('messages_contact').on(table.contactId, table.id),
-    index('messages_unprocessed').on(table.id).where(sql`direction = 'in' and processed_at is null`),
+    index('messages_unprocessed')
+      .on(table.id)
+      .where(sql`direction = 'in' and processed_at is null`),
   ],
 );

@@ -18,7 +18,10 @@ export async function handleAction(context: ChatContext, messageId: number, acti
         await say(context, 'procedure', { text: shown.text });
         return;
       }
-      await say(context, 'welcome', { text: `${t('chat.welcome')}\n\n${t('chat.privacy')}`, buttons: languageButtons() });
+      await say(context, 'welcome', {
+        text: `${t('chat.welcome')}\n\n${t('chat.privacy')}`,
+        buttons: languageButtons(),
+      });
       return;
     }
     case 'help':
@@ -29,8 +32,13 @@ export async function handleAction(context: ChatContext, messageId: number, acti
         await say(context, 'language', { text: t('chat.choose_language'), buttons: languageButtons() });
         return;
       }
-      await db.update(contacts).set({ language: action.language, languageChosen: at }).where(eq(contacts.id, context.contact.id));
-      await say({ ...context, language: action.language }, 'language', { text: translator(action.language)('chat.language_set') });
+      await db
+        .update(contacts)
+        .set({ language: action.language, languageChosen: at })
+        .where(eq(contacts.id, context.contact.id));
+      await say({ ...context, language: action.language }, 'language', {
+        text: translator(action.language)('chat.language_set'),
+      });
       return;
     }
     case 'person':
@@ -59,19 +67,35 @@ export async function handleAction(context: ChatContext, messageId: number, acti
       if (!answered) return;
       await recordEvent(db, answered.id, 'feedback', { kind: 'person' }, at, { helpful: action.helpful });
       if (action.helpful) {
-        await say(context, 'rating', { text: `${t('chat.helpful_thanks')} ${t('tracker.rating')}`, buttons: ratingButtons() }, answered);
+        await say(
+          context,
+          'rating',
+          { text: `${t('chat.helpful_thanks')} ${t('tracker.rating')}`, buttons: ratingButtons() },
+          answered,
+        );
         return;
       }
       // "Not helpful" reopens the request as a hand-off on its original clock.
       await recordEvent(db, answered.id, 'reopened', { kind: 'person' }, at, { reason: 'not-helpful' });
-      await handOffRequest(db, context.tracker, { request: answered, at, reason: 'not-helpful', actor: { kind: 'person' } });
+      await handOffRequest(db, context.tracker, {
+        request: answered,
+        at,
+        reason: 'not-helpful',
+        actor: { kind: 'person' },
+      });
       return;
     }
     case 'rate': {
       const [rated] = await db
         .select()
         .from(requests)
-        .where(and(eq(requests.contactId, context.contact.id), isNotNull(requests.firstAnswerAt), isNull(requests.satisfaction)))
+        .where(
+          and(
+            eq(requests.contactId, context.contact.id),
+            isNotNull(requests.firstAnswerAt),
+            isNull(requests.satisfaction),
+          ),
+        )
         .orderBy(desc(requests.id))
         .limit(1);
       if (!rated) return;
@@ -92,7 +116,12 @@ async function talkToPerson(context: ChatContext, messageId: number): Promise<vo
     return;
   }
   const recent = await latestRequest(db, context.contact.id);
-  const withBot = recent && (recent.status === 'bot' || recent.firstAnswerBy === 'bot') && at.getTime() - recent.openedAt.getTime() < 24 * 3_600_000 ? recent : null;
+  const withBot =
+    recent &&
+    (recent.status === 'bot' || recent.firstAnswerBy === 'bot') &&
+    at.getTime() - recent.openedAt.getTime() < 24 * 3_600_000
+      ? recent
+      : null;
   const request =
     withBot ??
     (await openRequest(db, {
@@ -113,7 +142,12 @@ async function talkToPerson(context: ChatContext, messageId: number): Promise<vo
 
 async function listCases(context: ChatContext): Promise<void> {
   const t = translator(context.language);
-  const rows = await context.db.select().from(requests).where(eq(requests.contactId, context.contact.id)).orderBy(desc(requests.id)).limit(5);
+  const rows = await context.db
+    .select()
+    .from(requests)
+    .where(eq(requests.contactId, context.contact.id))
+    .orderBy(desc(requests.id))
+    .limit(5);
   if (rows.length === 0) {
     await say(context, 'my_cases', { text: t('chat.my_cases_none') });
     return;
@@ -122,7 +156,10 @@ async function listCases(context: ChatContext): Promise<void> {
     t('chat.my_cases_line', {
       caseNumber: row.caseNumber,
       status: t(`chat.status_${row.status}`),
-      deadline: row.status === 'open' && row.dueAt ? t('chat.my_cases_deadline', { deadline: formatTime(row.dueAt, context.language) }) : '',
+      deadline:
+        row.status === 'open' && row.dueAt
+          ? t('chat.my_cases_deadline', { deadline: formatTime(row.dueAt, context.language) })
+          : '',
       subject: row.subject.slice(0, 80),
     }),
   );

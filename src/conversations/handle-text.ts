@@ -1,7 +1,15 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { translator } from '../i18n/index.ts';
 import type { BotAnswer } from '../kb/index.ts';
-import { handOffRequest, openRequest, recordAnswer, recordEvent, requestEvents, requests, type RequestRow } from '../tracker/index.ts';
+import {
+  handOffRequest,
+  openRequest,
+  recordAnswer,
+  recordEvent,
+  requestEvents,
+  requests,
+  type RequestRow,
+} from '../tracker/index.ts';
 import { feedbackButtons, latestRequest, say, type ChatContext } from './chat-context.ts';
 import { messages } from './conversation-tables.ts';
 
@@ -11,7 +19,7 @@ import { messages } from './conversation-tables.ts';
  * (greetings, thanks) gets a short reply and opens no request.
  */
 export async function handleText(context: ChatContext, messageId: number, text: string): Promise<void> {
-  const { db, answerer, language, at } = context;
+  const { db, answerer, language } = context;
   const open = await latestRequest(db, context.contact.id, 'open');
   if (open) {
     await attachToRequest(context, messageId, open, 'message');
@@ -51,12 +59,19 @@ export async function respond(context: ChatContext, request: RequestRow, answer:
   const { db, language, at } = context;
   const t = translator(language);
   if (answer.decision === 'answer') {
-    const { request: answered } = await recordAnswer(db, context.tracker, { request, at, by: { kind: 'bot' }, data: { id: answer.id, ref: answer.ref, score: answer.score } });
+    const { request: answered } = await recordAnswer(db, context.tracker, {
+      request,
+      at,
+      by: { kind: 'bot' },
+      data: { id: answer.id, ref: answer.ref, score: answer.score },
+    });
     await say(context, 'answer', { text: answer.text, buttons: feedbackButtons(language) }, answered);
     return;
   }
   if (answer.decision === 'clarify') {
-    await recordEvent(db, request.id, 'clarify', { kind: 'bot' }, at, { choices: answer.choices.map((choice) => choice.id) });
+    await recordEvent(db, request.id, 'clarify', { kind: 'bot' }, at, {
+      choices: answer.choices.map((choice) => choice.id),
+    });
     const buttons = [
       ...answer.choices.map((choice) => ({ label: choice.label, action: { type: 'choose' as const, id: choice.id } })),
       { label: t('chat.button_person'), action: { type: 'person' as const } },
@@ -65,11 +80,21 @@ export async function respond(context: ChatContext, request: RequestRow, answer:
     return;
   }
   await say(context, 'handoff', { text: answer.text }, request);
-  await handOffRequest(db, context.tracker, { request, at, reason: answer.reason, agencyId: agencyFor(context, answer) });
+  await handOffRequest(db, context.tracker, {
+    request,
+    at,
+    reason: answer.reason,
+    agencyId: agencyFor(context, answer),
+  });
 }
 
 /** Adds a message or file to a case already with staff; the person is told once per message. */
-export async function attachToRequest(context: ChatContext, messageId: number, request: RequestRow, type: 'message' | 'attachment'): Promise<void> {
+export async function attachToRequest(
+  context: ChatContext,
+  messageId: number,
+  request: RequestRow,
+  type: 'message' | 'attachment',
+): Promise<void> {
   const { db, at, language } = context;
   await db.update(messages).set({ requestId: request.id }).where(eq(messages.id, messageId));
   await recordEvent(db, request.id, type, { kind: 'person' }, at, { messageId });
@@ -81,7 +106,10 @@ export async function attachToRequest(context: ChatContext, messageId: number, r
  * "2" after the bot offered numbered choices (channels without buttons, like Zalo, show them as a
  * numbered list): the second choice of the pending clarification.
  */
-async function numberedChoice(context: ChatContext, text: string): Promise<{ request: RequestRow; answer: BotAnswer } | null> {
+async function numberedChoice(
+  context: ChatContext,
+  text: string,
+): Promise<{ request: RequestRow; answer: BotAnswer } | null> {
   const number = /^\s*(\d)\s*[.)]?\s*$/.exec(text)?.[1];
   if (!number) return null;
   const pending = await latestRequest(context.db, context.contact.id, 'bot');
@@ -92,7 +120,13 @@ async function numberedChoice(context: ChatContext, text: string): Promise<{ req
     .where(and(eq(requestEvents.requestId, pending.id), eq(requestEvents.type, 'clarify')))
     .orderBy(desc(requestEvents.id))
     .limit(1);
-  const choices = clarify?.data && typeof clarify.data === 'object' && 'choices' in clarify.data && Array.isArray(clarify.data.choices) ? clarify.data.choices : [];
+  const choices =
+    clarify?.data &&
+    typeof clarify.data === 'object' &&
+    'choices' in clarify.data &&
+    Array.isArray(clarify.data.choices)
+      ? clarify.data.choices
+      : [];
   const id: unknown = choices[Number(number) - 1];
   const answer = typeof id === 'string' ? context.answerer.show(id, context.language) : null;
   return answer ? { request: pending, answer } : null;
@@ -100,7 +134,9 @@ async function numberedChoice(context: ChatContext, text: string): Promise<{ req
 
 /** The agency of the procedure the question is about; otherwise the one-stop centre that receives everything (R2). */
 function agencyFor(context: ChatContext, answer: BotAnswer): string {
-  const procedure = answer.id ? context.answerer.kb.procedures.find((candidate) => candidate.id === answer.id) : undefined;
+  const procedure = answer.id
+    ? context.answerer.kb.procedures.find((candidate) => candidate.id === answer.id)
+    : undefined;
   if (procedure && answer.decision === 'answer') return procedure.agency;
   return context.tracker.defaultAgencyId;
 }

@@ -9,8 +9,14 @@ export type Unreachable = { contactId: string | null; requestId: number | null; 
 export async function markUnreachable(db: Db, failure: Unreachable): Promise<void> {
   await db.transaction(async (tx) => {
     if (failure.contactId) {
-      await tx.update(contacts).set({ unreachableReason: failure.reason.slice(0, 500), unreachableAt: failure.at }).where(eq(contacts.id, failure.contactId));
+      await tx
+        .update(contacts)
+        .set({ unreachableReason: failure.reason.slice(0, 500), unreachableAt: failure.at })
+        .where(eq(contacts.id, failure.contactId));
     }
-    if (failure.requestId) await recordEvent(tx, failure.requestId, 'undeliverable', { kind: 'system' }, failure.at, { reason: failure.reason.slice(0, 500) });
+    if (failure.requestId)
+      await recordEvent(tx, failure.requestId, 'undeliverable', { kind: 'system' }, failure.at, {
+        reason: failure.reason.slice(0, 500),
+      });
   });
 }

@@ -15,7 +15,10 @@ const COMMANDS: Array<[RegExp, Action]> = [
 
 /** The action a typed command stands for, or null for an ordinary message. */
 export function parseCommand(text: string): Action | null {
-  const folded = fold(text).replace(/[.!?]+$/, '').replace(/\s+/g, ' ').trim();
+  const folded = fold(text)
+    .replace(/[.!?]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const [pattern, action] of COMMANDS) if (pattern.test(folded)) return action;
   return null;
 }

@@ -35,13 +35,24 @@ export async function processPendingMessages(deps: ProcessDeps, limit = 100): Pr
       const [contact] = await tx.select().from(contacts).where(eq(contacts.id, row.contactId)).for('update');
       if (!contact) throw new Error(`contact ${row.contactId} missing`);
       const at = deps.now();
-      const context: ChatContext = { db: tx, answerer: deps.answerer, tracker: deps.tracker, contact, language: languageOf(contact.language), at, messageAt: row.sentAt };
+      const context: ChatContext = {
+        db: tx,
+        answerer: deps.answerer,
+        tracker: deps.tracker,
+        contact,
+        language: languageOf(contact.language),
+        at,
+        messageAt: row.sentAt,
+      };
       try {
         await tx.transaction(async (inner) => handleStored({ ...context, db: inner }, row.id, row.data));
       } catch (error) {
         // A message the code cannot handle must not block the queue: it stays in the conversation, marked.
         deps.logger.error({ err: error, messageId: row.id }, 'inbound message failed');
-        await tx.update(messages).set({ processedAt: at, data: { failed: true, content: row.data } }).where(eq(messages.id, row.id));
+        await tx
+          .update(messages)
+          .set({ processedAt: at, data: { failed: true, content: row.data } })
+          .where(eq(messages.id, row.id));
         return row.id;
       }
       await tx.update(messages).set({ processedAt: at }).where(eq(messages.id, row.id));

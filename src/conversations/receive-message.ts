@@ -11,7 +11,10 @@ import type { Db } from '../db/client.ts';
  * like a transaction, but one round trip instead of four — this is the webhook's hot path
  * (bench:ingest measured 0.29 → 0.42–0.56 of a bare INSERT endpoint).
  */
-export async function receiveMessage(db: Db, message: InboundMessage): Promise<{ duplicate: boolean; messageId: number | null }> {
+export async function receiveMessage(
+  db: Db,
+  message: InboundMessage,
+): Promise<{ duplicate: boolean; messageId: number | null }> {
   const language = message.languageHint?.toLowerCase().startsWith('en') ? 'en' : 'vi';
   const sentAt = message.sentAt.toISOString();
   const result: unknown = await db.execute(sql`
@@ -44,7 +47,11 @@ function textOf(message: InboundMessage): string {
 
 /** postgres.js returns the rows as an array, PGlite as `{ rows }`. */
 function firstId(result: unknown): number | null {
-  const rows: unknown = Array.isArray(result) ? result : typeof result === 'object' && result !== null && 'rows' in result ? result.rows : [];
+  const rows: unknown = Array.isArray(result)
+    ? result
+    : typeof result === 'object' && result !== null && 'rows' in result
+      ? result.rows
+      : [];
   const first: unknown = Array.isArray(rows) ? rows[0] : undefined;
   if (typeof first !== 'object' || first === null || !('id' in first)) return null;
   const id = Number(first.id);

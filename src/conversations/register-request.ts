@@ -25,7 +25,12 @@ export type RequestRegistration = {
  * question form) entering the same tracker: stored, opened at the time it was received, and
  * handed to staff at once, in one transaction.
  */
-export async function registerRequest(db: Db, tracker: TrackerContext, input: RequestRegistration, now: Date): Promise<RequestRow> {
+export async function registerRequest(
+  db: Db,
+  tracker: TrackerContext,
+  input: RequestRegistration,
+  now: Date,
+): Promise<RequestRow> {
   const openedAt = input.receivedAt > now ? now : input.receivedAt;
   return db.transaction(async (tx) => {
     const [contact] = await tx
@@ -67,6 +72,11 @@ export async function registerRequest(db: Db, tracker: TrackerContext, input: Re
       sentAt: openedAt,
       processedAt: now,
     });
-    return handOffRequest(tx, tracker, { request: opened, at: now, reason: input.channel === 'public_form' ? 'website-form' : 'manual-intake', actor: input.actor });
+    return handOffRequest(tx, tracker, {
+      request: opened,
+      at: now,
+      reason: input.channel === 'public_form' ? 'website-form' : 'manual-intake',
+      actor: input.actor,
+    });
   });
 }

@@ -18,8 +18,16 @@ const staffSchema = z.object({
 });
 const policySchema = z.object({
   agency: z.string(),
-  answerHours: z.coerce.number().int().min(1).max(24 * 60),
-  progressHours: z.coerce.number().int().min(1).max(24 * 60),
+  answerHours: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  progressHours: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   warningPercent: z.coerce.number().int().min(10).max(99),
   clock: z.enum(['calendar', 'working']),
 });
@@ -37,14 +45,21 @@ export function adminRoutes(deps: InboxDeps): Router {
     const policies = await listSlaPolicies(deps.db);
     const open = await deps.db.select().from(alerts).where(isNull(alerts.resolvedAt));
     const hidden = html`<input type="hidden" name="_csrf" value="${csrf}">`;
-    const agencyOptions = (selected: string | null) => agencies.map((a) => html`<option value="${a.id}" ${a.id === selected ? 'selected' : ''}>${a.name[language]}</option>`);
+    const agencyOptions = (selected: string | null) =>
+      agencies.map(
+        (a) => html`<option value="${a.id}" ${a.id === selected ? 'selected' : ''}>${a.name[language]}</option>`,
+      );
     const body = html`<h1>${t('inbox.admin')}</h1>
 ${open.length > 0 ? html`<div class="warn" role="alert">${open.map((alert) => html`<p>${alert.message}</p>`)}</div>` : ''}
 <p><a href="/inbox/admin/zalo">Zalo OA</a></p>
 <h2>${t('inbox.staff_accounts')}</h2>
 <table><thead><tr><th>${t('inbox.email')}</th><th>${t('inbox.name')}</th><th>${t('inbox.role')}</th><th>${t('inbox.agency')}</th><th></th></tr></thead><tbody>
-${members.map((m) => html`<tr><td>${m.email}</td><td>${m.name}</td><td>${t(`inbox.role_${m.role}`)}</td><td>${m.agencyId ? deps.tracker.agencyName(m.agencyId, language) : '—'}</td>
-<td><form method="post" action="/inbox/admin/staff/${m.id}/active" class="inline">${hidden}<input type="hidden" name="active" value="${m.active ? '0' : '1'}"><button>${m.active ? t('inbox.deactivate') : t('inbox.activate')}</button></form></td></tr>`)}
+${members.map(
+  (
+    m,
+  ) => html`<tr><td>${m.email}</td><td>${m.name}</td><td>${t(`inbox.role_${m.role}`)}</td><td>${m.agencyId ? deps.tracker.agencyName(m.agencyId, language) : '—'}</td>
+<td><form method="post" action="/inbox/admin/staff/${m.id}/active" class="inline">${hidden}<input type="hidden" name="active" value="${m.active ? '0' : '1'}"><button>${m.active ? t('inbox.deactivate') : t('inbox.activate')}</button></form></td></tr>`,
+)}
 </tbody></table>
 <form method="post" action="/inbox/admin/staff" class="card">${hidden}<h3>${t('inbox.add_staff')}</h3>
 <label for="email">${t('inbox.email')}</label><input id="email" name="email" type="email" required>
@@ -56,8 +71,12 @@ ${members.map((m) => html`<tr><td>${m.email}</td><td>${m.name}</td><td>${t(`inbo
 <h2>${t('inbox.sla_policies')}</h2>
 <p class="meta">${t('inbox.sla_default', { answer: DEFAULT_SLA_POLICY.answerHours, progress: DEFAULT_SLA_POLICY.progressHours })}</p>
 <table><thead><tr><th>${t('inbox.agency')}</th><th>${t('inbox.answer_hours')}</th><th>${t('inbox.progress_hours')}</th><th>${t('inbox.warning_percent')}</th><th>${t('inbox.clock')}</th><th></th></tr></thead><tbody>
-${policies.map((p) => html`<tr><td>${p.agencyId === '*' ? t('inbox.all_agencies') : deps.tracker.agencyName(p.agencyId, language)}</td><td>${p.answerHours}</td><td>${p.progressHours}</td><td>${Math.round(p.warningRatio * 100)}%</td><td>${t(`inbox.clock_${p.clock}`)}</td>
-<td><form method="post" action="/inbox/admin/sla/delete" class="inline">${hidden}<input type="hidden" name="agency" value="${p.agencyId}"><button>${t('inbox.delete')}</button></form></td></tr>`)}
+${policies.map(
+  (
+    p,
+  ) => html`<tr><td>${p.agencyId === '*' ? t('inbox.all_agencies') : deps.tracker.agencyName(p.agencyId, language)}</td><td>${p.answerHours}</td><td>${p.progressHours}</td><td>${Math.round(p.warningRatio * 100)}%</td><td>${t(`inbox.clock_${p.clock}`)}</td>
+<td><form method="post" action="/inbox/admin/sla/delete" class="inline">${hidden}<input type="hidden" name="agency" value="${p.agencyId}"><button>${t('inbox.delete')}</button></form></td></tr>`,
+)}
 </tbody></table>
 <form method="post" action="/inbox/admin/sla" class="card">${hidden}<h3>${t('inbox.edit_policy')}</h3>
 <label for="pagency">${t('inbox.agency')}</label><select id="pagency" name="agency"><option value="*">${t('inbox.all_agencies')}</option>${agencyOptions(null)}</select>
@@ -72,15 +91,38 @@ ${policies.map((p) => html`<tr><td>${p.agencyId === '*' ? t('inbox.all_agencies'
   router.post('/admin/staff', async (req, res) => {
     const context = pageContext(req, res);
     const parsed = staffSchema.safeParse(req.body);
-    const agencyOk = parsed.success && (parsed.data.role === 'admin' || agencies.some((a) => a.id === parsed.data.agency));
+    const agencyOk =
+      parsed.success && (parsed.data.role === 'admin' || agencies.some((a) => a.id === parsed.data.agency));
     if (!parsed.success || !agencyOk) {
-      res.status(400).send(renderPage(context, context.t('inbox.admin'), html`<p class="warn" role="alert">${context.t('inbox.invalid_fields', { fields: parsed.success ? 'agency' : parsed.error.issues.map((i) => i.path.join('.')).join(', ') })}</p>`));
+      res
+        .status(400)
+        .send(
+          renderPage(
+            context,
+            context.t('inbox.admin'),
+            html`<p class="warn" role="alert">${context.t('inbox.invalid_fields', { fields: parsed.success ? 'agency' : parsed.error.issues.map((i) => i.path.join('.')).join(', ') })}</p>`,
+          ),
+        );
       return;
     }
     const input = parsed.data;
-    const created = await createStaff(deps.db, { email: input.email, name: input.name, role: input.role, agencyId: input.role === 'admin' ? null : input.agency, password: input.password });
+    const created = await createStaff(deps.db, {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      agencyId: input.role === 'admin' ? null : input.agency,
+      password: input.password,
+    });
     if (!created) {
-      res.status(409).send(renderPage(context, context.t('inbox.admin'), html`<p class="warn" role="alert">${context.t('inbox.email_taken')}</p>`));
+      res
+        .status(409)
+        .send(
+          renderPage(
+            context,
+            context.t('inbox.admin'),
+            html`<p class="warn" role="alert">${context.t('inbox.email_taken')}</p>`,
+          ),
+        );
       return;
     }
     res.redirect(303, '/inbox/admin');
@@ -89,22 +131,46 @@ ${policies.map((p) => html`<tr><td>${p.agencyId === '*' ? t('inbox.all_agencies'
   router.post('/admin/staff/:id/active', async (req, res) => {
     const context = pageContext(req, res);
     if (req.params.id === context.staff.id) {
-      res.status(400).send(renderPage(context, context.t('inbox.admin'), html`<p class="warn">${context.t('inbox.not_yourself')}</p>`));
+      res
+        .status(400)
+        .send(
+          renderPage(context, context.t('inbox.admin'), html`<p class="warn">${context.t('inbox.not_yourself')}</p>`),
+        );
       return;
     }
-    await deps.db.update(staff).set({ active: req.body?.active === '1' }).where(eq(staff.id, String(req.params.id)));
+    await deps.db
+      .update(staff)
+      .set({ active: req.body?.active === '1' })
+      .where(eq(staff.id, String(req.params.id)));
     res.redirect(303, '/inbox/admin');
   });
 
   router.post('/admin/sla', async (req, res) => {
     const context = pageContext(req, res);
     const parsed = policySchema.safeParse(req.body);
-    if (!parsed.success || parsed.data.progressHours >= parsed.data.answerHours || (parsed.data.agency !== '*' && !agencies.some((a) => a.id === parsed.data.agency))) {
-      res.status(400).send(renderPage(context, context.t('inbox.admin'), html`<p class="warn" role="alert">${context.t('inbox.invalid_policy')}</p>`));
+    if (
+      !parsed.success ||
+      parsed.data.progressHours >= parsed.data.answerHours ||
+      (parsed.data.agency !== '*' && !agencies.some((a) => a.id === parsed.data.agency))
+    ) {
+      res
+        .status(400)
+        .send(
+          renderPage(
+            context,
+            context.t('inbox.admin'),
+            html`<p class="warn" role="alert">${context.t('inbox.invalid_policy')}</p>`,
+          ),
+        );
       return;
     }
     const { agency, answerHours, progressHours, warningPercent, clock } = parsed.data;
-    await saveSlaPolicy(deps.db, { agencyId: agency, answerHours, progressHours, warningRatio: warningPercent / 100, clock }, context.staff.id, deps.now());
+    await saveSlaPolicy(
+      deps.db,
+      { agencyId: agency, answerHours, progressHours, warningRatio: warningPercent / 100, clock },
+      context.staff.id,
+      deps.now(),
+    );
     deps.logger.info({ staffId: context.staff.id, agency, answerHours, progressHours, clock }, 'SLA policy saved');
     res.redirect(303, '/inbox/admin');
   });

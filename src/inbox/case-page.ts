@@ -9,10 +9,20 @@ const HOUR = 3_600_000;
 const ZALO_WINDOW_MS = 7 * 24 * HOUR;
 const ZALO_FREE_MS = 48 * HOUR;
 
-export type CasePageOptions = { colleagues: Array<{ id: string; name: string }>; agencies: Agency[]; draft: string; notice: string | null };
+export type CasePageOptions = {
+  colleagues: Array<{ id: string; name: string }>;
+  agencies: Agency[];
+  draft: string;
+  notice: string | null;
+};
 
 /** The case page: conversation, history, deadline countdown, channel window, and every action. */
-export function renderCasePage(deps: InboxDeps, context: PageContext, view: CaseView, options: CasePageOptions): string {
+export function renderCasePage(
+  deps: InboxDeps,
+  context: PageContext,
+  view: CaseView,
+  options: CasePageOptions,
+): string {
   const { t, language, csrf } = context;
   const { request, contact } = view;
   const now = deps.now();
@@ -22,13 +32,19 @@ export function renderCasePage(deps: InboxDeps, context: PageContext, view: Case
   const procedures = deps.answerer.kb.procedures;
 
   const conversation = view.messages.map((message) => {
-    const who = message.author === 'staff' ? (view.staffNames.get(message.staffId ?? '') ?? t('inbox.staff')) : t(`inbox.author_${message.author}`);
+    const who =
+      message.author === 'staff'
+        ? (view.staffNames.get(message.staffId ?? '') ?? t('inbox.staff'))
+        : t(`inbox.author_${message.author}`);
     const css = message.direction === 'internal' ? 'internal' : message.author;
     const body = message.kind === 'attachment' ? `📎 ${attachmentLabel(message.data)} ${message.text}` : message.text;
     return html`<div class="msg ${css}"><div class="meta">${who} · ${formatTime(message.sentAt, language)}${message.direction === 'internal' ? ` · ${t('inbox.internal_note')}` : ''}</div>${body}</div>`;
   });
   const history = view.events.map((event) => {
-    const actor = event.actor === 'staff' ? (view.staffNames.get(event.staffId ?? '') ?? t('inbox.staff')) : t(`inbox.author_${event.actor}`);
+    const actor =
+      event.actor === 'staff'
+        ? (view.staffNames.get(event.staffId ?? '') ?? t('inbox.staff'))
+        : t(`inbox.author_${event.actor}`);
     return html`<li><span class="meta">${formatTime(event.at, language)}</span> ${t(`inbox.event_${event.type}`)} — ${actor}${eventDetail(event.data)}</li>`;
   });
 
@@ -78,14 +94,24 @@ ${deliveryWarnings(context, view, now)}
   return renderPage(context, title, body);
 }
 
-function deadlineText(deps: InboxDeps, context: PageContext, due: Date | null, answered: Date | null, now: Date): SafeHtml | string {
+function deadlineText(
+  deps: InboxDeps,
+  context: PageContext,
+  due: Date | null,
+  answered: Date | null,
+  now: Date,
+): SafeHtml | string {
   const { t, language } = context;
   if (!due) return '—';
-  if (answered) return html`${formatTime(due, language)} · ${t('inbox.answered_at', { time: formatTime(answered, language) })}`;
+  if (answered)
+    return html`${formatTime(due, language)} · ${t('inbox.answered_at', { time: formatTime(answered, language) })}`;
   const left = due.getTime() - now.getTime();
   const working = deps.tracker.calendar.workingMsBetween(now, due) / HOUR;
   const css = left < 0 ? 'late' : left < 24 * HOUR ? 'soon' : '';
-  const text = left < 0 ? t('inbox.overdue_by', { hours: Math.round(-left / HOUR) }) : t('inbox.time_left', { hours: Math.round(left / HOUR), working: Math.max(0, Math.round(working)) });
+  const text =
+    left < 0
+      ? t('inbox.overdue_by', { hours: Math.round(-left / HOUR) })
+      : t('inbox.time_left', { hours: Math.round(left / HOUR), working: Math.max(0, Math.round(working)) });
   return html`${formatTime(due, language)} <span class="${css}" data-due="${due.toISOString()}">(${text})</span>`;
 }
 
@@ -94,17 +120,30 @@ function deliveryWarnings(context: PageContext, view: CaseView, now: Date): Safe
   const { t, language } = context;
   const contact = view.contact;
   const notes: SafeHtml[] = [];
-  if (contact?.unreachableReason) notes.push(html`<p>${t('inbox.unreachable', { reason: contact.unreachableReason })}</p>`);
+  if (contact?.unreachableReason)
+    notes.push(html`<p>${t('inbox.unreachable', { reason: contact.unreachableReason })}</p>`);
   if (contact?.channel === 'zalo' && contact.lastInboundAt) {
     const closes = new Date(contact.lastInboundAt.getTime() + ZALO_WINDOW_MS);
     const free = new Date(contact.lastInboundAt.getTime() + ZALO_FREE_MS);
     if (now >= closes) notes.push(html`<p>${t('inbox.zalo_closed', { time: formatTime(closes, language) })}</p>`);
-    else notes.push(html`<p class="meta">${t(now < free ? 'inbox.zalo_free' : 'inbox.zalo_paid', { free: formatTime(free, language), closes: formatTime(closes, language), hours: Math.round((closes.getTime() - now.getTime()) / HOUR) })}</p>`);
+    else
+      notes.push(
+        html`<p class="meta">${t(now < free ? 'inbox.zalo_free' : 'inbox.zalo_paid', { free: formatTime(free, language), closes: formatTime(closes, language), hours: Math.round((closes.getTime() - now.getTime()) / HOUR) })}</p>`,
+      );
   }
-  if (['phone', 'email', 'letter', 'in_person', 'public_form'].includes(view.request.channel)) notes.push(html`<p class="meta">${t('inbox.manual_delivery')}</p>`);
-  for (const failure of view.failed) notes.push(html`<p>${t('inbox.send_failed', { kind: failure.kind, reason: failure.lastError ?? '' })}</p>`);
-  const blocking = Boolean(contact?.unreachableReason) || view.failed.length > 0 || (contact?.channel === 'zalo' && contact.lastInboundAt !== null && now.getTime() >= contact.lastInboundAt.getTime() + ZALO_WINDOW_MS);
-  return notes.length === 0 ? html`` : html`<div class="${blocking ? 'warn' : 'card'}" role="${blocking ? 'alert' : 'note'}">${notes}</div>`;
+  if (['phone', 'email', 'letter', 'in_person', 'public_form'].includes(view.request.channel))
+    notes.push(html`<p class="meta">${t('inbox.manual_delivery')}</p>`);
+  for (const failure of view.failed)
+    notes.push(html`<p>${t('inbox.send_failed', { kind: failure.kind, reason: failure.lastError ?? '' })}</p>`);
+  const blocking =
+    Boolean(contact?.unreachableReason) ||
+    view.failed.length > 0 ||
+    (contact?.channel === 'zalo' &&
+      contact.lastInboundAt !== null &&
+      now.getTime() >= contact.lastInboundAt.getTime() + ZALO_WINDOW_MS);
+  return notes.length === 0
+    ? html``
+    : html`<div class="${blocking ? 'warn' : 'card'}" role="${blocking ? 'alert' : 'note'}">${notes}</div>`;
 }
 
 function attachmentLabel(data: unknown): string {
@@ -114,7 +153,12 @@ function attachmentLabel(data: unknown): string {
 function eventDetail(data: unknown): string {
   if (typeof data !== 'object' || data === null) return '';
   const parts = Object.entries(data)
-    .filter(([key, value]) => ['reason', 'agencyId', 'from', 'to', 'score', 'helpful', 'delivery', 'assignee'].includes(key) && value !== null && value !== undefined)
+    .filter(
+      ([key, value]) =>
+        ['reason', 'agencyId', 'from', 'to', 'score', 'helpful', 'delivery', 'assignee'].includes(key) &&
+        value !== null &&
+        value !== undefined,
+    )
     .map(([key, value]) => `${key}: ${String(value)}`);
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }

@@ -19,23 +19,46 @@ export function caseRoutes(deps: InboxDeps): Router {
   const { db } = deps;
 
   /** The case if this staff member may act on it; otherwise answers 404/403 and returns null. */
-  async function authorized(req: Request, res: Response): Promise<{ context: PageContext; request: RequestRow } | null> {
+  async function authorized(
+    req: Request,
+    res: Response,
+  ): Promise<{ context: PageContext; request: RequestRow } | null> {
     const context = pageContext(req, res);
     const id = Number(req.params.id);
     const [request] = Number.isSafeInteger(id) ? await db.select().from(requests).where(eq(requests.id, id)) : [];
     if (!request) {
-      res.status(404).send(renderPage(context, context.t('inbox.not_found'), html`<h1>${context.t('inbox.not_found')}</h1>`));
+      res
+        .status(404)
+        .send(renderPage(context, context.t('inbox.not_found'), html`<h1>${context.t('inbox.not_found')}</h1>`));
       return null;
     }
     if (!canSeeAgency(context.staff, request.agencyId)) {
       deps.logger.warn({ staffId: context.staff.id, requestId: request.id }, 'case outside the staff member’s agency');
-      res.status(403).send(renderPage(context, context.t('inbox.forbidden'), html`<h1>${context.t('inbox.forbidden')}</h1><p>${context.t('inbox.forbidden_case')}</p>`));
+      res
+        .status(403)
+        .send(
+          renderPage(
+            context,
+            context.t('inbox.forbidden'),
+            html`<h1>${context.t('inbox.forbidden')}</h1><p>${context.t('inbox.forbidden_case')}</p>`,
+          ),
+        );
       return null;
     }
     return { context, request };
   }
-  const back = (res: Response, request: RequestRow, notice: string) => res.redirect(303, `/inbox/cases/${request.id}?notice=${encodeURIComponent(notice)}`);
-  const bad = (res: Response, context: PageContext, message: string) => res.status(400).send(renderPage(context, message, html`<p class="warn" role="alert">${message}</p><p><a href="javascript:history.back()">←</a></p>`));
+  const back = (res: Response, request: RequestRow, notice: string) =>
+    res.redirect(303, `/inbox/cases/${request.id}?notice=${encodeURIComponent(notice)}`);
+  const bad = (res: Response, context: PageContext, message: string) =>
+    res
+      .status(400)
+      .send(
+        renderPage(
+          context,
+          message,
+          html`<p class="warn" role="alert">${message}</p><p><a href="javascript:history.back()">←</a></p>`,
+        ),
+      );
 
   router.get('/cases/:id', async (req, res) => {
     const found = await authorized(req, res);
@@ -43,7 +66,10 @@ export function caseRoutes(deps: InboxDeps): Router {
     const view = await loadCase(db, found.request.id);
     if (!view) return;
     const card = typeof req.query.card === 'string' ? deps.answerer.show(req.query.card, found.context.language) : null;
-    const notice = typeof req.query.notice === 'string' ? found.context.t(`inbox.notice_${req.query.notice}`, { defaultValue: '' }) || null : null;
+    const notice =
+      typeof req.query.notice === 'string'
+        ? found.context.t(`inbox.notice_${req.query.notice}`, { defaultValue: '' }) || null
+        : null;
     res.send(
       renderCasePage(deps, found.context, view, {
         colleagues: await listAgencyStaff(db, found.request.agencyId),
@@ -59,7 +85,12 @@ export function caseRoutes(deps: InboxDeps): Router {
     if (!found) return;
     const parsed = text.safeParse(req.body);
     if (!parsed.success) return bad(res, found.context, found.context.t('inbox.invalid_text'));
-    await replyAsStaff(db, deps.tracker, { requestId: found.request.id, staffId: found.context.staff.id, text: parsed.data.text, at: deps.now() });
+    await replyAsStaff(db, deps.tracker, {
+      requestId: found.request.id,
+      staffId: found.context.staff.id,
+      text: parsed.data.text,
+      at: deps.now(),
+    });
     back(res, found.request, 'replied');
   });
 
@@ -68,7 +99,12 @@ export function caseRoutes(deps: InboxDeps): Router {
     if (!found) return;
     const parsed = text.safeParse(req.body);
     if (!parsed.success) return bad(res, found.context, found.context.t('inbox.invalid_text'));
-    await addNote(db, { requestId: found.request.id, staffId: found.context.staff.id, text: parsed.data.text, at: deps.now() });
+    await addNote(db, {
+      requestId: found.request.id,
+      staffId: found.context.staff.id,
+      text: parsed.data.text,
+      at: deps.now(),
+    });
     back(res, found.request, 'noted');
   });
 
@@ -77,10 +113,21 @@ export function caseRoutes(deps: InboxDeps): Router {
     if (!found) return;
     const assignee = typeof req.body?.assignee === 'string' && req.body.assignee !== '' ? req.body.assignee : null;
     const colleagues = await listAgencyStaff(db, found.request.agencyId);
-    if (assignee && !colleagues.some((colleague) => colleague.id === assignee)) return bad(res, found.context, found.context.t('inbox.invalid_assignee'));
+    if (assignee && !colleagues.some((colleague) => colleague.id === assignee))
+      return bad(res, found.context, found.context.t('inbox.invalid_assignee'));
     await db.transaction(async (tx) => {
-      await tx.update(requests).set({ assigneeId: assignee, updatedAt: deps.now() }).where(eq(requests.id, found.request.id));
-      await recordEvent(tx, found.request.id, 'assignment', { kind: 'staff', staffId: found.context.staff.id }, deps.now(), { assignee: colleagues.find((c) => c.id === assignee)?.name ?? null });
+      await tx
+        .update(requests)
+        .set({ assigneeId: assignee, updatedAt: deps.now() })
+        .where(eq(requests.id, found.request.id));
+      await recordEvent(
+        tx,
+        found.request.id,
+        'assignment',
+        { kind: 'staff', staffId: found.context.staff.id },
+        deps.now(),
+        { assignee: colleagues.find((c) => c.id === assignee)?.name ?? null },
+      );
     });
     back(res, found.request, 'assigned');
   });
@@ -93,18 +140,44 @@ export function caseRoutes(deps: InboxDeps): Router {
     if (agency.id === found.request.agencyId) return back(res, found.request, 'unchanged');
     // The clock keeps running: the deadline stays where the first message put it.
     await db.transaction(async (tx) => {
-      await tx.update(requests).set({ agencyId: agency.id, assigneeId: null, updatedAt: deps.now() }).where(eq(requests.id, found.request.id));
-      await recordEvent(tx, found.request.id, 'transfer', { kind: 'staff', staffId: found.context.staff.id }, deps.now(), { from: found.request.agencyId, to: agency.id });
+      await tx
+        .update(requests)
+        .set({ agencyId: agency.id, assigneeId: null, updatedAt: deps.now() })
+        .where(eq(requests.id, found.request.id));
+      await recordEvent(
+        tx,
+        found.request.id,
+        'transfer',
+        { kind: 'staff', staffId: found.context.staff.id },
+        deps.now(),
+        { from: found.request.agencyId, to: agency.id },
+      );
     });
-    res.redirect(303, canSeeAgency(found.context.staff, agency.id) ? `/inbox/cases/${found.request.id}?notice=transferred` : '/inbox?notice=transferred');
+    res.redirect(
+      303,
+      canSeeAgency(found.context.staff, agency.id)
+        ? `/inbox/cases/${found.request.id}?notice=transferred`
+        : '/inbox?notice=transferred',
+    );
   });
 
   router.post('/cases/:id/requester', async (req, res) => {
     const found = await authorized(req, res);
     if (!found) return;
-    const parsed = z.object({ requesterType: z.enum(['citizen', 'business']), taxCode: z.string().trim().regex(/^(\d{10}(-\d{3})?)?$/) }).safeParse(req.body);
+    const parsed = z
+      .object({
+        requesterType: z.enum(['citizen', 'business']),
+        taxCode: z
+          .string()
+          .trim()
+          .regex(/^(\d{10}(-\d{3})?)?$/),
+      })
+      .safeParse(req.body);
     if (!parsed.success) return bad(res, found.context, found.context.t('inbox.invalid_tax_code'));
-    await db.update(requests).set({ requesterType: parsed.data.requesterType, taxCode: parsed.data.taxCode || null }).where(eq(requests.id, found.request.id));
+    await db
+      .update(requests)
+      .set({ requesterType: parsed.data.requesterType, taxCode: parsed.data.taxCode || null })
+      .where(eq(requests.id, found.request.id));
     back(res, found.request, 'saved');
   });
 
@@ -112,7 +185,10 @@ export function caseRoutes(deps: InboxDeps): Router {
     const found = await authorized(req, res);
     if (!found) return;
     await db.transaction(async (tx) => {
-      await tx.update(requests).set({ status: 'closed', closedAt: deps.now(), nextEventAt: null, updatedAt: deps.now() }).where(eq(requests.id, found.request.id));
+      await tx
+        .update(requests)
+        .set({ status: 'closed', closedAt: deps.now(), nextEventAt: null, updatedAt: deps.now() })
+        .where(eq(requests.id, found.request.id));
       await recordEvent(tx, found.request.id, 'closed', { kind: 'staff', staffId: found.context.staff.id }, deps.now());
     });
     back(res, found.request, 'closed');
@@ -124,8 +200,17 @@ export function caseRoutes(deps: InboxDeps): Router {
     const status = found.request.firstAnswerAt ? 'answered' : 'open';
     await db.transaction(async (tx) => {
       const reopened = { ...found.request, status, closedAt: null };
-      await tx.update(requests).set({ status, closedAt: null, nextEventAt: nextEventOf(reopened), updatedAt: deps.now() }).where(eq(requests.id, found.request.id));
-      await recordEvent(tx, found.request.id, 'reopened', { kind: 'staff', staffId: found.context.staff.id }, deps.now());
+      await tx
+        .update(requests)
+        .set({ status, closedAt: null, nextEventAt: nextEventOf(reopened), updatedAt: deps.now() })
+        .where(eq(requests.id, found.request.id));
+      await recordEvent(
+        tx,
+        found.request.id,
+        'reopened',
+        { kind: 'staff', staffId: found.context.staff.id },
+        deps.now(),
+      );
     });
     back(res, found.request, 'reopened');
   });
@@ -134,7 +219,12 @@ export function caseRoutes(deps: InboxDeps): Router {
     const found = await authorized(req, res);
     if (!found) return;
     const { t, csrf } = found.context;
-    const [lastReply] = await db.select().from(messages).where(and(eq(messages.requestId, found.request.id), eq(messages.author, 'staff'), eq(messages.direction, 'out'))).orderBy(desc(messages.id)).limit(1);
+    const [lastReply] = await db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.requestId, found.request.id), eq(messages.author, 'staff'), eq(messages.direction, 'out')))
+      .orderBy(desc(messages.id))
+      .limit(1);
     const names = [found.request.requesterName];
     const body = html`<h1>${t('inbox.publish')}</h1><p class="meta">${t('inbox.publish_hint')}</p>
 <form method="post" action="/inbox/cases/${found.request.id}/publish" class="card"><input type="hidden" name="_csrf" value="${csrf}">
@@ -147,13 +237,29 @@ export function caseRoutes(deps: InboxDeps): Router {
   router.post('/cases/:id/publish', async (req, res) => {
     const found = await authorized(req, res);
     if (!found) return;
-    const parsed = z.object({ question: z.string().trim().min(5).max(2000), answer: z.string().trim().min(5).max(8000) }).safeParse(req.body);
+    const parsed = z
+      .object({ question: z.string().trim().min(5).max(2000), answer: z.string().trim().min(5).max(8000) })
+      .safeParse(req.body);
     if (!parsed.success) return bad(res, found.context, found.context.t('inbox.invalid_text'));
     const [entry] = await db
       .insert(publishedAnswers)
-      .values({ ...parsed.data, agencyId: found.request.agencyId, procedureRef: found.request.procedureRef, requestId: found.request.id, publishedBy: found.context.staff.id, publishedAt: deps.now() })
+      .values({
+        ...parsed.data,
+        agencyId: found.request.agencyId,
+        procedureRef: found.request.procedureRef,
+        requestId: found.request.id,
+        publishedBy: found.context.staff.id,
+        publishedAt: deps.now(),
+      })
       .returning();
-    if (entry) deps.publishAnswer({ id: entry.id, question: entry.question, answer: entry.answer, agencyId: entry.agencyId, procedureRef: entry.procedureRef });
+    if (entry)
+      deps.publishAnswer({
+        id: entry.id,
+        question: entry.question,
+        answer: entry.answer,
+        agencyId: entry.agencyId,
+        procedureRef: entry.procedureRef,
+      });
     back(res, found.request, 'published');
   });
   return router;

@@ -25,7 +25,13 @@ const PKCE_COOKIE = 'hoidap_zalo_pkce';
 export function channelAdminRoutes(deps: InboxDeps, zalo: ZaloConnector | null, baseUrl: string): Router {
   const router = express.Router();
   router.use('/admin/zalo', requireRole('admin'));
-  const cookie = { httpOnly: true, sameSite: 'lax' as const, secure: deps.secureCookies, path: '/inbox/admin/zalo', maxAge: 10 * 60_000 };
+  const cookie = {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: deps.secureCookies,
+    path: '/inbox/admin/zalo',
+    maxAge: 10 * 60_000,
+  };
   const redirectUri = `${baseUrl}/inbox/admin/zalo/callback`;
 
   router.get('/admin/zalo', async (req, res) => {
@@ -57,7 +63,15 @@ ${zalo ? html`<form method="post" action="/inbox/admin/zalo/connect" class="card
     res.clearCookie(PKCE_COOKIE, { ...cookie, maxAge: undefined });
     const code = typeof req.query.code === 'string' ? req.query.code : '';
     if (!zalo || !state || !verifier || !code || !sameToken(String(req.query.state ?? ''), state)) {
-      res.status(400).send(renderPage(context, 'Zalo OA', html`<p class="warn" role="alert">${context.t('inbox.zalo_bad_callback')}</p><p><a href="/inbox/admin/zalo">←</a></p>`));
+      res
+        .status(400)
+        .send(
+          renderPage(
+            context,
+            'Zalo OA',
+            html`<p class="warn" role="alert">${context.t('inbox.zalo_bad_callback')}</p><p><a href="/inbox/admin/zalo">←</a></p>`,
+          ),
+        );
       return;
     }
     try {
@@ -68,7 +82,15 @@ ${zalo ? html`<form method="post" action="/inbox/admin/zalo/connect" class="card
       const reason = error instanceof Error ? error.message : String(error);
       deps.logger.warn({ reason }, 'Zalo OA connection failed');
       await zalo.raiseAlert(`Zalo: ${reason}`);
-      res.status(502).send(renderPage(context, 'Zalo OA', html`<p class="warn" role="alert">${context.t('inbox.zalo_failed', { reason })}</p>`));
+      res
+        .status(502)
+        .send(
+          renderPage(
+            context,
+            'Zalo OA',
+            html`<p class="warn" role="alert">${context.t('inbox.zalo_failed', { reason })}</p>`,
+          ),
+        );
     }
   });
   return router;

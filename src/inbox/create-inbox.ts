@@ -21,7 +21,12 @@ export function createInbox(deps: InboxDeps): Router {
   router.use(cookieParser());
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
   router.use((_req, res, next) => {
-    res.set({ 'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'" });
+    res.set({
+      'Cache-Control': 'no-store',
+      'X-Frame-Options': 'DENY',
+      'Content-Security-Policy':
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'",
+    });
     next();
   });
   router.get('/static/inbox.css', (_req, res) => {

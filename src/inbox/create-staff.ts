@@ -2,13 +2,25 @@ import type { Db } from '../db/client.ts';
 import { staff } from './inbox-tables.ts';
 import { hashPassword } from './password.ts';
 
-export type NewStaff = { email: string; name: string; role: 'agent' | 'supervisor' | 'admin'; agencyId: string | null; password: string };
+export type NewStaff = {
+  email: string;
+  name: string;
+  role: 'agent' | 'supervisor' | 'admin';
+  agencyId: string | null;
+  password: string;
+};
 
 /** Creates a staff account; null when the email is taken. */
 export async function createStaff(db: Db, input: NewStaff): Promise<{ id: string } | null> {
   const [row] = await db
     .insert(staff)
-    .values({ email: input.email.trim().toLowerCase(), name: input.name, role: input.role, agencyId: input.agencyId, passwordHash: await hashPassword(input.password) })
+    .values({
+      email: input.email.trim().toLowerCase(),
+      name: input.name,
+      role: input.role,
+      agencyId: input.agencyId,
+      passwordHash: await hashPassword(input.password),
+    })
     .onConflictDoNothing({ target: staff.email })
     .returning({ id: staff.id });
   return row ?? null;

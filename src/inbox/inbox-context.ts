@@ -7,7 +7,13 @@ import type { TrackerContext } from '../tracker/index.ts';
 import type { ZaloConnector } from './channel-admin-routes.ts';
 import type { Session, StaffMember } from './staff-sessions.ts';
 
-export type PublishedEntry = { id: string; question: string; answer: string; agencyId: string; procedureRef: string | null };
+export type PublishedEntry = {
+  id: string;
+  question: string;
+  answer: string;
+  agencyId: string;
+  procedureRef: string | null;
+};
 
 export type InboxDeps = {
   db: Db;
@@ -26,12 +32,20 @@ export type InboxDeps = {
 };
 
 /** What every page handler gets: the signed-in staff member, the language and a translator. */
-export type PageContext = { session: Session; staff: StaffMember; language: Language; t: ReturnType<typeof translator>; csrf: string; path: string };
+export type PageContext = {
+  session: Session;
+  staff: StaffMember;
+  language: Language;
+  t: ReturnType<typeof translator>;
+  csrf: string;
+  path: string;
+};
 
 export function pageContext(req: Request, res: Response): PageContext {
   const session: unknown = res.locals.session;
   if (!isSession(session)) throw Object.assign(new Error('no session'), { status: 401 });
-  const language: Language = req.query.lang === 'en' || (req.query.lang !== 'vi' && session.staff.language === 'en') ? 'en' : 'vi';
+  const language: Language =
+    req.query.lang === 'en' || (req.query.lang !== 'vi' && session.staff.language === 'en') ? 'en' : 'vi';
   return { session, staff: session.staff, language, t: translator(language), csrf: session.csrfToken, path: req.path };
 }
 

@@ -14,7 +14,10 @@ const intakeSchema = z.object({
   name: z.string().trim().max(200),
   contact: z.string().trim().max(200),
   requesterType: z.enum(['citizen', 'business']),
-  taxCode: z.string().trim().regex(/^(\d{10}(-\d{3})?)?$/),
+  taxCode: z
+    .string()
+    .trim()
+    .regex(/^(\d{10}(-\d{3})?)?$/),
   agency: z.string(),
   procedure: z.string().max(10),
   question: z.string().trim().min(3).max(8000),
@@ -50,10 +53,21 @@ export function intakeRoutes(deps: InboxDeps): Router {
     const context = pageContext(req, res);
     const { t, language } = context;
     const parsed = intakeSchema.safeParse(req.body);
-    const agencyOk = parsed.success && deps.answerer.kb.agencies.some((agency) => agency.id === parsed.data.agency) && canSeeAgency(context.staff, parsed.data.agency);
+    const agencyOk =
+      parsed.success &&
+      deps.answerer.kb.agencies.some((agency) => agency.id === parsed.data.agency) &&
+      canSeeAgency(context.staff, parsed.data.agency);
     if (!parsed.success || !agencyOk) {
       const problems = parsed.success ? ['agency'] : parsed.error.issues.map((issue) => issue.path.join('.'));
-      res.status(400).send(renderPage(context, t('inbox.intake'), html`<p class="warn" role="alert">${t('inbox.invalid_fields', { fields: problems.join(', ') })}</p><p><a href="/inbox/intake">←</a></p>`));
+      res
+        .status(400)
+        .send(
+          renderPage(
+            context,
+            t('inbox.intake'),
+            html`<p class="warn" role="alert">${t('inbox.invalid_fields', { fields: problems.join(', ') })}</p><p><a href="/inbox/intake">←</a></p>`,
+          ),
+        );
       return;
     }
     const input = parsed.data;

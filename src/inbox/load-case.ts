@@ -19,18 +19,46 @@ export async function loadCase(db: Db, requestId: number): Promise<CaseView | nu
   const [request] = await db.select().from(requests).where(eq(requests.id, requestId));
   if (!request) return null;
   const [contact] = await db.select().from(contacts).where(eq(contacts.id, request.contactId));
-  const conversation = await db.select().from(messages).where(eq(messages.requestId, requestId)).orderBy(asc(messages.id));
-  const history = await db.select().from(requestEvents).where(eq(requestEvents.requestId, requestId)).orderBy(asc(requestEvents.id));
+  const conversation = await db
+    .select()
+    .from(messages)
+    .where(eq(messages.requestId, requestId))
+    .orderBy(asc(messages.id));
+  const history = await db
+    .select()
+    .from(requestEvents)
+    .where(eq(requestEvents.requestId, requestId))
+    .orderBy(asc(requestEvents.id));
   const failed = await db
     .select({ kind: outbox.kind, lastError: outbox.lastError, createdAt: outbox.createdAt })
     .from(outbox)
     .where(and(eq(outbox.requestId, requestId), eq(outbox.status, 'failed'), isNotNull(outbox.lastError)));
-  const ids = [...new Set([request.assigneeId, ...conversation.map((m) => m.staffId), ...history.map((e) => e.staffId)].filter((id): id is string => id !== null))];
-  const names = ids.length === 0 ? [] : await db.select({ id: staff.id, name: staff.name }).from(staff).where(inArray(staff.id, ids));
-  return { request, contact: contact ?? null, messages: conversation, events: history, failed, staffNames: new Map(names.map((row) => [row.id, row.name])) };
+  const ids = [
+    ...new Set(
+      [request.assigneeId, ...conversation.map((m) => m.staffId), ...history.map((e) => e.staffId)].filter(
+        (id): id is string => id !== null,
+      ),
+    ),
+  ];
+  const names =
+    ids.length === 0
+      ? []
+      : await db.select({ id: staff.id, name: staff.name }).from(staff).where(inArray(staff.id, ids));
+  return {
+    request,
+    contact: contact ?? null,
+    messages: conversation,
+    events: history,
+    failed,
+    staffNames: new Map(names.map((row) => [row.id, row.name])),
+  };
 }
 
 /** The staff of one agency, for the assign list. */
 export async function listAgencyStaff(db: Db, agencyId: string) {
-  return db.select({ id: staff.id, name: staff.name, role: staff.role }).from(staff).where(and(eq(staff.agencyId, agencyId), eq(staff.active, true))).orderBy(asc(staff.name));
+  return db
+    .select({ id: staff.id, name: staff.name, role: staff.role })
+    .from(staff)
+    .where(and(eq(staff.agencyId, agencyId), eq(staff.active, true)))
+    .orderBy(asc(staff.name));
 }

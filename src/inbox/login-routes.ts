@@ -21,7 +21,13 @@ const LOGIN_CSRF_COOKIE = 'hoidap_login_csrf';
 export function loginRoutes(deps: InboxDeps): Router {
   const router = express.Router();
   const cookie = { httpOnly: true, sameSite: 'lax' as const, secure: deps.secureCookies, path: '/inbox' };
-  const limiter = rateLimit({ windowMs: 15 * 60_000, limit: 10, standardHeaders: 'draft-8', legacyHeaders: false, skipSuccessfulRequests: true });
+  const limiter = rateLimit({
+    windowMs: 15 * 60_000,
+    limit: 10,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    skipSuccessfulRequests: true,
+  });
 
   router.get('/login', (req, res) => {
     const token = randomBytes(24).toString('base64url');

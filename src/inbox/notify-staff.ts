@@ -2,7 +2,14 @@ import { and, eq, or } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { notifications, staff } from './inbox-tables.ts';
 
-export type StaffNotice = { agencyId: string; assigneeId: string | null; requestId: number; kind: string; text: string; at: Date };
+export type StaffNotice = {
+  agencyId: string;
+  assigneeId: string | null;
+  requestId: number;
+  kind: string;
+  text: string;
+  at: Date;
+};
 
 /** Tells the assignee and the agency's supervisors (warnings, breaches). Returns how many were told. */
 export async function notifyAgencyStaff(db: Db, notice: StaffNotice): Promise<number> {
@@ -13,7 +20,13 @@ export async function notifyAgencyStaff(db: Db, notice: StaffNotice): Promise<nu
     .where(notice.assigneeId ? or(supervisors, eq(staff.id, notice.assigneeId)) : supervisors);
   if (people.length === 0) return 0;
   await db.insert(notifications).values(
-    people.map((person) => ({ staffId: person.id, requestId: notice.requestId, kind: notice.kind, text: notice.text, createdAt: notice.at })),
+    people.map((person) => ({
+      staffId: person.id,
+      requestId: notice.requestId,
+      kind: notice.kind,
+      text: notice.text,
+      createdAt: notice.at,
+    })),
   );
   return people.length;
 }

@@ -18,12 +18,26 @@ export function queueRoutes(deps: InboxDeps): Router {
     const context = pageContext(req, res);
     const { t, language, staff } = context;
     const now = deps.now();
-    const pick = (name: string) => (typeof req.query[name] === 'string' && req.query[name] !== '' ? String(req.query[name]) : undefined);
+    const pick = (name: string) =>
+      typeof req.query[name] === 'string' && req.query[name] !== '' ? String(req.query[name]) : undefined;
     const queue = QUEUES.find((name) => name === req.query.queue) ?? 'open';
     const requesterType = pick('type') === 'business' ? 'business' : pick('type') === 'citizen' ? 'citizen' : undefined;
     const channel = CHANNELS.find((name) => name === req.query.channel);
-    const filter = { agencyIds: agencyScope(staff), queue, staffId: staff.id, now, channel, requesterType, procedureRef: pick('procedure'), search: pick('search')?.slice(0, 200), limit: 50 } as const;
-    const [counts, rows] = await Promise.all([countQueues(deps.db, { agencyIds: filter.agencyIds, staffId: staff.id, now }), listQueue(deps.db, filter)]);
+    const filter = {
+      agencyIds: agencyScope(staff),
+      queue,
+      staffId: staff.id,
+      now,
+      channel,
+      requesterType,
+      procedureRef: pick('procedure'),
+      search: pick('search')?.slice(0, 200),
+      limit: 50,
+    } as const;
+    const [counts, rows] = await Promise.all([
+      countQueues(deps.db, { agencyIds: filter.agencyIds, staffId: staff.id, now }),
+      listQueue(deps.db, filter),
+    ]);
     const link = (name: QueueName) => {
       const params = new URLSearchParams({ queue: name });
       if (language === 'en') params.set('lang', 'en');
@@ -47,7 +61,9 @@ ${typeof req.query.notice === 'string' ? html`<p class="ok" role="status">${t(`i
 <table><caption class="meta">${t(`inbox.queue_${queue}`)}: ${rows.length}</caption>
 <thead><tr><th>${t('inbox.case')}</th><th>${t('inbox.subject')}</th><th>${t('inbox.requester')}</th><th>${t('inbox.channel')}</th><th>${t('inbox.deadline')}</th><th>${t('inbox.assignee')}</th></tr></thead>
 <tbody>${rows.map(
-      (row) => html`<tr><td><a href="/inbox/cases/${row.id}">${row.caseNumber}</a>${row.late ? html` <span class="late">${t('inbox.late')}</span>` : ''}</td>
+      (
+        row,
+      ) => html`<tr><td><a href="/inbox/cases/${row.id}">${row.caseNumber}</a>${row.late ? html` <span class="late">${t('inbox.late')}</span>` : ''}</td>
 <td>${row.subject.slice(0, 120)}</td><td>${row.requesterName ?? '—'} · ${t(`inbox.type_${row.requesterType}`)}</td><td>${t(`inbox.channel_${row.channel}`)}</td>
 <td>${due(row)}</td><td>${row.assigneeName ?? '—'}</td></tr>`,
     )}</tbody></table>`;
@@ -57,10 +73,19 @@ ${typeof req.query.notice === 'string' ? html`<p class="ok" role="status">${t(`i
   router.get('/notifications', async (req, res) => {
     const context = pageContext(req, res);
     const { t, language } = context;
-    const rows = await deps.db.select().from(notifications).where(eq(notifications.staffId, context.staff.id)).orderBy(desc(notifications.id)).limit(100);
-    await deps.db.update(notifications).set({ readAt: deps.now() }).where(and(eq(notifications.staffId, context.staff.id), isNull(notifications.readAt)));
+    const rows = await deps.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.staffId, context.staff.id))
+      .orderBy(desc(notifications.id))
+      .limit(100);
+    await deps.db
+      .update(notifications)
+      .set({ readAt: deps.now() })
+      .where(and(eq(notifications.staffId, context.staff.id), isNull(notifications.readAt)));
     const body = html`<h1>${t('inbox.notifications')}</h1><ul class="card">${rows.map(
-      (row) => html`<li class="${row.kind === 'breach' ? 'late' : ''}">${formatTime(row.createdAt, language)} · ${row.requestId ? html`<a href="/inbox/cases/${row.requestId}">${row.text}</a>` : row.text}</li>`,
+      (row) =>
+        html`<li class="${row.kind === 'breach' ? 'late' : ''}">${formatTime(row.createdAt, language)} · ${row.requestId ? html`<a href="/inbox/cases/${row.requestId}">${row.text}</a>` : row.text}</li>`,
     )}</ul>${rows.length === 0 ? html`<p>${t('inbox.none')}</p>` : ''}`;
     res.send(renderPage(context, t('inbox.notifications'), body));
   });

@@ -12,15 +12,22 @@ export function reportRoutes(deps: InboxDeps): Router {
   const router = express.Router();
   router.use('/reports', requireRole('supervisor', 'admin'));
 
-  const load = async (context: PageContext, text: unknown): Promise<{ period: Period; rows: Figures[]; businesses: Figures[] } | null> => {
+  const load = async (
+    context: PageContext,
+    text: unknown,
+  ): Promise<{ period: Period; rows: Figures[]; businesses: Figures[] } | null> => {
     let period: Period;
     try {
       period = parsePeriod(typeof text === 'string' && text !== '' ? text : previousMonth(deps.now()));
     } catch {
       return null;
     }
-    const mine = (rows: Figures[]) => (context.staff.role === 'admin' ? rows : rows.filter((row) => row.agencyId === context.staff.agencyId));
-    const [all, businesses] = await Promise.all([computeFigures(deps.db, period), computeFigures(deps.db, period, { requesterType: 'business' })]);
+    const mine = (rows: Figures[]) =>
+      context.staff.role === 'admin' ? rows : rows.filter((row) => row.agencyId === context.staff.agencyId);
+    const [all, businesses] = await Promise.all([
+      computeFigures(deps.db, period),
+      computeFigures(deps.db, period, { requesterType: 'business' }),
+    ]);
     return { period, rows: mine(all), businesses: mine(businesses) };
   };
 
@@ -40,11 +47,16 @@ export function reportRoutes(deps: InboxDeps): Router {
     const { t, language } = context;
     const loaded = await load(context, req.query.period);
     if (!loaded) {
-      res.status(400).send(renderPage(context, t('inbox.reports'), html`<p class="warn" role="alert">${t('inbox.invalid_period')}</p>`));
+      res
+        .status(400)
+        .send(
+          renderPage(context, t('inbox.reports'), html`<p class="warn" role="alert">${t('inbox.invalid_period')}</p>`),
+        );
       return;
     }
     const { period, rows, businesses } = loaded;
-    const name = (row: Figures) => (row.agencyId === null ? t('inbox.total') : deps.tracker.agencyName(row.agencyId, language));
+    const name = (row: Figures) =>
+      row.agencyId === null ? t('inbox.total') : deps.tracker.agencyName(row.agencyId, language);
     const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 1000) / 10} %`);
     const number = (value: number | null, digits = 1) => (value === null ? '—' : value.toFixed(digits));
     const agencies = rows.filter((row) => row.agencyId !== null);

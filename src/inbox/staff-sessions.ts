@@ -14,7 +14,13 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export async function createSession(db: Db, staffId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_MS);
-  await db.insert(staffSessions).values({ tokenHash: hashToken(token), staffId, csrfToken: randomBytes(24).toString('base64url'), createdAt: now, expiresAt });
+  await db.insert(staffSessions).values({
+    tokenHash: hashToken(token),
+    staffId,
+    csrfToken: randomBytes(24).toString('base64url'),
+    createdAt: now,
+    expiresAt,
+  });
   await db.delete(staffSessions).where(lt(staffSessions.expiresAt, now));
   return { token, expiresAt };
 }
@@ -24,7 +30,9 @@ export async function findSession(db: Db, token: string, now: Date): Promise<Ses
     .select({ staff, csrfToken: staffSessions.csrfToken, tokenHash: staffSessions.tokenHash })
     .from(staffSessions)
     .innerJoin(staff, eq(staff.id, staffSessions.staffId))
-    .where(and(eq(staffSessions.tokenHash, hashToken(token)), gt(staffSessions.expiresAt, now), eq(staff.active, true)));
+    .where(
+      and(eq(staffSessions.tokenHash, hashToken(token)), gt(staffSessions.expiresAt, now), eq(staff.active, true)),
+    );
   return row ?? null;
 }
 

@@ -50,28 +50,136 @@ const SHORTHAND_WORD = /[\p{L}\p{N}]+/gu;
 
 // Chat fillers, dropped as whole phrases at query time only; a bigram never spans the gap.
 const FILLERS = [
-  'cho em hoi', 'cho toi hoi', 'cho minh hoi', 'cho chau hoi', 'cho hoi', 'xin cho hoi', 'xin hoi', 'toi muon hoi', 'em muon hoi',
-  'thua luat su', 'luat su cho toi hoi', 'thua anh chi', 'xin chao', 'nhu the nao', 'the nao', 'ra sao', 'la gi', 'la bao nhieu',
-  'gom nhung gi', 'nhung gi', 'co duoc khong', 'duoc khong', 'hay khong', 'khong a', 'voi a', 'a', 'vay', 'nhe', 'oi',
-  'tran trong cam on', 'xin chan thanh cam on', 'tran trong', 'kinh de nghi', 'quy co quan', 'quy so',
-  'please', 'can you tell me', 'i would like to know', 'how do i', 'what is', 'what are',
+  'cho em hoi',
+  'cho toi hoi',
+  'cho minh hoi',
+  'cho chau hoi',
+  'cho hoi',
+  'xin cho hoi',
+  'xin hoi',
+  'toi muon hoi',
+  'em muon hoi',
+  'thua luat su',
+  'luat su cho toi hoi',
+  'thua anh chi',
+  'xin chao',
+  'nhu the nao',
+  'the nao',
+  'ra sao',
+  'la gi',
+  'la bao nhieu',
+  'gom nhung gi',
+  'nhung gi',
+  'co duoc khong',
+  'duoc khong',
+  'hay khong',
+  'khong a',
+  'voi a',
+  'a',
+  'vay',
+  'nhe',
+  'oi',
+  'tran trong cam on',
+  'xin chan thanh cam on',
+  'tran trong',
+  'kinh de nghi',
+  'quy co quan',
+  'quy so',
+  'please',
+  'can you tell me',
+  'i would like to know',
+  'how do i',
+  'what is',
+  'what are',
 ];
 // The addressee of a formal letter ("Kính gửi Sở Công Thương.") names an agency, not the question.
 const SALUTATION = /(?<![\p{L}\p{N}])kinh gui [^.:;\n]*[.:;\n]/gu;
 // One alternation, longest phrases first, so "cho em hoi" wins over "cho hoi".
 const FILLER_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${FILLERS.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${FILLERS.sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
 const ASPECT_CUES: Record<Aspect, string[]> = {
-  documents: ['ho so', 'giay to', 'can nhung', 'can gi', 'can chuan bi', 'thanh phan', 'document', 'paperwork', 'what do i need'],
-  time_limit: ['bao lau', 'thoi han', 'may ngay', 'bao nhieu ngay', 'bao gio co', 'khi nao co ket qua', 'how long', 'deadline', 'processing time'],
-  fees: ['le phi', 'phi', 'phi tham dinh', 'bao nhieu tien', 'ton bao nhieu', 'mat bao nhieu', 'chi phi', 'fee', 'cost', 'how much'],
-  where: ['o dau', 'noi nop', 'nop o', 'nop tai', 'co quan nao', 'ai xac nhan', 'ai cap', 'nop truc tuyen', 'online', 'cach nop', 'nop qua', 'where'],
-  conditions: ['dieu kien', 'bat buoc', 'co phai', 'doi tuong', 'truong hop nao', 'ai phai', 'co can', 'eligible', 'condition', 'do i need', 'must'],
+  documents: [
+    'ho so',
+    'giay to',
+    'can nhung',
+    'can gi',
+    'can chuan bi',
+    'thanh phan',
+    'document',
+    'paperwork',
+    'what do i need',
+  ],
+  time_limit: [
+    'bao lau',
+    'thoi han',
+    'may ngay',
+    'bao nhieu ngay',
+    'bao gio co',
+    'khi nao co ket qua',
+    'how long',
+    'deadline',
+    'processing time',
+  ],
+  fees: [
+    'le phi',
+    'phi',
+    'phi tham dinh',
+    'bao nhieu tien',
+    'ton bao nhieu',
+    'mat bao nhieu',
+    'chi phi',
+    'fee',
+    'cost',
+    'how much',
+  ],
+  where: [
+    'o dau',
+    'noi nop',
+    'nop o',
+    'nop tai',
+    'co quan nao',
+    'ai xac nhan',
+    'ai cap',
+    'nop truc tuyen',
+    'online',
+    'cach nop',
+    'nop qua',
+    'where',
+  ],
+  conditions: [
+    'dieu kien',
+    'bat buoc',
+    'co phai',
+    'doi tuong',
+    'truong hop nao',
+    'ai phai',
+    'co can',
+    'eligible',
+    'condition',
+    'do i need',
+    'must',
+  ],
   // "gia hạn thế nào", "làm ra sao": how to do it, unless another aspect was asked first.
-  steps: ['trinh tu', 'cac buoc', 'quy trinh', 'lam the nao', 'cach lam', 'lam gi', 'how to', 'step', 'procedure for', 'nhu the nao', 'the nao', 'lam sao', 'ra sao'],
+  steps: [
+    'trinh tu',
+    'cac buoc',
+    'quy trinh',
+    'lam the nao',
+    'cach lam',
+    'lam gi',
+    'how to',
+    'step',
+    'procedure for',
+    'nhu the nao',
+    'the nao',
+    'lam sao',
+    'ra sao',
+  ],
   legal_basis: ['can cu', 'van ban nao', 'nghi dinh nao', 'luat nao', 'quy dinh tai', 'legal basis', 'which law'],
 };
 
@@ -80,13 +188,15 @@ const SMALLTALK: Array<[Smalltalk, RegExp]> = [
   ['help', /^(giup|help|tro giup|huong dan|ban lam duoc gi|ban la ai|menu|\/help|\/start)\b/],
   ['greeting', /^(xin chao|chao|hello|hi|alo|hey|good morning|chao ban|chao em)\b/],
 ];
-const PERSON = /(gap|noi chuyen voi|lien he|ket noi|chuyen cho|can) (can bo|nhan vien|nguoi that|tu van vien|chuyen vien)|talk to (a )?(person|human|staff)|real person|\bhuman\b/;
+const PERSON =
+  /(gap|noi chuyen voi|lien he|ket noi|chuyen cho|can) (can bo|nhan vien|nguoi that|tu van vien|chuyen vien)|talk to (a )?(person|human|staff)|real person|\bhuman\b/;
 // Follow-ups on the person's own file: "sao chưa …", "… rồi mà chưa …", "của tôi".
 const PERSONAL =
   /(ho so cua (toi|em|minh)|ma ho so|tinh trang ho so|(sao|ma) (van )?chua|(roi|lau) ma (van )?(chua|khong)|tre hen|qua han .* chua|cua (toi|em|minh) (sao|chua|bi)|(tra cuu|kiem tra|xem) (giup|gium|dum|ho) (toi|em|minh)|nop (tu )?(tuan|hom|thang) (truoc|roi|qua))/;
 const ABOUT_STAFF = /(can bo|nhan vien|cong chuc) .*(nhung nhieu|gay kho|hach dich|thai do|vo le|doi tien|tieu cuc)/;
 // "105/2017/NĐ-CP", or a number a few words after its type ("luật việc làm 74/2025"): "tháng 5/2026" alone is a date.
-const DOCUMENT_NUMBER = /\b\d{1,4}\/\d{4}\/(nd|tt|qd|qh|nq)|\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet)( [a-z]+){0,4} \d{1,4}\/\d{4}\b/;
+const DOCUMENT_NUMBER =
+  /\b\d{1,4}\/\d{4}\/(nd|tt|qd|qh|nq)|\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet)( [a-z]+){0,4} \d{1,4}\/\d{4}\b/;
 const DOCUMENT_TYPE = /\b(nghi dinh|thong tu|bo luat|van ban phap luat|quyet dinh so|luat so)\b/;
 
 export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
@@ -97,10 +207,15 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   const segments = segmentsOf(folded.replace(SALUTATION, ' | ').replace(FILLER_PATTERN, ' | '));
   const pairs = bigramsOfSegments(segments);
   const inStopPair = new Set(pairs.filter((pair) => STOP_PAIRS.has(pair)).flatMap((pair) => pair.split('_')));
-  const syllables = unique(segments.flat().filter((syllable) => isContentSyllable(syllable) && !inStopPair.has(syllable)));
+  const syllables = unique(
+    segments.flat().filter((syllable) => isContentSyllable(syllable) && !inStopPair.has(syllable)),
+  );
   const bigrams = unique(pairs.filter(isContentPair));
   const accentedInput = hasAccents(text);
-  const plain = folded.replace(/[^\p{L}\p{N}/ ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const plain = folded
+    .replace(/[^\p{L}\p{N}/ ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const smalltalk = syllables.length <= 3 ? (SMALLTALK.find(([, pattern]) => pattern.test(plain))?.[0] ?? null) : null;
   return {
     text,
@@ -121,7 +236,11 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
 }
 
 const ASPECT_PATTERNS = ASPECTS.map(
-  (aspect) => [aspect, new RegExp(`(?<![\\p{L}])(?:${ASPECT_CUES[aspect].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u')] as const,
+  (aspect) =>
+    [
+      aspect,
+      new RegExp(`(?<![\\p{L}])(?:${ASPECT_CUES[aspect].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u'),
+    ] as const,
 );
 
 const CUE_WORDS = 'hỏi|gì|nào|sao|không|bao nhiêu|bao lâu|ở đâu|có phải|ra sao|how|what|where|when|which|can i|do i';
@@ -157,13 +276,19 @@ function focusPairsOf(text: string, written: string, accented: boolean, lexicon:
   const said = split(accented ? written : fold(written));
   // Spelling out never adds a sentence end; should the two ever differ, the spelled-out text decides.
   const cueOf = (sentence: string, i: number) => (said.length === all.length ? (said[i] ?? sentence) : sentence);
-  const sentences = all.map((sentence, i) => ({ sentence, cue: cueOf(sentence, i) })).filter(({ sentence }) => sentence.trim() !== '');
+  const sentences = all
+    .map((sentence, i) => ({ sentence, cue: cueOf(sentence, i) }))
+    .filter(({ sentence }) => sentence.trim() !== '');
   const asking = sentences.filter(({ cue }) => cues.test(cue)).map(({ sentence }) => sentence);
-  const chosen = asking.length > 0 && asking.length < sentences.length ? asking : sentences.map(({ sentence }) => sentence);
+  const chosen =
+    asking.length > 0 && asking.length < sentences.length ? asking : sentences.map(({ sentence }) => sentence);
   // A synonym said anywhere but in what the person already receives counts: the question often
   // points back at it ("… trên giấy phép lao động. Có phải xin cấp lại không?").
   const synonyms = lexicon.canonical(fold(asked)).map((phrase) => phrase.split(' '));
-  return unique([...bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence))), ...bigramsOfSegments(synonyms)]);
+  return unique([
+    ...bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence))),
+    ...bigramsOfSegments(synonyms),
+  ]);
 }
 
 /** Aspects asked, in the order the person asked them. */

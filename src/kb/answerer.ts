@@ -4,7 +4,13 @@ import { composeDocumentAnswer, composeProcedureAnswer, type AnswerContext } fro
 import type { KnowledgeBase, LegalDocument, Procedure } from './content-schema.ts';
 import { decide, type Decision, type DecisionReason } from './decide.ts';
 import { createLexicon, type Lexicon } from './lexicon.ts';
-import { buildSearchIndex, type BuildOptions, type EntryKind, type IndexEntry, type SearchIndex } from './search-index.ts';
+import {
+  buildSearchIndex,
+  type BuildOptions,
+  type EntryKind,
+  type IndexEntry,
+  type SearchIndex,
+} from './search-index.ts';
 
 export type Choice = { id: string; ref: string | null; label: string };
 
@@ -38,7 +44,13 @@ export type Answerer = {
   lexicon: Lexicon;
 };
 
-export type PublishedEntry = { id: string; question: string; answer: string; agencyId: string; procedureRef: string | null };
+export type PublishedEntry = {
+  id: string;
+  question: string;
+  answer: string;
+  agencyId: string;
+  procedureRef: string | null;
+};
 
 export type AnswererOptions = { baseUrl: string; index?: SearchIndex };
 
@@ -71,7 +83,9 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     const doc = documents.get(id);
     if (doc) return composeDocumentAnswer(doc, contextFor(language));
     const entry = published.get(id);
-    return entry ? `${translator(language)('answer.published_answer', { question: entry.question })}\n\n${entry.answer}` : null;
+    return entry
+      ? `${translator(language)('answer.published_answer', { question: entry.question })}\n\n${entry.answer}`
+      : null;
   };
 
   return {
@@ -117,21 +131,37 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
           return { ...base, text };
         }
         case 'clarify': {
-          const choices = result.candidates.map((candidate) => labelOf(candidate.id, language)).filter((choice): choice is Choice => choice !== null);
+          const choices = result.candidates
+            .map((candidate) => labelOf(candidate.id, language))
+            .filter((choice): choice is Choice => choice !== null);
           // "thủ tục" only when every choice is a procedure: a legal document or a published answer is not one.
           const onlyProcedures = result.candidates.every((candidate) => candidate.kind === 'procedure');
-          const heading = t(`decision.${choices.length > 1 ? 'clarify' : 'clarify_one'}${onlyProcedures ? '' : '_other'}`);
-          return { ...base, choices, text: [heading, ...choices.map((choice, i) => `${i + 1}. ${choice.label}`)].join('\n') };
+          const heading = t(
+            `decision.${choices.length > 1 ? 'clarify' : 'clarify_one'}${onlyProcedures ? '' : '_other'}`,
+          );
+          return {
+            ...base,
+            choices,
+            text: [heading, ...choices.map((choice, i) => `${i + 1}. ${choice.label}`)].join('\n'),
+          };
         }
         case 'answer': {
           const id = top?.id ?? '';
           const text = textFor(id, query.aspects, language) ?? t('decision.handoff');
-          return { ...base, answered: true, id, kind: top?.kind ?? null, ref: procedures.get(id)?.ref ?? published.get(id)?.procedureRef ?? null, text };
+          return {
+            ...base,
+            answered: true,
+            id,
+            kind: top?.kind ?? null,
+            ref: procedures.get(id)?.ref ?? published.get(id)?.procedureRef ?? null,
+            text,
+          };
         }
       }
     },
     show(id, language = 'vi') {
-      const procedure = procedures.get(id) ?? [...procedures.values()].find((candidate) => candidate.ref === id.toUpperCase());
+      const procedure =
+        procedures.get(id) ?? [...procedures.values()].find((candidate) => candidate.ref === id.toUpperCase());
       const target = procedure?.id ?? id;
       const text = textFor(target, [], language);
       if (text === null) return null;
@@ -158,7 +188,10 @@ export function buildKnowledgeIndex(kb: KnowledgeBase, lexicon: Lexicon, options
 
 export function indexEntriesOf(kb: KnowledgeBase): IndexEntry[] {
   const agencies = new Map(kb.agencies.map((agency) => [agency.id, agency]));
-  return [...kb.procedures.map((procedure) => procedureEntry(procedure, agencies.get(procedure.agency)?.name.vi ?? '')), ...kb.documents.map(documentEntry)];
+  return [
+    ...kb.procedures.map((procedure) => procedureEntry(procedure, agencies.get(procedure.agency)?.name.vi ?? '')),
+    ...kb.documents.map(documentEntry),
+  ];
 }
 
 function procedureEntry(procedure: Procedure, agencyName: string): IndexEntry {

@@ -40,7 +40,8 @@ export function commonTermsOf(index: Pick<SearchIndex, 'size' | 'df' | 'pairDf'>
 
 /** The fields of one entry without the terms nobody searches them by. */
 export function withoutCommon(fields: IndexedFields, common: CommonTerms): IndexedFields {
-  const keep = (text: string, searchable: (term: string) => boolean) => (text === '' ? text : text.split(' ').filter(searchable).join(' '));
+  const keep = (text: string, searchable: (term: string) => boolean) =>
+    text === '' ? text : text.split(' ').filter(searchable).join(' ');
   const syllable = (term: string) => term.includes('_') || common.searchableSyllable(term);
   return {
     ...fields,

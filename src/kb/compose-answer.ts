@@ -27,7 +27,9 @@ export function composeProcedureAnswer(procedure: Procedure, aspects: Aspect[], 
   const card = [
     t('answer.card_title', { name: procedure.name[context.language], ref: procedure.ref }),
     `• ${t('answer.card_agency', { agency: agencyName })}`,
-    asked.includes('time_limit') ? null : `• ${t('answer.card_time', { text: timeLimitOf(procedure, context, shorten) })}`,
+    asked.includes('time_limit')
+      ? null
+      : `• ${t('answer.card_time', { text: timeLimitOf(procedure, context, shorten) })}`,
     asked.includes('fees') ? null : `• ${t('answer.card_fees', { text: shorten(procedure.fees.text) })}`,
     procedure.submit.online ? `• ${t('answer.card_online', { url: procedure.submit.online })}` : null,
     procedure.legal_basis.length > 0 && !asked.includes('legal_basis')
@@ -47,9 +49,16 @@ function aspectBlock(procedure: Procedure, aspect: Aspect, agencyName: string, c
     case 'conditions':
       return [t('answer.conditions'), ...bullets(procedure.conditions.items), ...caveat(procedure.conditions.verified)];
     case 'steps':
-      return [t('answer.steps'), ...procedure.steps.items.map((step, i) => `${i + 1}. ${step}`), ...caveat(procedure.steps.verified)];
+      return [
+        t('answer.steps'),
+        ...procedure.steps.items.map((step, i) => `${i + 1}. ${step}`),
+        ...caveat(procedure.steps.verified),
+      ];
     case 'time_limit':
-      return [t('answer.time_limit', { text: timeLimitOf(procedure, context) }), ...caveat(procedure.time_limit.verified)];
+      return [
+        t('answer.time_limit', { text: timeLimitOf(procedure, context) }),
+        ...caveat(procedure.time_limit.verified),
+      ];
     case 'fees':
       return [t('answer.fees', { text: procedure.fees.text }), ...caveat(procedure.fees.verified)];
     case 'where':
@@ -85,7 +94,11 @@ export function composeDocumentAnswer(doc: LegalDocument, context: AnswerContext
         : t(`answer.status_${doc.status}`);
   const unknown = t('answer.unknown_date');
   return [
-    t('answer.document_title', { type: doc.type, number: doc.number, title: context.language === 'en' ? doc.title_en : doc.title }),
+    t('answer.document_title', {
+      type: doc.type,
+      number: doc.number,
+      title: context.language === 'en' ? doc.title_en : doc.title,
+    }),
     doc.summary,
     t('answer.document_status', { status }),
     t('answer.document_dates', { issued: vnDate(doc.issued) ?? unknown, effective: vnDate(doc.effective) ?? unknown }),
@@ -98,10 +111,17 @@ export function composeDocumentAnswer(doc: LegalDocument, context: AnswerContext
  * the Vietnamese wording after it: the content is written in Vietnamese, and its figure should not
  * be lost on a person who asked in English.
  */
-function timeLimitOf(procedure: Procedure, context: AnswerContext, trim: (text: string) => string = (text) => text): string {
+function timeLimitOf(
+  procedure: Procedure,
+  context: AnswerContext,
+  trim: (text: string) => string = (text) => text,
+): string {
   const { value, unit, text } = procedure.time_limit;
   if (context.language === 'vi' || value === null || unit === 'none') return trim(text);
-  return context.t('answer.time_in_vietnamese', { days: context.t(`answer.days_${unit}`, { count: value }), text: trim(text) });
+  return context.t('answer.time_in_vietnamese', {
+    days: context.t(`answer.days_${unit}`, { count: value }),
+    text: trim(text),
+  });
 }
 
 function bullets(items: string[]): string[] {

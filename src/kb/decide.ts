@@ -8,14 +8,7 @@ export type { Candidate } from './score-candidate.ts';
 export type Decision = 'answer' | 'clarify' | 'handoff' | 'smalltalk';
 
 export type DecisionReason =
-  | 'confident'
-  | 'ambiguous'
-  | 'unsure'
-  | 'no-match'
-  | 'out-of-scope'
-  | 'wants-person'
-  | 'personal-case'
-  | 'smalltalk';
+  'confident' | 'ambiguous' | 'unsure' | 'no-match' | 'out-of-scope' | 'wants-person' | 'personal-case' | 'smalltalk';
 
 export type DecisionResult = {
   decision: Decision;
@@ -47,21 +40,34 @@ export const THRESHOLDS = {
 };
 
 /** The decision over the content's index and, when there are any, the published answers' own. */
-export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, topics: Array<{ topic: OutOfScopeTopic; phrase: string }>): DecisionResult {
-  const result = (decision: Decision, reason: DecisionReason, candidates: Candidate[] = [], oov = 0): DecisionResult => ({
+export function decide(
+  indexes: readonly SearchIndex[],
+  query: QueryAnalysis,
+  topics: Array<{ topic: OutOfScopeTopic; phrase: string }>,
+): DecisionResult {
+  const result = (
+    decision: Decision,
+    reason: DecisionReason,
+    candidates: Candidate[] = [],
+    oov = 0,
+  ): DecisionResult => ({
     decision,
     reason,
     candidates,
     score: round(candidates[0]?.relevance ?? 0),
     oov: round(oov),
-    outOfScope: reason === 'out-of-scope' ? ((topics.find(({ topic }) => topic.strict) ?? topics[0])?.topic ?? null) : null,
+    outOfScope:
+      reason === 'out-of-scope' ? ((topics.find(({ topic }) => topic.strict) ?? topics[0])?.topic ?? null) : null,
   });
   if (query.wantsPerson) return result('handoff', 'wants-person');
   if (query.personalCase) return result('handoff', 'personal-case');
   if (query.smalltalk) return result('smalltalk', 'smalltalk');
 
   const known = (syllable: string) => indexes.some((index) => index.df.has(syllable));
-  const oov = query.syllables.length === 0 ? 0 : query.syllables.filter((syllable) => !known(syllable)).length / query.syllables.length;
+  const oov =
+    query.syllables.length === 0
+      ? 0
+      : query.syllables.filter((syllable) => !known(syllable)).length / query.syllables.length;
   const shards: Shard[] = query.documentQuery ? ['main', 'documents'] : ['main'];
   const ranked = indexes
     .flatMap((index) => {
@@ -72,7 +78,8 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
     .sort((a, b) => b.relevance - a.relevance);
   const best = ranked[0];
   // An out-of-scope phrase that is part of the best procedure's own name is no evidence against it.
-  const namedIn = (id: string, phrase: string, inside = false) => indexes.some((index) => namesContain(index, id, phrase, inside));
+  const namedIn = (id: string, phrase: string, inside = false) =>
+    indexes.some((index) => namesContain(index, id, phrase, inside));
   const against = best ? topics.filter(({ phrase }) => !namedIn(best.id, phrase)) : topics;
   if (!best) return result('handoff', topics.length > 0 ? 'out-of-scope' : 'no-match', [], oov);
   const strict = against.some(({ topic }) => topic.strict);
@@ -83,9 +90,11 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
   // about, unless a procedure is what the question clearly asks for (checked first).
   const numbered = documentNamedByNumber(ranked, query, namedIn);
   const procedureFirst = best.kind !== 'document' && best.relevance >= THRESHOLDS.answer;
-  const answerWith = (chosen: Candidate) => result('answer', 'confident', [chosen, ...ranked.filter((candidate) => candidate !== chosen).slice(0, 2)], oov);
+  const answerWith = (chosen: Candidate) =>
+    result('answer', 'confident', [chosen, ...ranked.filter((candidate) => candidate !== chosen).slice(0, 2)], oov);
   if (numbered && !procedureFirst) return answerWith(numbered);
-  if (best.relevance < THRESHOLDS.clarify || oov > THRESHOLDS.maxOov) return result('handoff', 'no-match', ranked.slice(0, 3), oov);
+  if (best.relevance < THRESHOLDS.clarify || oov > THRESHOLDS.maxOov)
+    return result('handoff', 'no-match', ranked.slice(0, 3), oov);
 
   const siblings = undistinguishedSiblings(best, ranked);
   if (siblings.length > 0) return result('clarify', 'ambiguous', [best, ...siblings].slice(0, 3), oov);
@@ -107,14 +116,18 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
   // amendment), even when a variant scores a little higher.
   const plain = close.filter((candidate) => !candidate.unaskedVariant);
   const [itself] = plain;
-  if (close.length > 1 && plain.length === 1 && itself && itself.relevance >= THRESHOLDS.answer) return answerWith(itself);
+  if (close.length > 1 && plain.length === 1 && itself && itself.relevance >= THRESHOLDS.answer)
+    return answerWith(itself);
   // The others close to the best are named only by words inside the best's name ("cấp giấy phép
   // lao động" inside "xác nhận … không thuộc diện cấp giấy phép lao động"): no evidence of their own.
   const others = close.filter((candidate) => candidate !== best && !candidate.unaskedVariant);
   const nested = others.every(
-    (other) => other.namedPairs.every((pair) => best.namedPairs.includes(pair)) && best.namedPairs.length >= other.namedPairs.length + NESTED_LEAD,
+    (other) =>
+      other.namedPairs.every((pair) => best.namedPairs.includes(pair)) &&
+      best.namedPairs.length >= other.namedPairs.length + NESTED_LEAD,
   );
-  if (close.length > 1 && others.length > 0 && nested && !best.unaskedVariant && best.relevance >= NESTED_ANSWER) return answerWith(best);
+  if (close.length > 1 && others.length > 0 && nested && !best.unaskedVariant && best.relevance >= NESTED_ANSWER)
+    return answerWith(best);
   if (close.length > 1) return result('clarify', 'ambiguous', close, oov);
   return result('clarify', 'unsure', [best], oov);
 }
@@ -126,8 +139,11 @@ export function decide(indexes: readonly SearchIndex[], query: QueryAnalysis, to
 function undistinguishedSiblings(best: Candidate, ranked: Candidate[]): Candidate[] {
   const set = best.unsaid[0]?.set;
   if (set === undefined) return [];
-  const otherWord = (word: Unsaid) => word.set === set && !best.unsaid.some((own) => own.set === word.set && own.term === word.term);
-  return ranked.slice(1, 5).filter((candidate) => candidate.relevance >= THRESHOLDS.clarify && candidate.unsaid.some(otherWord));
+  const otherWord = (word: Unsaid) =>
+    word.set === set && !best.unsaid.some((own) => own.set === word.set && own.term === word.term);
+  return ranked
+    .slice(1, 5)
+    .filter((candidate) => candidate.relevance >= THRESHOLDS.clarify && candidate.unsaid.some(otherWord));
 }
 
 /**
@@ -143,7 +159,8 @@ function mostSpecificNamed(close: Candidate[], saidAsPhrase: (candidate: Candida
     .sort((a, b) => b.nameMatched - a.nameMatched);
   const [first, second] = full;
   if (!first) return null;
-  if (!second) return close.every((candidate) => candidate === first || candidate.nameCoverage < FULL_NAME) ? first : null;
+  if (!second)
+    return close.every((candidate) => candidate === first || candidate.nameCoverage < FULL_NAME) ? first : null;
   return first.nameMatched >= second.nameMatched + 2 ? first : null;
 }
 
@@ -153,7 +170,11 @@ const NESTED_ANSWER = 0.55;
 const DOCUMENT_NUMBER = /^\d{1,4}\/\d{4}$/;
 
 /** The one candidate document whose name holds a number ("219/2025") the question says. */
-function documentNamedByNumber(ranked: Candidate[], query: QueryAnalysis, namedIn: (id: string, phrase: string) => boolean): Candidate | null {
+function documentNamedByNumber(
+  ranked: Candidate[],
+  query: QueryAnalysis,
+  namedIn: (id: string, phrase: string) => boolean,
+): Candidate | null {
   const numbers = query.segments.flat().filter((word) => DOCUMENT_NUMBER.test(word));
   if (numbers.length === 0) return null;
   const named = ranked.filter(

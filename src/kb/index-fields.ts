@@ -4,12 +4,27 @@ import type { IndexEntry } from './search-index.ts';
 import { isContentPair, isContentSyllable, STOP } from './stop-words.ts';
 
 /** The pre-tokenised fields of one entry, as minisearch indexes them (terms separated by spaces). */
-export type IndexedFields = { id: string; name: string; name2: string; acc: string; en: string; body: string; body2: string; kw: string };
+export type IndexedFields = {
+  id: string;
+  name: string;
+  name2: string;
+  acc: string;
+  en: string;
+  body: string;
+  body2: string;
+  kw: string;
+};
 
 export const FIELDS = ['name', 'name2', 'acc', 'en', 'body', 'body2', 'kw'] as const;
 
 /** An entry's fields, and every folded syllable and bigram it contains (for the decision's coverage checks). */
-export type PreparedEntry = { fields: IndexedFields; syllables: string[]; pairs: string[]; keywords: string[]; names: string[] };
+export type PreparedEntry = {
+  fields: IndexedFields;
+  syllables: string[];
+  pairs: string[];
+  keywords: string[];
+  names: string[];
+};
 
 export function prepareEntry(entry: IndexEntry, lexicon: Lexicon): PreparedEntry {
   const nameText = [entry.name, ...entry.aliases].map((text) => lexicon.expand(text));
@@ -18,7 +33,9 @@ export function prepareEntry(entry: IndexEntry, lexicon: Lexicon): PreparedEntry
   const bodyFolded = fold(lexicon.expand(entry.body));
   const bodySegments = segmentsOf(bodyFolded);
   const enFolded = fold(lexicon.expand(entry.en));
-  const kw = lexicon.canonical(`${fold(nameText.join(' '))} ${bodyFolded} ${enFolded}`).map((phrase) => phrase.replace(/ /g, '_'));
+  const kw = lexicon
+    .canonical(`${fold(nameText.join(' '))} ${bodyFolded} ${enFolded}`)
+    .map((phrase) => phrase.replace(/ /g, '_'));
   const enSegments = segmentsOf(enFolded);
   // Only the terms a question can search by (see stop-words.ts); bigrams are formed before the
   // filtering, so none spans a dropped word.
@@ -63,7 +80,11 @@ function withoutGenericVerb(name: string[]): string[][] {
  * by itself is a variant of its own ("… khi có việc làm (bảo lưu thời gian chưa hưởng)").
  */
 function namesOf(entry: IndexEntry, lexicon: Lexicon): string[][] {
-  const parts = (text: string) => lexicon.expand(text).split(/[()]/).map((part) => segmentsOf(part).flat());
+  const parts = (text: string) =>
+    lexicon
+      .expand(text)
+      .split(/[()]/)
+      .map((part) => segmentsOf(part).flat());
   const pieces = parts(entry.name);
   const official = [
     pieces.filter((_, position) => position % 2 === 0).flat(),
@@ -71,7 +92,11 @@ function namesOf(entry: IndexEntry, lexicon: Lexicon): string[][] {
   ].filter((part) => part.length > 0);
   // In aliases a parenthesis only spells out an abbreviation: the alias is what stands outside it.
   const aliases = [...entry.aliases, ...(entry.enName ? [entry.enName] : [])]
-    .map((text) => parts(text).filter((_, position) => position % 2 === 0).flat())
+    .map((text) =>
+      parts(text)
+        .filter((_, position) => position % 2 === 0)
+        .flat(),
+    )
     .filter((alias) => alias.length > 0);
   return [...official, ...official.flatMap(withoutGenericVerb), ...aliases];
 }

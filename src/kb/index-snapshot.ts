@@ -61,7 +61,8 @@ export function loadSearchIndex(text: string): SearchIndex {
   const format = typeof head === 'object' && head !== null && 'format' in head ? String(head.format) : 'unknown';
   if (format !== FORMAT) throw new Error(`index snapshot: made by ${format}, this version reads ${FORMAT}`);
   const parsed = metaSchema.safeParse(head);
-  if (!parsed.success) throw new Error(`index snapshot: damaged header (${z.prettifyError(parsed.error).split('\n').join(' ')})`);
+  if (!parsed.success)
+    throw new Error(`index snapshot: damaged header (${z.prettifyError(parsed.error).split('\n').join(' ')})`);
   const meta = parsed.data;
   const { ids, kinds, names } = meta;
   const terms = loadTermSets(meta.terms);
@@ -73,9 +74,12 @@ export function loadSearchIndex(text: string): SearchIndex {
     throw new Error('index snapshot: the documents part is damaged');
   }
   const main = loadShard(JSON.parse(text.slice(first + 1, second)));
-  if (main.documentCount + meta.documents.count !== ids.length) throw new Error('index snapshot: shards and entries disagree');
+  if (main.documentCount + meta.documents.count !== ids.length)
+    throw new Error('index snapshot: shards and entries disagree');
   const entries = new Map<string, EntryInfo>();
-  ids.forEach((id, position) => entries.set(id, { id, kind: kindOf(kinds[position]), position, names: names[position] ?? [] }));
+  ids.forEach((id, position) =>
+    entries.set(id, { id, kind: kindOf(kinds[position]), position, names: names[position] ?? [] }),
+  );
   const documents = deferredShard(documentsText);
   return {
     shards: {

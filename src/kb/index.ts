@@ -3,7 +3,14 @@ import { createLexicon } from './lexicon.ts';
 import { formatProblem, loadContent } from './load-content.ts';
 import { loadOrBuildIndex, type SnapshotOptions } from './load-or-build-index.ts';
 
-export { createAnswerer, buildKnowledgeIndex, indexEntriesOf, type Answerer, type BotAnswer, type Choice } from './answerer.ts';
+export {
+  createAnswerer,
+  buildKnowledgeIndex,
+  indexEntriesOf,
+  type Answerer,
+  type BotAnswer,
+  type Choice,
+} from './answerer.ts';
 export { loadContent, formatProblem, type ContentProblem } from './load-content.ts';
 export type { KnowledgeBase, Procedure, LegalDocument, Agency, HolidayYear } from './content-schema.ts';
 export type { Aspect } from './analyze-query.ts';

@@ -26,10 +26,14 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
     for (const phrase of group) {
       const memberWords = phraseWords(phrase);
       const first = memberWords[0];
-      if (first !== undefined) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { words: memberWords, group: index }]);
+      if (first !== undefined)
+        byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { words: memberWords, group: index }]);
     }
   });
-  const scoped = topics.map((topic) => ({ topic, pattern: wholePhrases(topic.phrases.map((phrase) => phraseWords(phrase).join(' '))) }));
+  const scoped = topics.map((topic) => ({
+    topic,
+    pattern: wholePhrases(topic.phrases.map((phrase) => phraseWords(phrase).join(' '))),
+  }));
 
   return {
     expand: (text) => lower(text).replace(WORD, (word) => abbreviations.get(foldWord(word)) ?? singular(word)),
@@ -54,6 +58,9 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
 
 /** A RegExp matching any of the phrases as whole words. */
 function wholePhrases(phrases: string[]): RegExp {
-  const alternatives = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => escapeRegExp(phrase).replace(/\s+/g, '\\s+')).join('|');
+  const alternatives = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, '\\s+'))
+    .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
 }

@@ -10,13 +10,8 @@ import {
   outOfScopeSchema,
   procedureSchema,
   synonymsSchema,
-  type Agency,
   type HolidayYear,
   type KnowledgeBase,
-  type LegalDocument,
-  type OutOfScopeTopic,
-  type Procedure,
-  type Synonyms,
 } from './content-schema.ts';
 
 export type ContentProblem = { file: string; field: string; message: string };
@@ -58,7 +53,11 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       if (raw === null) continue;
       const split = splitFrontMatter(raw);
       if (!split) {
-        problems.push({ file, field: '(front-matter)', message: 'missing (expected the file to start with a --- YAML block ---)' });
+        problems.push({
+          file,
+          field: '(front-matter)',
+          message: 'missing (expected the file to start with a --- YAML block ---)',
+        });
         continue;
       }
       const data = parseYamlText(split.yaml, file, problems);
@@ -107,39 +106,74 @@ function crossCheck(parts: Parts): ContentProblem[] {
   for (const procedure of parts.procedures) {
     const { file } = procedure;
     const previousId = seenIds.get(procedure.id);
-    if (previousId) problems.push({ file, field: 'id', message: `"${procedure.id}" is already used by ${previousId} (expected a unique id)` });
+    if (previousId)
+      problems.push({
+        file,
+        field: 'id',
+        message: `"${procedure.id}" is already used by ${previousId} (expected a unique id)`,
+      });
     seenIds.set(procedure.id, file);
     const previousRef = seenRefs.get(procedure.ref);
-    if (previousRef) problems.push({ file, field: 'ref', message: `${procedure.ref} is already used by ${previousRef} (expected one file per procedure)` });
+    if (previousRef)
+      problems.push({
+        file,
+        field: 'ref',
+        message: `${procedure.ref} is already used by ${previousRef} (expected one file per procedure)`,
+      });
     seenRefs.set(procedure.ref, file);
     if (!path.basename(file).startsWith(`${procedure.ref}-`)) {
-      problems.push({ file, field: 'ref', message: `${procedure.ref} does not match the file name (expected the name to start with ${procedure.ref}-)` });
+      problems.push({
+        file,
+        field: 'ref',
+        message: `${procedure.ref} does not match the file name (expected the name to start with ${procedure.ref}-)`,
+      });
     }
     if (!agencyIds.has(procedure.agency)) {
-      problems.push({ file, field: 'agency', message: `unknown agency "${procedure.agency}" (expected an id from agencies.yaml)` });
+      problems.push({
+        file,
+        field: 'agency',
+        message: `unknown agency "${procedure.agency}" (expected an id from agencies.yaml)`,
+      });
     }
     if (procedure.en) {
       // The English card translates the Vietnamese item by item: a missing or extra item is a translation gone stale.
       for (const block of ['conditions', 'documents', 'steps'] as const) {
         const vi = procedure[block].items.length;
         const en = procedure.en[block].length;
-        if (vi !== en) problems.push({ file, field: `en.${block}`, message: `${en} item(s) for ${vi} in Vietnamese (expected one translation per item)` });
+        if (vi !== en)
+          problems.push({
+            file,
+            field: `en.${block}`,
+            message: `${en} item(s) for ${vi} in Vietnamese (expected one translation per item)`,
+          });
       }
     }
     procedure.legal_basis.forEach((id, index) => {
       if (!documentIds.has(id)) {
-        problems.push({ file, field: `legal_basis.${index}`, message: `unknown document "${id}" (expected a file documents/${id}.md)` });
+        problems.push({
+          file,
+          field: `legal_basis.${index}`,
+          message: `unknown document "${id}" (expected a file documents/${id}.md)`,
+        });
       }
     });
     if (procedure.time_limit.unit !== 'none' && procedure.time_limit.value === null && procedure.time_limit.verified) {
-      problems.push({ file, field: 'time_limit.verified', message: 'true without a value (expected verified: false when the time limit is unknown)' });
+      problems.push({
+        file,
+        field: 'time_limit.verified',
+        message: 'true without a value (expected verified: false when the time limit is unknown)',
+      });
     }
   }
 
   for (const doc of parts.documents) {
     const { file } = doc;
     if (path.basename(file) !== `${doc.id}.md`) {
-      problems.push({ file, field: 'id', message: `"${doc.id}" does not match the file name (expected documents/${doc.id}.md)` });
+      problems.push({
+        file,
+        field: 'id',
+        message: `"${doc.id}" does not match the file name (expected documents/${doc.id}.md)`,
+      });
     }
     const links: Array<[string, string[]]> = [
       ['amended_by', doc.amended_by],
@@ -148,20 +182,33 @@ function crossCheck(parts: Parts): ContentProblem[] {
     ];
     for (const [field, ids] of links) {
       for (const id of ids) {
-        if (!documentIds.has(id)) problems.push({ file, field, message: `unknown document "${id}" (expected a file documents/${id}.md)` });
+        if (!documentIds.has(id))
+          problems.push({ file, field, message: `unknown document "${id}" (expected a file documents/${id}.md)` });
       }
     }
     if (doc.status === 'replaced' && !doc.replaced_by) {
-      problems.push({ file, field: 'replaced_by', message: 'missing (expected the id of the replacing document when status is replaced)' });
+      problems.push({
+        file,
+        field: 'replaced_by',
+        message: 'missing (expected the id of the replacing document when status is replaced)',
+      });
     }
     if (doc.status === 'amended' && doc.amended_by.length === 0) {
-      problems.push({ file, field: 'amended_by', message: 'empty (expected the ids of the amending documents when status is amended)' });
+      problems.push({
+        file,
+        field: 'amended_by',
+        message: 'empty (expected the ids of the amending documents when status is amended)',
+      });
     }
   }
 
   for (const [key] of Object.entries(parts.synonyms.abbreviations)) {
     if (key !== key.toLowerCase()) {
-      problems.push({ file: 'synonyms.yaml', field: `abbreviations.${key}`, message: 'not lower case (expected keys written in lower case)' });
+      problems.push({
+        file: 'synonyms.yaml',
+        field: `abbreviations.${key}`,
+        message: 'not lower case (expected keys written in lower case)',
+      });
     }
   }
 
@@ -170,11 +217,19 @@ function crossCheck(parts: Parts): ContentProblem[] {
     const check = (entries: Array<{ date: string }>, field: string, saturday: boolean) => {
       entries.forEach((entry, index) => {
         if (!entry.date.startsWith(`${year.year}-`)) {
-          problems.push({ file, field: `${field}.${index}.date`, message: `${entry.date} is not in ${year.year} (expected a date of that year)` });
+          problems.push({
+            file,
+            field: `${field}.${index}.date`,
+            message: `${entry.date} is not in ${year.year} (expected a date of that year)`,
+          });
         }
         const weekday = new Date(`${entry.date}T00:00:00Z`).getUTCDay();
         if (saturday && weekday !== 6) {
-          problems.push({ file, field: `${field}.${index}.date`, message: `${entry.date} is not a Saturday (expected a make-up working Saturday)` });
+          problems.push({
+            file,
+            field: `${field}.${index}.date`,
+            message: `${entry.date} is not a Saturday (expected a make-up working Saturday)`,
+          });
         }
       });
     };
@@ -194,7 +249,11 @@ function parseYamlText(raw: string, file: string, problems: ContentProblem[]): u
     return parseYaml(raw);
   } catch (error) {
     const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : '(yaml)';
-    problems.push({ file, field: where, message: `invalid YAML: ${errorMessage(error).split('\n')[0]} (expected valid YAML)` });
+    problems.push({
+      file,
+      field: where,
+      message: `invalid YAML: ${errorMessage(error).split('\n')[0]} (expected valid YAML)`,
+    });
     return undefined;
   }
 }

@@ -20,7 +20,11 @@ export type LoadedIndex = { index: SearchIndex; source: 'snapshot' | 'built' };
  * otherwise built, then written for the next start (temp file + rename, so a crash mid-write
  * never leaves a half snapshot under the real name) and snapshots of other versions removed.
  */
-export async function loadOrBuildIndex(kb: KnowledgeBase, lexicon: Lexicon, options: SnapshotOptions = {}): Promise<LoadedIndex> {
+export async function loadOrBuildIndex(
+  kb: KnowledgeBase,
+  lexicon: Lexicon,
+  options: SnapshotOptions = {},
+): Promise<LoadedIndex> {
   const { cacheDir, onWarning } = options;
   if (!cacheDir) return { index: buildKnowledgeIndex(kb, lexicon, options), source: 'built' };
   const file = path.join(cacheDir, snapshotName(kb.hash));
@@ -74,7 +78,8 @@ async function readSnapshot(file: string, onWarning: SnapshotOptions['onWarning'
 async function removeStale(cacheDir: string, hash: string): Promise<void> {
   const current = snapshotName(hash);
   for (const name of await readdir(cacheDir)) {
-    if (/^index-[0-9a-f]+\.json/.test(name) && !name.startsWith(current)) await rm(path.join(cacheDir, name), { force: true });
+    if (/^index-[0-9a-f]+\.json/.test(name) && !name.startsWith(current))
+      await rm(path.join(cacheDir, name), { force: true });
   }
 }
 

@@ -6,6 +6,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 // Most text reaching fold() is already folded or plain ASCII (queries typed without accents,
 // re-folded segments), at most with typographic dashes, quotes and ellipses: it only needs
 // lower-casing, without two Unicode normalisations.
+// eslint-disable-next-line no-control-regex -- the ASCII range, control characters included
 const NEEDS_NORMALISING = /[^\u0000-\u007f\u2010-\u2027]/;
 const WORD = /[\p{L}\p{N}]+(?:[.,/][\p{N}]+)*/gu;
 

@@ -70,7 +70,8 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
       if (where & ANYWHERE) anywhere++;
       if (where & IN_FOCUS) inFocus++;
     }
-    const matched = name.length === 1 ? (querySyllables.has(name[0] ?? '') ? 1 : 0) : Math.max(inFocus, anywhere * CONTEXT_DISCOUNT);
+    const matched =
+      name.length === 1 ? (querySyllables.has(name[0] ?? '') ? 1 : 0) : Math.max(inFocus, anywhere * CONTEXT_DISCOUNT);
     const coverage = matched / Math.max(1, pairsOfName.length);
     if (coverage > nameCoverage || (coverage === nameCoverage && matched > nameMatched) || !bestName) {
       nameCoverage = coverage;
@@ -81,7 +82,9 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   const queryCoverage = share(index, entry.position, terms.content);
   const bigramCoverage = share(index, entry.position, terms.contentPairs);
   // The question asks for an action (re-issue, renew, amend, transfer…) this procedure's names never mention.
-  const missingAction = ACTIONS.some((action) => queryPairs.has(action) && !names.some(({ pairs }) => pairs.includes(action)));
+  const missingAction = ACTIONS.some(
+    (action) => queryPairs.has(action) && !names.some(({ pairs }) => pairs.includes(action)),
+  );
   const { contradicted, unsaid } = contrastsOf(terms, names);
   const relevance =
     (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) *
@@ -117,7 +120,10 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
     pairs,
     asked,
     content: query.syllables.map((syllable) => ({ hash: hashTerm(syllable), weight: idf(syllable) })),
-    contentPairs: query.bigrams.map((pair) => ({ hash: hashTerm(pair), weight: pair.split('_').reduce((sum, part) => sum + idf(part), 0) })),
+    contentPairs: query.bigrams.map((pair) => ({
+      hash: hashTerm(pair),
+      weight: pair.split('_').reduce((sum, part) => sum + idf(part), 0),
+    })),
   };
 }
 
@@ -149,7 +155,9 @@ function contrastsOf(terms: QueryTerms, names: NameTerms[]): { contradicted: boo
   let contradicted = false;
   const unsaid: Unsaid[] = [];
   CONTRASTS.forEach((set, position) => {
-    const named = set.filter((term) => names.some((name) => name.pairs.includes(term) || name.syllables.includes(term)));
+    const named = set.filter((term) =>
+      names.some((name) => name.pairs.includes(term) || name.syllables.includes(term)),
+    );
     if (named.length === 0) return;
     const asked = set.filter((term) => says(terms, term));
     if (asked.length === 0) unsaid.push(...named.map((term) => ({ set: position, term })));

@@ -65,8 +65,15 @@ export function shardOf(kind: EntryKind): Shard {
   return kind === 'document' ? 'documents' : 'main';
 }
 
-export function buildSearchIndex(entries: readonly IndexEntry[], lexicon: Lexicon, options: BuildOptions = {}): SearchIndex {
-  const shards = { main: new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS), documents: new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS) };
+export function buildSearchIndex(
+  entries: readonly IndexEntry[],
+  lexicon: Lexicon,
+  options: BuildOptions = {},
+): SearchIndex {
+  const shards = {
+    main: new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS),
+    documents: new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS),
+  };
   const info = new Map<string, EntryInfo>();
   const df = new Map<string, number>();
   const pairDf = new Map<string, number>();
@@ -81,10 +88,18 @@ export function buildSearchIndex(entries: readonly IndexEntry[], lexicon: Lexico
     terms.add([...uniqueSyllables, ...uniquePairs]);
     info.set(entry.id, { id: entry.id, kind: entry.kind, position, names });
     // Reading the texts is most of the work (minisearch adds the prepared fields in a fifth of the time).
-    if ((position + 1) % PROGRESS_STEP === 0 && position + 1 < entries.length) options.onProgress?.(position + 1, entries.length);
+    if ((position + 1) % PROGRESS_STEP === 0 && position + 1 < entries.length)
+      options.onProgress?.(position + 1, entries.length);
     return { shard: shardOf(entry.kind), fields };
   });
-  const index = { shards, entries: info, terms: terms.finish(), df, pairDf: termCountsOf(pairDf), size: entries.length };
+  const index = {
+    shards,
+    entries: info,
+    terms: terms.finish(),
+    df,
+    pairDf: termCountsOf(pairDf),
+    size: entries.length,
+  };
   const common = commonTermsOf(index);
   const batches: Record<Shard, IndexedFields[]> = { main: [], documents: [] };
   prepared.forEach(({ shard, fields }, position) => {
@@ -107,14 +122,24 @@ export type CandidateQuery = { bigrams: string[]; syllables: string[]; accented:
  * In each shard, cheapest first: every bigram required (AND); then any bigram (OR); then single
  * syllables only when the bigrams found too little.
  */
-export function findCandidates(index: SearchIndex, query: CandidateQuery, limit = 20, shards: readonly Shard[] = ['main', 'documents']): Hit[] {
+export function findCandidates(
+  index: SearchIndex,
+  query: CandidateQuery,
+  limit = 20,
+  shards: readonly Shard[] = ['main', 'documents'],
+): Hit[] {
   const hits = shards.flatMap((shard) => searchShard(index, index.shards[shard], query, limit));
   return shards.length > 1 ? hits.sort((a, b) => b.score - a.score) : hits;
 }
 
 const TELLING_TERMS = 4;
 
-function searchShard(index: SearchIndex, search: MiniSearch<IndexedFields>, query: CandidateQuery, limit: number): Hit[] {
+function searchShard(
+  index: SearchIndex,
+  search: MiniSearch<IndexedFields>,
+  query: CandidateQuery,
+  limit: number,
+): Hit[] {
   if (search.documentCount === 0) return [];
   const found = new Map<string, Hit>();
   const take = (results: SearchResult[]) => {
@@ -138,11 +163,18 @@ function searchShard(index: SearchIndex, search: MiniSearch<IndexedFields>, quer
   const anywhere = { fields: ['name2', 'body2', 'kw'], boost: { name2: 4, body2: 1.5, kw: 2 } };
   const names = { fields: ['name2'], boost: { name2: 4 } };
   if (bigramTerms.length > 0) {
-    const results = search.search({ combineWith: 'OR', queries: [{ queries: rare, ...anywhere }, { queries: inNames, ...names }] });
+    const results = search.search({
+      combineWith: 'OR',
+      queries: [
+        { queries: rare, ...anywhere },
+        { queries: inNames, ...names },
+      ],
+    });
     // Entries holding every bigram that tells entries apart (a question made only of common ones:
     // every one of those) come first, as an AND would return them and with the same scores.
     const required = rare.length > 0 ? rare : inNames;
-    if (required.length > 1) take(results.filter((result) => required.every((term) => result.queryTerms.includes(term))));
+    if (required.length > 1)
+      take(results.filter((result) => required.every((term) => result.queryTerms.includes(term))));
     // Then those holding one of the rarest few: entries found only by the question's more common
     // bigrams are weak candidates that blur the decision's margin (measured on test/questions).
     const telling = new Set([...rare.slice(0, TELLING_TERMS), ...inNames]);
@@ -150,7 +182,9 @@ function searchShard(index: SearchIndex, search: MiniSearch<IndexedFields>, quer
   }
   if (found.size < 5 && query.syllables.length > 0) {
     const syllables = common ? query.syllables.filter(common.searchableSyllable) : query.syllables;
-    const accented = common ? query.accented.filter((word) => common.searchableSyllable(foldWord(word))) : query.accented;
+    const accented = common
+      ? query.accented.filter((word) => common.searchableSyllable(foldWord(word)))
+      : query.accented;
     const queries: Array<{ queries: string[]; fields: string[]; boost?: Record<string, number> }> = [
       { queries: syllables, fields: ['name', 'body', 'en'], boost: { name: 3, en: 2 } },
     ];

@@ -13,7 +13,18 @@ export const STOP = new Set(
 );
 
 /** Folded bigrams that name an aspect of any procedure, not a procedure. */
-export const STOP_PAIRS = new Set(['ho_so', 'thu_tuc', 'giay_to', 'thoi_han', 'le_phi', 'bao_lau', 'bao_nhieu', 'quy_dinh', 'can_cu', 'truong_hop']);
+export const STOP_PAIRS = new Set([
+  'ho_so',
+  'thu_tuc',
+  'giay_to',
+  'thoi_han',
+  'le_phi',
+  'bao_lau',
+  'bao_nhieu',
+  'quy_dinh',
+  'can_cu',
+  'truong_hop',
+]);
 
 /** A folded syllable a question can search by (numbers alone say nothing: "30", "2025"). */
 export function isContentSyllable(syllable: string): boolean {

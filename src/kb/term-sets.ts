@@ -70,7 +70,10 @@ export function termCountsOf(counts: ReadonlyMap<string, number>): TermCounts {
   const byHash = new Map<number, number>();
   for (const [term, count] of counts) byHash.set(hashTerm(term), (byHash.get(hashTerm(term)) ?? 0) + count);
   const hashes = Uint32Array.from(byHash.keys()).sort();
-  return countsOf(hashes, Uint32Array.from(hashes, (hash) => byHash.get(hash) ?? 0));
+  return countsOf(
+    hashes,
+    Uint32Array.from(hashes, (hash) => byHash.get(hash) ?? 0),
+  );
 }
 
 export function loadTermCounts(json: { hashes: string; counts: string }): TermCounts {

@@ -7,7 +7,14 @@ import type { Logger } from '../logger.ts';
 import { acquireLease, releaseLease } from './acquire-lease.ts';
 import { outbox } from './outbox-tables.ts';
 
-export type PermanentFailure = { channel: ChatChannel; address: string; contactId: string | null; requestId: number | null; reason: string; at: Date };
+export type PermanentFailure = {
+  channel: ChatChannel;
+  address: string;
+  contactId: string | null;
+  requestId: number | null;
+  reason: string;
+  at: Date;
+};
 
 export type OutboxWorkerDeps = {
   db: Db;
@@ -56,7 +63,10 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       if (!result.ok && !result.permanent && result.retryAfterMs) {
         // A 429 means the channel as a whole is over its limit: stop the batch, release the rest.
         pausedUntil = Date.now() + result.retryAfterMs;
-        await release(batch.slice(batch.indexOf(item) + 1).map((rest) => rest.id), new Date(pausedUntil));
+        await release(
+          batch.slice(batch.indexOf(item) + 1).map((rest) => rest.id),
+          new Date(pausedUntil),
+        );
         break;
       }
       const elapsed = Date.now() - started;
@@ -81,7 +91,11 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       if (ids.length === 0) return [];
       return tx
         .update(outbox)
-        .set({ status: 'sending', nextAttemptAt: new Date(now.getTime() + CLAIM_MS), attempts: sql`${outbox.attempts} + 1` })
+        .set({
+          status: 'sending',
+          nextAttemptAt: new Date(now.getTime() + CLAIM_MS),
+          attempts: sql`${outbox.attempts} + 1`,
+        })
         .where(
           and(
             inArray(
@@ -102,7 +116,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
 
   async function sendSafely(item: typeof outbox.$inferSelect): Promise<DeliveryResult> {
     const message = outboundMessageSchema.safeParse(item.payload);
-    if (!message.success) return { ok: false, permanent: true, reason: `unreadable outbox payload: ${message.error.issues[0]?.message ?? ''}` };
+    if (!message.success)
+      return {
+        ok: false,
+        permanent: true,
+        reason: `unreadable outbox payload: ${message.error.issues[0]?.message ?? ''}`,
+      };
     try {
       return await sender.send(item.address, message.data);
     } catch (error) {
@@ -119,16 +138,29 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     if (result.permanent || item.attempts >= MAX_ATTEMPTS) {
       await db.update(outbox).set({ status: 'failed', lastError: result.reason }).where(eq(outbox.id, item.id));
       deps.logger.warn({ outboxId: item.id, channel: item.channel, reason: result.reason }, 'message undeliverable');
-      await deps.onPermanentFailure({ channel: sender.channel, address: item.address, contactId: item.contactId, requestId: item.requestId, reason: result.reason, at });
+      await deps.onPermanentFailure({
+        channel: sender.channel,
+        address: item.address,
+        contactId: item.contactId,
+        requestId: item.requestId,
+        reason: result.reason,
+        at,
+      });
       return;
     }
     const backoff = result.retryAfterMs ?? Math.min(3_600_000, 1000 * 2 ** item.attempts) * (0.8 + Math.random() * 0.4);
-    await db.update(outbox).set({ status: 'pending', lastError: result.reason, nextAttemptAt: new Date(at.getTime() + backoff) }).where(eq(outbox.id, item.id));
+    await db
+      .update(outbox)
+      .set({ status: 'pending', lastError: result.reason, nextAttemptAt: new Date(at.getTime() + backoff) })
+      .where(eq(outbox.id, item.id));
   }
 
   async function release(ids: number[], at: Date): Promise<void> {
     if (ids.length === 0) return;
-    await db.update(outbox).set({ status: 'pending', nextAttemptAt: at, attempts: sql`${outbox.attempts} - 1` }).where(inArray(outbox.id, ids));
+    await db
+      .update(outbox)
+      .set({ status: 'pending', nextAttemptAt: at, attempts: sql`${outbox.attempts} - 1` })
+      .where(inArray(outbox.id, ids));
   }
 
   return { runOnce, stop: () => releaseLease(db, lease, holder) };

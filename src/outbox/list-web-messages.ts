@@ -17,14 +17,22 @@ export async function listWebMessages(db: Db, address: string, afterId: number, 
   const rows = await db
     .select({ id: outbox.id, kind: outbox.kind, payload: outbox.payload, createdAt: outbox.createdAt })
     .from(outbox)
-    .where(and(eq(outbox.channel, 'web'), eq(outbox.address, address), eq(outbox.status, 'sent'), gt(outbox.id, afterId)))
+    .where(
+      and(eq(outbox.channel, 'web'), eq(outbox.address, address), eq(outbox.status, 'sent'), gt(outbox.id, afterId)),
+    )
     .orderBy(asc(outbox.id))
     .limit(limit);
   const listed: WebMessage[] = [];
   for (const row of rows) {
     const message = outboundMessageSchema.safeParse(row.payload);
     if (!message.success) continue;
-    listed.push({ id: row.id, kind: row.kind, text: message.data.text, buttons: message.data.buttons ?? [], createdAt: row.createdAt });
+    listed.push({
+      id: row.id,
+      kind: row.kind,
+      text: message.data.text,
+      buttons: message.data.buttons ?? [],
+      createdAt: row.createdAt,
+    });
   }
   return listed;
 }

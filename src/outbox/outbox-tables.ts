@@ -25,7 +25,9 @@ export const outbox = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (table) => [
-    index('outbox_pending').on(table.channel, table.nextAttemptAt).where(sql`status in ('pending', 'sending')`),
+    index('outbox_pending')
+      .on(table.channel, table.nextAttemptAt)
+      .where(sql`status in ('pending', 'sending')`),
     // The web chat reads one person's delivered messages after an id.
     index('outbox_address').on(table.channel, table.address, table.id),
     index('outbox_request').on(table.requestId),

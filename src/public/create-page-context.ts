@@ -38,9 +38,24 @@ export function createPageContext(req: Request, res: Response, baseUrl: string):
   res.vary('Cookie');
   res.setHeader('Content-Language', language);
   const locale = language === 'vi' ? 'vi-VN' : 'en-GB';
-  const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: language === 'vi' ? '2-digit' : 'short', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' });
-  const isoDates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: language === 'vi' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' });
-  const times = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Ho_Chi_Minh' });
+  const dates = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: language === 'vi' ? '2-digit' : 'short',
+    year: 'numeric',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
+  const isoDates = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: language === 'vi' ? '2-digit' : 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const times = new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
   const t = createTranslator(language);
   return {
     language,
@@ -54,7 +69,8 @@ export function createPageContext(req: Request, res: Response, baseUrl: string):
     },
     date: (value) => {
       if (value === null) return t('common.unknown');
-      if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? isoDates.format(new Date(`${value}T00:00:00Z`)) : value;
+      if (typeof value === 'string')
+        return /^\d{4}-\d{2}-\d{2}$/.test(value) ? isoDates.format(new Date(`${value}T00:00:00Z`)) : value;
       return dates.format(value);
     },
     dateTime: (value) => t('common.dateTime', { date: dates.format(value), time: times.format(value) }),

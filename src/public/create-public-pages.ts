@@ -42,7 +42,17 @@ export function createPublicPages(deps: PublicPagesDeps): Router {
     handler: (req, res) => {
       const page = createPageContext(req, res, site.deps.baseUrl);
       const { t } = page;
-      sendPage(res, page, { title: t('form.tooManyTitle'), description: t('form.tooMany'), noIndex: true, body: html`<h1>${t('form.tooManyTitle')}</h1><p>${t('form.tooMany')}</p>` }, 429);
+      sendPage(
+        res,
+        page,
+        {
+          title: t('form.tooManyTitle'),
+          description: t('form.tooMany'),
+          noIndex: true,
+          body: html`<h1>${t('form.tooManyTitle')}</h1><p>${t('form.tooMany')}</p>`,
+        },
+        429,
+      );
     },
   });
 
@@ -56,7 +66,13 @@ export function createPublicPages(deps: PublicPagesDeps): Router {
   router.get('/van-ban', headers, listDocuments(site));
   router.get('/van-ban/:id', headers, showDocument(site));
   router.get('/hoi-dap', headers, listAnswers(site));
-  router.post('/hoi-dap', headers, formLimit, express.urlencoded({ extended: false, limit: '32kb', parameterLimit: 20 }), fileQuestion(site));
+  router.post(
+    '/hoi-dap',
+    headers,
+    formLimit,
+    express.urlencoded({ extended: false, limit: '32kb', parameterLimit: 20 }),
+    fileQuestion(site),
+  );
   router.get('/hoi-dap/da-gui', headers, showReceipt(site));
   router.get('/thong-ke', headers, showFigures(site));
   router.get('/doanh-nghiep', headers, showBusinessSection(site));

@@ -12,7 +12,13 @@ export function issueFormToken(req: Request, res: Response, secure: boolean): st
   const existing = readCookie(req, cookieName(secure));
   if (existing && TOKEN.test(existing)) return existing;
   const token = randomBytes(32).toString('base64url');
-  res.cookie(cookieName(secure), token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 12 * 3600 * 1000 });
+  res.cookie(cookieName(secure), token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: 12 * 3600 * 1000,
+  });
   return token;
 }
 

@@ -27,7 +27,8 @@ export function renderLayout(page: PageContext, options: PageOptions): string {
   const other = language === 'vi' ? 'en' : 'vi';
   const canonical = `${page.baseUrl}${page.path}`;
   const menu = MENU.map(
-    ([href, key]) => html`<li><a href="${href}"${page.path === href || page.path.startsWith(`${href}/`) ? html` aria-current="page"` : ''}>${t(key)}</a></li>`,
+    ([href, key]) =>
+      html`<li><a href="${href}"${page.path === href || page.path.startsWith(`${href}/`) ? html` aria-current="page"` : ''}>${t(key)}</a></li>`,
   );
   return html`<!doctype html>
 <html lang="${language}">
@@ -36,9 +37,13 @@ export function renderLayout(page: PageContext, options: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · ${t('site.name')}</title>
 <meta name="description" content="${options.description}">
-${options.noIndex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">
+${
+  options.noIndex
+    ? html`<meta name="robots" content="noindex">`
+    : html`<link rel="canonical" href="${canonical}">
 <link rel="alternate" hreflang="vi" href="${canonical}?lang=vi">
-<link rel="alternate" hreflang="en" href="${canonical}?lang=en">`}
+<link rel="alternate" hreflang="en" href="${canonical}?lang=en">`
+}
 <link rel="stylesheet" href="/static/public.css">
 </head>
 <body${options.bodyClass ? html` class="${options.bodyClass}"` : ''}>

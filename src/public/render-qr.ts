@@ -2,7 +2,10 @@ import QRCode, { type QRCodeErrorCorrectionLevel } from 'qrcode';
 import { escapeHtml, raw, type SafeHtml } from './escape-html.ts';
 
 // Medium error correction survives a worn or partly covered printout at the counter.
-const OPTIONS: { errorCorrectionLevel: QRCodeErrorCorrectionLevel; margin: number } = { errorCorrectionLevel: 'M', margin: 2 };
+const OPTIONS: { errorCorrectionLevel: QRCodeErrorCorrectionLevel; margin: number } = {
+  errorCorrectionLevel: 'M',
+  margin: 2,
+};
 const svgCache = new Map<string, string>();
 
 /** An inline SVG QR code for a URL, labelled for screen readers. Cached: the URLs are few and fixed. */

@@ -2,7 +2,13 @@ import type { Answerer } from '../kb/index.ts';
 import { analyzeQuery } from '../kb/analyze-query.ts';
 import type { Lexicon } from '../kb/lexicon.ts';
 import { fold, words } from '../kb/normalize.ts';
-import { buildSearchIndex, findCandidates, type EntryKind, type IndexEntry, type SearchIndex } from '../kb/search-index.ts';
+import {
+  buildSearchIndex,
+  findCandidates,
+  type EntryKind,
+  type IndexEntry,
+  type SearchIndex,
+} from '../kb/search-index.ts';
 import type { PublishedAnswer } from './public-types.ts';
 
 /**
@@ -50,15 +56,31 @@ export function searchCatalogue<T extends { id: string }>(
 const ACTIONS = ['cap lai', 'gia han', 'dieu chinh', 'sua doi', 'bo sung', 'thu hoi', 'cham dut', 'chuyen noi'];
 
 /** Search over published answers with the same index, rebuilt only when the answers change. */
-export function createAnswerSearch(answerer: Answerer): (answers: PublishedAnswer[], text: string) => PublishedAnswer[] {
+export function createAnswerSearch(
+  answerer: Answerer,
+): (answers: PublishedAnswer[], text: string) => PublishedAnswer[] {
   let cached: { key: string; index: SearchIndex } | null = null;
   return (answers, text) => {
     if (text.trim() === '') return answers;
     const key = answers.map((answer) => `${answer.id}@${answer.publishedAt.getTime()}`).join(',');
     if (cached?.key !== key) {
-      const entries: IndexEntry[] = answers.map((answer) => ({ id: answer.id, kind: 'answer', name: answer.question, aliases: [], en: '', body: answer.answer }));
+      const entries: IndexEntry[] = answers.map((answer) => ({
+        id: answer.id,
+        kind: 'answer',
+        name: answer.question,
+        aliases: [],
+        en: '',
+        body: answer.answer,
+      }));
       cached = { key, index: buildSearchIndex(entries, answerer.lexicon) };
     }
-    return searchCatalogue(cached.index, answerer.lexicon, 'answer', answers, text, (answer) => `${answer.question} ${answer.answer}`);
+    return searchCatalogue(
+      cached.index,
+      answerer.lexicon,
+      'answer',
+      answers,
+      text,
+      (answer) => `${answer.question} ${answer.answer}`,
+    );
   };
 }

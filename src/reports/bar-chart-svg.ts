@@ -43,7 +43,9 @@ export function barChartSvg(rows: BarRow[], options: BarChartOptions): string {
 <rect x="0" y="${y + 16}" width="${round(length)}" height="16" rx="2" fill="#0a4f9e"></rect>
 <text x="${round(length + 6)}" y="${y + 29}" font-size="12">${escapeXml(text(row.value))}</text>${target}</g>`;
   });
-  const description = rows.map((row) => `${row.label}: ${text(row.value)}${row.target === undefined ? '' : ` (target ${text(row.target)})`}`).join('; ');
+  const description = rows
+    .map((row) => `${row.label}: ${text(row.value)}${row.target === undefined ? '' : ` (target ${text(row.target)})`}`)
+    .join('; ');
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="sans-serif">
 <title id="${id}-title">${escapeXml(options.title)}</title>
 <desc id="${id}-desc">${escapeXml(description)}</desc>

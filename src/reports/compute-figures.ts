@@ -45,7 +45,11 @@ const percentile = (fraction: number, column: ReturnType<typeof sql>) =>
  * of them (the answered share tells how many that is). One scan with grouping sets. `only` narrows to
  * businesses — the PCI indicators (R9) are about businesses that asked for information.
  */
-export async function computeFigures(db: Db, period: Period, only: { requesterType?: 'business' | 'citizen' } = {}): Promise<Figures[]> {
+export async function computeFigures(
+  db: Db,
+  period: Period,
+  only: { requesterType?: 'business' | 'citizen' } = {},
+): Promise<Figures[]> {
   const r = requests;
   const rows = await db
     .select({
@@ -70,7 +74,13 @@ export async function computeFigures(db: Db, period: Period, only: { requesterTy
       satisfied: count(sql`${r.satisfaction} >= 4`),
     })
     .from(r)
-    .where(and(gte(r.openedAt, period.start), lt(r.openedAt, period.end), only.requesterType ? eq(r.requesterType, only.requesterType) : undefined))
+    .where(
+      and(
+        gte(r.openedAt, period.start),
+        lt(r.openedAt, period.end),
+        only.requesterType ? eq(r.requesterType, only.requesterType) : undefined,
+      ),
+    )
     .groupBy(sql`grouping sets ((${r.agencyId}), ())`)
     .orderBy(sql`grouping(${r.agencyId})`, r.agencyId);
   return rows.map(({ isTotal, medianWorkingHours, p90WorkingHours, ...row }) => ({

@@ -31,7 +31,11 @@ const COLUMNS: Column[] = [
  * only when they hold a comma, quote or line break. Numbers use a dot whatever the locale; an
  * empty field means "no figure" (no answered case, no rating). The total row has no agency id.
  */
-export function figuresToCsv(figures: Figures[], agencyName: (agencyId: string) => string, totalLabel = 'Total'): string {
+export function figuresToCsv(
+  figures: Figures[],
+  agencyName: (agencyId: string) => string,
+  totalLabel = 'Total',
+): string {
   const header = ['agency_id', 'agency', ...COLUMNS.map(([name]) => name)];
   const lines = figures.map((row) => [
     row.agencyId ?? '',

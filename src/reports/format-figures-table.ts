@@ -32,19 +32,30 @@ const COLUMNS: Column[] = [
  * The figures as a plain-text table for the terminal (npm run report): one line per agency, the
  * total last, then a legend. Same numbers as the inbox page and the CSV, rounded for reading.
  */
-export function formatFiguresTable(figures: Figures[], period: Period, agencyName: (agencyId: string) => string): string {
+export function formatFiguresTable(
+  figures: Figures[],
+  period: Period,
+  agencyName: (agencyId: string) => string,
+): string {
   const names = figures.map((row) => clip(row.agencyId === null ? 'Total' : agencyName(row.agencyId)));
   const cells = figures.map((row) => COLUMNS.map(([, value]) => value(row)));
-  const widths = COLUMNS.map(([header], index) => Math.max(width(header), ...cells.map((line) => width(line[index] ?? ''))));
+  const widths = COLUMNS.map(([header], index) =>
+    Math.max(width(header), ...cells.map((line) => width(line[index] ?? ''))),
+  );
   const nameWidth = Math.max(width('Agency'), ...names.map(width));
   const line = (name: string, values: string[]) =>
-    [padEnd(name, nameWidth), ...values.map((value, index) => padStart(value, widths[index] ?? 0))].join('  ').trimEnd();
+    [padEnd(name, nameWidth), ...values.map((value, index) => padStart(value, widths[index] ?? 0))]
+      .join('  ')
+      .trimEnd();
   const rule = '-'.repeat(nameWidth + widths.reduce((sum, w) => sum + w + 2, 0));
   const lastDay = new Date(period.end.getTime() - 1);
   return [
     `Report ${period.label}: requests opened ${localDate(period.start)} to ${localDate(lastDay)} (Asia/Ho_Chi_Minh)`,
     '',
-    line('Agency', COLUMNS.map(([header]) => header)),
+    line(
+      'Agency',
+      COLUMNS.map(([header]) => header),
+    ),
     rule,
     ...figures.map((row, index) => {
       const text = line(names[index] ?? '', cells[index] ?? []);

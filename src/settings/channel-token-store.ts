@@ -8,7 +8,11 @@ import { channelCredentials } from './settings-tables.ts';
 
 export type StoredTokens = { accessToken: string; refreshToken: string; accessTokenExpiresAt: Date };
 
-const tokensSchema = z.object({ accessToken: z.string().min(1), refreshToken: z.string().min(1), accessTokenExpiresAt: z.coerce.date() });
+const tokensSchema = z.object({
+  accessToken: z.string().min(1),
+  refreshToken: z.string().min(1),
+  accessTokenExpiresAt: z.coerce.date(),
+});
 
 // Longer than the client's 10 s HTTP timeout with a wide margin: a refresh token is single-use, so
 // two refreshers at once would lock the OA out.
@@ -38,7 +42,10 @@ export function createChannelTokenStore(db: Db, channel: string, now: () => Date
     async save(pair: StoredTokens): Promise<void> {
       const data = { ...pair, accessTokenExpiresAt: pair.accessTokenExpiresAt.toISOString() };
       await db.transaction(async (tx) => {
-        await tx.insert(channelCredentials).values({ channel, data, updatedAt: now() }).onConflictDoUpdate({ target: channelCredentials.channel, set: { data, updatedAt: now() } });
+        await tx
+          .insert(channelCredentials)
+          .values({ channel, data, updatedAt: now() })
+          .onConflictDoUpdate({ target: channelCredentials.channel, set: { data, updatedAt: now() } });
         await raiseAlert(tx, `reconnect:${channel}`, null, now());
       });
     },

@@ -36,18 +36,32 @@ export async function handOffRequest(db: Db, context: TrackerContext, input: Han
       agencyId,
       handedOffAt: request.handedOffAt ?? at,
       ...deadlines,
-      ...(botAnswerWithdrawn ? { firstAnswerAt: null, firstAnswerBy: null, answerHours: null, answerWorkingHours: null } : {}),
+      ...(botAnswerWithdrawn
+        ? { firstAnswerAt: null, firstAnswerBy: null, answerHours: null, answerWorkingHours: null }
+        : {}),
       updatedAt: at,
     })
     .where(eq(requests.id, request.id))
     .returning();
   if (!row) throw new Error(`request ${request.id} vanished`);
-  const [scheduled] = await db.update(requests).set({ nextEventAt: nextEventOf(row) }).where(eq(requests.id, row.id)).returning();
-  await recordEvent(db, row.id, 'handoff', input.actor ?? { kind: 'bot' }, at, { reason: input.reason, agencyId, dueAt: deadlines.dueAt.toISOString() });
+  const [scheduled] = await db
+    .update(requests)
+    .set({ nextEventAt: nextEventOf(row) })
+    .where(eq(requests.id, row.id))
+    .returning();
+  await recordEvent(db, row.id, 'handoff', input.actor ?? { kind: 'bot' }, at, {
+    reason: input.reason,
+    agencyId,
+    dueAt: deadlines.dueAt.toISOString(),
+  });
 
   const language = languageOf(row.language);
   const t = tr(language);
-  const text = t('tracker.acknowledgement', { caseNumber: row.caseNumber, agency: context.agencyName(agencyId, language), deadline: formatTime(deadlines.dueAt, language) });
+  const text = t('tracker.acknowledgement', {
+    caseNumber: row.caseNumber,
+    agency: context.agencyName(agencyId, language),
+    deadline: formatTime(deadlines.dueAt, language),
+  });
   const queued = await enqueueMessage(db, {
     channel: row.channel,
     address: row.replyAddress,
@@ -56,7 +70,10 @@ export async function handOffRequest(db: Db, context: TrackerContext, input: Han
     kind: 'acknowledgement',
     message: { text },
   });
-  await recordEvent(db, row.id, 'acknowledgement', { kind: 'system' }, at, { delivery: queued ? 'queued' : 'manual', text });
+  await recordEvent(db, row.id, 'acknowledgement', { kind: 'system' }, at, {
+    delivery: queued ? 'queued' : 'manual',
+    text,
+  });
   return scheduled ?? row;
 }
 

@@ -4,7 +4,15 @@ export { handOffRequest, nextEventOf } from './hand-off-request.ts';
 export { recordAnswer } from './record-answer.ts';
 export { recordEvent, EVENT_TYPES, type EventType, type Actor } from './record-event.ts';
 export { runDueEvents } from './run-due-events.ts';
-export { loadSlaPolicy, saveSlaPolicy, listSlaPolicies, deleteSlaPolicy, planDeadlines, DEFAULT_SLA_POLICY, type SlaPolicy } from './sla-policy.ts';
+export {
+  loadSlaPolicy,
+  saveSlaPolicy,
+  listSlaPolicies,
+  deleteSlaPolicy,
+  planDeadlines,
+  DEFAULT_SLA_POLICY,
+  type SlaPolicy,
+} from './sla-policy.ts';
 export { createWorkingCalendar, DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar.ts';
 export { formatTime, localMonth } from './format-time.ts';
 export { languageOf, type TrackerContext } from './tracker-context.ts';

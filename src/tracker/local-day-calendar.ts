@@ -27,7 +27,8 @@ export function formatDay(day: number): string {
 export function parseDay(text: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const day = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS : Number.NaN;
-  if (!Number.isInteger(day) || formatDay(day) !== text) throw new Error(`"${text}" is not a date (expected YYYY-MM-DD)`);
+  if (!Number.isInteger(day) || formatDay(day) !== text)
+    throw new Error(`"${text}" is not a date (expected YYYY-MM-DD)`);
   return day;
 }
 

@@ -52,6 +52,8 @@ export async function openRequest(db: Db, input: OpenRequestInput): Promise<Requ
     .where(eq(requests.id, inserted.id))
     .returning();
   if (!row) throw new Error('request vanished after insert');
-  await recordEvent(db, row.id, 'received', input.actor ?? { kind: 'person' }, input.openedAt, { channel: input.channel });
+  await recordEvent(db, row.id, 'received', input.actor ?? { kind: 'person' }, input.openedAt, {
+    channel: input.channel,
+  });
   return row;
 }

@@ -22,7 +22,11 @@ const HOUR = 3_600_000;
  * working hours. When the answer comes after the deadline, the person gets an apology — once per
  * case, whatever races happen: the conditional update and the outbox key both guarantee it.
  */
-export async function recordAnswer(db: Db, context: TrackerContext, input: AnswerInput): Promise<{ request: RequestRow; apologized: boolean }> {
+export async function recordAnswer(
+  db: Db,
+  context: TrackerContext,
+  input: AnswerInput,
+): Promise<{ request: RequestRow; apologized: boolean }> {
   const { request, at, by } = input;
   const hours = (from: Date) => (at.getTime() - from.getTime()) / HOUR;
   const workingHours = (from: Date) => context.calendar.workingMsBetween(from, at) / HOUR;
@@ -36,9 +40,20 @@ export async function recordAnswer(db: Db, context: TrackerContext, input: Answe
       nextEventAt: null,
       late,
       updatedAt: at,
-      ...(first ? { firstAnswerAt: at, firstAnswerBy: by.kind, answerHours: hours(request.openedAt), answerWorkingHours: workingHours(request.openedAt) } : {}),
+      ...(first
+        ? {
+            firstAnswerAt: at,
+            firstAnswerBy: by.kind,
+            answerHours: hours(request.openedAt),
+            answerWorkingHours: workingHours(request.openedAt),
+          }
+        : {}),
       ...(firstHuman && request.handedOffAt
-        ? { firstHumanReplyAt: at, humanReplyHours: hours(request.handedOffAt), humanReplyWorkingHours: workingHours(request.handedOffAt) }
+        ? {
+            firstHumanReplyAt: at,
+            humanReplyHours: hours(request.handedOffAt),
+            humanReplyWorkingHours: workingHours(request.handedOffAt),
+          }
         : {}),
     })
     .where(eq(requests.id, request.id))
@@ -56,7 +71,10 @@ export async function recordAnswer(db: Db, context: TrackerContext, input: Answe
   const language = languageOf(row.language);
   const t = tr(language);
   const delayHours = Math.max(1, Math.round(hours(row.dueAt)));
-  const delay = delayHours >= 48 ? t('tracker.delay_days', { count: Math.round(delayHours / 24) }) : t('tracker.delay_hours', { count: delayHours });
+  const delay =
+    delayHours >= 48
+      ? t('tracker.delay_days', { count: Math.round(delayHours / 24) })
+      : t('tracker.delay_hours', { count: delayHours });
   const text = t('tracker.apology', { caseNumber: row.caseNumber, delay, deadline: formatTime(row.dueAt, language) });
   const queued = await enqueueMessage(db, {
     channel: row.channel,
@@ -67,6 +85,10 @@ export async function recordAnswer(db: Db, context: TrackerContext, input: Answe
     message: { text },
     dedupeKey: `apology:${row.id}`,
   });
-  await recordEvent(db, row.id, 'apology', { kind: 'system' }, at, { delivery: queued ? 'queued' : 'manual', text, delayHours });
+  await recordEvent(db, row.id, 'apology', { kind: 'system' }, at, {
+    delivery: queued ? 'queued' : 'manual',
+    text,
+    delayHours,
+  });
   return { request: claimed, apologized: true };
 }

@@ -27,7 +27,14 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export type Actor = { kind: 'person' | 'bot' | 'system' } | { kind: 'staff'; staffId: string };
 
 /** Appends one event to a request's history. Events are never updated or deleted. */
-export async function recordEvent(db: Db, requestId: number, type: EventType, actor: Actor, at: Date, data?: Record<string, unknown>): Promise<void> {
+export async function recordEvent(
+  db: Db,
+  requestId: number,
+  type: EventType,
+  actor: Actor,
+  at: Date,
+  data?: Record<string, unknown>,
+): Promise<void> {
   await db.insert(requestEvents).values({
     requestId,
     type,

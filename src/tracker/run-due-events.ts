@@ -37,8 +37,19 @@ async function fire(db: Db, context: TrackerContext, request: RequestRow, now: D
   const changes: Partial<RequestRow> = {};
 
   // A progress reply naming a deadline already past would mislead: after a breach the apology follows instead.
-  if (request.progressAt && request.progressAt <= now && !request.progressSentAt && !request.breachedAt && request.dueAt && now < request.dueAt) {
-    const text = t('tracker.progress', { caseNumber: request.caseNumber, agency: context.agencyName(request.agencyId, language), deadline });
+  if (
+    request.progressAt &&
+    request.progressAt <= now &&
+    !request.progressSentAt &&
+    !request.breachedAt &&
+    request.dueAt &&
+    now < request.dueAt
+  ) {
+    const text = t('tracker.progress', {
+      caseNumber: request.caseNumber,
+      agency: context.agencyName(request.agencyId, language),
+      deadline,
+    });
     const queued = await enqueueMessage(db, {
       channel: request.channel,
       address: request.replyAddress,
@@ -49,21 +60,34 @@ async function fire(db: Db, context: TrackerContext, request: RequestRow, now: D
       dedupeKey: `progress:${request.id}`,
     });
     changes.progressSentAt = now;
-    await recordEvent(db, request.id, 'progress_reply', { kind: 'system' }, now, { delivery: queued ? 'queued' : 'manual', scheduledAt: request.progressAt.toISOString() });
+    await recordEvent(db, request.id, 'progress_reply', { kind: 'system' }, now, {
+      delivery: queued ? 'queued' : 'manual',
+      scheduledAt: request.progressAt.toISOString(),
+    });
   }
   if (request.warnAt && request.warnAt <= now && !request.warnedAt && request.dueAt && now < request.dueAt) {
     changes.warnedAt = now;
     const told = await tellStaff(db, request, 'warning', now);
-    await recordEvent(db, request.id, 'warning', { kind: 'system' }, now, { notified: told, scheduledAt: request.warnAt.toISOString() });
+    await recordEvent(db, request.id, 'warning', { kind: 'system' }, now, {
+      notified: told,
+      scheduledAt: request.warnAt.toISOString(),
+    });
   }
   if (request.dueAt && request.dueAt <= now && !request.breachedAt) {
     changes.breachedAt = now;
     changes.late = true;
     const told = await tellStaff(db, request, 'breach', now);
-    await recordEvent(db, request.id, 'breach', { kind: 'system' }, now, { escalatedTo: 'supervisors', notified: told, dueAt: request.dueAt.toISOString() });
+    await recordEvent(db, request.id, 'breach', { kind: 'system' }, now, {
+      escalatedTo: 'supervisors',
+      notified: told,
+      dueAt: request.dueAt.toISOString(),
+    });
   }
   const next = nextEventOf({ ...request, ...changes });
-  await db.update(requests).set({ ...changes, nextEventAt: next, updatedAt: now }).where(eq(requests.id, request.id));
+  await db
+    .update(requests)
+    .set({ ...changes, nextEventAt: next, updatedAt: now })
+    .where(eq(requests.id, request.id));
 }
 
 /** The assignee and the agency's supervisors, in the inbox's language (Vietnamese). */

@@ -12,14 +12,30 @@ export type SlaPolicy = {
 };
 
 /** R1: answer a business within 48 hours, with a progress reply before then. */
-export const DEFAULT_SLA_POLICY: SlaPolicy = { agencyId: '*', answerHours: 48, progressHours: 24, warningRatio: 0.75, clock: 'calendar' };
+export const DEFAULT_SLA_POLICY: SlaPolicy = {
+  agencyId: '*',
+  answerHours: 48,
+  progressHours: 24,
+  warningRatio: 0.75,
+  clock: 'calendar',
+};
 
 /** The agency's own policy, else the default row an admin may have edited, else R1's default. */
 export async function loadSlaPolicy(db: Db, agencyId: string): Promise<SlaPolicy> {
-  const rows = await db.select().from(slaPolicies).where(inArray(slaPolicies.agencyId, [agencyId, '*']));
-  const row = rows.find((candidate) => candidate.agencyId === agencyId) ?? rows.find((candidate) => candidate.agencyId === '*');
+  const rows = await db
+    .select()
+    .from(slaPolicies)
+    .where(inArray(slaPolicies.agencyId, [agencyId, '*']));
+  const row =
+    rows.find((candidate) => candidate.agencyId === agencyId) ?? rows.find((candidate) => candidate.agencyId === '*');
   if (!row) return { ...DEFAULT_SLA_POLICY, agencyId };
-  return { agencyId, answerHours: row.answerHours, progressHours: row.progressHours, warningRatio: row.warningRatio, clock: row.clock === 'working' ? 'working' : 'calendar' };
+  return {
+    agencyId,
+    answerHours: row.answerHours,
+    progressHours: row.progressHours,
+    warningRatio: row.warningRatio,
+    clock: row.clock === 'working' ? 'working' : 'calendar',
+  };
 }
 
 export async function listSlaPolicies(db: Db): Promise<SlaPolicy[]> {
@@ -41,6 +57,12 @@ export type Deadlines = { dueAt: Date; progressAt: Date; warnAt: Date };
 /** The deadline, the progress point and the warning point of a request opened at `openedAt`. */
 export function planDeadlines(policy: SlaPolicy, openedAt: Date, calendar: WorkingCalendar): Deadlines {
   const after = (hours: number): Date =>
-    policy.clock === 'working' ? calendar.addWorkingHours(openedAt, hours) : new Date(openedAt.getTime() + hours * 3_600_000);
-  return { dueAt: after(policy.answerHours), progressAt: after(policy.progressHours), warnAt: after(policy.answerHours * policy.warningRatio) };
+    policy.clock === 'working'
+      ? calendar.addWorkingHours(openedAt, hours)
+      : new Date(openedAt.getTime() + hours * 3_600_000);
+  return {
+    dueAt: after(policy.answerHours),
+    progressAt: after(policy.progressHours),
+    warnAt: after(policy.answerHours * policy.warningRatio),
+  };
 }

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** Response-time policy per agency ('*' is the default for agencies without their own). */
 export const slaPolicies = pgTable('sla_policies', {
@@ -64,7 +77,9 @@ export const requests = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    index('requests_due').on(table.nextEventAt).where(sql`next_event_at is not null`),
+    index('requests_due')
+      .on(table.nextEventAt)
+      .where(sql`next_event_at is not null`),
     index('requests_queue').on(table.agencyId, table.status, table.dueAt),
     index('requests_contact').on(table.contactId, table.id),
     index('requests_opened').on(table.openedAt),

@@ -84,7 +84,8 @@ export function createWorkingCalendar(options: { years: HolidayYear[]; hours?: W
     localDay: (instant) => formatDay(dayOf(instantOf(instant, 'instant'))),
     workingMsBetween,
     addWorkingHours(from, hours) {
-      if (!Number.isFinite(hours) || hours < 0) throw new RangeError(`addWorkingHours: expected a number of hours ≥ 0, got ${hours}`);
+      if (!Number.isFinite(hours) || hours < 0)
+        throw new RangeError(`addWorkingHours: expected a number of hours ≥ 0, got ${hours}`);
       let remaining = Math.round(hours * 3_600_000);
       const start = instantOf(from, 'from');
       let day = dayOf(start);
@@ -140,11 +141,13 @@ function indexYears(list: HolidayYear[]): { holidays: Set<number>; workingSaturd
   const workingSaturdays = new Set(list.flatMap((year) => year.working_saturdays.map((entry) => parseDay(entry.date))));
   // A day in both lists is a content mistake; guessing which one is meant would move deadlines silently.
   for (const day of workingSaturdays) {
-    if (holidays.has(day)) throw new Error(`Holiday lists: ${formatDay(day)} is both a holiday and a make-up working day`);
+    if (holidays.has(day))
+      throw new Error(`Holiday lists: ${formatDay(day)} is both a holiday and a make-up working day`);
   }
   return { holidays, workingSaturdays, years: new Set(list.map((year) => year.year)) };
 }
 
 function requireWholeDays(days: number, name: string): void {
-  if (!Number.isInteger(days) || days < 0) throw new RangeError(`${name}: expected a whole number of days ≥ 0, got ${days}`);
+  if (!Number.isInteger(days) || days < 0)
+    throw new RangeError(`${name}: expected a whole number of days ≥ 0, got ${days}`);
 }

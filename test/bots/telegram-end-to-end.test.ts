@@ -26,8 +26,27 @@ describe('Telegram end to end: update → stored once → answered → delivered
     const { answerer, tracker } = await loadTrackerFixture();
     const db = database.db;
     const core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: () => new Date() });
-    const bot = createTelegramBot(TOKEN, { core, logger: silentLogger, apiRoot: api.apiRoot, botInfo: { id: 1, is_bot: true, first_name: 'hoidap', username: 'hoidap_demo_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } });
-    const worker = createOutboxWorker({ db, sender: createTelegramSender(TOKEN, { logger: silentLogger, apiRoot: api.apiRoot }), logger: silentLogger, now: () => new Date(), onPermanentFailure: (failure) => markUnreachable(db, failure) });
+    const bot = createTelegramBot(TOKEN, {
+      core,
+      logger: silentLogger,
+      apiRoot: api.apiRoot,
+      botInfo: {
+        id: 1,
+        is_bot: true,
+        first_name: 'hoidap',
+        username: 'hoidap_demo_bot',
+        can_join_groups: true,
+        can_read_all_group_messages: false,
+        supports_inline_queries: false,
+      },
+    });
+    const worker = createOutboxWorker({
+      db,
+      sender: createTelegramSender(TOKEN, { logger: silentLogger, apiRoot: api.apiRoot }),
+      logger: silentLogger,
+      now: () => new Date(),
+      onPermanentFailure: (failure) => markUnreachable(db, failure),
+    });
 
     const update = updateFixture('text-message');
     await bot.handleUpdate(update);
@@ -43,7 +62,13 @@ describe('Telegram end to end: update → stored once → answered → delivered
     expect(delivered.every((item) => item.status === 'sent')).toBe(true);
 
     // The person blocks the bot: the next message fails for good and the contact is marked.
-    await core.receive({ channel: 'telegram', channelMessageId: 'm:5120034921:9999', address: '5120034921', sentAt: new Date(), content: { type: 'action', action: { type: 'help' } } });
+    await core.receive({
+      channel: 'telegram',
+      channelMessageId: 'm:5120034921:9999',
+      address: '5120034921',
+      sentAt: new Date(),
+      content: { type: 'action', action: { type: 'help' } },
+    });
     await core.drain();
     api.answerNext('sendMessage', 'blocked_by_user');
     await deliverAll(db, worker.runOnce);

@@ -40,9 +40,20 @@ it('starts without waiting for polling to end, receives updates, stops gracefull
 it('a failed update is logged and dropped; polling goes on', async () => {
   const bot = createTelegramBot('123:TEST', { core, logger, apiRoot: api.apiRoot });
   const polling = await startTelegramPolling(bot, { logger });
-  api.queueUpdates(toUpdate({ update_id: 1, message: { message_id: 1, date: 1, chat: { id: 9, type: 'private', first_name: 'A' }, text: 'boom' } }));
+  api.queueUpdates(
+    toUpdate({
+      update_id: 1,
+      message: { message_id: 1, date: 1, chat: { id: 9, type: 'private', first_name: 'A' }, text: 'boom' },
+    }),
+  );
   // The next long poll after the failed update: polling did not end with it.
-  await vi.waitFor(() => expect(api.callsTo('getUpdates').some((call) => call.payload.offset === 2 && call.payload.timeout === 50)).toBe(true), { timeout: 5000 });
+  await vi.waitFor(
+    () =>
+      expect(api.callsTo('getUpdates').some((call) => call.payload.offset === 2 && call.payload.timeout === 50)).toBe(
+        true,
+      ),
+    { timeout: 5000 },
+  );
   api.queueUpdates(updateFixture('text-message'));
   await vi.waitFor(() => expect(received).toHaveLength(1), { timeout: 5000 });
   await polling.stop();

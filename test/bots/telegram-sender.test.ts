@@ -61,18 +61,42 @@ describe('buttons', () => {
   it('one row per choice, 👍/👎 in one row, 1–5 in one row', () => {
     const { rows, dropped } = buildInlineKeyboard(buttons);
     expect(dropped).toEqual([]);
-    expect(rows.map((row) => row.map((key) => key.text))).toEqual([['Đăng ký kết hôn'], ['Cấp lại giấy phép lao động'], ['👍', '👎'], ['1', '2', '3', '4', '5'], ['Gặp cán bộ']]);
+    expect(rows.map((row) => row.map((key) => key.text))).toEqual([
+      ['Đăng ký kết hôn'],
+      ['Cấp lại giấy phép lao động'],
+      ['👍', '👎'],
+      ['1', '2', '3', '4', '5'],
+      ['Gặp cán bộ'],
+    ]);
   });
 
   it('callback_data fits in 64 bytes and decodes back to the action', () => {
     const { rows } = buildInlineKeyboard(buttons);
     const keys = rows.flat();
-    expect(keys.map((key) => key.callback_data)).toEqual(['c:P16', 'c:P31', 'f:1', 'f:0', 'r:1', 'r:2', 'r:3', 'r:4', 'r:5', 'p']);
+    expect(keys.map((key) => key.callback_data)).toEqual([
+      'c:P16',
+      'c:P31',
+      'f:1',
+      'f:0',
+      'r:1',
+      'r:2',
+      'r:3',
+      'r:4',
+      'r:5',
+      'p',
+    ]);
     for (const [index, key] of keys.entries()) {
       expect(Buffer.byteLength(key.callback_data)).toBeLessThanOrEqual(64);
       expect(decodeCallbackData(key.callback_data)).toEqual(buttons[index]?.action);
     }
-    const others: Action[] = [{ type: 'start' }, { type: 'start', payload: 'P16' }, { type: 'help' }, { type: 'language' }, { type: 'language', language: 'vi' }, { type: 'my_cases' }];
+    const others: Action[] = [
+      { type: 'start' },
+      { type: 'start', payload: 'P16' },
+      { type: 'help' },
+      { type: 'language' },
+      { type: 'language', language: 'vi' },
+      { type: 'my_cases' },
+    ];
     for (const action of others) {
       const data = encodeCallbackData(action);
       expect(data && decodeCallbackData(data)).toEqual(action);
@@ -83,7 +107,10 @@ describe('buttons', () => {
     const long: Button = { label: 'dài', action: { type: 'choose', id: 'thủ-tục-'.repeat(8) } };
     expect(encodeCallbackData(long.action)).toBeUndefined();
     const choice: Button = { label: 'Đăng ký kết hôn', action: { type: 'choose', id: 'P16' } };
-    expect(buildInlineKeyboard([long, choice])).toMatchObject({ rows: [[{ callback_data: 'c:P16' }]], dropped: [long] });
+    expect(buildInlineKeyboard([long, choice])).toMatchObject({
+      rows: [[{ callback_data: 'c:P16' }]],
+      dropped: [long],
+    });
   });
 });
 
@@ -104,7 +131,10 @@ describe('createTelegramSender', () => {
 
   it('sends a long text in chunks, the keyboard on the last one', async () => {
     const text = ['a', 'b', 'c', 'd', 'e'].map((letter) => paragraph(letter, 1500)).join('\n\n');
-    const result = await sender().send('5120034921', { text, buttons: [{ label: '👍', action: { type: 'feedback', helpful: true } }] });
+    const result = await sender().send('5120034921', {
+      text,
+      buttons: [{ label: '👍', action: { type: 'feedback', helpful: true } }],
+    });
     const sent = api.callsTo('sendMessage');
     expect(sent).toHaveLength(3);
     expect(sent.map((call) => call.payload.chat_id)).toEqual(['5120034921', '5120034921', '5120034921']);
@@ -115,36 +145,58 @@ describe('createTelegramSender', () => {
 
   it('429 → temporary, retryAfterMs from parameters.retry_after', async () => {
     api.answerNext('sendMessage', 'too_many_requests');
-    expect(await sender().send('5120034921', { text: 'chào' })).toEqual({ ok: false, permanent: false, reason: '429 Too Many Requests: retry after 7', retryAfterMs: 7000 });
+    expect(await sender().send('5120034921', { text: 'chào' })).toEqual({
+      ok: false,
+      permanent: false,
+      reason: '429 Too Many Requests: retry after 7',
+      retryAfterMs: 7000,
+    });
   });
 
   it('403 blocked by the user → permanent, with the description', async () => {
     api.answerNext('sendMessage', 'blocked_by_user');
-    expect(await sender().send('5120034921', { text: 'chào' })).toEqual({ ok: false, permanent: true, reason: 'Forbidden: bot was blocked by the user' });
+    expect(await sender().send('5120034921', { text: 'chào' })).toEqual({
+      ok: false,
+      permanent: true,
+      reason: 'Forbidden: bot was blocked by the user',
+    });
   });
 
   it('400 chat not found → permanent; another 400 → temporary', async () => {
     api.answerNext('sendMessage', 'chat_not_found');
     api.answerNext('sendMessage', 'message_too_long');
-    expect(await sender().send('1', { text: 'chào' })).toEqual({ ok: false, permanent: true, reason: 'Bad Request: chat not found' });
+    expect(await sender().send('1', { text: 'chào' })).toEqual({
+      ok: false,
+      permanent: true,
+      reason: 'Bad Request: chat not found',
+    });
     expect(await sender().send('1', { text: 'chào' })).toMatchObject({ ok: false, permanent: false });
   });
 
   it('500 → temporary', async () => {
     api.answerNext('sendMessage', 'server_error');
-    expect(await sender().send('5120034921', { text: 'chào' })).toMatchObject({ ok: false, permanent: false, reason: expect.stringContaining('500') });
+    expect(await sender().send('5120034921', { text: 'chào' })).toMatchObject({
+      ok: false,
+      permanent: false,
+      reason: expect.stringContaining('500'),
+    });
   });
 
   it('network error → temporary, the token not in the reason', async () => {
     const closed = await startFakeBotApi();
     await closed.close();
-    const result = await createTelegramSender('123:SECRET', { logger, apiRoot: closed.apiRoot }).send('1', { text: 'chào' });
+    const result = await createTelegramSender('123:SECRET', { logger, apiRoot: closed.apiRoot }).send('1', {
+      text: 'chào',
+    });
     expect(result).toMatchObject({ ok: false, permanent: false });
     expect(JSON.stringify(result)).not.toContain('SECRET');
   });
 
   it('a failure after the first chunk fails the whole message', async () => {
-    api.answerNext('sendMessage', { status: 200, body: { ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: 'private' }, text: 'a' } } });
+    api.answerNext('sendMessage', {
+      status: 200,
+      body: { ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: 'private' }, text: 'a' } },
+    });
     api.answerNext('sendMessage', 'server_error');
     const text = ['a', 'b'].map((letter) => paragraph(letter, 3000)).join('\n\n');
     expect(await sender().send('1', { text })).toMatchObject({ ok: false, permanent: false });

@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -30,7 +29,15 @@ beforeAll(async () => {
     core,
     logger,
     apiRoot: api.apiRoot,
-    botInfo: { id: 7000000001, is_bot: true, first_name: 'Hỏi đáp TTHC', username: 'hoidap_demo_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false },
+    botInfo: {
+      id: 7000000001,
+      is_bot: true,
+      first_name: 'Hỏi đáp TTHC',
+      username: 'hoidap_demo_bot',
+      can_join_groups: true,
+      can_read_all_group_messages: false,
+      supports_inline_queries: false,
+    },
   });
   const app = express();
   app.use(createTelegramWebhook({ bot, secretToken, logger }));
@@ -105,5 +112,7 @@ describe('POST /webhooks/telegram', () => {
 });
 
 it('refuses a secret Telegram would not accept', () => {
-  expect(() => createTelegramWebhook({ bot: { handleUpdate: async () => {} }, secretToken: 'has spaces', logger })).toThrow(/secret token/);
+  expect(() =>
+    createTelegramWebhook({ bot: { handleUpdate: async () => {} }, secretToken: 'has spaces', logger }),
+  ).toThrow(/secret token/);
 });

@@ -24,7 +24,13 @@ beforeAll(async () => {
   const { answerer, tracker } = await loadTrackerFixture();
   const db = database.db;
   core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: () => new Date() });
-  const worker = createOutboxWorker({ db, sender: createWebSender(), logger: silentLogger, now: () => new Date(), onPermanentFailure: async () => {} });
+  const worker = createOutboxWorker({
+    db,
+    sender: createWebSender(),
+    logger: silentLogger,
+    now: () => new Date(),
+    onPermanentFailure: async () => {},
+  });
   // The worker sends one message per address per run: run it until nothing is left.
   deliver = async () => {
     await core.drain();
@@ -38,7 +44,15 @@ beforeAll(async () => {
   app.use(createWebChat({ core, listMessages, baseUrl: base, logger: silentLogger }));
   // A second mount with a tiny limit and an https base URL, for the rate limit and the embed cookie.
   const strict = express();
-  strict.use(createWebChat({ core, listMessages, baseUrl: 'https://hoidap.example.vn', logger: silentLogger, postsPerMinute: 2 }));
+  strict.use(
+    createWebChat({
+      core,
+      listMessages,
+      baseUrl: 'https://hoidap.example.vn',
+      logger: silentLogger,
+      postsPerMinute: 2,
+    }),
+  );
   app.use('/strict', strict);
 });
 
@@ -50,26 +64,44 @@ afterAll(async () => {
 
 type Sent = { status: number; body: unknown; cookie: string | undefined; setCookie: string[] };
 
-async function post(body: unknown, { cookie, headers = {}, path = '/chat/api/messages' }: { cookie?: string; headers?: Record<string, string>; path?: string } = {}): Promise<Sent> {
+async function post(
+  body: unknown,
+  {
+    cookie,
+    headers = {},
+    path = '/chat/api/messages',
+  }: { cookie?: string; headers?: Record<string, string>; path?: string } = {},
+): Promise<Sent> {
   const response = await fetch(`${base}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const setCookie = response.headers.getSetCookie();
-  return { status: response.status, body: await response.json(), cookie: setCookie[0]?.split(';')[0] ?? cookie, setCookie };
+  return {
+    status: response.status,
+    body: await response.json(),
+    cookie: setCookie[0]?.split(';')[0] ?? cookie,
+    setCookie,
+  };
 }
 
 async function delivered(cookie: string | undefined, after = 0) {
   const response = await fetch(`${base}/chat/api/messages?after=${after}`, { headers: cookie ? { cookie } : {} });
   expect(response.status).toBe(200);
-  const body: { conversation: string | null; messages: Array<{ id: number; kind: string; text: string; buttons: Array<{ label: string }> }> } = await response.json();
+  const body: {
+    conversation: string | null;
+    messages: Array<{ id: number; kind: string; text: string; buttons: Array<{ label: string }> }>;
+  } = await response.json();
   return body;
 }
 
 describe('web chat API on the real core', () => {
   it('takes a question, and the page gets the reply once the outbox delivered it', async () => {
-    const sent = await post({ clientId: randomUUID(), text: 'thủ tục cấp giấy phép lao động cho người nước ngoài cần những giấy tờ gì' });
+    const sent = await post({
+      clientId: randomUUID(),
+      text: 'thủ tục cấp giấy phép lao động cho người nước ngoài cần những giấy tờ gì',
+    });
     expect(sent.status).toBe(202);
     expect(sent.body).toMatchObject({ accepted: true, duplicate: false });
     expect(sent.cookie).toMatch(/^hoidap_chat=[A-Za-z0-9_-]{22}$/);
@@ -106,7 +138,10 @@ describe('web chat API on the real core', () => {
     expect(retry.status).toBe(202);
     expect(retry.body).toMatchObject({ duplicate: true });
     const address = first.cookie?.split('=')[1] ?? '';
-    const stored = await database.db.select().from(messages).where(eq(messages.channelMessageId, `${address}:${clientId}`));
+    const stored = await database.db
+      .select()
+      .from(messages)
+      .where(eq(messages.channelMessageId, `${address}:${clientId}`));
     expect(stored).toHaveLength(1);
     await deliver();
     expect((await delivered(first.cookie)).messages.map((message) => message.kind)).toEqual(['help']);
@@ -116,36 +151,68 @@ describe('web chat API on the real core', () => {
     const bad = await post('{"text": "unfinished');
     expect(bad.status).toBe(400);
     expect(bad.body).toEqual({ error: 'invalid_request', problems: ['body: expected valid JSON'] });
-    expect((await post({ clientId: randomUUID(), text: '   ' })).body).toEqual({ error: 'invalid_request', problems: ['text: expected a message'] });
+    expect((await post({ clientId: randomUUID(), text: '   ' })).body).toEqual({
+      error: 'invalid_request',
+      problems: ['text: expected a message'],
+    });
     expect((await post({ clientId: randomUUID(), text: 'x'.repeat(2001) })).status).toBe(400);
-    expect((await post({ clientId: 'abc', text: 'hello' })).body).toMatchObject({ problems: ['clientId: expected a UUID made by the page for this message'] });
+    expect((await post({ clientId: 'abc', text: 'hello' })).body).toMatchObject({
+      problems: ['clientId: expected a UUID made by the page for this message'],
+    });
     expect((await post({ clientId: randomUUID(), action: { type: 'drop_tables' } })).status).toBe(400);
-    expect((await post({ clientId: randomUUID(), text: 'a', action: { type: 'help' } })).body).toMatchObject({ problems: ['body: expected exactly one of text or action'] });
+    expect((await post({ clientId: randomUUID(), text: 'a', action: { type: 'help' } })).body).toMatchObject({
+      problems: ['body: expected exactly one of text or action'],
+    });
 
     const form = await post('text=hello', { headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(form.status).toBe(415);
-    const crossSite = await post({ clientId: randomUUID(), text: 'hello' }, { headers: { origin: 'https://evil.example' } });
+    const crossSite = await post(
+      { clientId: randomUUID(), text: 'hello' },
+      { headers: { origin: 'https://evil.example' } },
+    );
     expect(crossSite.status).toBe(403);
     expect(crossSite.setCookie).toEqual([]);
     expect((await post({ clientId: randomUUID(), text: 'hello' }, { headers: { origin: 'null' } })).status).toBe(403);
-    expect((await post({ clientId: randomUUID(), text: 'hello' }, { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+    expect(
+      (await post({ clientId: randomUUID(), text: 'hello' }, { headers: { 'sec-fetch-site': 'cross-site' } })).status,
+    ).toBe(403);
     expect((await post({ clientId: randomUUID(), text: 'xin chào' }, { headers: { origin: base } })).status).toBe(202);
     expect((await fetch(`${base}/chat/api/messages?after=-1`)).status).toBe(400);
   });
 
   it('answers 429 politely once a person posts too often', async () => {
     const origin = { origin: 'https://hoidap.example.vn' };
-    const first = await post({ clientId: randomUUID(), text: 'một' }, { path: '/strict/chat/api/messages', headers: origin });
+    const first = await post(
+      { clientId: randomUUID(), text: 'một' },
+      { path: '/strict/chat/api/messages', headers: origin },
+    );
     expect(first.setCookie[0]).toMatch(/; Secure/);
     // The first post (no cookie yet) counted against the network address; then the person's own count.
-    for (const text of ['hai', 'ba']) expect((await post({ clientId: randomUUID(), text }, { path: '/strict/chat/api/messages', headers: origin, cookie: first.cookie })).status).toBe(202);
-    const over = await post({ clientId: randomUUID(), text: 'three', lang: 'en' }, { path: '/strict/chat/api/messages', headers: origin, cookie: first.cookie });
+    for (const text of ['hai', 'ba'])
+      expect(
+        (
+          await post(
+            { clientId: randomUUID(), text },
+            { path: '/strict/chat/api/messages', headers: origin, cookie: first.cookie },
+          )
+        ).status,
+      ).toBe(202);
+    const over = await post(
+      { clientId: randomUUID(), text: 'three', lang: 'en' },
+      { path: '/strict/chat/api/messages', headers: origin, cookie: first.cookie },
+    );
     expect(over.status).toBe(429);
-    expect(over.body).toEqual({ error: 'rate_limited', message: 'You are sending quickly. Please wait a moment and try again.' });
+    expect(over.body).toEqual({
+      error: 'rate_limited',
+      message: 'You are sending quickly. Please wait a moment and try again.',
+    });
   });
 
   it('uses a partitioned SameSite=None cookie inside the embed on https', async () => {
-    const sent = await post({ clientId: randomUUID(), text: 'xin chào' }, { path: '/strict/chat/api/messages', headers: { origin: 'https://hoidap.example.vn', 'x-hoidap-embed': '1' } });
+    const sent = await post(
+      { clientId: randomUUID(), text: 'xin chào' },
+      { path: '/strict/chat/api/messages', headers: { origin: 'https://hoidap.example.vn', 'x-hoidap-embed': '1' } },
+    );
     expect(sent.status).toBe(202);
     expect(sent.setCookie[0]).toMatch(/^hoidap_chat_embed=[A-Za-z0-9_-]{22}; /);
     expect(sent.setCookie[0]).toMatch(/HttpOnly/);

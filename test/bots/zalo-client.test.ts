@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createPkcePair, createZaloClient, pkceChallenge, ZaloApiError, type ZaloClient } from '../../bots/zalo/index.ts';
+import {
+  createPkcePair,
+  createZaloClient,
+  pkceChallenge,
+  ZaloApiError,
+  type ZaloClient,
+} from '../../bots/zalo/index.ts';
 import { startFakeZaloServer, zaloFixture, type FakeZaloServer } from '../helpers/fake-zalo-server.ts';
 
 let fake: FakeZaloServer;
@@ -8,7 +14,13 @@ let client: ZaloClient;
 
 beforeAll(async () => {
   fake = await startFakeZaloServer();
-  client = createZaloClient({ appId: 'app-1', appSecret: 'app-secret-1', apiBase: fake.url, oauthBase: fake.url, timeoutMs: 300 });
+  client = createZaloClient({
+    appId: 'app-1',
+    appSecret: 'app-secret-1',
+    apiBase: fake.url,
+    oauthBase: fake.url,
+    timeoutMs: 300,
+  });
 });
 afterAll(() => fake.close());
 beforeEach(() => {
@@ -32,7 +44,10 @@ describe('sendText', () => {
     expect(request).toMatchObject({ method: 'POST', path: '/v3.0/oa/message/cs' });
     expect(request?.headers['access_token']).toBe('token-1');
     expect(request?.query.get('access_token')).toBeNull();
-    expect(JSON.parse(request?.body ?? '')).toEqual({ recipient: { user_id: '6142494823123456789' }, message: { text: 'Xin chào' } });
+    expect(JSON.parse(request?.body ?? '')).toEqual({
+      recipient: { user_id: '6142494823123456789' },
+      message: { text: 'Xin chào' },
+    });
   });
 
   it.each([
@@ -71,13 +86,21 @@ describe('sendImage and getProfile', () => {
   it('sends an image as a media template', async () => {
     await client.sendImage('t', 'u1', 'https://example.invalid/qr.png');
     expect(JSON.parse(fake.requests[0]?.body ?? '').message).toEqual({
-      attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', url: 'https://example.invalid/qr.png' }] } },
+      attachment: {
+        type: 'template',
+        payload: { template_type: 'media', elements: [{ media_type: 'image', url: 'https://example.invalid/qr.png' }] },
+      },
     });
   });
 
   it('reads a profile through /v3.0/oa/user/detail', async () => {
     const profile = await client.getProfile('t', '6142494823123456789');
-    expect(profile).toEqual({ userId: '6142494823123456789', displayName: 'Nguyễn Văn A', avatarUrl: 'https://example.invalid/a240.jpg', isFollower: true });
+    expect(profile).toEqual({
+      userId: '6142494823123456789',
+      displayName: 'Nguyễn Văn A',
+      avatarUrl: 'https://example.invalid/a240.jpg',
+      isFollower: true,
+    });
     expect(fake.requests[0]?.method).toBe('GET');
     expect(JSON.parse(fake.requests[0]?.query.get('data') ?? '')).toEqual({ user_id: '6142494823123456789' });
   });
@@ -86,17 +109,30 @@ describe('sendImage and getProfile', () => {
 describe('OAuth v4', () => {
   it('exchanges a code with the PKCE verifier, form-encoded, app secret in the secret_key header', async () => {
     const tokens = await client.exchangeCode('code-1', 'verifier-1');
-    expect(tokens).toEqual({ accessToken: 'new-access-token', refreshToken: 'new-refresh-token', expiresInSeconds: 90000 });
+    expect(tokens).toEqual({
+      accessToken: 'new-access-token',
+      refreshToken: 'new-refresh-token',
+      expiresInSeconds: 90000,
+    });
     const [request] = fake.requests;
     expect(request?.path).toBe('/v4/oa/access_token');
     expect(request?.headers['secret_key']).toBe('app-secret-1');
     expect(request?.headers['content-type']).toContain('application/x-www-form-urlencoded');
-    expect(Object.fromEntries(new URLSearchParams(request?.body))).toEqual({ app_id: 'app-1', grant_type: 'authorization_code', code: 'code-1', code_verifier: 'verifier-1' });
+    expect(Object.fromEntries(new URLSearchParams(request?.body))).toEqual({
+      app_id: 'app-1',
+      grant_type: 'authorization_code',
+      code: 'code-1',
+      code_verifier: 'verifier-1',
+    });
   });
 
   it('refreshes with grant_type=refresh_token', async () => {
     await client.refresh('old-refresh');
-    expect(Object.fromEntries(new URLSearchParams(fake.requests[0]?.body))).toEqual({ app_id: 'app-1', grant_type: 'refresh_token', refresh_token: 'old-refresh' });
+    expect(Object.fromEntries(new URLSearchParams(fake.requests[0]?.body))).toEqual({
+      app_id: 'app-1',
+      grant_type: 'refresh_token',
+      refresh_token: 'old-refresh',
+    });
   });
 
   it('an OAuth error with HTTP 200 is a failure, never tokens', async () => {
@@ -109,13 +145,26 @@ describe('OAuth v4', () => {
   });
 
   it('builds the consent URL with the S256 challenge', () => {
-    const link = new URL(client.authorizationUrl({ redirectUri: 'https://hoidap.example/admin/zalo/callback', codeChallenge: 'challenge-1', state: 'state-1' }));
+    const link = new URL(
+      client.authorizationUrl({
+        redirectUri: 'https://hoidap.example/admin/zalo/callback',
+        codeChallenge: 'challenge-1',
+        state: 'state-1',
+      }),
+    );
     expect(`${link.origin}${link.pathname}`).toBe(`${fake.url}/v4/oa/permission`);
-    expect(Object.fromEntries(link.searchParams)).toEqual({ app_id: 'app-1', redirect_uri: 'https://hoidap.example/admin/zalo/callback', code_challenge: 'challenge-1', state: 'state-1' });
+    expect(Object.fromEntries(link.searchParams)).toEqual({
+      app_id: 'app-1',
+      redirect_uri: 'https://hoidap.example/admin/zalo/callback',
+      code_challenge: 'challenge-1',
+      state: 'state-1',
+    });
   });
 
   it('PKCE: a 43-character verifier and its base64url SHA-256 challenge (RFC 7636 appendix B)', () => {
-    expect(pkceChallenge('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe('E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM');
+    expect(pkceChallenge('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe(
+      'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    );
     const pair = createPkcePair();
     expect(pair.verifier).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(pair.challenge).toBe(pkceChallenge(pair.verifier));
@@ -124,6 +173,8 @@ describe('OAuth v4', () => {
 
   it('uses the real Zalo hosts by default', () => {
     const real = createZaloClient({ appId: 'a', appSecret: 's' });
-    expect(real.authorizationUrl({ redirectUri: 'https://x.example/cb', codeChallenge: 'c', state: 's' })).toMatch(/^https:\/\/oauth\.zaloapp\.com\/v4\/oa\/permission\?/);
+    expect(real.authorizationUrl({ redirectUri: 'https://x.example/cb', codeChallenge: 'c', state: 's' })).toMatch(
+      /^https:\/\/oauth\.zaloapp\.com\/v4\/oa\/permission\?/,
+    );
   });
 });

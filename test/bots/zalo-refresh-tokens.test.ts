@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createZaloClient, DEFAULT_REFRESH_BEFORE_MS, refreshIfDue, type TokenPair, type ZaloClient, type ZaloTokenStore } from '../../bots/zalo/index.ts';
+import {
+  createZaloClient,
+  DEFAULT_REFRESH_BEFORE_MS,
+  refreshIfDue,
+  type TokenPair,
+  type ZaloClient,
+  type ZaloTokenStore,
+} from '../../bots/zalo/index.ts';
 import { startFakeZaloServer, zaloFixture, type FakeZaloServer } from '../helpers/fake-zalo-server.ts';
 
 const HOUR = 3600_000;
@@ -34,14 +41,24 @@ function memoryStore(initial: TokenPair | null, { lockedElsewhere = false, failS
   return { store, alerts, saves, current: () => pair };
 }
 
-const expiringIn = (ms: number): TokenPair => ({ accessToken: 'old-access', refreshToken: 'old-refresh', accessTokenExpiresAt: new Date(now.getTime() + ms) });
+const expiringIn = (ms: number): TokenPair => ({
+  accessToken: 'old-access',
+  refreshToken: 'old-refresh',
+  accessTokenExpiresAt: new Date(now.getTime() + ms),
+});
 
 let fake: FakeZaloServer;
 let client: ZaloClient;
 
 beforeAll(async () => {
   fake = await startFakeZaloServer();
-  client = createZaloClient({ appId: 'app', appSecret: 'secret', apiBase: fake.url, oauthBase: fake.url, timeoutMs: 300 });
+  client = createZaloClient({
+    appId: 'app',
+    appSecret: 'secret',
+    apiBase: fake.url,
+    oauthBase: fake.url,
+    timeoutMs: 300,
+  });
 });
 afterAll(() => fake.close());
 beforeEach(() => {
@@ -51,8 +68,15 @@ beforeEach(() => {
 describe('refreshIfDue', () => {
   it('refreshes a token that is due and saves the new pair with its expiry', async () => {
     const memory = memoryStore(expiringIn(12 * HOUR));
-    expect(await refreshIfDue(memory.store, client, now)).toEqual({ status: 'refreshed', accessTokenExpiresAt: new Date(now.getTime() + 90_000_000) });
-    expect(memory.current()).toEqual({ accessToken: 'new-access-token', refreshToken: 'new-refresh-token', accessTokenExpiresAt: new Date(now.getTime() + 90_000_000) });
+    expect(await refreshIfDue(memory.store, client, now)).toEqual({
+      status: 'refreshed',
+      accessTokenExpiresAt: new Date(now.getTime() + 90_000_000),
+    });
+    expect(memory.current()).toEqual({
+      accessToken: 'new-access-token',
+      refreshToken: 'new-refresh-token',
+      accessTokenExpiresAt: new Date(now.getTime() + 90_000_000),
+    });
     expect(new URLSearchParams(fake.requests[0]?.body).get('refresh_token')).toBe('old-refresh');
     expect(memory.alerts).toEqual([]);
   });
@@ -67,7 +91,9 @@ describe('refreshIfDue', () => {
 
   it('honours refreshBeforeMs', async () => {
     const memory = memoryStore(expiringIn(20 * HOUR));
-    expect(await refreshIfDue(memory.store, client, now, { refreshBeforeMs: 21 * HOUR })).toMatchObject({ status: 'refreshed' });
+    expect(await refreshIfDue(memory.store, client, now, { refreshBeforeMs: 21 * HOUR })).toMatchObject({
+      status: 'refreshed',
+    });
   });
 
   it('an OAuth error (HTTP 200) raises "reconnect Zalo" and keeps the stored tokens', async () => {
@@ -101,7 +127,10 @@ describe('refreshIfDue', () => {
   it('two refreshers at once: one refreshes, the other does not spend the single-use token', async () => {
     const memory = memoryStore(expiringIn(HOUR));
     fake.reply('/v4/oa/access_token', { json: zaloFixture('oauth_refresh_ok'), delayMs: 50 });
-    const outcomes = await Promise.all([refreshIfDue(memory.store, client, now), refreshIfDue(memory.store, client, now)]);
+    const outcomes = await Promise.all([
+      refreshIfDue(memory.store, client, now),
+      refreshIfDue(memory.store, client, now),
+    ]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['locked', 'refreshed']);
     expect(fake.requests).toHaveLength(1);
   });

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createZaloClient, createZaloSender, mapZaloError, splitText, ZaloApiError, ZALO_TEXT_LIMIT } from '../../bots/zalo/index.ts';
+import {
+  createZaloClient,
+  createZaloSender,
+  mapZaloError,
+  splitText,
+  ZaloApiError,
+  ZALO_TEXT_LIMIT,
+} from '../../bots/zalo/index.ts';
 import { startFakeZaloServer, zaloFixture, type FakeZaloServer } from '../helpers/fake-zalo-server.ts';
 
 const CS = '/v3.0/oa/message/cs';
@@ -8,7 +15,13 @@ let sender: ReturnType<typeof createZaloSender>;
 
 beforeAll(async () => {
   fake = await startFakeZaloServer();
-  const client = createZaloClient({ appId: 'app', appSecret: 'secret', apiBase: fake.url, oauthBase: fake.url, timeoutMs: 300 });
+  const client = createZaloClient({
+    appId: 'app',
+    appSecret: 'secret',
+    apiBase: fake.url,
+    oauthBase: fake.url,
+    timeoutMs: 300,
+  });
   sender = createZaloSender({ client, getAccessToken: async () => 'oa-token' });
 });
 afterAll(() => fake.close());
@@ -26,18 +39,30 @@ describe('createZaloSender', () => {
   });
 
   it('delivers a short text and returns Zalo’s message id', async () => {
-    expect(await sender.send('6142494823123456789', { text: 'Hồ sơ gồm: đơn và CCCD.' })).toEqual({ ok: true, channelMessageId: '63ecf43f0df7dba892e6' });
+    expect(await sender.send('6142494823123456789', { text: 'Hồ sơ gồm: đơn và CCCD.' })).toEqual({
+      ok: true,
+      channelMessageId: '63ecf43f0df7dba892e6',
+    });
     expect(fake.requests[0]?.headers['access_token']).toBe('oa-token');
     expect(JSON.parse(fake.requests[0]?.body ?? '').recipient).toEqual({ user_id: '6142494823123456789' });
   });
 
   it('renders buttons as numbered lines', async () => {
-    await sender.send('u', { text: 'Bạn hỏi về thủ tục nào?', buttons: [{ label: 'Đăng ký khai sinh', action: { type: 'choose', id: 'P01' } }, { label: 'Gặp cán bộ', action: { type: 'person' } }] });
+    await sender.send('u', {
+      text: 'Bạn hỏi về thủ tục nào?',
+      buttons: [
+        { label: 'Đăng ký khai sinh', action: { type: 'choose', id: 'P01' } },
+        { label: 'Gặp cán bộ', action: { type: 'person' } },
+      ],
+    });
     expect(sentTexts()).toEqual(['Bạn hỏi về thủ tục nào?\n\n1. Đăng ký khai sinh\n2. Gặp cán bộ']);
   });
 
   it('splits a long answer at paragraph boundaries, each part at most 2000 characters', async () => {
-    const paragraphs = Array.from({ length: 5 }, (_, index) => `Đoạn ${index + 1}. ${'Nội dung hướng dẫn thủ tục. '.repeat(25).trim()}`);
+    const paragraphs = Array.from(
+      { length: 5 },
+      (_, index) => `Đoạn ${index + 1}. ${'Nội dung hướng dẫn thủ tục. '.repeat(25).trim()}`,
+    );
     const text = paragraphs.join('\n\n');
     expect(text.length).toBeGreaterThan(ZALO_TEXT_LIMIT);
     const result = await sender.send('u', { text });
@@ -60,27 +85,44 @@ describe('createZaloSender', () => {
     expect(await sender.send('u', { text: 'x' })).toEqual({
       ok: false,
       permanent: true,
-      reason: 'the 7-day window closed: no interaction in the past 7 days (Zalo -230: User has not interacted with the OA in the past 7 days)',
+      reason:
+        'the 7-day window closed: no interaction in the past 7 days (Zalo -230: User has not interacted with the OA in the past 7 days)',
     });
-    expect(await sender.send('u', { text: 'x' })).toMatchObject({ ok: false, permanent: true, reason: expect.stringContaining('-227') });
+    expect(await sender.send('u', { text: 'x' })).toMatchObject({
+      ok: false,
+      permanent: true,
+      reason: expect.stringContaining('-227'),
+    });
   });
 
   it('-216 (token invalid) → temporary, saying the token needs refresh', async () => {
     fake.reply(CS, { json: zaloFixture('token_invalid') });
-    expect(await sender.send('u', { text: 'x' })).toMatchObject({ ok: false, permanent: false, reason: expect.stringContaining('token needs refresh') });
+    expect(await sender.send('u', { text: 'x' })).toMatchObject({
+      ok: false,
+      permanent: false,
+      reason: expect.stringContaining('token needs refresh'),
+    });
   });
 
   it('5xx and network failures → temporary', async () => {
     fake.reply(CS, { status: 503, text: 'Service Unavailable' }, { drop: true });
     expect(await sender.send('u', { text: 'x' })).toMatchObject({ ok: false, permanent: false, retryAfterMs: 15_000 });
-    expect(await sender.send('u', { text: 'x' })).toMatchObject({ ok: false, permanent: false, reason: expect.stringContaining('Zalo unreachable') });
+    expect(await sender.send('u', { text: 'x' })).toMatchObject({
+      ok: false,
+      permanent: false,
+      reason: expect.stringContaining('Zalo unreachable'),
+    });
   });
 
   it('after a later part fails, the retry sends only the parts not yet delivered', async () => {
     const text = `${'A'.repeat(1500)}\n\n${'B'.repeat(1500)}\n\n${'C'.repeat(1500)}`;
     fake.reply(CS, { json: zaloFixture('send_cs_ok') }, { json: zaloFixture('rate_limited') });
     const first = await sender.send('u-partial', { text });
-    expect(first).toMatchObject({ ok: false, permanent: false, reason: expect.stringContaining('1 of 3 parts already sent') });
+    expect(first).toMatchObject({
+      ok: false,
+      permanent: false,
+      reason: expect.stringContaining('1 of 3 parts already sent'),
+    });
     expect(sentTexts().map((part) => part[0])).toEqual(['A', 'B']);
     fake.requests.length = 0;
     expect(await sender.send('u-partial', { text })).toMatchObject({ ok: true });
@@ -91,8 +133,15 @@ describe('createZaloSender', () => {
   });
 
   it('no access token → temporary, nothing sent', async () => {
-    const broken = createZaloSender({ client: { sendText: () => Promise.reject(new Error('unreachable')) }, getAccessToken: () => Promise.reject(new Error('Zalo not connected')) });
-    expect(await broken.send('u', { text: 'x' })).toMatchObject({ ok: false, permanent: false, reason: 'no Zalo access token: Zalo not connected' });
+    const broken = createZaloSender({
+      client: { sendText: () => Promise.reject(new Error('unreachable')) },
+      getAccessToken: () => Promise.reject(new Error('Zalo not connected')),
+    });
+    expect(await broken.send('u', { text: 'x' })).toMatchObject({
+      ok: false,
+      permanent: false,
+      reason: 'no Zalo access token: Zalo not connected',
+    });
   });
 });
 
@@ -103,10 +152,15 @@ describe('mapZaloError', () => {
   it('-213, -232 are permanent; -220 needs a token refresh; unknown codes stay temporary', () => {
     expect(mapZaloError(api(-213), noon)).toMatchObject({ permanent: true });
     expect(mapZaloError(api(-232), noon)).toMatchObject({ permanent: true });
-    expect(mapZaloError(api(-220), noon)).toMatchObject({ permanent: false, reason: expect.stringContaining('token needs refresh') });
+    expect(mapZaloError(api(-220), noon)).toMatchObject({
+      permanent: false,
+      reason: expect.stringContaining('token needs refresh'),
+    });
     // A problem with one message must not pause the whole channel: no retryAfterMs.
     expect(mapZaloError(api(-201), noon)).toEqual({ ok: false, permanent: false, reason: 'Zalo -201: m-201' });
-    expect(mapZaloError(new ZaloApiError({ kind: 'http', message: 'HTTP 404 from Zalo', httpStatus: 404 }), noon)).not.toHaveProperty('retryAfterMs');
+    expect(
+      mapZaloError(new ZaloApiError({ kind: 'http', message: 'HTTP 404 from Zalo', httpStatus: 404 }), noon),
+    ).not.toHaveProperty('retryAfterMs');
     expect(mapZaloError(new Error('boom'), noon)).toMatchObject({ permanent: false });
     expect(mapZaloError(new Error('boom'), noon)).not.toHaveProperty('retryAfterMs');
   });

@@ -10,7 +10,9 @@ const secrets = { appId, oaSecretKey };
 
 /** The documented formula, written out independently of the adapter. */
 function sign(rawBody: Buffer, timestamp: string, key = oaSecretKey, app = appId): string {
-  return `mac=${createHash('sha256').update(Buffer.concat([Buffer.from(app), rawBody, Buffer.from(timestamp), Buffer.from(key)])).digest('hex')}`;
+  return `mac=${createHash('sha256')
+    .update(Buffer.concat([Buffer.from(app), rawBody, Buffer.from(timestamp), Buffer.from(key)]))
+    .digest('hex')}`;
 }
 
 const cases = [
@@ -54,7 +56,9 @@ describe('verifySignature', () => {
 
   it('uses a plain SHA-256, not an HMAC', () => {
     const raw = readFileSync(`${fixtures}/user-send-text.json`);
-    const hmacLike = `mac=${createHash('sha256').update(`${appId}${raw.toString('utf8')}1699003881354`).digest('hex')}`;
+    const hmacLike = `mac=${createHash('sha256')
+      .update(`${appId}${raw.toString('utf8')}1699003881354`)
+      .digest('hex')}`;
     expect(verifySignature(raw, hmacLike, secrets)).toBe(false);
   });
 

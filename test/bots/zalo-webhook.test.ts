@@ -61,7 +61,11 @@ beforeEach(() => {
 });
 
 const post = (body: Buffer | string, headers: Record<string, string> = {}) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : new Uint8Array(body) });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : new Uint8Array(body),
+  });
 
 describe('POST /webhooks/zalo', () => {
   it('stores a signed text event and answers 200', async () => {
@@ -69,12 +73,20 @@ describe('POST /webhooks/zalo', () => {
     const response = await post(raw, { 'x-zevent-signature': sign(raw, '1699003881354') });
     expect(response.status).toBe(200);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ channel: 'zalo', channelMessageId: 'cb31dff1c39642cc1b83', address: '6142494823xxxxxxxx', content: { type: 'text', text: 'Chào A4B' } });
+    expect(stored[0]).toMatchObject({
+      channel: 'zalo',
+      channelMessageId: 'cb31dff1c39642cc1b83',
+      address: '6142494823xxxxxxxx',
+      content: { type: 'text', text: 'Chào A4B' },
+    });
   });
 
   it('verifies the raw bytes whatever the content type says', async () => {
     const raw = fixture('user-send-image.json');
-    const response = await post(raw, { 'content-type': 'text/plain', 'x-zevent-signature': sign(raw, '1699003990000') });
+    const response = await post(raw, {
+      'content-type': 'text/plain',
+      'x-zevent-signature': sign(raw, '1699003990000'),
+    });
     expect(response.status).toBe(200);
     expect(stored[0]?.content).toMatchObject({ type: 'attachment', kind: 'photo' });
   });
@@ -97,7 +109,11 @@ describe('POST /webhooks/zalo', () => {
 
   it.each([
     ['missing signature', {}, 'missing X-ZEvent-Signature'],
-    ['wrong key', { 'x-zevent-signature': sign(fixture('user-send-text.json'), '1699003881354', 'wrong-key') }, 'signature mismatch'],
+    [
+      'wrong key',
+      { 'x-zevent-signature': sign(fixture('user-send-text.json'), '1699003881354', 'wrong-key') },
+      'signature mismatch',
+    ],
     ['garbage signature', { 'x-zevent-signature': 'mac=nothex' }, 'signature mismatch'],
   ])('401 for a %s, logged with the reason, nothing stored', async (_name, headers, reason) => {
     const response = await post(fixture('user-send-text.json'), headers);
@@ -124,9 +140,18 @@ describe('POST /webhooks/zalo', () => {
   });
 
   it('200 for a signed event that carries no message, without calling the core', async () => {
-    const raw = Buffer.from(JSON.stringify({ event_name: 'user_seen_message', app_id: appId, sender: { id: '3662729599332560487' }, timestamp: '1699004000000' }));
+    const raw = Buffer.from(
+      JSON.stringify({
+        event_name: 'user_seen_message',
+        app_id: appId,
+        sender: { id: '3662729599332560487' },
+        timestamp: '1699004000000',
+      }),
+    );
     expect((await post(raw, { 'x-zevent-signature': sign(raw, '1699004000000') })).status).toBe(200);
-    const unfollow = Buffer.from(JSON.stringify({ event_name: 'unfollow', app_id: appId, follower: { id: '1' }, timestamp: '1699004000001' }));
+    const unfollow = Buffer.from(
+      JSON.stringify({ event_name: 'unfollow', app_id: appId, follower: { id: '1' }, timestamp: '1699004000001' }),
+    );
     expect((await post(unfollow, { 'x-zevent-signature': sign(unfollow, '1699004000001') })).status).toBe(200);
     expect(received).toHaveLength(0);
   });
@@ -141,7 +166,9 @@ describe('POST /webhooks/zalo', () => {
   });
 
   it('413 for a body over 1 MB, nothing stored', async () => {
-    const big = Buffer.from(JSON.stringify({ event_name: 'user_send_text', pad: 'x'.repeat(1_100_000), timestamp: '1' }));
+    const big = Buffer.from(
+      JSON.stringify({ event_name: 'user_send_text', pad: 'x'.repeat(1_100_000), timestamp: '1' }),
+    );
     const response = await post(big, { 'x-zevent-signature': sign(big, '1') });
     expect(response.status).toBe(413);
     expect(received).toHaveLength(0);

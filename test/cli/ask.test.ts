@@ -46,7 +46,10 @@ describe('npm run ask', () => {
     const run = await ask(['--json'], `${questions.join('\n')}\n`);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((line): Record<string, unknown> => JSON.parse(line));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line): Record<string, unknown> => JSON.parse(line));
     expect(lines).toHaveLength(5); // the blank line is not a question
     for (const line of lines) {
       for (const key of KEYS) expect(line).toHaveProperty(key);

@@ -24,17 +24,66 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const { answerer, tracker } = await loadTrackerFixture();
   const db = database.db;
-  await createStaff(db, { email: 'sup@hcc.vn', name: 'Trần Giám Sát', role: 'supervisor', agencyId: 'trung-tam-phuc-vu-hcc', password: PASSWORD });
-  await createStaff(db, { email: 'agent@hcc.vn', name: 'Lê Cán Bộ', role: 'agent', agencyId: 'trung-tam-phuc-vu-hcc', password: PASSWORD });
-  await createStaff(db, { email: 'agent@congthuong.vn', name: 'Phạm Công Thương', role: 'agent', agencyId: 'so-cong-thuong', password: PASSWORD });
+  await createStaff(db, {
+    email: 'sup@hcc.vn',
+    name: 'Trần Giám Sát',
+    role: 'supervisor',
+    agencyId: 'trung-tam-phuc-vu-hcc',
+    password: PASSWORD,
+  });
+  await createStaff(db, {
+    email: 'agent@hcc.vn',
+    name: 'Lê Cán Bộ',
+    role: 'agent',
+    agencyId: 'trung-tam-phuc-vu-hcc',
+    password: PASSWORD,
+  });
+  await createStaff(db, {
+    email: 'agent@congthuong.vn',
+    name: 'Phạm Công Thương',
+    role: 'agent',
+    agencyId: 'so-cong-thuong',
+    password: PASSWORD,
+  });
   const core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: () => new Date() });
   // Two people handed off: one writes hostile markup, the other a plain question.
-  await core.receive({ channel: 'zalo', channelMessageId: 'z1', address: '3512345678901234567', displayName: 'Khách <img src=x onerror=alert(1)>', sentAt: new Date(), content: { type: 'text', text: '<script>alert("pwned")</script> Tôi muốn phản ánh về hồ sơ của tôi bị chậm' } });
-  await core.receive({ channel: 'zalo', channelMessageId: 'z2', address: '3512345678901234567', sentAt: new Date(), content: { type: 'action', action: { type: 'person' } } });
-  await core.receive({ channel: 'telegram', channelMessageId: 't1', address: '42', displayName: 'Công ty Bình Minh', sentAt: new Date(), content: { type: 'action', action: { type: 'person' } } });
+  await core.receive({
+    channel: 'zalo',
+    channelMessageId: 'z1',
+    address: '3512345678901234567',
+    displayName: 'Khách <img src=x onerror=alert(1)>',
+    sentAt: new Date(),
+    content: { type: 'text', text: '<script>alert("pwned")</script> Tôi muốn phản ánh về hồ sơ của tôi bị chậm' },
+  });
+  await core.receive({
+    channel: 'zalo',
+    channelMessageId: 'z2',
+    address: '3512345678901234567',
+    sentAt: new Date(),
+    content: { type: 'action', action: { type: 'person' } },
+  });
+  await core.receive({
+    channel: 'telegram',
+    channelMessageId: 't1',
+    address: '42',
+    displayName: 'Công ty Bình Minh',
+    sentAt: new Date(),
+    content: { type: 'action', action: { type: 'person' } },
+  });
   await core.drain();
   const app = express();
-  app.use('/inbox', createInbox({ db, answerer, tracker, logger: silentLogger, now: () => new Date(), secureCookies: false, publishAnswer: () => {} }));
+  app.use(
+    '/inbox',
+    createInbox({
+      db,
+      answerer,
+      tracker,
+      logger: silentLogger,
+      now: () => new Date(),
+      secureCookies: false,
+      publishAnswer: () => {},
+    }),
+  );
   server = createServer(app);
   base = await listenOnLoopback(server);
   browser = await launchBrowser();
@@ -74,7 +123,9 @@ describe('staff inbox in chromium', () => {
     await page.screenshot({ path: `${ARTIFACTS_DIR}inbox-queue.png`, fullPage: true });
     await page.getByRole('link', { name: hostile.caseNumber }).click();
     // The person's markup is text on the page, not elements.
-    await expect.poll(() => page.getByText('<script>alert("pwned")</script>', { exact: false }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('<script>alert("pwned")</script>', { exact: false }).count())
+      .toBeGreaterThan(0);
     expect(await page.locator('main script, main img').count()).toBe(0);
     await expect.poll(() => page.getByText(/Zalo: gửi miễn phí/).count()).toBe(1);
     await page.screenshot({ path: `${ARTIFACTS_DIR}inbox-case.png`, fullPage: true });

@@ -88,7 +88,10 @@ describe('public pages in a browser', () => {
     expect(numbers).toContain('Nghị định 152/2020/NĐ-CP');
     expect(await page.locator('main li.card .badge').allTextContents()).toEqual(numbers.map(() => 'Đã được thay thế'));
     await screenshot('documents');
-    await page.locator('main li.card', { hasText: '152/2020' }).getByRole('link', { name: 'Nghị định 219/2025/NĐ-CP' }).click();
+    await page
+      .locator('main li.card', { hasText: '152/2020' })
+      .getByRole('link', { name: 'Nghị định 219/2025/NĐ-CP' })
+      .click();
     await page.waitForURL(/\/van-ban\/nd-219-2025$/);
     await screenshot('document');
   });

@@ -30,11 +30,24 @@ beforeAll(async () => {
   tracker = fixture.tracker;
   const db = database.db;
   const core = createChatCore({ db, answerer: fixture.answerer, tracker, logger: silentLogger, now: () => new Date() });
-  const worker = createOutboxWorker({ db, sender: createWebSender(), logger: silentLogger, now: () => new Date(), onPermanentFailure: async () => {} });
+  const worker = createOutboxWorker({
+    db,
+    sender: createWebSender(),
+    logger: silentLogger,
+    now: () => new Date(),
+    onPermanentFailure: async () => {},
+  });
   const app = express();
   server = createServer(app);
   base = await listenOnLoopback(server);
-  app.use(createWebChat({ core, listMessages: (to, after) => listWebMessages(db, to, after, 100), baseUrl: base, logger: silentLogger }));
+  app.use(
+    createWebChat({
+      core,
+      listMessages: (to, after) => listWebMessages(db, to, after, 100),
+      baseUrl: base,
+      logger: silentLogger,
+    }),
+  );
   // What main.ts does in the background: process what came in, deliver what is queued.
   loop = (async () => {
     while (running) {
@@ -58,7 +71,10 @@ afterAll(async () => {
 const bubbles = (page: Page) => page.locator('#messages > li');
 const lastBubble = (page: Page, who: 'you' | 'bot' | 'staff') => page.locator(`#messages > li.from-${who}`).last();
 /** What the conversation shows, as a person would read it (buttons' labels included). */
-const transcript = (page: Page) => bubbles(page).evaluateAll((items) => items.map((item) => `${item.className.replace(/\s*pending/, '')}|${item.textContent ?? ''}`));
+const transcript = (page: Page) =>
+  bubbles(page).evaluateAll((items) =>
+    items.map((item) => `${item.className.replace(/\s*pending/, '')}|${item.textContent ?? ''}`),
+  );
 
 async function ask(page: Page, text: string): Promise<void> {
   const box = page.getByLabel('Câu hỏi của bạn');
@@ -80,7 +96,9 @@ describe('web chat in a browser', () => {
     await expect.poll(() => lastBubble(page, 'bot').textContent()).toContain('Nghị định 13/2023');
 
     await ask(page, 'thủ tục cấp giấy phép lao động cần giấy tờ gì');
-    await expect.poll(() => lastBubble(page, 'you').textContent()).toContain('thủ tục cấp giấy phép lao động cần giấy tờ gì');
+    await expect
+      .poll(() => lastBubble(page, 'you').textContent())
+      .toContain('thủ tục cấp giấy phép lao động cần giấy tờ gì');
     // The question names three work-permit procedures: the bot asks which, with buttons.
     const choice = page.locator('#messages .choices button', { hasText: 'Cấp giấy phép lao động đối với' });
     await choice.waitFor();
@@ -98,12 +116,31 @@ describe('web chat in a browser', () => {
     const cookie = (await context.cookies()).find((candidate) => candidate.name === CHAT_COOKIE);
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     expect(await page.evaluate(() => document.cookie)).not.toContain('hoidap_chat');
-    const [request] = await database.db.select().from(requests).where(eq(requests.replyAddress, cookie?.value ?? ''));
+    const [request] = await database.db
+      .select()
+      .from(requests)
+      .where(eq(requests.replyAddress, cookie?.value ?? ''));
     expect(request?.caseNumber).toBe(caseNumber);
     expect(request?.channel).toBe('web');
-    const [officer] = await database.db.insert(staff).values({ email: 'officer@example.vn', name: 'Officer', role: 'officer', agencyId: request?.agencyId ?? 'trung-tam-phuc-vu-hcc', passwordHash: 'x' }).returning();
-    await replyAsStaff(database.db, tracker, { requestId: request?.id ?? 0, staffId: officer?.id ?? '', text: 'Bạn cần thêm bản sao hộ chiếu có chứng thực. <b>Không in đậm</b>', at: new Date() });
-    await expect.poll(() => lastBubble(page, 'staff').textContent(), { timeout: 10_000 }).toContain('<b>Không in đậm</b>');
+    const [officer] = await database.db
+      .insert(staff)
+      .values({
+        email: 'officer@example.vn',
+        name: 'Officer',
+        role: 'officer',
+        agencyId: request?.agencyId ?? 'trung-tam-phuc-vu-hcc',
+        passwordHash: 'x',
+      })
+      .returning();
+    await replyAsStaff(database.db, tracker, {
+      requestId: request?.id ?? 0,
+      staffId: officer?.id ?? '',
+      text: 'Bạn cần thêm bản sao hộ chiếu có chứng thực. <b>Không in đậm</b>',
+      at: new Date(),
+    });
+    await expect
+      .poll(() => lastBubble(page, 'staff').textContent(), { timeout: 10_000 })
+      .toContain('<b>Không in đậm</b>');
     expect(await lastBubble(page, 'staff').textContent()).toContain(caseNumber);
     expect(await page.locator('#messages b').count()).toBe(0);
     await page.screenshot({ path: `${ARTIFACTS_DIR}web-chat-staff-reply.png` });
@@ -143,7 +180,9 @@ describe('web chat in a browser', () => {
     // The agency's site on another port of the same host: same site, so the Lax cookie is sent in the iframe.
     const agency = express();
     agency.get('/', (_req, res) => {
-      res.send(`<!doctype html><html lang="vi"><head><title>Sở Nội vụ</title></head><body><h1>Sở Nội vụ</h1><script src="${base}/chat/embed.js" defer></script></body></html>`);
+      res.send(
+        `<!doctype html><html lang="vi"><head><title>Sở Nội vụ</title></head><body><h1>Sở Nội vụ</h1><script src="${base}/chat/embed.js" defer></script></body></html>`,
+      );
     });
     const site = agency.listen(0, '127.0.0.1');
     await new Promise((resolve) => site.once('listening', resolve));
@@ -159,10 +198,14 @@ describe('web chat in a browser', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator('iframe').getAttribute('src')).toBe(`${base}/chat?embed=1`);
     const chat = page.frameLocator('iframe');
-    await expect.poll(() => chat.locator('#messages > li.from-bot').last().textContent(), { timeout: 10_000 }).toContain('Nghị định 13/2023');
+    await expect
+      .poll(() => chat.locator('#messages > li.from-bot').last().textContent(), { timeout: 10_000 })
+      .toContain('Nghị định 13/2023');
     await chat.getByLabel('Câu hỏi của bạn').fill('gặp cán bộ');
     await chat.getByLabel('Câu hỏi của bạn').press('Enter');
-    await expect.poll(() => chat.locator('#messages > li.from-bot').last().textContent(), { timeout: 10_000 }).toMatch(/Mã hồ sơ: \S+\./);
+    await expect
+      .poll(() => chat.locator('#messages > li.from-bot').last().textContent(), { timeout: 10_000 })
+      .toMatch(/Mã hồ sơ: \S+\./);
     await page.screenshot({ path: `${ARTIFACTS_DIR}web-chat-embed.png` });
     // Escape inside the chat closes the panel and gives focus back to the button.
     await chat.getByLabel('Câu hỏi của bạn').press('Escape');

@@ -9,7 +9,11 @@ import { outbox } from '../../src/outbox/outbox-tables.ts';
 export async function deliverAll(db: Db, runOnce: () => Promise<number>): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
     await runOnce();
-    const waiting = await db.select({ id: outbox.id }).from(outbox).where(inArray(outbox.status, ['pending', 'sending'])).limit(1);
+    const waiting = await db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(inArray(outbox.status, ['pending', 'sending']))
+      .limit(1);
     if (waiting.length === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -22,7 +22,8 @@ export type FakeCall = { token: string; method: string; payload: Record<string, 
 export type FakeAnswer = { status: number; body: unknown };
 
 /** Error answers by name: the bodies are the fixtures' real shapes (api-responses.json). */
-export type NamedAnswer = 'too_many_requests' | 'blocked_by_user' | 'chat_not_found' | 'message_too_long' | 'server_error';
+export type NamedAnswer =
+  'too_many_requests' | 'blocked_by_user' | 'chat_not_found' | 'message_too_long' | 'server_error';
 
 export type FakeBotApi = {
   apiRoot: string;
@@ -66,7 +67,13 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
         const result = isRecord(sent.result) ? sent.result : {};
         const chat = isRecord(result.chat) ? result.chat : {};
         const chatId = Number(payload.chat_id);
-        return { status: 200, body: { ...sent, result: { ...result, message_id: nextMessageId++, chat: { ...chat, id: chatId }, text: payload.text } } };
+        return {
+          status: 200,
+          body: {
+            ...sent,
+            result: { ...result, message_id: nextMessageId++, chat: { ...chat, id: chatId }, text: payload.text },
+          },
+        };
       }
       case 'answerCallbackQuery':
       case 'setWebhook':
@@ -80,7 +87,8 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '');
     const body = await readBody(req);
-    if (!match || match[1] === undefined || match[2] === undefined) return reply(res, { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } });
+    if (!match || match[1] === undefined || match[2] === undefined)
+      return reply(res, { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } });
     const [, token, method] = match;
     const parsed: unknown = body ? JSON.parse(body) : {};
     const payload = isRecord(parsed) ? parsed : {};
@@ -89,7 +97,8 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
     if (queued) return reply(res, queued);
     if (method === 'getUpdates') {
       // Long polling: hold briefly like the real server does for `timeout`, then nothing new.
-      if (pendingUpdates.length === 0 && !closing && Number(payload.timeout ?? 0) > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      if (pendingUpdates.length === 0 && !closing && Number(payload.timeout ?? 0) > 0)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       const result = pendingUpdates;
       pendingUpdates = [];
       return reply(res, { status: 200, body: { ok: true, result } });
@@ -98,7 +107,9 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
   };
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => reply(res, { status: 500, body: { ok: false, error_code: 500, description: String(error) } }));
+    handle(req, res).catch((error: unknown) =>
+      reply(res, { status: 500, body: { ok: false, error_code: 500, description: String(error) } }),
+    );
   });
   const origin = await listenOnLoopback(server);
 
@@ -125,7 +136,8 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
 }
 
 function namedAnswer(name: NamedAnswer): FakeAnswer {
-  if (name === 'server_error') return { status: 500, body: { ok: false, error_code: 500, description: 'Internal Server Error' } };
+  if (name === 'server_error')
+    return { status: 500, body: { ok: false, error_code: 500, description: 'Internal Server Error' } };
   const body = apiResponse(name);
   return { status: typeof body.error_code === 'number' ? body.error_code : 400, body };
 }

@@ -13,10 +13,19 @@ export function zaloFixture(name: string): unknown {
   return zaloApiResponses[name];
 }
 
-export type RecordedRequest = { method: string; path: string; query: URLSearchParams; headers: IncomingHttpHeaders; body: string };
+export type RecordedRequest = {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  body: string;
+};
 
 /** One answer: JSON (status 200 unless told), raw text, a dropped connection, or an answer after a delay. */
-export type FakeReply = { status?: number; json: unknown; delayMs?: number } | { status: number; text: string; delayMs?: number } | { drop: true };
+export type FakeReply =
+  | { status?: number; json: unknown; delayMs?: number }
+  | { status: number; text: string; delayMs?: number }
+  | { drop: true };
 
 export type FakeZaloServer = {
   /** Use as both apiBase and oauthBase. */
@@ -32,7 +41,18 @@ const defaults = new Map<string, FakeReply>([
   ['/v4/oa/access_token', { json: zaloFixture('oauth_refresh_ok') }],
   [
     '/v3.0/oa/user/detail',
-    { json: { data: { user_id: '6142494823123456789', display_name: 'Nguyễn Văn A', avatars: { '240': 'https://example.invalid/a240.jpg' }, user_is_follower: true }, error: 0, message: 'Success' } },
+    {
+      json: {
+        data: {
+          user_id: '6142494823123456789',
+          display_name: 'Nguyễn Văn A',
+          avatars: { '240': 'https://example.invalid/a240.jpg' },
+          user_is_follower: true,
+        },
+        error: 0,
+        message: 'Success',
+      },
+    },
   ],
 ]);
 
@@ -46,8 +66,15 @@ export async function startFakeZaloServer(): Promise<FakeZaloServer> {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      requests.push({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      const answer = queues.get(url.pathname)?.shift() ?? defaults.get(url.pathname) ?? { status: 404, json: { error: -201, message: 'Unknown path' } };
+      requests.push({
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
+      const answer = queues.get(url.pathname)?.shift() ??
+        defaults.get(url.pathname) ?? { status: 404, json: { error: -201, message: 'Unknown path' } };
       if ('drop' in answer) {
         req.socket.destroy();
         return;

@@ -18,7 +18,10 @@ export function httpSession(baseUrl: string) {
       remember(response);
       return { status: response.status, text: await response.text(), location: response.headers.get('location') };
     },
-    async post(path: string, form: Record<string, string>): Promise<{ status: number; text: string; location: string | null }> {
+    async post(
+      path: string,
+      form: Record<string, string>,
+    ): Promise<{ status: number; text: string; location: string | null }> {
       const response = await fetch(`${baseUrl}${path}`, {
         method: 'POST',
         headers: { cookie: header(), 'content-type': 'application/x-www-form-urlencoded' },

@@ -37,11 +37,19 @@ export const PUBLISHED_ANSWERS: PublishedAnswer[] = [
 
 export const FIGURES: Record<string, AgencyFigures[]> = {
   '2026-10': [
-    { agencyId: 'so-cong-thuong', requests: 42, answeredWithin48hShare: 0.81, medianDays: 1.5, satisfactionShare: 0.88 },
+    {
+      agencyId: 'so-cong-thuong',
+      requests: 42,
+      answeredWithin48hShare: 0.81,
+      medianDays: 1.5,
+      satisfactionShare: 0.88,
+    },
     { agencyId: 'ubnd-cap-xa', requests: 17, answeredWithin48hShare: 0.65, medianDays: 3, satisfactionShare: null },
     { agencyId: 'so-noi-vu', requests: 0, answeredWithin48hShare: null, medianDays: null, satisfactionShare: null },
   ],
-  '2026-09': [{ agencyId: 'so-noi-vu', requests: 9, answeredWithin48hShare: 0.44, medianDays: 6.5, satisfactionShare: 0.7 }],
+  '2026-09': [
+    { agencyId: 'so-noi-vu', requests: 9, answeredWithin48hShare: 0.44, medianDays: 6.5, satisfactionShare: 0.7 },
+  ],
 };
 
 /** 15 Nov 2026 in Vietnam: the figures page defaults to October 2026. */
@@ -52,7 +60,9 @@ export type PublicApp = { base: string; answerer: Answerer; filed: QuestionInput
 let knowledge: Promise<Answerer> | null = null;
 
 /** An express app with only the public pages on port 0, fake deps in memory, baseUrl = the server's own address. */
-export async function startPublicApp(options: { answers?: PublishedAnswer[]; failFiling?: boolean } = {}): Promise<PublicApp> {
+export async function startPublicApp(
+  options: { answers?: PublishedAnswer[]; failFiling?: boolean } = {},
+): Promise<PublicApp> {
   knowledge ??= openKnowledge('content', { baseUrl: 'http://localhost' });
   const answerer = await knowledge;
   const app = express();
@@ -68,7 +78,10 @@ export async function startPublicApp(options: { answers?: PublishedAnswer[]; fai
       fileQuestion: async (input) => {
         if (options.failFiling) throw new Error('tracker down');
         filed.push(input);
-        return { caseNumber: `HD-2026-${String(filed.length).padStart(5, '0')}`, deadline: new Date('2026-11-17T09:00:00Z') };
+        return {
+          caseNumber: `HD-2026-${String(filed.length).padStart(5, '0')}`,
+          deadline: new Date('2026-11-17T09:00:00Z'),
+        };
       },
       chatLinks: { telegramBot: 'hoidap_demo_bot', zaloOaId: '4318129348459302810' },
       now: () => NOW,

@@ -24,7 +24,11 @@ export async function loadTrackerFixture(): Promise<{ answerer: Answerer; tracke
 export const silentLogger = createLogger('silent');
 
 /** A clock tests move by hand: never sleep to test a deadline. */
-export function manualClock(start: string): { now: () => Date; set(iso: string): void; advanceHours(hours: number): void } {
+export function manualClock(start: string): {
+  now: () => Date;
+  set(iso: string): void;
+  advanceHours(hours: number): void;
+} {
   let current = new Date(start);
   return {
     now: () => new Date(current),

@@ -24,29 +24,78 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const { answerer, tracker } = await loadTrackerFixture();
   const db = database.db;
-  await createStaff(db, { email: 'agent@hcc.vn', name: 'Agent HCC', role: 'agent', agencyId: 'trung-tam-phuc-vu-hcc', password: 'correct horse battery' });
-  await createStaff(db, { email: 'agent@congthuong.vn', name: 'Agent CT', role: 'agent', agencyId: 'so-cong-thuong', password: 'correct horse battery' });
-  await createStaff(db, { email: 'admin@tinh.vn', name: 'Admin', role: 'admin', agencyId: null, password: 'correct horse battery' });
-  await createStaff(db, { email: 'sup@hcc.vn', name: 'Supervisor HCC', role: 'supervisor', agencyId: 'trung-tam-phuc-vu-hcc', password: 'correct horse battery' });
+  await createStaff(db, {
+    email: 'agent@hcc.vn',
+    name: 'Agent HCC',
+    role: 'agent',
+    agencyId: 'trung-tam-phuc-vu-hcc',
+    password: 'correct horse battery',
+  });
+  await createStaff(db, {
+    email: 'agent@congthuong.vn',
+    name: 'Agent CT',
+    role: 'agent',
+    agencyId: 'so-cong-thuong',
+    password: 'correct horse battery',
+  });
+  await createStaff(db, {
+    email: 'admin@tinh.vn',
+    name: 'Admin',
+    role: 'admin',
+    agencyId: null,
+    password: 'correct horse battery',
+  });
+  await createStaff(db, {
+    email: 'sup@hcc.vn',
+    name: 'Supervisor HCC',
+    role: 'supervisor',
+    agencyId: 'trung-tam-phuc-vu-hcc',
+    password: 'correct horse battery',
+  });
   const core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: clock.now });
-  await core.receive({ channel: 'telegram', channelMessageId: 'm:1:1', address: '777', displayName: 'Nguyễn <b>Văn</b> A', sentAt: clock.now(), content: { type: 'text', text: '<script>alert("x")</script> tôi cần gặp cán bộ về hồ sơ của tôi' } });
-  await core.receive({ channel: 'telegram', channelMessageId: 'm:1:2', address: '777', sentAt: clock.now(), content: { type: 'action', action: { type: 'person' } } });
+  await core.receive({
+    channel: 'telegram',
+    channelMessageId: 'm:1:1',
+    address: '777',
+    displayName: 'Nguyễn <b>Văn</b> A',
+    sentAt: clock.now(),
+    content: { type: 'text', text: '<script>alert("x")</script> tôi cần gặp cán bộ về hồ sơ của tôi' },
+  });
+  await core.receive({
+    channel: 'telegram',
+    channelMessageId: 'm:1:2',
+    address: '777',
+    sentAt: clock.now(),
+    content: { type: 'action', action: { type: 'person' } },
+  });
   await core.drain();
   const app = express();
-  app.use('/inbox', createInbox({ db, answerer, tracker, logger: silentLogger, now: clock.now, secureCookies: false, publishAnswer: (entry) => published.push(entry.question),
-    baseUrl: 'https://hoidap.example.vn',
-    zalo: {
-      createPkcePair: () => ({ verifier: 'verifier-123', challenge: 'challenge-abc' }),
-      authorizationUrl: ({ redirectUri, codeChallenge, state }) => `https://oauth.zaloapp.com/v4/oa/permission?${new URLSearchParams({ redirect_uri: redirectUri, code_challenge: codeChallenge, state })}`,
-      connect: async (code, verifier) => {
-        if (code === 'bad') throw new Error('-14003 invalid code');
-        connected.push({ code, verifier });
+  app.use(
+    '/inbox',
+    createInbox({
+      db,
+      answerer,
+      tracker,
+      logger: silentLogger,
+      now: clock.now,
+      secureCookies: false,
+      publishAnswer: (entry) => published.push(entry.question),
+      baseUrl: 'https://hoidap.example.vn',
+      zalo: {
+        createPkcePair: () => ({ verifier: 'verifier-123', challenge: 'challenge-abc' }),
+        authorizationUrl: ({ redirectUri, codeChallenge, state }) =>
+          `https://oauth.zaloapp.com/v4/oa/permission?${new URLSearchParams({ redirect_uri: redirectUri, code_challenge: codeChallenge, state })}`,
+        connect: async (code, verifier) => {
+          if (code === 'bad') throw new Error('-14003 invalid code');
+          connected.push({ code, verifier });
+        },
+        status: async () => ({ connected: connected.length > 0, accessTokenExpiresAt: null }),
+        raiseAlert: async (reason) => {
+          alerts.push(reason);
+        },
       },
-      status: async () => ({ connected: connected.length > 0, accessTokenExpiresAt: null }),
-      raiseAlert: async (reason) => {
-        alerts.push(reason);
-      },
-    } }));
+    }),
+  );
   server = createServer(app);
   base = await listenOnLoopback(server);
 });
@@ -58,7 +107,11 @@ afterAll(async () => {
 async function signIn(email: string) {
   const session = httpSession(base);
   const page = await session.get('/inbox/login');
-  const result = await session.post('/inbox/login', { _csrf: csrfFrom(page.text), email, password: 'correct horse battery' });
+  const result = await session.post('/inbox/login', {
+    _csrf: csrfFrom(page.text),
+    email,
+    password: 'correct horse battery',
+  });
   expect(result.status).toBe(303);
   expect(result.location).toBe('/inbox');
   return session;
@@ -76,9 +129,17 @@ describe('staff inbox', () => {
     expect((await visitor.get('/inbox')).location).toBe('/inbox/login');
     expect((await visitor.post('/inbox/cases/1/reply', { text: 'x' })).status).toBe(401);
     const page = await visitor.get('/inbox/login');
-    const wrong = await visitor.post('/inbox/login', { _csrf: csrfFrom(page.text), email: 'agent@hcc.vn', password: 'nope nope nope' });
+    const wrong = await visitor.post('/inbox/login', {
+      _csrf: csrfFrom(page.text),
+      email: 'agent@hcc.vn',
+      password: 'nope nope nope',
+    });
     expect(wrong.location).toBe('/inbox/login?failed=1');
-    const forged = await httpSession(base).post('/inbox/login', { _csrf: 'forged', email: 'agent@hcc.vn', password: 'correct horse battery' });
+    const forged = await httpSession(base).post('/inbox/login', {
+      _csrf: 'forged',
+      email: 'agent@hcc.vn',
+      password: 'correct horse battery',
+    });
     expect(forged.status).toBe(403);
   });
 
@@ -100,7 +161,14 @@ describe('staff inbox', () => {
     expect((await other.get(`/inbox/cases/${request.id}`)).status).toBe(403);
     const csrf = csrfFrom((await other.get('/inbox')).text);
     for (const action of ['reply', 'note', 'assign', 'transfer', 'close', 'reopen', 'publish', 'requester']) {
-      const result = await other.post(`/inbox/cases/${request.id}/${action}`, { _csrf: csrf, text: 'x', agency: 'so-cong-thuong', assignee: '', question: 'xxxxxx', answer: 'yyyyyy' });
+      const result = await other.post(`/inbox/cases/${request.id}/${action}`, {
+        _csrf: csrf,
+        text: 'x',
+        agency: 'so-cong-thuong',
+        assignee: '',
+        question: 'xxxxxx',
+        answer: 'yyyyyy',
+      });
       expect(result.status, action).toBe(403);
     }
     expect((await other.get('/inbox?queue=open')).text).not.toContain(request.caseNumber);
@@ -114,7 +182,10 @@ describe('staff inbox', () => {
     const page = await agent.get(`/inbox/cases/${request.id}`);
     const csrf = csrfFrom(page.text);
     expect((await agent.post(`/inbox/cases/${request.id}/reply`, { text: 'no token' })).status).toBe(403);
-    const reply = await agent.post(`/inbox/cases/${request.id}/reply`, { _csrf: csrf, text: 'Bạn mang CCCD tới bộ phận một cửa nhé.' });
+    const reply = await agent.post(`/inbox/cases/${request.id}/reply`, {
+      _csrf: csrf,
+      text: 'Bạn mang CCCD tới bộ phận một cửa nhé.',
+    });
     expect(reply.status).toBe(303);
     const sent = await database.db.select().from(outbox).where(eq(outbox.address, '777'));
     expect(sent.map((item) => item.kind)).toContain('staff_reply');
@@ -130,7 +201,9 @@ describe('staff inbox', () => {
     expect((await agent.post(`/inbox/cases/${request.id}/reopen`, { _csrf: csrf })).status).toBe(303);
     expect((await theCase()).status).toBe('answered');
     const before = await theCase();
-    expect((await agent.post(`/inbox/cases/${request.id}/transfer`, { _csrf: csrf, agency: 'so-cong-thuong' })).location).toBe('/inbox?notice=transferred');
+    expect(
+      (await agent.post(`/inbox/cases/${request.id}/transfer`, { _csrf: csrf, agency: 'so-cong-thuong' })).location,
+    ).toBe('/inbox?notice=transferred');
     const moved = await theCase();
     expect(moved.agencyId).toBe('so-cong-thuong');
     expect(moved.dueAt?.toISOString()).toBe(before.dueAt?.toISOString());
@@ -141,8 +214,16 @@ describe('staff inbox', () => {
     const agent = await signIn('agent@hcc.vn');
     const csrf = csrfFrom((await agent.get('/inbox/intake')).text);
     const result = await agent.post('/inbox/intake', {
-      _csrf: csrf, channel: 'phone', receivedAt: '2026-11-25T08:15', name: 'Công ty ABC', contact: '0901234567', requesterType: 'business',
-      taxCode: '0101234567', agency: 'trung-tam-phuc-vu-hcc', procedure: '', question: 'Hỏi về thủ tục đăng ký khuyến mại',
+      _csrf: csrf,
+      channel: 'phone',
+      receivedAt: '2026-11-25T08:15',
+      name: 'Công ty ABC',
+      contact: '0901234567',
+      requesterType: 'business',
+      taxCode: '0101234567',
+      agency: 'trung-tam-phuc-vu-hcc',
+      procedure: '',
+      question: 'Hỏi về thủ tục đăng ký khuyến mại',
     });
     expect(result.status).toBe(201);
     const [row] = await database.db.select().from(requests).where(eq(requests.channel, 'phone'));

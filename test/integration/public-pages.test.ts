@@ -13,11 +13,17 @@ afterAll(async () => {
   await app.close();
 });
 
-const get = (path: string, cookie = '') => fetch(`${app.base}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+const get = (path: string, cookie = '') =>
+  fetch(`${app.base}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
 const titleOf = (page: string) => (/<title>([^<]*)<\/title>/.exec(page)?.[1] ?? '').replaceAll('&amp;', '&');
 /** The cookies a response sets, as a Cookie header value. */
-const cookiesOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
-const procedureLinks = (page: string) => [...page.matchAll(/<h[24]><a href="\/thu-tuc\/([^"]+)">/g)].map((match) => match[1] ?? '');
+const cookiesOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+const procedureLinks = (page: string) =>
+  [...page.matchAll(/<h[24]><a href="\/thu-tuc\/([^"]+)">/g)].map((match) => match[1] ?? '');
 
 describe('public pages', () => {
   it('serves every page with a title, a description, the language and the security headers', async () => {
@@ -64,7 +70,9 @@ describe('public pages', () => {
     expect(found).not.toContain('cap-giay-phep-ban-le-ruou');
     expect(procedureLinks(await (await get('/thu-tuc?q=ban%20le%20ruou')).text())[0]).toBe('cap-giay-phep-ban-le-ruou');
     // The bot's abbreviations work too: GPLĐ is "giấy phép lao động".
-    expect(procedureLinks(await (await get('/thu-tuc?q=gia%20han%20GPLD')).text())[0]).toBe('gia-han-giay-phep-lao-dong');
+    expect(procedureLinks(await (await get('/thu-tuc?q=gia%20han%20GPLD')).text())[0]).toBe(
+      'gia-han-giay-phep-lao-dong',
+    );
   });
 
   it('filters procedures by agency and field', async () => {
@@ -76,7 +84,15 @@ describe('public pages', () => {
 
   it('shows every field of a procedure, its legal basis, chat links and QR code', async () => {
     const page = await (await get('/thu-tuc/cap-giay-phep-lao-dong-cho-nguoi-nuoc-ngoai')).text();
-    for (const text of ['1.014199', 'Sở Nội vụ', '10 ngày làm việc', 'Thành phần hồ sơ', 'Trình tự thực hiện', 'https://dichvucong.gov.vn', 'Căn cứ pháp lý']) {
+    for (const text of [
+      '1.014199',
+      'Sở Nội vụ',
+      '10 ngày làm việc',
+      'Thành phần hồ sơ',
+      'Trình tự thực hiện',
+      'https://dichvucong.gov.vn',
+      'Căn cứ pháp lý',
+    ]) {
       expect(page).toContain(text);
     }
     expect(page).toContain('href="/van-ban/nd-219-2025"');
@@ -91,7 +107,9 @@ describe('public pages', () => {
 
   it('lists documents with the R6 fields, filters them and links what replaced them', async () => {
     const circulars = await (await get(`/van-ban?type=${encodeURIComponent('Thông tư')}`)).text();
-    const headings = [...circulars.matchAll(/<h2><a href="\/van-ban\/[^"]+">([^<]+)<\/a>/g)].map((match) => match[1] ?? '');
+    const headings = [...circulars.matchAll(/<h2><a href="\/van-ban\/[^"]+">([^<]+)<\/a>/g)].map(
+      (match) => match[1] ?? '',
+    );
     expect(headings.length).toBeGreaterThan(5);
     expect(headings.every((heading) => heading.startsWith('Thông tư '))).toBe(true);
     const replaced = await (await get('/van-ban?status=replaced&year=2020')).text();
@@ -121,8 +139,20 @@ describe('public pages', () => {
 
   it('refuses the question form without the CSRF token, files it with the token and shows the case number', async () => {
     const form = (fields: Record<string, string>, cookie: string) =>
-      fetch(`${app.base}/hoi-dap`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, body: new URLSearchParams(fields) });
-    const fields = { name: 'Nguyễn Văn A', contact: '0912 345 678', question: 'Doanh nghiệp tôi cần giấy phép gì để bán rượu?', is_business: 'on', tax_code: '0101234567', agency: 'so-cong-thuong' };
+      fetch(`${app.base}/hoi-dap`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        body: new URLSearchParams(fields),
+      });
+    const fields = {
+      name: 'Nguyễn Văn A',
+      contact: '0912 345 678',
+      question: 'Doanh nghiệp tôi cần giấy phép gì để bán rượu?',
+      is_business: 'on',
+      tax_code: '0101234567',
+      agency: 'so-cong-thuong',
+    };
     expect((await form(fields, '')).status).toBe(403);
 
     const opened = await get('/hoi-dap');
@@ -147,7 +177,15 @@ describe('public pages', () => {
     expect(posted.status).toBe(303);
     expect(posted.headers.get('location')).toBe('/hoi-dap/da-gui');
     expect(app.filed).toEqual([
-      { name: 'Nguyễn Văn A', contact: '0912 345 678', question: fields.question, isBusiness: true, taxCode: '0101234567', agencyId: 'so-cong-thuong', language: 'vi' },
+      {
+        name: 'Nguyễn Văn A',
+        contact: '0912 345 678',
+        question: fields.question,
+        isBusiness: true,
+        taxCode: '0101234567',
+        agencyId: 'so-cong-thuong',
+        language: 'vi',
+      },
     ]);
     const receipt = await (await get('/hoi-dap/da-gui', `${cookie}; ${cookiesOf(posted)}`)).text();
     expect(receipt).toContain('HD-2026-00001');
@@ -163,7 +201,12 @@ describe('public pages', () => {
       const response = await fetch(`${failing.base}/hoi-dap`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookiesOf(opened) },
-        body: new URLSearchParams({ _csrf: token, name: 'B', contact: 'b@example.vn', question: 'Một câu hỏi đủ dài để gửi.' }),
+        body: new URLSearchParams({
+          _csrf: token,
+          name: 'B',
+          contact: 'b@example.vn',
+          question: 'Một câu hỏi đủ dài để gửi.',
+        }),
       });
       expect(response.status).toBe(503);
       expect(await response.text()).toContain('Một câu hỏi đủ dài để gửi.');
@@ -175,7 +218,9 @@ describe('public pages', () => {
   it('shows the monthly figures of the previous month by default, another month on request', async () => {
     const page = await (await get('/thong-ke')).text();
     expect(page).toContain('value="2026-10"');
-    expect(page).toMatch(/<th scope="row">Sở Công Thương<\/th><td class="num">42<\/td><td class="num">81 %<\/td><td class="num">1,5 ngày<\/td><td class="num">88 %<\/td>/);
+    expect(page).toMatch(
+      /<th scope="row">Sở Công Thương<\/th><td class="num">42<\/td><td class="num">81 %<\/td><td class="num">1,5 ngày<\/td><td class="num">88 %<\/td>/,
+    );
     expect(page).toContain('<svg class="chart"');
     const september = await (await get('/thong-ke?thang=2026-09')).text();
     expect(september).toContain('<th scope="row">Sở Nội vụ</th><td class="num">9</td>');
@@ -206,14 +251,20 @@ describe('public pages', () => {
   it('lists every procedure and document in the sitemap, and points robots.txt to it', async () => {
     const sitemap = await (await get('/sitemap.xml')).text();
     const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
-    expect(locations.filter((loc) => loc.startsWith(`${app.base}/thu-tuc/`))).toHaveLength(app.answerer.kb.procedures.length);
-    expect(locations.filter((loc) => loc.startsWith(`${app.base}/van-ban/`))).toHaveLength(app.answerer.kb.documents.length);
+    expect(locations.filter((loc) => loc.startsWith(`${app.base}/thu-tuc/`))).toHaveLength(
+      app.answerer.kb.procedures.length,
+    );
+    expect(locations.filter((loc) => loc.startsWith(`${app.base}/van-ban/`))).toHaveLength(
+      app.answerer.kb.documents.length,
+    );
     expect(await (await get('/robots.txt')).text()).toContain(`Sitemap: ${app.base}/sitemap.xml`);
   });
 
   it('has the same keys in the Vietnamese and English locale files', () => {
     const keys = (value: unknown, prefix = ''): string[] =>
-      typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([key, child]) => keys(child, `${prefix}${key}.`)) : [prefix.slice(0, -1)];
+      typeof value === 'object' && value !== null
+        ? Object.entries(value).flatMap(([key, child]) => keys(child, `${prefix}${key}.`))
+        : [prefix.slice(0, -1)];
     expect(keys(en).sort()).toEqual(keys(vi).sort());
   });
 });

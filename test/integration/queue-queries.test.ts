@@ -45,17 +45,44 @@ beforeAll(async () => {
     .returning();
   me = people[0]?.id ?? '';
   colleague = people[1]?.id ?? '';
-  cases.dueIn2h = await insertRequest({ status: 'open', dueAt: at(2), requesterName: 'Nguyễn Văn An', subject: 'Giấy phép lao động cho người nước ngoài' });
+  cases.dueIn2h = await insertRequest({
+    status: 'open',
+    dueAt: at(2),
+    requesterName: 'Nguyễn Văn An',
+    subject: 'Giấy phép lao động cho người nước ngoài',
+  });
   cases.dueNow = await insertRequest({ status: 'open', dueAt: at(0), assigneeId: colleague });
-  cases.overdueMine = await insertRequest({ status: 'open', dueAt: at(-1), assigneeId: me, late: true, requesterType: 'business', channel: 'zalo' });
+  cases.overdueMine = await insertRequest({
+    status: 'open',
+    dueAt: at(-1),
+    assigneeId: me,
+    late: true,
+    requesterType: 'business',
+    channel: 'zalo',
+  });
   cases.dueIn24h = await insertRequest({ status: 'open', dueAt: at(24), assigneeId: colleague, procedureRef: 'P16' });
-  cases.dueIn30hMine = await insertRequest({ status: 'open', dueAt: at(30), assigneeId: me, subject: 'Trợ cấp 50% lương' });
+  cases.dueIn30hMine = await insertRequest({
+    status: 'open',
+    dueAt: at(30),
+    assigneeId: me,
+    subject: 'Trợ cấp 50% lương',
+  });
   cases.waitingOld = await insertRequest({ status: 'answered', updatedAt: at(-20), subject: 'Trợ cấp 500 nghìn' });
   cases.waitingNew = await insertRequest({ status: 'answered', updatedAt: at(-2), requesterName: 'Phạm_Thu' });
   cases.closedOld = await insertRequest({ status: 'closed', closedAt: at(-48), updatedAt: at(-48) });
-  cases.closedNew = await insertRequest({ status: 'closed', closedAt: at(-5), updatedAt: at(-5), requesterName: 'PHẠM THỊ ĐÀO' });
+  cases.closedNew = await insertRequest({
+    status: 'closed',
+    closedAt: at(-5),
+    updatedAt: at(-5),
+    requesterName: 'PHẠM THỊ ĐÀO',
+  });
   cases.withBot = await insertRequest({ status: 'bot', requesterName: 'Nguyễn Văn An' });
-  cases.otherAgency = await insertRequest({ status: 'open', agencyId: B, dueAt: at(1), requesterName: 'Nguyễn Văn An' });
+  cases.otherAgency = await insertRequest({
+    status: 'open',
+    agencyId: B,
+    dueAt: at(1),
+    requesterName: 'Nguyễn Văn An',
+  });
 });
 afterAll(async () => {
   await database.destroy();
@@ -68,7 +95,13 @@ async function list(queue: QueueName, extra: Partial<QueueFilter> = {}): Promise
 
 describe('inbox queues', () => {
   it('puts each case in the queues its definition says, open ones soonest deadline first', async () => {
-    expect(await list('open')).toEqual([cases.overdueMine, cases.dueNow, cases.dueIn2h, cases.dueIn24h, cases.dueIn30hMine]);
+    expect(await list('open')).toEqual([
+      cases.overdueMine,
+      cases.dueNow,
+      cases.dueIn2h,
+      cases.dueIn24h,
+      cases.dueIn30hMine,
+    ]);
     // Due exactly now is not overdue yet; due in exactly 24 h is no longer "soon".
     expect(await list('due_soon')).toEqual([cases.dueNow, cases.dueIn2h]);
     expect(await list('overdue')).toEqual([cases.overdueMine]);
@@ -96,7 +129,16 @@ describe('inbox queues', () => {
 
   it('returns the row with the assignee name and the fields the page shows', async () => {
     const [row] = await listQueue(database.db, { agencyIds: [A], queue: 'overdue', staffId: me, now: NOW });
-    expect(row).toMatchObject({ caseNumber: cases.overdueMine, requesterType: 'business', channel: 'zalo', agencyId: A, status: 'open', late: true, assigneeId: me, assigneeName: 'Trần Thị Bình' });
+    expect(row).toMatchObject({
+      caseNumber: cases.overdueMine,
+      requesterType: 'business',
+      channel: 'zalo',
+      agencyId: A,
+      status: 'open',
+      late: true,
+      assigneeId: me,
+      assigneeName: 'Trần Thị Bình',
+    });
     expect(row?.dueAt?.toISOString()).toBe(at(-1).toISOString());
   });
 

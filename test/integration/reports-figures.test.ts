@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { barChartSvg, computeFigures, ensureMonthlyReport, figuresToCsv, monthlyReports, parsePeriod, previousMonth, readMonthlyReport, type Figures } from '../../src/reports/index.ts';
+import {
+  barChartSvg,
+  computeFigures,
+  ensureMonthlyReport,
+  figuresToCsv,
+  monthlyReports,
+  parsePeriod,
+  previousMonth,
+  readMonthlyReport,
+  type Figures,
+} from '../../src/reports/index.ts';
 import { requests } from '../../src/tracker/tracker-tables.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 
@@ -13,17 +23,51 @@ let database: TestDatabase;
 let sequence = 0;
 
 type Answer = { hours: number; workingHours: number; by: 'bot' | 'staff' };
-type Row = { agencyId: string; openedAt: string; business?: boolean; answer?: Answer; handedOff?: boolean; progress?: boolean; late?: boolean; rating?: number };
+type Row = {
+  agencyId: string;
+  openedAt: string;
+  business?: boolean;
+  answer?: Answer;
+  handedOff?: boolean;
+  progress?: boolean;
+  late?: boolean;
+  rating?: number;
+};
 
 // October 2026 (local): A has six requests, B two; one request on each side of the month.
 const ROWS: Row[] = [
   { agencyId: A, openedAt: '2026-10-01T00:00:00+07:00', answer: { hours: 1, workingHours: 0.5, by: 'bot' }, rating: 5 },
-  { agencyId: A, openedAt: '2026-10-05T09:00:00+07:00', business: true, answer: { hours: 2, workingHours: 2, by: 'bot' }, rating: 2 },
+  {
+    agencyId: A,
+    openedAt: '2026-10-05T09:00:00+07:00',
+    business: true,
+    answer: { hours: 2, workingHours: 2, by: 'bot' },
+    rating: 2,
+  },
   { agencyId: A, openedAt: '2026-10-06T09:00:00+07:00', answer: { hours: 3, workingHours: 8, by: 'bot' } },
-  { agencyId: A, openedAt: '2026-10-07T09:00:00+07:00', business: true, handedOff: true, answer: { hours: 4, workingHours: 16, by: 'staff' }, rating: 4 },
-  { agencyId: A, openedAt: '2026-10-08T09:00:00+07:00', handedOff: true, progress: true, late: true, answer: { hours: 50, workingHours: 24, by: 'staff' } },
+  {
+    agencyId: A,
+    openedAt: '2026-10-07T09:00:00+07:00',
+    business: true,
+    handedOff: true,
+    answer: { hours: 4, workingHours: 16, by: 'staff' },
+    rating: 4,
+  },
+  {
+    agencyId: A,
+    openedAt: '2026-10-08T09:00:00+07:00',
+    handedOff: true,
+    progress: true,
+    late: true,
+    answer: { hours: 50, workingHours: 24, by: 'staff' },
+  },
   { agencyId: A, openedAt: '2026-10-20T09:00:00+07:00', handedOff: true, progress: true },
-  { agencyId: B, openedAt: '2026-10-10T09:00:00+07:00', answer: { hours: 0.5, workingHours: 0.5, by: 'bot' }, rating: 5 },
+  {
+    agencyId: B,
+    openedAt: '2026-10-10T09:00:00+07:00',
+    answer: { hours: 0.5, workingHours: 0.5, by: 'bot' },
+    rating: 5,
+  },
   { agencyId: B, openedAt: '2026-10-31T23:30:00+07:00' },
   { agencyId: A, openedAt: '2026-09-30T23:59:00+07:00', answer: { hours: 1, workingHours: 1, by: 'bot' } },
   { agencyId: A, openedAt: '2026-11-01T00:00:00+07:00', answer: { hours: 1, workingHours: 1, by: 'bot' } },
@@ -74,7 +118,15 @@ describe('computeFigures', () => {
     const figures = await computeFigures(database.db, parsePeriod('2026-10'), { requesterType: 'business' });
     expect(figures.map((row) => row.agencyId)).toEqual([A, null]);
     const a = byAgency(figures, A);
-    expect(a).toMatchObject({ requests: 2, businesses: 2, citizens: 0, answered: 2, answeredWithin48h: 2, ratings: 2, satisfied: 1 });
+    expect(a).toMatchObject({
+      requests: 2,
+      businesses: 2,
+      citizens: 0,
+      answered: 2,
+      answeredWithin48h: 2,
+      ratings: 2,
+      satisfied: 1,
+    });
     expect(a.medianHours).toBeCloseTo(3, 12);
   });
 
@@ -82,7 +134,15 @@ describe('computeFigures', () => {
     const figures = await computeFigures(database.db, parsePeriod('2026-10'));
     expect(figures.map((row) => row.agencyId)).toEqual([B, A, null]);
     const a = byAgency(figures, A);
-    expect(a).toMatchObject({ requests: 6, businesses: 2, citizens: 4, answered: 5, answeredWithin48h: 4, answeredByBot: 3, answeredByStaff: 2 });
+    expect(a).toMatchObject({
+      requests: 6,
+      businesses: 2,
+      citizens: 4,
+      answered: 5,
+      answeredWithin48h: 4,
+      answeredByBot: 3,
+      answeredByStaff: 2,
+    });
     expect(a).toMatchObject({ handoffs: 3, progressReplies: 2, late: 1, apologies: 1, ratings: 3, satisfied: 2 });
     expect(a.answeredShare).toBeCloseTo(5 / 6, 12);
     expect(a.answeredWithin48hShare).toBeCloseTo(4 / 6, 12);
@@ -96,11 +156,30 @@ describe('computeFigures', () => {
 
     // 23:30 local on 31 October is October's; 00:00 local on 1 November (17:00 UTC on the 31st) is not.
     const b = byAgency(figures, B);
-    expect(b).toMatchObject({ requests: 2, businesses: 0, citizens: 2, answered: 1, answeredByBot: 1, answeredByStaff: 0, ratings: 1, satisfied: 1 });
+    expect(b).toMatchObject({
+      requests: 2,
+      businesses: 0,
+      citizens: 2,
+      answered: 1,
+      answeredByBot: 1,
+      answeredByStaff: 0,
+      ratings: 1,
+      satisfied: 1,
+    });
     expect(b.satisfactionShare).toBe(1);
 
     const total = byAgency(figures, null);
-    expect(total).toMatchObject({ requests: 8, businesses: 2, citizens: 6, answered: 6, answeredByBot: 4, answeredByStaff: 2, ratings: 4, satisfied: 3, late: 1 });
+    expect(total).toMatchObject({
+      requests: 8,
+      businesses: 2,
+      citizens: 6,
+      answered: 6,
+      answeredByBot: 4,
+      answeredByStaff: 2,
+      ratings: 4,
+      satisfied: 3,
+      late: 1,
+    });
     expect(total.satisfactionShare).toBeCloseTo(0.75, 12);
     // Hours 0.5, 1, 2, 3, 4, 50: median 2.5; p90 at rank 4.5 is 4 + 0.5 × 46.
     expect(total.medianHours).toBeCloseTo(2.5, 12);
@@ -111,7 +190,10 @@ describe('computeFigures', () => {
 
   it('counts by local boundaries: the first instant of the month is in, the first of the next is out', async () => {
     const september = await computeFigures(database.db, parsePeriod('2026-09'));
-    expect(september.map((row) => [row.agencyId, row.requests])).toEqual([[A, 1], [null, 1]]);
+    expect(september.map((row) => [row.agencyId, row.requests])).toEqual([
+      [A, 1],
+      [null, 1],
+    ]);
     const november = await computeFigures(database.db, parsePeriod('2026-11'));
     expect(byAgency(november, null).requests).toBe(1);
     expect(byAgency(await computeFigures(database.db, parsePeriod('2026-Q4')), null).requests).toBe(9);
@@ -121,7 +203,14 @@ describe('computeFigures', () => {
   it('gives only the total row, with no shares or medians, for a period without requests', async () => {
     const figures = await computeFigures(database.db, parsePeriod('2025-H1'));
     expect(figures).toHaveLength(1);
-    expect(figures[0]).toMatchObject({ agencyId: null, requests: 0, answeredShare: null, medianHours: null, p90WorkingDays: null, satisfactionShare: null });
+    expect(figures[0]).toMatchObject({
+      agencyId: null,
+      requests: 0,
+      answeredShare: null,
+      medianHours: null,
+      p90WorkingDays: null,
+      satisfactionShare: null,
+    });
   });
 });
 
@@ -134,12 +223,28 @@ describe('periods', () => {
     const lateEvening = new Date('2026-10-31T23:30:00+07:00');
     expect(lateEvening >= october.start && lateEvening < october.end).toBe(true);
     const q3 = parsePeriod('2026-q3');
-    expect([q3.kind, q3.label, q3.start.toISOString(), q3.end.toISOString()]).toEqual(['quarter', '2026-Q3', '2026-06-30T17:00:00.000Z', '2026-09-30T17:00:00.000Z']);
+    expect([q3.kind, q3.label, q3.start.toISOString(), q3.end.toISOString()]).toEqual([
+      'quarter',
+      '2026-Q3',
+      '2026-06-30T17:00:00.000Z',
+      '2026-09-30T17:00:00.000Z',
+    ]);
     const h1 = parsePeriod('2026-H1');
-    expect([h1.kind, h1.label, h1.start.toISOString(), h1.end.toISOString()]).toEqual(['half', '2026-H1', '2025-12-31T17:00:00.000Z', '2026-06-30T17:00:00.000Z']);
+    expect([h1.kind, h1.label, h1.start.toISOString(), h1.end.toISOString()]).toEqual([
+      'half',
+      '2026-H1',
+      '2025-12-31T17:00:00.000Z',
+      '2026-06-30T17:00:00.000Z',
+    ]);
     const year = parsePeriod('2026');
-    expect([year.kind, year.label, year.start.toISOString(), year.end.toISOString()]).toEqual(['year', '2026', '2025-12-31T17:00:00.000Z', '2026-12-31T17:00:00.000Z']);
-    for (const bad of ['2026-13', '2026-00', '2026-Q5', '2026-H3', '26-10', '2026-1', 'october', '']) expect(() => parsePeriod(bad)).toThrow(/period|month/);
+    expect([year.kind, year.label, year.start.toISOString(), year.end.toISOString()]).toEqual([
+      'year',
+      '2026',
+      '2025-12-31T17:00:00.000Z',
+      '2026-12-31T17:00:00.000Z',
+    ]);
+    for (const bad of ['2026-13', '2026-00', '2026-Q5', '2026-H3', '26-10', '2026-1', 'october', ''])
+      expect(() => parsePeriod(bad)).toThrow(/period|month/);
   });
 
   it('names the previous local month', () => {
@@ -155,7 +260,10 @@ describe('the stored monthly report', () => {
     expect(await ensureMonthlyReport(db, '2026-10', new Date('2026-10-31T23:59:00+07:00'))).toBe(false);
     expect(await readMonthlyReport(db, '2026-10')).toBeNull();
     const firstOfMonth = new Date('2026-11-01T00:05:00+07:00');
-    const raced = await Promise.all([ensureMonthlyReport(db, '2026-10', firstOfMonth), ensureMonthlyReport(db, '2026-10', firstOfMonth)]);
+    const raced = await Promise.all([
+      ensureMonthlyReport(db, '2026-10', firstOfMonth),
+      ensureMonthlyReport(db, '2026-10', firstOfMonth),
+    ]);
     expect(raced.filter(Boolean)).toHaveLength(1);
     expect(await ensureMonthlyReport(db, '2026-10', new Date('2026-11-01T00:10:00+07:00'))).toBe(false);
     const [stored] = await db.select({ rows: count() }).from(monthlyReports).where(eq(monthlyReports.month, '2026-10'));

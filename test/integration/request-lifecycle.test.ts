@@ -19,7 +19,13 @@ afterAll(async () => {
 let sequence = 0;
 function textFrom(address: string, text: string, sentAt: Date): InboundMessage {
   sequence++;
-  return { channel: 'telegram', channelMessageId: `m:${address}:${sequence}`, address, sentAt, content: { type: 'text', text } };
+  return {
+    channel: 'telegram',
+    channelMessageId: `m:${address}:${sequence}`,
+    address,
+    sentAt,
+    content: { type: 'text', text },
+  };
 }
 
 async function outboxFor(address: string) {
@@ -31,7 +37,16 @@ describe('the life of a request', () => {
     const { answerer, tracker } = await loadTrackerFixture();
     const clock = manualClock('2026-11-25T09:00:00+07:00');
     const db = database.db;
-    const [supervisor] = await db.insert(staff).values({ email: 'sup@example.vn', name: 'Supervisor', role: 'supervisor', agencyId: 'trung-tam-phuc-vu-hcc', passwordHash: 'x' }).returning();
+    const [supervisor] = await db
+      .insert(staff)
+      .values({
+        email: 'sup@example.vn',
+        name: 'Supervisor',
+        role: 'supervisor',
+        agencyId: 'trung-tam-phuc-vu-hcc',
+        passwordHash: 'x',
+      })
+      .returning();
     const core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: clock.now });
     const firstSent = clock.now();
 
@@ -56,30 +71,74 @@ describe('the life of a request', () => {
     await runDueEvents(db, tracker, clock.now()); // a second run finds nothing new
     const kinds = (await outboxFor('1001')).map((item) => item.kind);
     expect(kinds.filter((kind) => kind === 'progress')).toHaveLength(1);
-    const [late] = await db.select().from(requests).where(eq(requests.id, request?.id ?? 0));
+    const [late] = await db
+      .select()
+      .from(requests)
+      .where(eq(requests.id, request?.id ?? 0));
     expect(late?.late).toBe(true);
     expect(late?.breachedAt).not.toBeNull();
-    const told = await db.select().from(notifications).where(eq(notifications.staffId, supervisor?.id ?? ''));
+    const told = await db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.staffId, supervisor?.id ?? ''));
     expect(told.map((notice) => notice.kind).sort()).toEqual(['breach', 'warning']);
 
     clock.advanceHours(2);
-    const first = await replyAsStaff(db, tracker, { requestId: request?.id ?? 0, staffId: supervisor?.id ?? '', text: 'Chúng tôi đã chuyển phản ánh của bạn tới UBND phường.', at: clock.now() });
+    const first = await replyAsStaff(db, tracker, {
+      requestId: request?.id ?? 0,
+      staffId: supervisor?.id ?? '',
+      text: 'Chúng tôi đã chuyển phản ánh của bạn tới UBND phường.',
+      at: clock.now(),
+    });
     expect(first.apologized).toBe(true);
-    const second = await replyAsStaff(db, tracker, { requestId: request?.id ?? 0, staffId: supervisor?.id ?? '', text: 'Bổ sung thông tin.', at: clock.now() });
+    const second = await replyAsStaff(db, tracker, {
+      requestId: request?.id ?? 0,
+      staffId: supervisor?.id ?? '',
+      text: 'Bổ sung thông tin.',
+      at: clock.now(),
+    });
     expect(second.apologized).toBe(false);
     const finalKinds = (await outboxFor('1001')).map((item) => item.kind);
     expect(finalKinds.filter((kind) => kind === 'apology')).toHaveLength(1);
     expect(finalKinds.indexOf('staff_reply')).toBeLessThan(finalKinds.indexOf('apology'));
-    const [answered] = await db.select().from(requests).where(eq(requests.id, request?.id ?? 0));
+    const [answered] = await db
+      .select()
+      .from(requests)
+      .where(eq(requests.id, request?.id ?? 0));
     expect(answered?.firstAnswerBy).toBe('staff');
     expect(answered?.answerHours).toBeCloseTo(51, 5);
     expect(answered?.humanReplyHours).toBeCloseTo(51, 5);
-    const history = (await db.select().from(requestEvents).where(eq(requestEvents.requestId, request?.id ?? 0)).orderBy(asc(requestEvents.id))).map((event) => event.type);
-    expect(history).toEqual(['received', 'handoff', 'acknowledgement', 'progress_reply', 'warning', 'breach', 'staff_reply', 'apology', 'staff_reply']);
+    const history = (
+      await db
+        .select()
+        .from(requestEvents)
+        .where(eq(requestEvents.requestId, request?.id ?? 0))
+        .orderBy(asc(requestEvents.id))
+    ).map((event) => event.type);
+    expect(history).toEqual([
+      'received',
+      'handoff',
+      'acknowledgement',
+      'progress_reply',
+      'warning',
+      'breach',
+      'staff_reply',
+      'apology',
+      'staff_reply',
+    ]);
 
-    await core.receive({ channel: 'telegram', channelMessageId: 'cb:rate-1', address: '1001', sentAt: clock.now(), content: { type: 'action', action: { type: 'rate', score: 5 } } });
+    await core.receive({
+      channel: 'telegram',
+      channelMessageId: 'cb:rate-1',
+      address: '1001',
+      sentAt: clock.now(),
+      content: { type: 'action', action: { type: 'rate', score: 5 } },
+    });
     await core.drain();
-    const [rated] = await db.select().from(requests).where(eq(requests.id, request?.id ?? 0));
+    const [rated] = await db
+      .select()
+      .from(requests)
+      .where(eq(requests.id, request?.id ?? 0));
     expect(rated?.satisfaction).toBe(5);
   });
 
@@ -88,11 +147,17 @@ describe('the life of a request', () => {
     const clock = manualClock('2026-11-26T10:00:00+07:00');
     const db = database.db;
     const core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: clock.now });
-    const message = textFrom('2002', 'thủ tục cấp giấy phép lao động cho người nước ngoài cần những giấy tờ gì', clock.now());
+    const message = textFrom(
+      '2002',
+      'thủ tục cấp giấy phép lao động cho người nước ngoài cần những giấy tờ gì',
+      clock.now(),
+    );
     expect((await core.receive(message)).duplicate).toBe(false);
     expect((await core.receive(message)).duplicate).toBe(true);
     await core.drain();
-    expect(await db.select().from(messages).where(eq(messages.channelMessageId, message.channelMessageId))).toHaveLength(1);
+    expect(
+      await db.select().from(messages).where(eq(messages.channelMessageId, message.channelMessageId)),
+    ).toHaveLength(1);
     const [request] = await db.select().from(requests).where(eq(requests.replyAddress, '2002'));
     expect(request?.status).toBe('answered');
     expect(request?.firstAnswerBy).toBe('bot');
@@ -100,13 +165,24 @@ describe('the life of a request', () => {
     expect(replies.map((item) => item.kind)).toEqual(['answer']);
 
     clock.advanceHours(1);
-    await core.receive({ channel: 'telegram', channelMessageId: 'cb:nothelpful', address: '2002', sentAt: clock.now(), content: { type: 'action', action: { type: 'feedback', helpful: false } } });
+    await core.receive({
+      channel: 'telegram',
+      channelMessageId: 'cb:nothelpful',
+      address: '2002',
+      sentAt: clock.now(),
+      content: { type: 'action', action: { type: 'feedback', helpful: false } },
+    });
     await core.drain();
-    const [reopened] = await db.select().from(requests).where(eq(requests.id, request?.id ?? 0));
+    const [reopened] = await db
+      .select()
+      .from(requests)
+      .where(eq(requests.id, request?.id ?? 0));
     expect(reopened?.status).toBe('open');
     expect(reopened?.firstAnswerAt).toBeNull();
     expect(reopened?.openedAt.toISOString()).toBe(request?.openedAt.toISOString());
-    expect(reopened?.dueAt?.toISOString()).toBe(new Date((request?.openedAt.getTime() ?? 0) + 48 * 3_600_000).toISOString());
+    expect(reopened?.dueAt?.toISOString()).toBe(
+      new Date((request?.openedAt.getTime() ?? 0) + 48 * 3_600_000).toISOString(),
+    );
     expect((await outboxFor('2002')).map((item) => item.kind)).toEqual(['answer', 'acknowledgement']);
   });
 
@@ -140,7 +216,13 @@ describe('the life of a request', () => {
     await runDueEvents(db, tracker, clock.now());
     await runDueEvents(db, tracker, clock.now());
     const [request] = await db.select().from(requests).where(eq(requests.replyAddress, '4004'));
-    const history = (await db.select().from(requestEvents).where(eq(requestEvents.requestId, request?.id ?? 0)).orderBy(asc(requestEvents.id))).map((event) => event.type);
+    const history = (
+      await db
+        .select()
+        .from(requestEvents)
+        .where(eq(requestEvents.requestId, request?.id ?? 0))
+        .orderBy(asc(requestEvents.id))
+    ).map((event) => event.type);
     expect(history.filter((type) => ['progress_reply', 'warning', 'breach'].includes(type))).toEqual(['breach']);
     expect(request?.late).toBe(true);
     expect(request?.nextEventAt).toBeNull();
@@ -155,7 +237,12 @@ describe('the life of a request', () => {
     for (let i = 0; i < 30; i++) await core.receive(textFrom(`race-${i}`, 'gặp cán bộ', clock.now()));
     await core.drain();
     clock.advanceHours(25);
-    await Promise.all([runDueEvents(db, tracker, clock.now(), 7), runDueEvents(db, tracker, clock.now(), 7), runDueEvents(db, tracker, clock.now()), runDueEvents(db, tracker, clock.now())]);
+    await Promise.all([
+      runDueEvents(db, tracker, clock.now(), 7),
+      runDueEvents(db, tracker, clock.now(), 7),
+      runDueEvents(db, tracker, clock.now()),
+      runDueEvents(db, tracker, clock.now()),
+    ]);
     await runDueEvents(db, tracker, clock.now());
     const progress = await db.select().from(outbox).where(eq(outbox.kind, 'progress'));
     const raced = progress.filter((item) => item.address.startsWith('race-'));

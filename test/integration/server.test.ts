@@ -51,7 +51,8 @@ describe('http', () => {
   });
 
   it('POST /api/ask answers, and rejects a malformed body with a clear error', async () => {
-    const ask = (body: string) => fetch(`${base}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const ask = (body: string) =>
+      fetch(`${base}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const answer = await (await ask(JSON.stringify({ question: 'xin cấp giấy phép bán lẻ rượu ở đâu' }))).json();
     expect(answer).toMatchObject({ decision: 'answer', ref: 'P16' });
     const empty = await ask(JSON.stringify({ question: '  ' }));
@@ -64,7 +65,11 @@ describe('http', () => {
 describe('healthz when the database is down', () => {
   it('answers 503', async () => {
     const broken = await createTestDatabase();
-    const app = createServer({ database: { ...broken, ping: async () => false }, answerer, logger: createLogger('silent') });
+    const app = createServer({
+      database: { ...broken, ping: async () => false },
+      answerer,
+      logger: createLogger('silent'),
+    });
     const other = createHttpServer(app);
     const response = await fetch(`${await listenOnLoopback(other)}/healthz`);
     expect(response.status).toBe(503);

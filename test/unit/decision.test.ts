@@ -33,7 +33,10 @@ describe('the decision', () => {
     expect(how).toMatchObject({ decision: 'answer', ref: 'P04', aspect: 'steps' });
     expect(how.text.startsWith('Các bước thực hiện:')).toBe(true);
     expect(analyzeQuery('phí gia hạn giấy phép lao động thế nào', answerer.lexicon).aspects[0]).toBe('fees');
-    const card = answerer.ask('cửa hàng bán gas LPG cần giấy chứng nhận gì').text.split('\n').filter((line) => line.startsWith('•'));
+    const card = answerer
+      .ask('cửa hàng bán gas LPG cần giấy chứng nhận gì')
+      .text.split('\n')
+      .filter((line) => line.startsWith('•'));
     expect(card.length).toBeGreaterThan(2);
     for (const line of card) expect(line.endsWith(';')).toBe(false);
   });
@@ -42,8 +45,14 @@ describe('the decision', () => {
     expect(analyzeQuery('unemployment benefits', answerer.lexicon).canonical).toContain('tro cap that nghiep');
     expect(analyzeQuery('what documents are needed', answerer.lexicon).aspects).toEqual(['documents']);
     // Vietnamese is untouched: its syllables never end in "s"; nor are short words and -ss/-is/-us.
-    expect(analyzeQuery('gas LPG chai, this process status', answerer.lexicon).syllables).toEqual(expect.arrayContaining(['gas', 'this', 'process', 'status']));
-    expect(answerer.ask('Where do I submit the documents for unemployment benefits?', 'en')).toMatchObject({ decision: 'answer', ref: 'P08', aspect: 'where' });
+    expect(analyzeQuery('gas LPG chai, this process status', answerer.lexicon).syllables).toEqual(
+      expect.arrayContaining(['gas', 'this', 'process', 'status']),
+    );
+    expect(answerer.ask('Where do I submit the documents for unemployment benefits?', 'en')).toMatchObject({
+      decision: 'answer',
+      ref: 'P08',
+      aspect: 'where',
+    });
   });
 
   it('gives the number of days in English when asked in English', () => {
@@ -64,7 +73,10 @@ describe('the decision', () => {
   });
 
   it('reads a formal letter for its question, not its addressee and courtesies', () => {
-    const letter = analyzeQuery('Kính gửi Sở Công Thương. Công ty chúng tôi muốn đăng ký khuyến mại. Trân trọng cảm ơn.', answerer.lexicon);
+    const letter = analyzeQuery(
+      'Kính gửi Sở Công Thương. Công ty chúng tôi muốn đăng ký khuyến mại. Trân trọng cảm ơn.',
+      answerer.lexicon,
+    );
     expect(letter.syllables).toContain('khuyen');
     expect(letter.syllables).not.toContain('thuong');
     expect(letter.syllables).not.toContain('tran');
@@ -78,7 +90,9 @@ describe('the decision', () => {
   });
 
   it('takes what the person already receives as their situation, not as what they ask about', () => {
-    expect(answerer.ask('Tôi đang hưởng trợ cấp thất nghiệp, nay muốn chuyển nơi hưởng sang tỉnh khác thì làm thế nào?').ref).toBe('P09');
+    expect(
+      answerer.ask('Tôi đang hưởng trợ cấp thất nghiệp, nay muốn chuyển nơi hưởng sang tỉnh khác thì làm thế nào?').ref,
+    ).toBe('P09');
     const found = answerer.ask('dang nhan tro cap that nghiep ma co viec lam moi thi phai lam gi');
     expect(found.ref).not.toBe('P08');
     expect(found.choices[0]?.ref).toBe('P10');
@@ -86,24 +100,40 @@ describe('the decision', () => {
 
   it('finds the question among sentences on what was written, not on spelled-out abbreviations', () => {
     // Folded, "BHXH" spelled out ends in "hoi", which is also how "hỏi" (ask) is typed without accents.
-    const query = analyzeQuery('em dong bhxh duoc 29 thang. vay em co phai khai bao khi tim duoc viec lam moi khong?', answerer.lexicon);
+    const query = analyzeQuery(
+      'em dong bhxh duoc 29 thang. vay em co phai khai bao khi tim duoc viec lam moi khong?',
+      answerer.lexicon,
+    );
     expect(query.focusPairs).toContain('khai_bao');
     expect(query.focusPairs).not.toContain('xa_hoi');
   });
 
   it('takes what the person has just received or already done as their situation', () => {
-    const moving = analyzeQuery('mới nhận trợ cấp thất nghiệp được nửa tháng, muốn chuyển về Hà Nội nhận tiếp', answerer.lexicon);
+    const moving = analyzeQuery(
+      'mới nhận trợ cấp thất nghiệp được nửa tháng, muốn chuyển về Hà Nội nhận tiếp',
+      answerer.lexicon,
+    );
     expect(moving.focusPairs).toContain('chuyen_ve');
     expect(moving.focusPairs).not.toContain('that_nghiep');
     const fair = analyzeQuery('hoi cho dang ky roi gio doi dia diem thi lam sao', answerer.lexicon);
     expect(fair.focusPairs).toContain('dia_diem');
     expect(fair.focusPairs).not.toContain('hoi_cho');
     // What was already notified, registered or issued is the situation too.
-    expect(answerer.ask('công ty đã thông báo khuyến mại với Sở rồi, giờ muốn đổi quà tặng thì sao').ref).not.toBe('P32');
-    expect(answerer.ask('đã được cấp giấy phép bán lẻ rượu, nay bị mất thì xin lại thế nào')).toMatchObject({ decision: 'answer', ref: 'P17' });
+    expect(answerer.ask('công ty đã thông báo khuyến mại với Sở rồi, giờ muốn đổi quà tặng thì sao').ref).not.toBe(
+      'P32',
+    );
+    expect(answerer.ask('đã được cấp giấy phép bán lẻ rượu, nay bị mất thì xin lại thế nào')).toMatchObject({
+      decision: 'answer',
+      ref: 'P17',
+    });
     // "người đang hưởng …" names who a procedure is for, not the asker's situation.
-    expect(analyzeQuery('hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp', answerer.lexicon).focusPairs).toContain('that_nghiep');
-    expect(answerer.ask('thủ tục hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp')).toMatchObject({ decision: 'answer', ref: 'P12' });
+    expect(
+      analyzeQuery('hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp', answerer.lexicon).focusPairs,
+    ).toContain('that_nghiep');
+    expect(answerer.ask('thủ tục hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp')).toMatchObject({
+      decision: 'answer',
+      ref: 'P12',
+    });
     // Only the clause that says it is done: the question after the comma keeps its procedure.
     const asked = analyzeQuery('Tôi đăng ký rồi, giờ muốn hỏi thủ tục đăng ký hội chợ', answerer.lexicon);
     expect(asked.focusPairs).toContain('hoi_cho');
@@ -121,7 +151,11 @@ describe('the decision', () => {
       procedureRef: null,
     });
     expect(own.index).toBe(contentIndex);
-    expect(own.ask('quán karaoke có phải đăng ký giờ mở cửa không')).toMatchObject({ decision: 'answer', kind: 'answer', id: 'published-1' });
+    expect(own.ask('quán karaoke có phải đăng ký giờ mở cửa không')).toMatchObject({
+      decision: 'answer',
+      kind: 'answer',
+      id: 'published-1',
+    });
     expect(own.ask('gia han GPLD')).toMatchObject({ decision: 'answer', ref: 'P04' });
   });
 
@@ -137,11 +171,18 @@ describe('the decision', () => {
   });
 
   it('answers with the legal document a question names by its number, unless it asks for a procedure', () => {
-    expect(answerer.ask('nghi dinh 219/2025 quy dinh gi')).toMatchObject({ decision: 'answer', kind: 'document', id: 'nd-219-2025' });
+    expect(answerer.ask('nghi dinh 219/2025 quy dinh gi')).toMatchObject({
+      decision: 'answer',
+      kind: 'document',
+      id: 'nd-219-2025',
+    });
     const law = answerer.ask('luật việc làm 74/2025 hiệu lực từ bao giờ');
     expect(law).toMatchObject({ decision: 'answer', kind: 'document', id: 'luat-74-2025' });
     expect(law.text).toContain('Hiệu lực');
-    expect(answerer.ask('thủ tục cấp giấy phép lao động theo nghị định 219/2025 cần hồ sơ gì')).toMatchObject({ decision: 'answer', ref: 'P01' });
+    expect(answerer.ask('thủ tục cấp giấy phép lao động theo nghị định 219/2025 cần hồ sơ gì')).toMatchObject({
+      decision: 'answer',
+      ref: 'P01',
+    });
     // A month and year is not a document number.
     expect(analyzeQuery('tháng 5/2026 tôi nghỉ việc', answerer.lexicon).documentQuery).toBe(false);
   });
@@ -171,9 +212,16 @@ describe('the decision', () => {
     );
     expect(nested).toMatchObject({ decision: 'answer', ref: 'P02' });
     // A synonym says its product: "gas" is LPG, so the fuel station's certificate is no rival.
-    expect(answerer.ask('giấy chứng nhận cửa hàng gas bị mất xin cấp lại ở đâu')).toMatchObject({ decision: 'answer', ref: 'P26' });
+    expect(answerer.ask('giấy chứng nhận cửa hàng gas bị mất xin cấp lại ở đâu')).toMatchObject({
+      decision: 'answer',
+      ref: 'P26',
+    });
     // No re-issue or amendment asked: the procedure itself, even when its amendment scores higher.
-    expect(answerer.ask('phí cấp giấy phép bán lẻ thuốc lá')).toMatchObject({ decision: 'answer', ref: 'P21', aspect: 'fees' });
+    expect(answerer.ask('phí cấp giấy phép bán lẻ thuốc lá')).toMatchObject({
+      decision: 'answer',
+      ref: 'P21',
+      aspect: 'fees',
+    });
     expect(answerer.ask('thủ tục đăng ký tổ chức hội chợ triển lãm')).toMatchObject({ decision: 'answer', ref: 'P34' });
     // Every word of "gia hạn giấy phép lao động" is there, but in pieces: the person chooses.
     const pieces = answerer.ask('gia hạn giấy xác nhận không thuộc diện gplđ');
@@ -182,27 +230,59 @@ describe('the decision', () => {
   });
 
   it('hands off out-of-scope topics, personal cases and requests for a person', () => {
-    expect(answerer.ask('thủ tục ly hôn')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope', outOfScope: 'tu-phap-ho-tich' });
+    expect(answerer.ask('thủ tục ly hôn')).toMatchObject({
+      decision: 'handoff',
+      reason: 'out-of-scope',
+      outOfScope: 'tu-phap-ho-tich',
+    });
     expect(answerer.ask('cách nấu phở bò')).toMatchObject({ decision: 'handoff' });
     // Another sector's licence, even with a procedure's name in it, and fines for late contributions.
-    expect(answerer.ask('Tôi muốn xin giấy phép kinh doanh karaoke thì làm ở đâu?')).toMatchObject({ decision: 'handoff', outOfScope: 'van-hoa-du-lich' });
-    expect(answerer.ask('Công ty chậm đóng bảo hiểm thất nghiệp cho người lao động thì bị phạt thế nào?')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+    expect(answerer.ask('Tôi muốn xin giấy phép kinh doanh karaoke thì làm ở đâu?')).toMatchObject({
+      decision: 'handoff',
+      outOfScope: 'van-hoa-du-lich',
+    });
+    expect(
+      answerer.ask('Công ty chậm đóng bảo hiểm thất nghiệp cho người lao động thì bị phạt thế nào?'),
+    ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
     // A fine is never in a procedure's card, even when the procedure is named.
-    expect(answerer.ask('không đăng ký nội quy lao động thì bị phạt bao nhiêu tiền')).toMatchObject({ decision: 'handoff', outOfScope: 'xu-phat-vi-pham' });
-    expect(answerer.ask('giấy chứng nhận đủ điều kiện an toàn thực phẩm cho quán cơm')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+    expect(answerer.ask('không đăng ký nội quy lao động thì bị phạt bao nhiêu tiền')).toMatchObject({
+      decision: 'handoff',
+      outOfScope: 'xu-phat-vi-pham',
+    });
+    expect(answerer.ask('giấy chứng nhận đủ điều kiện an toàn thực phẩm cho quán cơm')).toMatchObject({
+      decision: 'handoff',
+      reason: 'out-of-scope',
+    });
     // Someone else's words for a licence that is not ours: wholesale is not retail, a filling station is not a shop.
     expect(answerer.ask('xin giấy phép bán buôn rượu trong tỉnh cần hồ sơ gì').answered).toBe(false);
     expect(answerer.ask('cấp mới giấy chứng nhận đủ điều kiện trạm nạp LPG vào chai').answered).toBe(false);
-    expect(answerer.ask('tra cứu giúp tôi hồ sơ xin giấy phép bán lẻ rượu nộp tuần trước')).toMatchObject({ decision: 'handoff', reason: 'personal-case' });
+    expect(answerer.ask('tra cứu giúp tôi hồ sơ xin giấy phép bán lẻ rượu nộp tuần trước')).toMatchObject({
+      decision: 'handoff',
+      reason: 'personal-case',
+    });
     // Employment relations and contributions are not procedures, even next to a procedure's words.
-    expect(answerer.ask('Người lao động nghỉ việc không báo trước thì có được hưởng trợ cấp thôi việc không?')).toMatchObject({ decision: 'handoff', outOfScope: 'quan-he-lao-dong' });
-    expect(answerer.ask('Người nước ngoài làm việc tại Việt Nam có phải đóng bảo hiểm xã hội không?')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
-    expect(answerer.ask('bị sa thải thì có được hưởng trợ cấp thất nghiệp không')).toMatchObject({ decision: 'answer', ref: 'P08' });
+    expect(
+      answerer.ask('Người lao động nghỉ việc không báo trước thì có được hưởng trợ cấp thôi việc không?'),
+    ).toMatchObject({ decision: 'handoff', outOfScope: 'quan-he-lao-dong' });
+    expect(answerer.ask('Người nước ngoài làm việc tại Việt Nam có phải đóng bảo hiểm xã hội không?')).toMatchObject({
+      decision: 'handoff',
+      reason: 'out-of-scope',
+    });
+    expect(answerer.ask('bị sa thải thì có được hưởng trợ cấp thất nghiệp không')).toMatchObject({
+      decision: 'answer',
+      ref: 'P08',
+    });
     // The head of a name cut at its parenthesis ("Cấp Giấy phép kinh doanh (…) cho tổ chức … vốn đầu tư nước ngoài") names nothing.
     expect(answerer.ask('Hồ sơ xin cấp giấy phép kinh doanh vận tải bằng xe ô tô').answered).toBe(false);
-    expect(answerer.ask('công ty FDI xin giấy phép kinh doanh mua bán hàng hóa')).toMatchObject({ decision: 'answer', ref: 'P40' });
+    expect(answerer.ask('công ty FDI xin giấy phép kinh doanh mua bán hàng hóa')).toMatchObject({
+      decision: 'answer',
+      ref: 'P40',
+    });
     expect(answerer.ask('tôi muốn gặp cán bộ')).toMatchObject({ decision: 'handoff', reason: 'wants-person' });
-    expect(answerer.ask('hồ sơ của tôi nộp tuần trước sao chưa có kết quả')).toMatchObject({ decision: 'handoff', reason: 'personal-case' });
+    expect(answerer.ask('hồ sơ của tôi nộp tuần trước sao chưa có kết quả')).toMatchObject({
+      decision: 'handoff',
+      reason: 'personal-case',
+    });
   });
 
   it('replies to greetings, thanks and help without a hand-off', () => {
@@ -221,7 +301,9 @@ describe('the decision', () => {
 const devSet = new URL('../questions/dev.jsonl', import.meta.url).pathname;
 describe.runIf(existsSync(devSet))('answer quality on the dev questions', () => {
   it('is at least 90 % correct and at most 5 % wrong', () => {
-    const summary = summarise(questions(devSet).map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))));
+    const summary = summarise(
+      questions(devSet).map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))),
+    );
     expect(summary.correct / summary.total).toBeGreaterThanOrEqual(0.9);
     expect(summary.wrong / summary.total).toBeLessThanOrEqual(0.05);
   });
@@ -231,7 +313,11 @@ describe('answer quality on our own questions (every style)', () => {
   // A floor against regressions, not the target: these questions were written without looking at
   // the system and are harder than the dev set. Raise the floor as the decision improves.
   it('stays above the measured floor', () => {
-    const summary = summarise(questions('test/questions/own.jsonl').map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))));
+    const summary = summarise(
+      questions('test/questions/own.jsonl').map((question) =>
+        judge(question, answerer.ask(question.q, question.lang ?? 'vi')),
+      ),
+    );
     expect(summary.total).toBeGreaterThan(100);
     expect(summary.correct / summary.total).toBeGreaterThanOrEqual(0.65);
     expect(summary.wrong / summary.total).toBeLessThanOrEqual(0.02);
@@ -241,7 +327,9 @@ describe('answer quality on our own questions (every style)', () => {
     ['test/questions/held-out.jsonl', 150],
     ['test/questions/held-out-2.jsonl', 120],
   ])('stays above the floor on questions written without looking at the system (%s)', (file, count) => {
-    const summary = summarise(questions(file).map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))));
+    const summary = summarise(
+      questions(file).map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))),
+    );
     expect(summary.total).toBe(count);
     expect(summary.correct / summary.total).toBeGreaterThanOrEqual(0.7);
     expect(summary.wrong / summary.total).toBeLessThanOrEqual(0.02);
@@ -249,7 +337,10 @@ describe('answer quality on our own questions (every style)', () => {
 
   it('does as well when the same questions are typed without accents', () => {
     const sets = ['own', 'held-out', 'held-out-2'].flatMap((name) => questions(`test/questions/${name}.jsonl`));
-    const all = [...sets, ...(existsSync(devSet) ? questions(devSet) : [])].map((question) => ({ ...question, q: fold(question.q) }));
+    const all = [...sets, ...(existsSync(devSet) ? questions(devSet) : [])].map((question) => ({
+      ...question,
+      q: fold(question.q),
+    }));
     const summary = summarise(all.map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))));
     expect(summary.correct / summary.total).toBeGreaterThanOrEqual(0.65);
     expect(summary.wrong / summary.total).toBeLessThanOrEqual(0.02);

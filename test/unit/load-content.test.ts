@@ -36,7 +36,9 @@ describe('broken content', () => {
   const lines = async () => (await loadContent(dir)).problems.map(formatProblem);
 
   it('names the file, the field and what is expected for a missing or wrong field', async () => {
-    await edit('procedures/P16-cap-giay-phep-ban-le-ruou.md', (text) => text.replace(/^level: commune$/m, 'level: district').replace(/^result: .*$/m, ''));
+    await edit('procedures/P16-cap-giay-phep-ban-le-ruou.md', (text) =>
+      text.replace(/^level: commune$/m, 'level: district').replace(/^result: .*$/m, ''),
+    );
     expect(await lines()).toEqual([
       'procedures/P16-cap-giay-phep-ban-le-ruou.md: level: expected province, commune or ministry',
       'procedures/P16-cap-giay-phep-ban-le-ruou.md: result: Invalid input: expected string, received undefined',
@@ -48,13 +50,17 @@ describe('broken content', () => {
     const result = await loadContent(dir);
     expect(result.kb).toBeNull();
     expect(result.problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/^procedures\/P16-cap-giay-phep-ban-le-ruou\.md: line \d+: invalid YAML: .*\(expected valid YAML\)$/),
+      expect.stringMatching(
+        /^procedures\/P16-cap-giay-phep-ban-le-ruou\.md: line \d+: invalid YAML: .*\(expected valid YAML\)$/,
+      ),
     ]);
   });
 
   it('checks references between files', async () => {
     await edit('procedures/P16-cap-giay-phep-ban-le-ruou.md', (text) =>
-      text.replace('agency: ubnd-cap-xa', 'agency: so-ldtbxh').replace('legal_basis: [nd-105-2017,', 'legal_basis: [nd-999-2030,'),
+      text
+        .replace('agency: ubnd-cap-xa', 'agency: so-ldtbxh')
+        .replace('legal_basis: [nd-105-2017,', 'legal_basis: [nd-999-2030,'),
     );
     expect(await lines()).toEqual([
       'procedures/P16-cap-giay-phep-ban-le-ruou.md: agency: unknown agency "so-ldtbxh" (expected an id from agencies.yaml)',
@@ -81,9 +87,18 @@ describe('the index snapshot', () => {
     await rm(cacheDir, { recursive: true, force: true });
   });
 
-  const questions = ['xin cấp giấy phép bán lẻ rượu phí bao nhiêu', 'gia han GPLD', 'giấy phép thuốc lá', 'cách nấu phở bò'];
+  const questions = [
+    'xin cấp giấy phép bán lẻ rượu phí bao nhiêu',
+    'gia han GPLD',
+    'giấy phép thuốc lá',
+    'cách nấu phở bò',
+  ];
   const open = (warnings: string[] = []) =>
-    openKnowledge('content', { baseUrl: 'http://localhost:3000', cacheDir, onWarning: (message) => warnings.push(message) });
+    openKnowledge('content', {
+      baseUrl: 'http://localhost:3000',
+      cacheDir,
+      onWarning: (message) => warnings.push(message),
+    });
   const snapshots = async () => (await readdir(cacheDir)).filter((name) => name.startsWith('index-'));
 
   it('is written on the first start, keyed by the content hash, and reused with the same answers', async () => {
@@ -124,7 +139,9 @@ describe('the index snapshot', () => {
     await writeFile(file, json.replace('"format":"', '"format":"old'));
     const warnings: string[] = [];
     await open(warnings);
-    expect(warnings).toEqual([expect.stringMatching(/made by oldhoidap-index\/\d+ .*this version reads hoidap-index\//)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/made by oldhoidap-index\/\d+ .*this version reads hoidap-index\//),
+    ]);
     expect(warnings[0]).not.toContain('\n');
   });
 });

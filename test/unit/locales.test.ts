@@ -13,7 +13,16 @@ function keysOf(value: unknown, prefix = ''): string[] {
 describe('locales', () => {
   it('Vietnamese and English have the same keys, none empty', () => {
     expect(keysOf(en).sort()).toEqual(keysOf(vi).sort());
-    const empty = keysOf(vi).filter((key) => key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null && part in node ? Reflect.get(node, part) : undefined), vi) === '');
+    const empty = keysOf(vi).filter(
+      (key) =>
+        key
+          .split('.')
+          .reduce<unknown>(
+            (node, part) =>
+              typeof node === 'object' && node !== null && part in node ? Reflect.get(node, part) : undefined,
+            vi,
+          ) === '',
+    );
     expect(empty).toEqual([]);
   });
 });
@@ -21,7 +30,9 @@ describe('locales', () => {
 describe('html escaping', () => {
   it('escapes every interpolated value and keeps only trusted or nested html', () => {
     const hostile = `<script>alert("x")</script>' onmouseover='1`;
-    const out = html`<p title="${hostile}">${hostile}${html`<b>${'&'}</b>`}${trusted('<svg></svg>')}${['<i>', null, false]}</p>`.value;
+    const out =
+      html`<p title="${hostile}">${hostile}${html`<b>${'&'}</b>`}${trusted('<svg></svg>')}${['<i>', null, false]}</p>`
+        .value;
     expect(out).toBe(`<p title="${escapeHtml(hostile)}">${escapeHtml(hostile)}<b>&#38;</b><svg></svg>&#60;i&#62;</p>`);
     expect(out).not.toContain('<script>');
   });
@@ -29,9 +40,12 @@ describe('html escaping', () => {
 
 describe('personal data removal before publishing', () => {
   it('masks emails, phone numbers, ID and tax numbers, case numbers and the requester’s name', () => {
-    const text = 'Anh Nguyễn Văn Bình (0912 345 678, binh.nv@gmail.com, CCCD 001203004567, MST 0101234567) hỏi về hồ sơ HD-2611-42.';
+    const text =
+      'Anh Nguyễn Văn Bình (0912 345 678, binh.nv@gmail.com, CCCD 001203004567, MST 0101234567) hỏi về hồ sơ HD-2611-42.';
     const masked = removePersonalData(text, ['Nguyễn Văn Bình']);
-    expect(masked).toBe('Anh [tên] ([số điện thoại], [email], CCCD [số định danh], MST [mã số]) hỏi về hồ sơ [mã hồ sơ].');
+    expect(masked).toBe(
+      'Anh [tên] ([số điện thoại], [email], CCCD [số định danh], MST [mã số]) hỏi về hồ sơ [mã hồ sơ].',
+    );
   });
 });
 

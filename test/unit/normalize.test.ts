@@ -14,11 +14,24 @@ describe('fold', () => {
 
 describe('words and segments', () => {
   it('keeps numbers with separators whole', () => {
-    expect(words('rượu từ 5,5 độ, mã 2.000620, NĐ 105/2017')).toEqual(['rượu', 'từ', '5,5', 'độ', 'mã', '2.000620', 'NĐ', '105/2017']);
+    expect(words('rượu từ 5,5 độ, mã 2.000620, NĐ 105/2017')).toEqual([
+      'rượu',
+      'từ',
+      '5,5',
+      'độ',
+      'mã',
+      '2.000620',
+      'NĐ',
+      '105/2017',
+    ]);
   });
   it('never forms a bigram across punctuation', () => {
     const segments = segmentsOf('Gia hạn giấy phép. Lao động, việc làm');
-    expect(segments).toEqual([['gia', 'han', 'giay', 'phep'], ['lao', 'dong'], ['viec', 'lam']]);
+    expect(segments).toEqual([
+      ['gia', 'han', 'giay', 'phep'],
+      ['lao', 'dong'],
+      ['viec', 'lam'],
+    ]);
     expect(bigrams(['gia', 'han', 'giay'])).toEqual(['gia_han', 'han_giay']);
   });
 });

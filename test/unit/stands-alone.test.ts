@@ -19,7 +19,9 @@ function* files(dir: string): Generator<string> {
 
 describe('the repository stands on its own', () => {
   it(`no file outside .ci/ names ${outside}`, () => {
-    const naming = [...files(root)].filter((file) => readFileSync(file, 'utf8').includes(outside)).map((file) => path.relative(root, file));
+    const naming = [...files(root)]
+      .filter((file) => readFileSync(file, 'utf8').includes(outside))
+      .map((file) => path.relative(root, file));
     expect(naming).toEqual([]);
   });
 

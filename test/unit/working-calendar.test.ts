@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HolidayYear } from '../../src/kb/index.ts';
 import { loadContent } from '../../src/kb/index.ts';
-import { createWorkingCalendar, DEFAULT_WORKING_HOURS, type WorkingCalendar } from '../../src/tracker/working-calendar.ts';
+import {
+  createWorkingCalendar,
+  DEFAULT_WORKING_HOURS,
+  type WorkingCalendar,
+} from '../../src/tracker/working-calendar.ts';
 
 // Every instant is written with its offset, so the tests mean the same on any machine's time zone.
 const at = (text: string): Date => new Date(text);
@@ -111,7 +115,10 @@ describe('the working calendar on small lists', () => {
   });
 
   it('uses configured hours', () => {
-    const custom = createWorkingCalendar({ years: [], hours: { morning: ['08:00', '12:00'], afternoon: ['13:00', '17:00'] } });
+    const custom = createWorkingCalendar({
+      years: [],
+      hours: { morning: ['08:00', '12:00'], afternoon: ['13:00', '17:00'] },
+    });
     expect(custom.addWorkingHours(at('2030-03-05T06:00:00+07:00'), 4.5)).toEqual(at('2030-03-05T13:30:00+07:00'));
     expect(DEFAULT_WORKING_HOURS).toEqual({ morning: ['07:30', '11:30'], afternoon: ['13:00', '17:00'] });
   });
@@ -131,6 +138,8 @@ describe('the working calendar on small lists', () => {
     expect(() => calendar.addWorkingDays(at('2030-03-05T10:00:00+07:00'), 1.5)).toThrow('whole number of days');
     expect(() => calendar.addCalendarDays(at('2030-03-05T10:00:00+07:00'), -1)).toThrow('whole number of days');
     expect(() => calendar.addWorkingHours(at('2030-03-05T10:00:00+07:00'), -1)).toThrow('number of hours');
-    expect(() => calendar.workingMsBetween(new Date(Number.NaN), at('2030-03-05T10:00:00+07:00'))).toThrow('Invalid Date');
+    expect(() => calendar.workingMsBetween(new Date(Number.NaN), at('2030-03-05T10:00:00+07:00'))).toThrow(
+      'Invalid Date',
+    );
   });
 });

@@ -15,7 +15,10 @@ export function createCallbackQueryFeature({ receive, logger, now }: FeatureDeps
     });
     const action = 'data' in query ? decodeCallbackData(query.data) : undefined;
     if (!action) {
-      logger.warn({ callbackQueryId: query.id, data: 'data' in query ? query.data : undefined }, 'telegram callback data not understood; ignored');
+      logger.warn(
+        { callbackQueryId: query.id, data: 'data' in query ? query.data : undefined },
+        'telegram callback data not understood; ignored',
+      );
       return;
     }
     await receive({ kind: 'callback', query, receivedAt: now() }, { type: 'action', action });

@@ -19,7 +19,12 @@ export function createNonTextMessageFeature({ receive }: FeatureDeps): Composer<
     const caption = 'caption' in ctx.message && ctx.message.caption ? stripBotMention(ctx.message.caption, ctx.me) : '';
     await receive(
       { kind: 'message', message: ctx.message },
-      { type: 'attachment', kind: attachment.kind, ...(caption ? { caption } : {}), ...(attachment.reference ? { reference: attachment.reference } : {}) },
+      {
+        type: 'attachment',
+        kind: attachment.kind,
+        ...(caption ? { caption } : {}),
+        ...(attachment.reference ? { reference: attachment.reference } : {}),
+      },
     );
   });
   return feature;
@@ -36,7 +41,8 @@ function readAttachment(message: Message): Attachment | undefined {
   if ('video' in message) return { kind: 'video', reference: message.video.file_id };
   if ('video_note' in message) return { kind: 'video', reference: message.video_note.file_id };
   if ('sticker' in message) return { kind: 'sticker', reference: message.sticker.file_id };
-  if ('location' in message) return { kind: 'location', reference: `geo:${message.location.latitude},${message.location.longitude}` };
+  if ('location' in message)
+    return { kind: 'location', reference: `geo:${message.location.latitude},${message.location.longitude}` };
   if ('contact' in message) return { kind: 'other' };
   return undefined;
 }

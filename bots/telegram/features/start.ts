@@ -6,7 +6,10 @@ export function createStartFeature({ receive }: FeatureDeps): Composer<Context> 
   const feature = new Composer<Context>();
   feature.start(async (ctx) => {
     const payload = ctx.payload.trim();
-    await receive({ kind: 'message', message: ctx.message }, { type: 'action', action: payload ? { type: 'start', payload } : { type: 'start' } });
+    await receive(
+      { kind: 'message', message: ctx.message },
+      { type: 'action', action: payload ? { type: 'start', payload } : { type: 'start' } },
+    );
   });
   return feature;
 }

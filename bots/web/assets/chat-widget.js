@@ -29,7 +29,9 @@
     if (!conversation) return [];
     try {
       const stored = JSON.parse(localStorage.getItem(storageKey()) || '[]');
-      return Array.isArray(stored) ? stored.filter((entry) => typeof entry.text === 'string' && typeof entry.afterId === 'number') : [];
+      return Array.isArray(stored)
+        ? stored.filter((entry) => typeof entry.text === 'string' && typeof entry.afterId === 'number')
+        : [];
     } catch {
       return [];
     }
@@ -168,7 +170,11 @@
   }
 
   async function fetchAfter(after) {
-    const response = await fetch(`${config.api}?after=${after}`, { credentials: 'same-origin', cache: 'no-store', headers: extraHeaders });
+    const response = await fetch(`${config.api}?after=${after}`, {
+      credentials: 'same-origin',
+      cache: 'no-store',
+      headers: extraHeaders,
+    });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.json();
   }
@@ -228,7 +234,10 @@
     const mine = loadMine();
     const entries = [
       ...replies.map((message) => ({ key: [message.id, 0, 0], show: () => renderReply(message) })),
-      ...mine.map((entry) => ({ key: [entry.afterId, 1, entry.at || 0], show: () => list.append(bubble('you', entry.text)) })),
+      ...mine.map((entry) => ({
+        key: [entry.afterId, 1, entry.at || 0],
+        show: () => list.append(bubble('you', entry.text)),
+      })),
     ];
     entries.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
     for (const entry of entries) entry.show();

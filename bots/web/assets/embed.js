@@ -10,6 +10,7 @@
  */
 (() => {
   'use strict';
+  // eslint-disable-next-line no-undef -- replaced with the chat's address when the script is served
   const chatUrl = __HOIDAP_CHAT_URL__;
   const script = document.currentScript;
   const lang = script && script.getAttribute('data-lang') === 'en' ? 'en' : 'vi';
@@ -23,20 +24,58 @@
     toggle.textContent = label;
     toggle.setAttribute('aria-expanded', 'false');
     toggle.setAttribute('aria-controls', 'hoidap-chat-panel');
-    style(toggle, { position: 'fixed', right: '1rem', bottom: '1rem', zIndex: '2147483000', font: '600 16px/1.2 system-ui, sans-serif', padding: '.8rem 1.1rem', minHeight: '44px', border: '0', borderRadius: '2rem', background: '#0a4f9e', color: '#fff', boxShadow: '0 2px 8px rgba(0,0,0,.3)', cursor: 'pointer' });
+    style(toggle, {
+      position: 'fixed',
+      right: '1rem',
+      bottom: '1rem',
+      zIndex: '2147483000',
+      font: '600 16px/1.2 system-ui, sans-serif',
+      padding: '.8rem 1.1rem',
+      minHeight: '44px',
+      border: '0',
+      borderRadius: '2rem',
+      background: '#0a4f9e',
+      color: '#fff',
+      boxShadow: '0 2px 8px rgba(0,0,0,.3)',
+      cursor: 'pointer',
+    });
 
     const panel = document.createElement('div');
     panel.id = 'hoidap-chat-panel';
     panel.hidden = true;
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-label', label);
-    style(panel, { position: 'fixed', right: '1rem', bottom: '5rem', zIndex: '2147483000', width: 'min(26rem, calc(100vw - 2rem))', height: 'min(40rem, calc(100vh - 7rem))', background: '#fff', border: '1px solid #d5dbe3', borderRadius: '.6rem', boxShadow: '0 4px 24px rgba(0,0,0,.25)', overflow: 'hidden' });
+    style(panel, {
+      position: 'fixed',
+      right: '1rem',
+      bottom: '5rem',
+      zIndex: '2147483000',
+      width: 'min(26rem, calc(100vw - 2rem))',
+      height: 'min(40rem, calc(100vh - 7rem))',
+      background: '#fff',
+      border: '1px solid #d5dbe3',
+      borderRadius: '.6rem',
+      boxShadow: '0 4px 24px rgba(0,0,0,.25)',
+      overflow: 'hidden',
+    });
 
     const close = document.createElement('button');
     close.type = 'button';
     close.textContent = '×';
     close.setAttribute('aria-label', closeLabel);
-    style(close, { position: 'absolute', top: '.35rem', right: '.35rem', width: '44px', height: '44px', border: '0', borderRadius: '50%', background: 'rgba(255,255,255,.15)', color: '#fff', font: '28px/1 system-ui, sans-serif', cursor: 'pointer' });
+    style(close, {
+      position: 'absolute',
+      top: '.35rem',
+      right: '.35rem',
+      width: '44px',
+      height: '44px',
+      border: '0',
+      borderRadius: '50%',
+      background: 'rgba(255,255,255,.15)',
+      color: '#fff',
+      font: '28px/1 system-ui, sans-serif',
+      cursor: 'pointer',
+    });
     panel.append(close);
 
     let frame = null;

@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { requests } from '../../tracker/tracker-tables.ts';
 import { queueCondition, scopeCondition, type QueueName } from './queue-conditions.ts';
@@ -12,9 +12,13 @@ export type QueueScope = { agencyIds: string[] | null; staffId: string; now: Dat
  */
 export async function countQueues(db: Db, scope: QueueScope): Promise<Record<QueueName, number>> {
   const inScope = scopeCondition(scope.agencyIds);
-  const within = (queue: QueueName) => sql<number>`(count(*) filter (where ${queueCondition(queue, scope.staffId, scope.now)}))::int`;
+  const within = (queue: QueueName) =>
+    sql<number>`(count(*) filter (where ${queueCondition(queue, scope.staffId, scope.now)}))::int`;
   const countOf = (queue: QueueName) =>
-    sql<number>`(${db.select({ count: sql`count(*)::int` }).from(requests).where(and(inScope, queueCondition(queue, scope.staffId, scope.now)))})`;
+    sql<number>`(${db
+      .select({ count: sql`count(*)::int` })
+      .from(requests)
+      .where(and(inScope, queueCondition(queue, scope.staffId, scope.now)))})`;
   const [row] = await db
     .select({
       open: sql<number>`count(*)::int`,

@@ -5,7 +5,15 @@ import { requests } from '../../tracker/tracker-tables.ts';
 
 export type QueueName = 'due_soon' | 'overdue' | 'unassigned' | 'mine' | 'waiting' | 'closed' | 'open';
 
-export const QUEUE_NAMES: readonly QueueName[] = ['due_soon', 'overdue', 'unassigned', 'mine', 'waiting', 'closed', 'open'];
+export const QUEUE_NAMES: readonly QueueName[] = [
+  'due_soon',
+  'overdue',
+  'unassigned',
+  'mine',
+  'waiting',
+  'closed',
+  'open',
+];
 
 /** "Due soon" is the next 24 hours: the time left after the 75 % warning of a 48-hour answer. */
 export const DUE_SOON_MS = 24 * 3_600_000;
@@ -19,7 +27,9 @@ export function scopeCondition(agencyIds: string[] | null): SQL | undefined {
   if (agencyIds.length === 0) return sql`false`;
   // One agency, the common case, as plain equality so the planner uses the agency-leading indexes.
   const [only] = agencyIds;
-  return agencyIds.length === 1 && only !== undefined ? eq(requests.agencyId, only) : inArray(requests.agencyId, agencyIds);
+  return agencyIds.length === 1 && only !== undefined
+    ? eq(requests.agencyId, only)
+    : inArray(requests.agencyId, agencyIds);
 }
 
 export function queueCondition(queue: QueueName, staffId: string, now: Date): SQL {
@@ -64,7 +74,9 @@ export function parseSearch(text: string | undefined): Search | null {
  */
 export function searchCondition(search: Search, queue: QueueName): SQL {
   if (search.kind === 'case') return eq(requests.caseNumber, search.caseNumber);
-  return queue === 'closed' ? sql`"requests"."search_text" like ${search.pattern}` : sql`("requests"."search_text" || '') like ${search.pattern}`;
+  return queue === 'closed'
+    ? sql`"requests"."search_text" like ${search.pattern}`
+    : sql`("requests"."search_text" || '') like ${search.pattern}`;
 }
 
 // and() may return undefined by its type; these conditions always exist, and count-queues embeds them in SQL.

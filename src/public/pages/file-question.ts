@@ -44,7 +44,17 @@ export function fileQuestion(site: PublicSite): RequestHandler {
     if (!checkFormToken(req, fields[FORM_TOKEN_FIELD], secure)) {
       const page = createPageContext(req, res, site.deps.baseUrl);
       const { t } = page;
-      return sendPage(res, page, { title: t('form.expiredTitle'), description: t('form.expired'), noIndex: true, body: html`<h1>${t('form.expiredTitle')}</h1><p>${t('form.expired')}</p><p><a href="/hoi-dap#ask-title">${t('form.again')}</a></p>` }, 403);
+      return sendPage(
+        res,
+        page,
+        {
+          title: t('form.expiredTitle'),
+          description: t('form.expired'),
+          noIndex: true,
+          body: html`<h1>${t('form.expiredTitle')}</h1><p>${t('form.expired')}</p><p><a href="/hoi-dap#ask-title">${t('form.again')}</a></p>`,
+        },
+        403,
+      );
     }
     const values: Partial<Record<FormField, string>> = {};
     for (const field of FORM_FIELDS) {
@@ -81,7 +91,13 @@ export function fileQuestion(site: PublicSite): RequestHandler {
       });
     if (!filed) return sendAnswersPage(req, res, site, { values, errors: [], unavailable: true }, 503);
     const receipt = JSON.stringify({ caseNumber: filed.caseNumber, deadline: filed.deadline.toISOString() });
-    res.cookie(RECEIPT_COOKIE, Buffer.from(receipt).toString('base64url'), { httpOnly: true, sameSite: 'lax', secure, path: '/hoi-dap', maxAge: 30 * 60 * 1000 });
+    res.cookie(RECEIPT_COOKIE, Buffer.from(receipt).toString('base64url'), {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      path: '/hoi-dap',
+      maxAge: 30 * 60 * 1000,
+    });
     res.redirect(303, '/hoi-dap/da-gui');
   };
 }

@@ -16,11 +16,19 @@ export function listAnswers(site: PublicSite): RequestHandler {
 }
 
 /** Renders the answers page; the form handler uses it to show the form again with its errors. */
-export async function sendAnswersPage(req: Request, res: Response, site: PublicSite, form: FormState, status = 200): Promise<void> {
+export async function sendAnswersPage(
+  req: Request,
+  res: Response,
+  site: PublicSite,
+  form: FormState,
+  status = 200,
+): Promise<void> {
   const page = createPageContext(req, res, site.deps.baseUrl);
   const { t } = page;
   const q = page.param('q').slice(0, 200);
-  const all = [...(await site.deps.publishedAnswers())].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+  const all = [...(await site.deps.publishedAnswers())].sort(
+    (a, b) => b.publishedAt.getTime() - a.publishedAt.getTime(),
+  );
   const found = site.searchAnswers(all, q);
   const pages = Math.max(1, Math.ceil(found.length / PER_PAGE));
   const current = Math.min(pages, Math.max(1, Number.parseInt(page.param('trang'), 10) || 1));
@@ -51,7 +59,7 @@ ${renderQuestionForm(page, site.catalogue, token, form)}`,
 }
 
 export function renderAnswer(page: PageContext, site: PublicSite, answer: PublishedAnswer): SafeHtml {
-  const { t, language } = page;
+  const { language } = page;
   const procedure = answer.procedureRef ? site.catalogue.procedure(answer.procedureRef) : undefined;
   return html`<li class="card answer">
 <h2>${answer.question}</h2>

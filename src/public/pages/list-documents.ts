@@ -19,8 +19,21 @@ export function listDocuments(site: PublicSite): RequestHandler {
   return (req, res) => {
     const page = createPageContext(req, res, deps.baseUrl);
     const { t } = page;
-    const filters: Filters = { q: page.param('q').slice(0, 200), type: page.param('type'), issuer: page.param('issuer'), year: page.param('year'), status: page.param('status') };
-    const found = searchCatalogue(deps.answerer.index, deps.answerer.lexicon, 'document', ordered, filters.q, (doc) => `${doc.type} ${doc.number} ${doc.title} ${doc.title_en}`);
+    const filters: Filters = {
+      q: page.param('q').slice(0, 200),
+      type: page.param('type'),
+      issuer: page.param('issuer'),
+      year: page.param('year'),
+      status: page.param('status'),
+    };
+    const found = searchCatalogue(
+      deps.answerer.index,
+      deps.answerer.lexicon,
+      'document',
+      ordered,
+      filters.q,
+      (doc) => `${doc.type} ${doc.number} ${doc.title} ${doc.title_en}`,
+    );
     const shown = found.filter(
       (doc) =>
         (filters.type === '' || doc.type === filters.type) &&
@@ -68,10 +81,26 @@ function renderFilters(page: PageContext, site: PublicSite, filters: Filters): S
   return html`<form class="filters" method="get" action="/van-ban" role="search">
 <div class="wide"><label for="q">${t('documents.search')}</label>
 <input id="q" name="q" type="search" value="${filters.q}" placeholder="${t('documents.placeholder')}" autocomplete="off"></div>
-${select('type', t('documents.type'), types.map((type) => [type, type]))}
-${select('issuer', t('documents.issuer'), issuers.map((issuer) => [issuer, issuer]))}
-${select('year', t('documents.year'), years.map((year) => [year, year]))}
-${select('status', t('documents.status'), STATUSES.map((status) => [status, t(`status.${status}`)]))}
+${select(
+  'type',
+  t('documents.type'),
+  types.map((type) => [type, type]),
+)}
+${select(
+  'issuer',
+  t('documents.issuer'),
+  issuers.map((issuer) => [issuer, issuer]),
+)}
+${select(
+  'year',
+  t('documents.year'),
+  years.map((year) => [year, year]),
+)}
+${select(
+  'status',
+  t('documents.status'),
+  STATUSES.map((status) => [status, t(`status.${status}`)]),
+)}
 <div><button type="submit">${t('search.submit')}</button></div>
 </form>`;
 }

@@ -16,8 +16,17 @@ export function listProcedures(site: PublicSite): RequestHandler {
     const q = page.param('q').slice(0, 200);
     const agency = page.param('agency');
     const field = page.param('field');
-    const found = searchCatalogue(deps.answerer.index, deps.answerer.lexicon, 'procedure', catalogue.procedures, q, labelOf);
-    const shown = found.filter((procedure) => (agency === '' || procedure.agency === agency) && (field === '' || procedure.field === field));
+    const found = searchCatalogue(
+      deps.answerer.index,
+      deps.answerer.lexicon,
+      'procedure',
+      catalogue.procedures,
+      q,
+      labelOf,
+    );
+    const shown = found.filter(
+      (procedure) => (agency === '' || procedure.agency === agency) && (field === '' || procedure.field === field),
+    );
     const results =
       shown.length === 0
         ? html`<p>${t('search.none')}</p>`
@@ -50,7 +59,8 @@ function renderFilters(page: PageContext, site: PublicSite, q: string, agency: s
 <input id="q" name="q" type="search" value="${q}" placeholder="${t('procedures.placeholder')}" autocomplete="off"></div>
 <div><label for="agency">${t('procedures.agency')}</label>
 <select id="agency" name="agency"><option value="">${t('common.all')}</option>${agencies.map(
-    (candidate) => html`<option value="${candidate.id}"${candidate.id === agency ? ' selected' : ''}>${candidate.name[language]}</option>`,
+    (candidate) =>
+      html`<option value="${candidate.id}"${candidate.id === agency ? ' selected' : ''}>${candidate.name[language]}</option>`,
   )}</select></div>
 <div><label for="field">${t('procedures.field')}</label>
 <select id="field" name="field"><option value="">${t('common.all')}</option>${site.catalogue.fields.map(

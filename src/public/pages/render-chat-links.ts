@@ -8,10 +8,16 @@ import type { PublicPagesDeps } from '../public-types.ts';
  * bot reads as a deep link; web chat takes ?p=. A Zalo OA link (https://zalo.me/<OA id>) opens
  * the OA chat but carries no payload (none documented for OAs), so it asks the person to mention the code.
  */
-export function renderChatLinks(page: PageContext, procedure: Procedure, chatLinks: PublicPagesDeps['chatLinks']): SafeHtml {
+export function renderChatLinks(
+  page: PageContext,
+  procedure: Procedure,
+  chatLinks: PublicPagesDeps['chatLinks'],
+): SafeHtml {
   const { t } = page;
   const ref = procedure.ref;
-  const telegram = chatLinks.telegramBot ? `https://t.me/${encodeURIComponent(chatLinks.telegramBot.replace(/^@/, ''))}?start=${ref}` : null;
+  const telegram = chatLinks.telegramBot
+    ? `https://t.me/${encodeURIComponent(chatLinks.telegramBot.replace(/^@/, ''))}?start=${ref}`
+    : null;
   const zalo = chatLinks.zaloOaId ? `https://zalo.me/${encodeURIComponent(chatLinks.zaloOaId)}` : null;
   return html`<section class="card" aria-labelledby="ask">
 <h2 id="ask">${t('procedure.ask')}</h2>

@@ -20,7 +20,8 @@ export function renderQuestionForm(page: PageContext, catalogue: Catalogue, toke
     const ids = [hint ? `${field}-hint` : '', invalid(field) ? `${field}-error` : ''].filter((id) => id !== '');
     return html`${ids.length > 0 ? html` aria-describedby="${ids.join(' ')}"` : ''}${invalid(field) ? html` aria-invalid="true"` : ''}`;
   };
-  const error = (field: FormField) => (invalid(field) ? html`<p class="field-error" id="${field}-error">${t(`form.errors.${field}`)}</p>` : '');
+  const error = (field: FormField) =>
+    invalid(field) ? html`<p class="field-error" id="${field}-error">${t(`form.errors.${field}`)}</p>` : '';
   return html`<section aria-labelledby="ask-title" class="card">
 <h2 id="ask-title">${t('form.title')}</h2>
 <p>${t('form.intro')}</p>
@@ -43,7 +44,8 @@ ${state.unavailable ? html`<p class="error" role="alert">${t('form.unavailable')
 <span class="muted" id="tax_code-hint">${t('form.taxCodeHint')}</span>${error('tax_code')}</p>
 <p><label for="agency">${t('form.agency')}</label>
 <select id="agency" name="agency"${describe('agency', false)}><option value="">${t('form.agencyUnknown')}</option>${catalogue.agencies.map(
-    (agency) => html`<option value="${agency.id}"${agency.id === value('agency') ? ' selected' : ''}>${agency.name[language]}</option>`,
+    (agency) =>
+      html`<option value="${agency.id}"${agency.id === value('agency') ? ' selected' : ''}>${agency.name[language]}</option>`,
   )}</select>${error('agency')}</p>
 <p class="muted">${t('form.privacy')}</p>
 <p><button type="submit">${t('form.submit')}</button></p>

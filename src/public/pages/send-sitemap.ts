@@ -32,7 +32,9 @@ export function sendSitemap(site: PublicSite): RequestHandler {
 
 /** GET /robots.txt: everything public may be indexed except the form's receipt; points to the sitemap. */
 export function sendRobots(site: PublicSite): RequestHandler {
-  const text = ['User-agent: *', 'Disallow: /hoi-dap/da-gui', `Sitemap: ${site.deps.baseUrl}/sitemap.xml`, ''].join('\n');
+  const text = ['User-agent: *', 'Disallow: /hoi-dap/da-gui', `Sitemap: ${site.deps.baseUrl}/sitemap.xml`, ''].join(
+    '\n',
+  );
   return (_req, res) => {
     res.type('text/plain').set('Cache-Control', 'public, max-age=3600').send(text);
   };

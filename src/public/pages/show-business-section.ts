@@ -16,7 +16,9 @@ const LATEST_ANSWERS = 10;
  */
 export function showBusinessSection(site: PublicSite): RequestHandler {
   const { catalogue } = site;
-  const fields = [...new Set(catalogue.forBusiness.map((procedure) => procedure.field))].sort(new Intl.Collator('vi').compare);
+  const fields = [...new Set(catalogue.forBusiness.map((procedure) => procedure.field))].sort(
+    new Intl.Collator('vi').compare,
+  );
   return async (req, res) => {
     const page = createPageContext(req, res, site.deps.baseUrl);
     const { t } = page;

@@ -24,7 +24,8 @@ export function showFigures(site: PublicSite): RequestHandler {
     );
     const name = (row: AgencyFigures) => site.catalogue.agencyName(row.agencyId, language);
     const numbers = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
-    const days = (value: number | null) => (value === null ? '–' : t('figures.days', { count: value, value: numbers.format(value) }));
+    const days = (value: number | null) =>
+      value === null ? '–' : t('figures.days', { count: value, value: numbers.format(value) });
     const monthLabel = formatMonth(page, month);
     const body = html`<h1>${t('figures.title')}</h1>
 <p class="lead">${t('figures.intro')}</p>
@@ -33,25 +34,41 @@ export function showFigures(site: PublicSite): RequestHandler {
 <div><button type="submit">${t('figures.show')}</button></div>
 </form>
 <p class="pager"><a href="/thong-ke?thang=${shiftMonth(month, -1)}" rel="prev">← ${formatMonth(page, shiftMonth(month, -1))}</a>${
-      month < latest ? html` <a href="/thong-ke?thang=${shiftMonth(month, 1)}" rel="next">${formatMonth(page, shiftMonth(month, 1))} →</a>` : ''
+      month < latest
+        ? html` <a href="/thong-ke?thang=${shiftMonth(month, 1)}" rel="next">${formatMonth(page, shiftMonth(month, 1))} →</a>`
+        : ''
     }</p>
 <h2>${t('figures.heading', { month: monthLabel })}</h2>
-${figures.length === 0 ? html`<p>${t('figures.none')}</p>` : html`
+${
+  figures.length === 0
+    ? html`<p>${t('figures.none')}</p>`
+    : html`
 <div class="table-wrap"><table>
 <caption class="muted">${t('figures.caption', { month: monthLabel })}</caption>
 <thead><tr><th scope="col">${t('figures.agency')}</th><th scope="col" class="num">${t('figures.requests')}</th><th scope="col" class="num">${t('figures.within48h')}</th><th scope="col" class="num">${t('figures.median')}</th><th scope="col" class="num">${t('figures.satisfaction')}</th></tr></thead>
 <tbody>${figures.map(
-      (row) => html`<tr><th scope="row">${name(row)}</th><td class="num">${row.requests}</td><td class="num">${page.percent(row.answeredWithin48hShare)}</td><td class="num">${days(row.medianDays)}</td><td class="num">${page.percent(row.satisfactionShare)}</td></tr>`,
-    )}</tbody>
+        (row) =>
+          html`<tr><th scope="row">${name(row)}</th><td class="num">${row.requests}</td><td class="num">${page.percent(row.answeredWithin48hShare)}</td><td class="num">${days(row.medianDays)}</td><td class="num">${page.percent(row.satisfactionShare)}</td></tr>`,
+      )}</tbody>
 </table></div>
-${renderCharts(page, figures, name, days)}`}
+${renderCharts(page, figures, name, days)}`
+}
 <h2>${t('figures.aboutTitle')}</h2>
 <ul class="list"><li>${t('figures.aboutWithin48h')}</li><li>${t('figures.aboutMedian', { target: MEDIAN_DAYS_TARGET })}</li><li>${t('figures.aboutSatisfaction', { target: SATISFACTION_TARGET * 100 })}</li></ul>`;
-    sendPage(res, page, { title: `${t('figures.title')} ${monthLabel}`, description: t('figures.description', { month: monthLabel }), body });
+    sendPage(res, page, {
+      title: `${t('figures.title')} ${monthLabel}`,
+      description: t('figures.description', { month: monthLabel }),
+      body,
+    });
   };
 }
 
-function renderCharts(page: PageContext, figures: AgencyFigures[], name: (row: AgencyFigures) => string, days: (value: number | null) => string): SafeHtml {
+function renderCharts(
+  page: PageContext,
+  figures: AgencyFigures[],
+  name: (row: AgencyFigures) => string,
+  days: (value: number | null) => string,
+): SafeHtml {
   const { t } = page;
   const most = Math.max(1, ...figures.map((row) => row.requests));
   const slowest = Math.max(MEDIAN_DAYS_TARGET * 1.5, ...figures.map((row) => row.medianDays ?? 0));
@@ -74,7 +91,11 @@ ${renderBarChart({
   title: t('figures.satisfaction'),
   max: 1,
   target: { value: SATISFACTION_TARGET, label: t('figures.target', { value: page.percent(SATISFACTION_TARGET) }) },
-  bars: figures.map((row) => ({ label: name(row), value: row.satisfactionShare, text: page.percent(row.satisfactionShare) })),
+  bars: figures.map((row) => ({
+    label: name(row),
+    value: row.satisfactionShare,
+    text: page.percent(row.satisfactionShare),
+  })),
 })}`;
 }
 
@@ -91,7 +112,13 @@ function shiftMonth(month: string, by: number): string {
 }
 
 function formatMonth(page: PageContext, month: string): string {
-  const name = new Intl.DateTimeFormat(page.language === 'vi' ? 'vi-VN' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  const name = new Intl.DateTimeFormat(page.language === 'vi' ? 'vi-VN' : 'en-GB', {
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-01T00:00:00Z`));
   // "Tháng 10" reads as a sentence's word in Vietnamese headings: "Số liệu tháng 10 năm 2026".
-  return page.t('figures.monthLabel', { name: page.language === 'vi' ? name.toLocaleLowerCase('vi') : name, year: month.slice(0, 4) });
+  return page.t('figures.monthLabel', {
+    name: page.language === 'vi' ? name.toLocaleLowerCase('vi') : name,
+    year: month.slice(0, 4),
+  });
 }

@@ -65,7 +65,9 @@ export function procedureUrl(baseUrl: string, procedure: Procedure): string {
 function renderFacts(page: PageContext, site: PublicSite, procedure: Procedure): SafeHtml {
   const { t, language } = page;
   const agency = site.catalogue.agency(procedure.agency);
-  const contact = agency ? [agency.hotline, agency.email, agency.address].filter((value): value is string => Boolean(value)) : [];
+  const contact = agency
+    ? [agency.hotline, agency.email, agency.address].filter((value): value is string => Boolean(value))
+    : [];
   return html`<h2>${t('procedure.facts')}</h2><dl class="facts">
 <dt>${t('procedure.ref')}</dt><dd>${procedure.ref}${procedure.national_code ? html` · ${t('procedure.code')} ${procedure.national_code}` : ''}</dd>
 <dt>${t('procedure.agency')}</dt><dd>${site.catalogue.agencyName(procedure.agency, language)}
@@ -80,7 +82,13 @@ ${agency ? html`<p class="muted">${t('procedure.hours')}: ${agency.hours}${conta
 </dl>`;
 }
 
-function renderList(page: PageContext, key: 'conditions' | 'documents' | 'steps', items: string[], verified: boolean, tag: 'ul' | 'ol'): SafeHtml {
+function renderList(
+  page: PageContext,
+  key: 'conditions' | 'documents' | 'steps',
+  items: string[],
+  verified: boolean,
+  tag: 'ul' | 'ol',
+): SafeHtml {
   return html`<h2>${page.t(`procedure.${key}`)}</h2>${unverifiedFlag(page, verified)}<${tag} class="list">${items.map((item) => html`<li>${item}</li>`)}</${tag}>`;
 }
 
