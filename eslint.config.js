@@ -20,6 +20,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     // Browser scripts served to the web chat and pages.
     files: ['bots/web/assets/**/*.js'],
     languageOptions: {

@@ -3,14 +3,15 @@ import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { ContentError, openKnowledge } from './kb/index.ts';
-import { recordContentVersion } from './kb/record-content-version.ts';
+import { recordContentVersion } from './kb-store/record-content-version.ts';
 import { createLogger } from './logger.ts';
 import { createServer } from './server.ts';
 import express from 'express';
 import { startChannels } from '../bots/start-channels.ts';
 import { createChatCore, markUnreachable, registerRequest } from './conversations/index.ts';
 import { createInbox } from './inbox/create-inbox.ts';
-import { listPublishedAnswers } from './kb/list-published-answers.ts';
+import { notifyAgencyStaff } from './inbox/notify-staff.ts';
+import { listPublishedAnswers } from './kb-store/list-published-answers.ts';
 import { createOutboxWorker } from './outbox/deliver-outbox.ts';
 import { createPublicPages } from './public/create-public-pages.ts';
 import { publicFigures, publicQuestion } from './public-data.ts';
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     calendar,
     agencyName: (id, language) => agencies.get(id)?.[language] ?? id,
     defaultAgencyId: config.DEFAULT_AGENCY,
+    notifyStaff: notifyAgencyStaff,
   };
   const core = createChatCore({ db, answerer, tracker, logger, now });
   const channels = await startChannels({ config, core, db, logger, baseUrl, now });

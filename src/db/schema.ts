@@ -1,5 +1,5 @@
 // All tables, re-exported from the module that owns them: drizzle-kit reads this file.
-export * from '../kb/kb-tables.ts';
+export * from '../kb-store/kb-store-tables.ts';
 export * from '../conversations/conversation-tables.ts';
 export * from '../tracker/tracker-tables.ts';
 export * from '../outbox/outbox-tables.ts';

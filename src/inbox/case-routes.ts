@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { addNote, messages, replyAsStaff } from '../conversations/index.ts';
-import { publishedAnswers } from '../kb/kb-tables.ts';
+import { publishedAnswers } from '../kb-store/kb-store-tables.ts';
 import { nextEventOf, recordEvent, requests, type RequestRow } from '../tracker/index.ts';
 import { renderCasePage } from './case-page.ts';
 import { html } from './html.ts';

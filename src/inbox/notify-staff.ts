@@ -1,15 +1,7 @@
 import { and, eq, or } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import type { StaffNotice } from '../tracker/index.ts';
 import { notifications, staff } from './inbox-tables.ts';
-
-export type StaffNotice = {
-  agencyId: string;
-  assigneeId: string | null;
-  requestId: number;
-  kind: string;
-  text: string;
-  at: Date;
-};
 
 /** Tells the assignee and the agency's supervisors (warnings, breaches). Returns how many were told. */
 export async function notifyAgencyStaff(db: Db, notice: StaffNotice): Promise<number> {

@@ -15,4 +15,4 @@ export {
 } from './sla-policy.ts';
 export { createWorkingCalendar, DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar.ts';
 export { formatTime, localMonth } from './format-time.ts';
-export { languageOf, type TrackerContext } from './tracker-context.ts';
+export { languageOf, type TrackerContext, type StaffNotice } from './tracker-context.ts';

@@ -1,6 +1,5 @@
 import { and, asc, eq, lte } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { notifyAgencyStaff } from '../inbox/notify-staff.ts';
 import { enqueueMessage } from '../outbox/enqueue-message.ts';
 import { formatTime } from './format-time.ts';
 import { nextEventOf } from './hand-off-request.ts';
@@ -67,7 +66,7 @@ async function fire(db: Db, context: TrackerContext, request: RequestRow, now: D
   }
   if (request.warnAt && request.warnAt <= now && !request.warnedAt && request.dueAt && now < request.dueAt) {
     changes.warnedAt = now;
-    const told = await tellStaff(db, request, 'warning', now);
+    const told = await tellStaff(db, context, request, 'warning', now);
     await recordEvent(db, request.id, 'warning', { kind: 'system' }, now, {
       notified: told,
       scheduledAt: request.warnAt.toISOString(),
@@ -76,7 +75,7 @@ async function fire(db: Db, context: TrackerContext, request: RequestRow, now: D
   if (request.dueAt && request.dueAt <= now && !request.breachedAt) {
     changes.breachedAt = now;
     changes.late = true;
-    const told = await tellStaff(db, request, 'breach', now);
+    const told = await tellStaff(db, context, request, 'breach', now);
     await recordEvent(db, request.id, 'breach', { kind: 'system' }, now, {
       escalatedTo: 'supervisors',
       notified: told,
@@ -91,9 +90,15 @@ async function fire(db: Db, context: TrackerContext, request: RequestRow, now: D
 }
 
 /** The assignee and the agency's supervisors, in the inbox's language (Vietnamese). */
-function tellStaff(db: Db, request: RequestRow, kind: 'warning' | 'breach', now: Date): Promise<number> {
+function tellStaff(
+  db: Db,
+  context: TrackerContext,
+  request: RequestRow,
+  kind: 'warning' | 'breach',
+  now: Date,
+): Promise<number> {
   const deadline = request.dueAt ? formatTime(request.dueAt, 'vi') : '';
-  return notifyAgencyStaff(db, {
+  return context.notifyStaff(db, {
     agencyId: request.agencyId,
     assigneeId: request.assigneeId,
     requestId: request.id,

@@ -1,5 +1,16 @@
+import type { Db } from '../db/client.ts';
 import { translator, type Language } from '../i18n/index.ts';
 import type { WorkingCalendar } from './working-calendar.ts';
+
+/** Something staff must know about a case (a warning, a breach). */
+export type StaffNotice = {
+  agencyId: string;
+  assigneeId: string | null;
+  requestId: number;
+  kind: string;
+  text: string;
+  at: Date;
+};
 
 /** What the tracker needs besides the database: the calendar and how to name an agency. */
 export type TrackerContext = {
@@ -7,6 +18,8 @@ export type TrackerContext = {
   agencyName(agencyId: string, language: Language): string;
   /** Where requests nobody routed go (the one-stop centre, R2). */
   defaultAgencyId: string;
+  /** Tells the staff concerned, in the same transaction; returns how many were told. Staff are not the tracker's to know. */
+  notifyStaff(db: Db, notice: StaffNotice): Promise<number>;
 };
 
 export function languageOf(value: string): Language {

@@ -1,3 +1,4 @@
+import { notifyAgencyStaff } from '../../src/inbox/notify-staff.ts';
 import { loadContent } from '../../src/kb/load-content.ts';
 import { createAnswerer, type Answerer } from '../../src/kb/index.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -16,6 +17,7 @@ export async function loadTrackerFixture(): Promise<{ answerer: Answerer; tracke
     calendar: createWorkingCalendar({ years: kb.holidays }),
     agencyName: (id, language) => names.get(id)?.[language] ?? id,
     defaultAgencyId: 'trung-tam-phuc-vu-hcc',
+    notifyStaff: notifyAgencyStaff,
   };
   cached = { answerer, tracker };
   return cached;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import type { KnowledgeBase } from './content-schema.ts';
-import { contentVersions } from './kb-tables.ts';
+import type { KnowledgeBase } from '../kb/content-schema.ts';
+import { contentVersions } from './kb-store-tables.ts';
 
 /** Records that this content version is being served (first and last time seen). */
 export async function recordContentVersion(db: Db, kb: KnowledgeBase): Promise<void> {

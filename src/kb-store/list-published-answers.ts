@@ -1,6 +1,6 @@
 import { desc } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { publishedAnswers } from './kb-tables.ts';
+import { publishedAnswers } from './kb-store-tables.ts';
 
 export type PublishedAnswerRow = typeof publishedAnswers.$inferSelect;
 
