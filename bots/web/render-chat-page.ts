@@ -1,4 +1,5 @@
 import type { Action } from '../../src/channels.ts';
+import { html, jsonForScript } from '../../src/html.ts';
 import { WEB_LOCALES, type WebLanguage } from './locales.ts';
 
 export type ChatPageOptions = {
@@ -13,8 +14,8 @@ export type ChatPageOptions = {
 
 /**
  * The whole chat page: server-rendered so it is readable before the script runs, with the
- * script's settings in a JSON block (not executed, so the page's CSP allows it). Every value is
- * escaped; messages themselves are added later by the script with textContent.
+ * script's settings in a JSON block (not executed, so the page's CSP allows it). The html template
+ * escapes every value; messages themselves are added later by the script with textContent.
  */
 export function renderChatPage({ language, basePath, deepLink, embed }: ChatPageOptions): string {
   const t = WEB_LOCALES[language];
@@ -28,57 +29,40 @@ export function renderChatPage({ language, basePath, deepLink, embed }: ChatPage
     strings: t,
   };
   const quick = (action: Action, label: string) =>
-    `<button type="button" class="quick" data-action="${escapeHtml(JSON.stringify(action))}">${escapeHtml(label)}</button>`;
-  return `<!doctype html>
+    html`<button type="button" class="quick" data-action="${JSON.stringify(action)}">${label}</button>`;
+  return html`<!doctype html>
 <html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(t.title)}</title>
+<title>${t.title}</title>
 <link rel="stylesheet" href="${basePath}/chat/chat.css">
-<script type="application/json" id="chat-config">${scriptSafeJson(config)}</script>
+<script type="application/json" id="chat-config">${jsonForScript(config)}</script>
 <script src="${basePath}/chat/widget.js" defer></script>
 </head>
-<body${embed ? ' class="embed"' : ''}>
+<body${embed ? html` class="embed"` : ''}>
 <main class="chat" aria-labelledby="chat-title">
 <header class="bar">
-<h1 id="chat-title">${escapeHtml(t.title)}</h1>
-<p class="intro">${escapeHtml(t.intro)}</p>
+<h1 id="chat-title">${t.title}</h1>
+<p class="intro">${t.intro}</p>
 </header>
-<nav class="shortcuts" aria-label="${escapeHtml(t.shortcuts)}">
+<nav class="shortcuts" aria-label="${t.shortcuts}">
 ${quick({ type: 'person' }, t.person)}
 ${quick({ type: 'my_cases' }, t.myCases)}
-<a class="quick" id="switch-language" href="${escapeHtml(otherHref)}" lang="${other}" hreflang="${other}" data-language="${other}">${escapeHtml(t.otherLanguage)}</a>
+<a class="quick" id="switch-language" href="${otherHref}" lang="${other}" hreflang="${other}" data-language="${other}">${t.otherLanguage}</a>
 </nav>
-<ol id="messages" class="messages" aria-live="polite" aria-relevant="additions" aria-label="${escapeHtml(t.messagesLabel)}" tabindex="0"></ol>
-<noscript><p class="status">${escapeHtml(t.noscript)}</p></noscript>
+<ol id="messages" class="messages" aria-live="polite" aria-relevant="additions" aria-label="${t.messagesLabel}" tabindex="0"></ol>
+<noscript><p class="status">${t.noscript}</p></noscript>
 <p id="status" class="status" role="status"></p>
 <form id="composer" class="composer" autocomplete="off">
-<label for="text">${escapeHtml(t.inputLabel)}</label>
-<textarea id="text" name="text" rows="2" maxlength="2000" required placeholder="${escapeHtml(t.placeholder)}"></textarea>
-<button type="submit" class="send">${escapeHtml(t.send)}</button>
+<label for="text">${t.inputLabel}</label>
+<textarea id="text" name="text" rows="2" maxlength="2000" required placeholder="${t.placeholder}"></textarea>
+<button type="submit" class="send">${t.send}</button>
 </form>
-<p class="privacy">${escapeHtml(t.privacy)}</p>
+<p class="privacy">${t.privacy}</p>
 </main>
 </body>
 </html>
-`;
-}
-
-function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-/** JSON inside a <script> block: "<" escaped so no string in it can close the block. */
-function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+`.value;
 }

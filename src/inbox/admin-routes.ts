@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { alerts } from '../settings/settings-tables.ts';
 import { DEFAULT_SLA_POLICY, deleteSlaPolicy, listSlaPolicies, saveSlaPolicy } from '../tracker/index.ts';
 import { createStaff } from './create-staff.ts';
-import { html } from './html.ts';
+import { html } from '../html.ts';
 import { staff } from './inbox-tables.ts';
 import { pageContext, requireRole, type InboxDeps } from './inbox-context.ts';
 import { renderPage } from './render-page.ts';

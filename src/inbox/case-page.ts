@@ -1,6 +1,6 @@
 import type { Agency } from '../kb/index.ts';
 import { formatTime } from '../tracker/index.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, type SafeHtml } from '../html.ts';
 import type { InboxDeps, PageContext } from './inbox-context.ts';
 import type { CaseView } from './load-case.ts';
 import { renderPage } from './render-page.ts';

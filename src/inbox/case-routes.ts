@@ -5,7 +5,7 @@ import { addNote, messages, replyAsStaff } from '../conversations/index.ts';
 import { publishedAnswers } from '../kb-store/kb-store-tables.ts';
 import { nextEventOf, recordEvent, requests, type RequestRow } from '../tracker/index.ts';
 import { renderCasePage } from './case-page.ts';
-import { html } from './html.ts';
+import { html } from '../html.ts';
 import { canSeeAgency, pageContext, type InboxDeps, type PageContext } from './inbox-context.ts';
 import { listAgencyStaff, loadCase } from './load-case.ts';
 import { removePersonalData } from './remove-personal-data.ts';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import express, { type Router } from 'express';
-import { html } from './html.ts';
+import { html } from '../html.ts';
 import { sameToken } from './login-routes.ts';
 import { pageContext, requireRole, type InboxDeps } from './inbox-context.ts';
 import { renderPage } from './render-page.ts';

@@ -1,19 +1,11 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Db } from '../db/client.ts';
 import { translator, type Language } from '../i18n/index.ts';
-import type { Answerer } from '../kb/index.ts';
+import type { Answerer, PublishedEntry } from '../kb/index.ts';
 import type { Logger } from '../logger.ts';
 import type { TrackerContext } from '../tracker/index.ts';
 import type { ZaloConnector } from './channel-admin-routes.ts';
 import type { Session, StaffMember } from './staff-sessions.ts';
-
-export type PublishedEntry = {
-  id: string;
-  question: string;
-  answer: string;
-  agencyId: string;
-  procedureRef: string | null;
-};
 
 export type InboxDeps = {
   db: Db;

@@ -2,7 +2,7 @@ import express, { type Router } from 'express';
 import { z } from 'zod';
 import { registerRequest } from '../conversations/index.ts';
 import { formatTime } from '../tracker/index.ts';
-import { html } from './html.ts';
+import { html } from '../html.ts';
 import { canSeeAgency, pageContext, type InboxDeps } from './inbox-context.ts';
 import { renderPage } from './render-page.ts';
 

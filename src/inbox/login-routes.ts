@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import express, { type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { translator } from '../i18n/index.ts';
-import { html } from './html.ts';
+import { html } from '../html.ts';
 import { staff } from './inbox-tables.ts';
 import type { InboxDeps } from './inbox-context.ts';
 import { DUMMY_HASH, verifyPassword } from './password.ts';

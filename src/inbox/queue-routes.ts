@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import express, { type Router } from 'express';
 import { formatTime } from '../tracker/index.ts';
-import { html } from './html.ts';
+import { html } from '../html.ts';
 import { notifications } from './inbox-tables.ts';
 import { agencyScope, pageContext, type InboxDeps } from './inbox-context.ts';
 import { countQueues } from './queries/count-queues.ts';

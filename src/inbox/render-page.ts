@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from './html.ts';
+import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from './inbox-context.ts';
 
 /** The inbox page shell: navigation by role, language switch, sign-out form with its CSRF token. */
@@ -51,4 +51,5 @@ label{display:block;margin:.4rem 0 .15rem;font-weight:600}input,select,textarea{
 textarea{width:100%;min-height:7rem}button{font:inherit;padding:.35rem .8rem;border-radius:4px;border:1px solid #0b3d62;background:#0b5cad;color:#fff;cursor:pointer}
 form.inline{display:inline}.warn{background:#fff0f0;border:1px solid #d88;padding:.6rem;border-radius:6px}.ok{background:#eefbea;border:1px solid #8c8;padding:.6rem;border-radius:6px}
 .counts{font-variant-numeric:tabular-nums}
+svg.chart{width:100%;max-width:40rem;height:auto;display:block}
 `;

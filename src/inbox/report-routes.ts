@@ -1,9 +1,9 @@
 import express, { type Router } from 'express';
-import { barChartSvg } from '../reports/bar-chart-svg.ts';
 import { computeFigures, type Figures } from '../reports/compute-figures.ts';
 import { figuresToCsv } from '../reports/figures-to-csv.ts';
+import { renderBarChart } from '../reports/render-bar-chart.ts';
 import { parsePeriod, previousMonth, type Period } from '../reports/parse-period.ts';
-import { html, trusted } from './html.ts';
+import { html } from '../html.ts';
 import { pageContext, requireRole, type InboxDeps, type PageContext } from './inbox-context.ts';
 import { renderPage } from './render-page.ts';
 
@@ -60,12 +60,11 @@ export function reportRoutes(deps: InboxDeps): Router {
     const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 1000) / 10} %`);
     const number = (value: number | null, digits = 1) => (value === null ? '—' : value.toFixed(digits));
     const agencies = rows.filter((row) => row.agencyId !== null);
-    const chart = (title: string, pick: (row: Figures) => number | null, target?: number) => {
-      const rowsOf = agencies.map((row) => {
-        const value = pick(row);
-        return { label: name(row), value: value === null ? null : value * 100, target };
-      });
-      return html`<figure class="card"><figcaption><strong>${title}</strong>${target ? ` · ${t('inbox.target', { value: target })}` : ''}</figcaption>${trusted(barChartSvg(rowsOf, { title, unit: '%', max: 100 }))}</figure>`;
+    const chart = (id: string, title: string, pick: (row: Figures) => number | null, target?: number) => {
+      const bars = agencies.map((row) => ({ label: name(row), value: pick(row), text: percent(pick(row)) }));
+      const goal =
+        target === undefined ? undefined : { value: target / 100, label: t('inbox.target', { value: target }) };
+      return html`<figure class="card"><figcaption><strong>${title}</strong>${goal ? ` · ${goal.label}` : ''}</figcaption>${renderBarChart({ id, title, bars, max: 1, target: goal })}</figure>`;
     };
     const columns: Array<[string, (row: Figures) => string | number]> = [
       ['requests', (r) => r.requests],
@@ -94,7 +93,7 @@ export function reportRoutes(deps: InboxDeps): Router {
 <h2>${t('inbox.pci_title')}</h2><p class="meta">${t('inbox.pci_hint')}</p>
 <table><thead><tr><th>${t('inbox.agency')}</th><th>${t('inbox.fig_requests')}</th><th>${t('inbox.fig_answered_share')}</th><th>${t('inbox.fig_within_48h')}</th><th>${t('inbox.fig_median_days')}</th><th>${t('inbox.fig_sipas')}</th></tr></thead>
 <tbody>${businesses.map((row) => html`<tr><th scope="row">${name(row)}</th><td>${row.requests}</td><td>${percent(row.answeredShare)}</td><td>${percent(row.answeredWithin48hShare)}</td><td>${number(row.medianWorkingDays, 2)}</td><td>${percent(row.satisfactionShare)}</td></tr>`)}${businesses.length === 0 ? html`<tr><td colspan="6">${t('inbox.no_data')}</td></tr>` : ''}</tbody></table>
-${agencies.length > 0 ? html`${chart(t('inbox.fig_within_48h'), (r) => r.answeredWithin48hShare)}${chart(t('inbox.fig_sipas'), (r) => r.satisfactionShare, 85)}` : html`<p>${t('inbox.no_data')}</p>`}`;
+${agencies.length > 0 ? html`${chart('chart-48h', t('inbox.fig_within_48h'), (r) => r.answeredWithin48hShare)}${chart('chart-sipas', t('inbox.fig_sipas'), (r) => r.satisfactionShare, 85)}` : html`<p>${t('inbox.no_data')}</p>`}`;
     res.send(renderPage(context, `${t('inbox.reports')} ${period.label}`, body));
   });
   return router;

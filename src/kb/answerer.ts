@@ -44,11 +44,13 @@ export type Answerer = {
   lexicon: Lexicon;
 };
 
+/** A staff answer published for everyone (personal data removed): the bot searches it, the public pages list it. */
 export type PublishedEntry = {
   id: string;
   question: string;
   answer: string;
   agencyId: string;
+  /** The procedure it is about: its ref (P16) or id, or null. */
   procedureRef: string | null;
 };
 

@@ -10,6 +10,7 @@ export {
   type Answerer,
   type BotAnswer,
   type Choice,
+  type PublishedEntry,
 } from './answerer.ts';
 export { loadContent, formatProblem, type ContentProblem } from './load-content.ts';
 export type { KnowledgeBase, Procedure, LegalDocument, Agency, HolidayYear } from './content-schema.ts';

@@ -2,7 +2,7 @@ import express, { type RequestHandler, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { createCatalogue } from './create-catalogue.ts';
 import { createPageContext } from './create-page-context.ts';
-import { html } from './escape-html.ts';
+import { html } from '../html.ts';
 import { fileQuestion, showReceipt } from './pages/file-question.ts';
 import { listAnswers } from './pages/list-answers.ts';
 import { listDocuments } from './pages/list-documents.ts';

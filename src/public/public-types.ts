@@ -1,17 +1,9 @@
 import type { Language } from '../i18n/index.ts';
-import type { Answerer } from '../kb/index.ts';
+import type { Answerer, PublishedEntry } from '../kb/index.ts';
 import type { Catalogue } from './create-catalogue.ts';
 
-/** A staff answer saved for the public, with personal data already removed. */
-export type PublishedAnswer = {
-  id: string;
-  question: string;
-  answer: string;
-  agencyId: string;
-  /** The procedure it is about: its ref (P16) or id, or null. */
-  procedureRef: string | null;
-  publishedAt: Date;
-};
+/** A staff answer saved for the public (personal data already removed), with when it was published. */
+export type PublishedAnswer = PublishedEntry & { publishedAt: Date };
 
 /**
  * Public figures of one agency for one month. Shares are fractions in [0, 1]; a figure is null

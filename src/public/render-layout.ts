@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import type { PageContext } from './create-page-context.ts';
 import { withParam } from './create-page-context.ts';
-import { html, type SafeHtml } from './escape-html.ts';
+import { html, type SafeHtml } from '../html.ts';
 
 export type PageOptions = {
   title: string;

@@ -1,4 +1,4 @@
-import { escapeHtml, raw, type SafeHtml } from './escape-html.ts';
+import { escapeHtml, raw, type SafeHtml } from '../html.ts';
 
 /**
  * The Markdown notes under a procedure's or document's front-matter, as HTML. Content editors

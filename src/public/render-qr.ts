@@ -1,5 +1,5 @@
 import QRCode, { type QRCodeErrorCorrectionLevel } from 'qrcode';
-import { escapeHtml, raw, type SafeHtml } from './escape-html.ts';
+import { escapeHtml, raw, type SafeHtml } from '../html.ts';
 
 // Medium error correction survives a worn or partly covered printout at the counter.
 const OPTIONS: { errorCorrectionLevel: QRCodeErrorCorrectionLevel; margin: number } = {

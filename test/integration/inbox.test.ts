@@ -151,7 +151,7 @@ describe('staff inbox', () => {
     expect(queue.text).not.toContain('<script>alert');
     const page = await agent.get(`/inbox/cases/${request.id}`);
     expect(page.status).toBe(200);
-    expect(page.text).toContain('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;');
+    expect(page.text).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(page.text).not.toContain('<script>alert');
   });
 

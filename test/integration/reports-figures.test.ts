@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  barChartSvg,
+  renderBarChart,
   computeFigures,
   ensureMonthlyReport,
   figuresToCsv,
@@ -292,19 +292,24 @@ describe('CSV and chart', () => {
   });
 
   it('draws an accessible SVG bar chart with escaped labels', () => {
-    const svg = barChartSvg(
-      [
-        { label: 'Sở <Nội vụ> & "X"', value: 90, target: 85 },
-        { label: 'Sở Công Thương', value: null },
+    const svg = renderBarChart({
+      id: 'chart-sipas',
+      title: 'SIPAS <%>',
+      max: 1,
+      target: { value: 0.85, label: 'target 85 %' },
+      bars: [
+        { label: 'Sở <Nội vụ> & "X"', value: 0.9, text: '90 %' },
+        { label: 'Sở Công Thương', value: null, text: '—' },
       ],
-      { title: 'SIPAS <%>', unit: '%', max: 100 },
-    );
+    }).value;
     expect(svg).toMatch(/^<svg [^>]*role="img"/);
-    expect(svg).toContain('<title id="');
-    expect(svg).toContain('SIPAS &#60;%&#62;');
-    expect(svg).toContain('Sở &#60;Nội vụ&#62; &#38; &#34;X&#34;');
+    expect(svg).toContain('<title id="chart-sipas-title">SIPAS &lt;%&gt;</title>');
+    expect(svg).toContain('Sở &lt;Nội vụ&gt; &amp; &quot;X&quot;');
     expect(svg).not.toContain('<Nội');
-    expect(svg).toContain('90.0%');
+    // 0.9 of the 280 px bar space; the missing value draws no bar at all.
+    expect(svg).toContain('width="252"');
+    expect(svg).toContain('width="0"');
+    expect(svg).toMatch(/<desc id="chart-sipas-desc">[^<]*90 %; Sở Công Thương: —; target 85 %<\/desc>/);
     expect(svg).toContain('stroke-dasharray');
   });
 });

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { createPageContext } from '../create-page-context.ts';
-import { html } from '../escape-html.ts';
+import { html } from '../../html.ts';
 import { checkFormToken, FORM_TOKEN_FIELD } from '../protect-form.ts';
 import type { PublicSite } from '../public-types.ts';
 import { readCookie } from '../read-cookie.ts';

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { createPageContext, withParam, type PageContext } from '../create-page-context.ts';
-import { html, type SafeHtml } from '../escape-html.ts';
+import { html, type SafeHtml } from '../../html.ts';
 import { issueFormToken } from '../protect-form.ts';
 import type { PublicSite, PublishedAnswer } from '../public-types.ts';
 import { sendPage } from '../render-layout.ts';

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { Procedure } from '../../kb/index.ts';
 import { createPageContext, type PageContext } from '../create-page-context.ts';
-import { html, type SafeHtml } from '../escape-html.ts';
+import { html, type SafeHtml } from '../../html.ts';
 import type { PublicSite } from '../public-types.ts';
 import { sendPage } from '../render-layout.ts';
 import { searchCatalogue } from '../search-catalogue.ts';

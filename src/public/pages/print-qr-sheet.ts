@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { createPageContext, routeParam } from '../create-page-context.ts';
-import { html } from '../escape-html.ts';
+import { html } from '../../html.ts';
 import type { PublicSite } from '../public-types.ts';
 import { sendNotFound, sendPage } from '../render-layout.ts';
 import { renderQrSvg } from '../render-qr.ts';

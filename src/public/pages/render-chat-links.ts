@@ -1,6 +1,6 @@
 import type { Procedure } from '../../kb/index.ts';
 import type { PageContext } from '../create-page-context.ts';
-import { html, type SafeHtml } from '../escape-html.ts';
+import { html, type SafeHtml } from '../../html.ts';
 import type { PublicPagesDeps } from '../public-types.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { LegalDocument } from '../../kb/index.ts';
 import type { Catalogue } from '../create-catalogue.ts';
 import type { PageContext } from '../create-page-context.ts';
-import { html, type SafeHtml } from '../escape-html.ts';
+import { html, type SafeHtml } from '../../html.ts';
 
 /** The status badge, and links to what replaced or amended the document (or what it replaced). */
 export function renderDocumentStatus(page: PageContext, catalogue: Catalogue, doc: LegalDocument): SafeHtml {

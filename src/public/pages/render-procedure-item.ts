@@ -1,7 +1,7 @@
 import type { Procedure } from '../../kb/index.ts';
 import type { PageContext } from '../create-page-context.ts';
 import type { Catalogue } from '../create-catalogue.ts';
-import { html, type SafeHtml } from '../escape-html.ts';
+import { html, type SafeHtml } from '../../html.ts';
 
 /** One procedure in a list: name linked to its page, code, agency and time limit. */
 export function renderProcedureItem(

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../create-catalogue.ts';
 import type { PageContext } from '../create-page-context.ts';
-import { html, type SafeHtml } from '../escape-html.ts';
+import { html, type SafeHtml } from '../../html.ts';
 import { FORM_TOKEN_FIELD } from '../protect-form.ts';
 
 export const FORM_FIELDS = ['name', 'contact', 'question', 'is_business', 'tax_code', 'agency'] as const;

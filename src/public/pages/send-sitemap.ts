@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { escapeHtml } from '../escape-html.ts';
+import { escapeHtml } from '../../html.ts';
 import type { PublicSite } from '../public-types.ts';
 
 const SECTIONS = ['/thu-tuc', '/van-ban', '/hoi-dap', '/thong-ke', '/doanh-nghiep'];

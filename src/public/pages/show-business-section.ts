@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { createPageContext } from '../create-page-context.ts';
 import { isForBusiness } from '../create-catalogue.ts';
-import { html } from '../escape-html.ts';
+import { html } from '../../html.ts';
 import type { PublicSite } from '../public-types.ts';
 import { sendPage } from '../render-layout.ts';
 import { renderAnswer } from './list-answers.ts';

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { createPageContext, routeParam } from '../create-page-context.ts';
-import { html, safeHref } from '../escape-html.ts';
+import { html, safeHref } from '../../html.ts';
 import type { PublicSite } from '../public-types.ts';
 import { sendNotFound, sendPage } from '../render-layout.ts';
 import { renderNotes } from '../render-notes.ts';

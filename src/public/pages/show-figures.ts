@@ -1,8 +1,9 @@
 import type { RequestHandler } from 'express';
 import { createPageContext, type PageContext } from '../create-page-context.ts';
-import { html, type SafeHtml } from '../escape-html.ts';
+import { html, type SafeHtml } from '../../html.ts';
+import { previousMonth } from '../../reports/parse-period.ts';
+import { renderBarChart } from '../../reports/render-bar-chart.ts';
 import type { AgencyFigures, PublicSite } from '../public-types.ts';
-import { renderBarChart } from '../render-bar-chart.ts';
 import { sendPage } from '../render-layout.ts';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -97,12 +98,6 @@ ${renderBarChart({
     text: page.percent(row.satisfactionShare),
   })),
 })}`;
-}
-
-/** The last complete month in Vietnam's time zone (UTC+7, no daylight saving), as YYYY-MM. */
-export function previousMonth(now: Date): string {
-  const local = new Date(now.getTime() + 7 * 3600 * 1000);
-  return shiftMonth(`${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`, -1);
 }
 
 function shiftMonth(month: string, by: number): string {

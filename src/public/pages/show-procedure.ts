@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { Procedure } from '../../kb/index.ts';
 import { createPageContext, routeParam, type PageContext } from '../create-page-context.ts';
-import { html, safeHref, type SafeHtml } from '../escape-html.ts';
+import { html, safeHref, type SafeHtml } from '../../html.ts';
 import type { PublicSite } from '../public-types.ts';
 import { sendNotFound, sendPage, unverifiedFlag } from '../render-layout.ts';
 import { renderNotes } from '../render-notes.ts';
