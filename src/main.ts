@@ -88,6 +88,7 @@ async function main(): Promise<void> {
       return { caseNumber: request.caseNumber, deadline: request.dueAt ?? now() };
     },
     chatLinks: channels.links,
+    secureCookies,
     logger,
     now,
   });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import express, { type Router } from 'express';
 import { html } from '../html.ts';
-import { sameToken } from './login-routes.ts';
+import { sameToken } from '../same-token.ts';
 import { pageContext, requireRole, type InboxDeps } from './inbox-context.ts';
 import { renderPage } from './render-page.ts';
 

@@ -5,16 +5,17 @@ import { caseRoutes } from './case-routes.ts';
 import { channelAdminRoutes } from './channel-admin-routes.ts';
 import type { InboxDeps } from './inbox-context.ts';
 import { intakeRoutes } from './intake-routes.ts';
-import { loginRoutes, sameToken, SESSION_COOKIE } from './login-routes.ts';
+import { protectForms } from '../protect-forms.ts';
+import { loginRoutes, SESSION_COOKIE } from './login-routes.ts';
 import { queueRoutes } from './queue-routes.ts';
 import { INBOX_CSS } from './render-page.ts';
 import { reportRoutes } from './report-routes.ts';
 import { findSession } from './staff-sessions.ts';
 
 /**
- * The staff inbox under /inbox: server-rendered pages, a database session per sign-in, a CSRF
- * token on every form, and the role checks of each route. Nothing here is reachable signed out
- * but the sign-in page.
+ * The staff inbox under /inbox: server-rendered pages, a database session per sign-in, the CSRF
+ * check on every form (sign-in and sign-out included), and the role checks of each route. Nothing
+ * here is reachable signed out but the sign-in page.
  */
 export function createInbox(deps: InboxDeps): Router {
   const router = express.Router();
@@ -32,6 +33,15 @@ export function createInbox(deps: InboxDeps): Router {
   router.get('/static/inbox.css', (_req, res) => {
     res.type('text/css').set('Cache-Control', 'public, max-age=3600').send(INBOX_CSS);
   });
+  router.use(
+    protectForms({
+      secure: deps.secureCookies,
+      onRejected: (req, res) => {
+        deps.logger.warn({ path: req.path }, 'CSRF token missing or wrong');
+        res.status(403).send('Forbidden: the form expired or did not come from this site. Reload the page.');
+      },
+    }),
+  );
   router.use(loginRoutes(deps));
 
   router.use(async (req: Request, res: Response, next: NextFunction) => {
@@ -41,14 +51,6 @@ export function createInbox(deps: InboxDeps): Router {
       if (req.method === 'GET') res.redirect(303, '/inbox/login');
       else res.status(401).send('Sign in first.');
       return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      const sent = typeof req.body?._csrf === 'string' ? req.body._csrf : '';
-      if (!sameToken(sent, session.csrfToken)) {
-        deps.logger.warn({ staffId: session.staff.id, path: req.path }, 'CSRF token missing or wrong');
-        res.status(403).send('Forbidden: the form expired or did not come from this site. Reload the page.');
-        return;
-      }
     }
     res.locals.session = session;
     next();

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import { translator, type Language } from '../i18n/index.ts';
 import type { Answerer, PublishedEntry } from '../kb/index.ts';
 import type { Logger } from '../logger.ts';
+import { formToken } from '../protect-forms.ts';
 import type { TrackerContext } from '../tracker/index.ts';
 import type { ZaloConnector } from './channel-admin-routes.ts';
 import type { Session, StaffMember } from './staff-sessions.ts';
@@ -38,11 +39,11 @@ export function pageContext(req: Request, res: Response): PageContext {
   if (!isSession(session)) throw Object.assign(new Error('no session'), { status: 401 });
   const language: Language =
     req.query.lang === 'en' || (req.query.lang !== 'vi' && session.staff.language === 'en') ? 'en' : 'vi';
-  return { session, staff: session.staff, language, t: translator(language), csrf: session.csrfToken, path: req.path };
+  return { session, staff: session.staff, language, t: translator(language), csrf: formToken(res), path: req.path };
 }
 
 function isSession(value: unknown): value is Session {
-  return typeof value === 'object' && value !== null && 'staff' in value && 'csrfToken' in value;
+  return typeof value === 'object' && value !== null && 'staff' in value && 'tokenHash' in value;
 }
 
 /** Agents and supervisors see their own agency; admins see every agency. */

@@ -19,7 +19,6 @@ export const staffSessions = pgTable(
   {
     tokenHash: text('token_hash').primaryKey(),
     staffId: uuid('staff_id').notNull(),
-    csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },

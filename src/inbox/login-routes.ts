@@ -1,9 +1,9 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import express, { type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { translator } from '../i18n/index.ts';
 import { html } from '../html.ts';
+import { formToken } from '../protect-forms.ts';
 import { staff } from './inbox-tables.ts';
 import type { InboxDeps } from './inbox-context.ts';
 import { DUMMY_HASH, verifyPassword } from './password.ts';
@@ -11,12 +11,10 @@ import { renderPage } from './render-page.ts';
 import { createSession, destroySession } from './staff-sessions.ts';
 
 export const SESSION_COOKIE = 'hoidap_staff';
-const LOGIN_CSRF_COOKIE = 'hoidap_login_csrf';
 
 /**
- * Sign-in and sign-out. The login form has no session yet, so its CSRF token is a double-submit
- * cookie; the rate limit (10 tries per 15 minutes per address, in memory per instance) slows
- * password guessing.
+ * Sign-in and sign-out, both forms checked by the inbox's CSRF middleware like every other; the
+ * rate limit (10 tries per 15 minutes per address, in memory per instance) slows password guessing.
  */
 export function loginRoutes(deps: InboxDeps): Router {
   const router = express.Router();
@@ -30,18 +28,10 @@ export function loginRoutes(deps: InboxDeps): Router {
   });
 
   router.get('/login', (req, res) => {
-    const token = randomBytes(24).toString('base64url');
-    res.cookie(LOGIN_CSRF_COOKIE, token, cookie);
-    res.send(loginPage(req.query.lang === 'en' ? 'en' : 'vi', token, req.query.failed === '1'));
+    res.send(loginPage(req.query.lang === 'en' ? 'en' : 'vi', formToken(res), req.query.failed === '1'));
   });
 
   router.post('/login', limiter, async (req, res) => {
-    const sent = typeof req.body?._csrf === 'string' ? req.body._csrf : '';
-    const expected: unknown = req.cookies?.[LOGIN_CSRF_COOKIE];
-    if (typeof expected !== 'string' || !sameToken(sent, expected)) {
-      res.status(403).send('Forbidden: the form expired, reload the sign-in page.');
-      return;
-    }
     const email = typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
     const password = typeof req.body?.password === 'string' ? req.body.password : '';
     const [member] = email ? await deps.db.select().from(staff).where(eq(staff.email, email)) : [];
@@ -52,7 +42,6 @@ export function loginRoutes(deps: InboxDeps): Router {
       return;
     }
     const session = await createSession(deps.db, member.id, deps.now());
-    res.clearCookie(LOGIN_CSRF_COOKIE, cookie);
     res.cookie(SESSION_COOKIE, session.token, { ...cookie, expires: session.expiresAt });
     deps.logger.info({ staffId: member.id }, 'staff signed in');
     res.redirect(303, '/inbox');
@@ -65,12 +54,6 @@ export function loginRoutes(deps: InboxDeps): Router {
     res.redirect(303, '/inbox/login');
   });
   return router;
-}
-
-export function sameToken(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && left.length > 0 && timingSafeEqual(left, right);
 }
 
 function loginPage(language: 'vi' | 'en', token: string, failed: boolean): string {

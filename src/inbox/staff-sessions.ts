@@ -4,7 +4,7 @@ import type { Db } from '../db/client.ts';
 import { staff, staffSessions } from './inbox-tables.ts';
 
 export type StaffMember = typeof staff.$inferSelect;
-export type Session = { staff: StaffMember; csrfToken: string; tokenHash: string };
+export type Session = { staff: StaffMember; tokenHash: string };
 
 const SESSION_MS = 12 * 3_600_000;
 
@@ -17,7 +17,6 @@ export async function createSession(db: Db, staffId: string, now: Date): Promise
   await db.insert(staffSessions).values({
     tokenHash: hashToken(token),
     staffId,
-    csrfToken: randomBytes(24).toString('base64url'),
     createdAt: now,
     expiresAt,
   });
@@ -27,7 +26,7 @@ export async function createSession(db: Db, staffId: string, now: Date): Promise
 
 export async function findSession(db: Db, token: string, now: Date): Promise<Session | null> {
   const [row] = await db
-    .select({ staff, csrfToken: staffSessions.csrfToken, tokenHash: staffSessions.tokenHash })
+    .select({ staff, tokenHash: staffSessions.tokenHash })
     .from(staffSessions)
     .innerJoin(staff, eq(staff.id, staffSessions.staffId))
     .where(

@@ -1,7 +1,6 @@
 import type { Request, Response } from 'express';
 import { isLanguage, type Language } from '../i18n/index.ts';
 import { createTranslator, type Translate } from './create-translator.ts';
-import { readCookie } from './read-cookie.ts';
 
 /** What every page needs to know about the request it renders. */
 export type PageContext = {
@@ -32,7 +31,7 @@ export function createPageContext(req: Request, res: Response, baseUrl: string):
     language = asked;
     res.cookie('lang', asked, { maxAge: ONE_YEAR_MS, sameSite: 'lax', path: '/', httpOnly: true });
   } else {
-    const saved = readCookie(req, 'lang');
+    const saved: unknown = req.cookies?.lang;
     if (isLanguage(saved)) language = saved;
   }
   res.vary('Cookie');

@@ -1,5 +1,7 @@
 import express, { type RequestHandler, type Router } from 'express';
+import cookieParser from 'cookie-parser';
 import { rateLimit } from 'express-rate-limit';
+import { protectForms } from '../protect-forms.ts';
 import { createCatalogue } from './create-catalogue.ts';
 import { createPageContext } from './create-page-context.ts';
 import { html } from '../html.ts';
@@ -30,6 +32,7 @@ export function createPublicPages(deps: PublicPagesDeps): Router {
   const site: PublicSite = {
     deps: { ...deps, baseUrl: deps.baseUrl.replace(/\/+$/, '') },
     catalogue: createCatalogue(deps.answerer),
+    secureCookies: deps.secureCookies ?? deps.baseUrl.startsWith('https:'),
     searchAnswers: createAnswerSearch(deps.answerer),
     now: deps.now ?? (() => new Date()),
   };
@@ -56,6 +59,18 @@ export function createPublicPages(deps: PublicPagesDeps): Router {
     },
   });
 
+  // The one form of the public pages is on /hoi-dap: the CSRF middleware sits on both its routes.
+  const forms = protectForms({
+    secure: site.secureCookies,
+    onRejected: (req, res) => {
+      const page = createPageContext(req, res, site.deps.baseUrl);
+      const { t } = page;
+      const body = html`<h1>${t('form.expiredTitle')}</h1><p>${t('form.expired')}</p><p><a href="/hoi-dap#ask-title">${t('form.again')}</a></p>`;
+      sendPage(res, page, { title: t('form.expiredTitle'), description: t('form.expired'), noIndex: true, body }, 403);
+    },
+  });
+
+  router.use(cookieParser());
   router.get('/static/public.css', (_req, res) => {
     res.type('css').set('Cache-Control', 'public, max-age=86400').send(PUBLIC_CSS);
   });
@@ -65,12 +80,13 @@ export function createPublicPages(deps: PublicPagesDeps): Router {
   router.get('/thu-tuc/:id', headers, showProcedure(site));
   router.get('/van-ban', headers, listDocuments(site));
   router.get('/van-ban/:id', headers, showDocument(site));
-  router.get('/hoi-dap', headers, listAnswers(site));
+  router.get('/hoi-dap', headers, forms, listAnswers(site));
   router.post(
     '/hoi-dap',
     headers,
     formLimit,
     express.urlencoded({ extended: false, limit: '32kb', parameterLimit: 20 }),
+    forms,
     fileQuestion(site),
   );
   router.get('/hoi-dap/da-gui', headers, showReceipt(site));

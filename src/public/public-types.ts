@@ -41,10 +41,8 @@ export type PublicPagesDeps = {
   fileQuestion(input: QuestionInput): Promise<FiledQuestion>;
   /** Deep links to ask about a procedure on each chat channel, when configured; web chat is always at /chat?p=<ref>. */
   chatLinks: { telegramBot?: string; zaloOaId?: string };
-  csrf?: {
-    /** Mark the form's cookies Secure (and use the __Host- prefix); default: when baseUrl is https. */
-    secure?: boolean;
-  };
+  /** Mark the form's cookies Secure (the CSRF one with the __Host- prefix); default: when baseUrl is https. */
+  secureCookies?: boolean;
   /** Posts of the question form allowed per address in 10 minutes; default 20. */
   formLimitPer10Minutes?: number;
   /** Where a failure to file a question is reported (the app's pino logger fits). */
@@ -57,6 +55,7 @@ export type PublicPagesDeps = {
 export type PublicSite = {
   deps: PublicPagesDeps;
   catalogue: Catalogue;
+  secureCookies: boolean;
   searchAnswers(answers: PublishedAnswer[], text: string): PublishedAnswer[];
   now(): Date;
 };

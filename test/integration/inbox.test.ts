@@ -127,8 +127,10 @@ describe('staff inbox', () => {
   it('sends signed-out visitors to the sign-in page and refuses a wrong password or a missing CSRF token', async () => {
     const visitor = httpSession(base);
     expect((await visitor.get('/inbox')).location).toBe('/inbox/login');
-    expect((await visitor.post('/inbox/cases/1/reply', { text: 'x' })).status).toBe(401);
+    // Without a token a post is refused before anything else; with one, a signed-out post is 401.
+    expect((await visitor.post('/inbox/cases/1/reply', { text: 'x' })).status).toBe(403);
     const page = await visitor.get('/inbox/login');
+    expect((await visitor.post('/inbox/cases/1/reply', { _csrf: csrfFrom(page.text), text: 'x' })).status).toBe(401);
     const wrong = await visitor.post('/inbox/login', {
       _csrf: csrfFrom(page.text),
       email: 'agent@hcc.vn',
@@ -141,6 +143,17 @@ describe('staff inbox', () => {
       password: 'correct horse battery',
     });
     expect(forged.status).toBe(403);
+  });
+
+  it('signs out only with the form’s CSRF token, so another site cannot sign staff out', async () => {
+    const agent = await signIn('agent@hcc.vn');
+    const page = await agent.get('/inbox');
+    expect((await agent.post('/inbox/logout', {})).status).toBe(403);
+    expect((await agent.post('/inbox/logout', { _csrf: 'x'.repeat(43) })).status).toBe(403);
+    expect((await agent.get('/inbox')).status).toBe(200);
+    const out = await agent.post('/inbox/logout', { _csrf: csrfFrom(page.text) });
+    expect(out.location).toBe('/inbox/login');
+    expect((await agent.get('/inbox')).location).toBe('/inbox/login');
   });
 
   it('shows the handed-off case in the queue with the person’s text escaped', async () => {

@@ -2,9 +2,7 @@ import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { createPageContext } from '../create-page-context.ts';
 import { html } from '../../html.ts';
-import { checkFormToken, FORM_TOKEN_FIELD } from '../protect-form.ts';
 import type { PublicSite } from '../public-types.ts';
-import { readCookie } from '../read-cookie.ts';
 import { sendPage } from '../render-layout.ts';
 import { sendAnswersPage } from './list-answers.ts';
 import { FORM_FIELDS, type FormField } from './render-question-form.ts';
@@ -32,30 +30,14 @@ const receiptSchema = z.object({ caseNumber: z.string().min(1).max(64), deadline
 const RECEIPT_COOKIE = 'hoidap_receipt';
 
 /**
- * POST /hoi-dap: checks the CSRF token (403 on mismatch), validates the form (400 with the form
- * shown again), files the question on the tracker, then redirects to the receipt (POST-redirect-GET)
- * so a reload never files the question twice.
+ * POST /hoi-dap (its CSRF token already checked by protectForms): validates the form (400 with the
+ * form shown again), files the question on the tracker, then redirects to the receipt
+ * (POST-redirect-GET) so a reload never files the question twice.
  */
 export function fileQuestion(site: PublicSite): RequestHandler {
   return async (req, res) => {
     const body: unknown = req.body;
     const fields = typeof body === 'object' && body !== null ? Object.fromEntries(Object.entries(body)) : {};
-    const secure = site.deps.csrf?.secure ?? site.deps.baseUrl.startsWith('https:');
-    if (!checkFormToken(req, fields[FORM_TOKEN_FIELD], secure)) {
-      const page = createPageContext(req, res, site.deps.baseUrl);
-      const { t } = page;
-      return sendPage(
-        res,
-        page,
-        {
-          title: t('form.expiredTitle'),
-          description: t('form.expired'),
-          noIndex: true,
-          body: html`<h1>${t('form.expiredTitle')}</h1><p>${t('form.expired')}</p><p><a href="/hoi-dap#ask-title">${t('form.again')}</a></p>`,
-        },
-        403,
-      );
-    }
     const values: Partial<Record<FormField, string>> = {};
     for (const field of FORM_FIELDS) {
       const value = fields[field];
@@ -94,7 +76,7 @@ export function fileQuestion(site: PublicSite): RequestHandler {
     res.cookie(RECEIPT_COOKIE, Buffer.from(receipt).toString('base64url'), {
       httpOnly: true,
       sameSite: 'lax',
-      secure,
+      secure: site.secureCookies,
       path: '/hoi-dap',
       maxAge: 30 * 60 * 1000,
     });
@@ -107,7 +89,8 @@ export function showReceipt(site: PublicSite): RequestHandler {
   return (req, res) => {
     const page = createPageContext(req, res, site.deps.baseUrl);
     const { t } = page;
-    const receipt = parseReceipt(readCookie(req, RECEIPT_COOKIE));
+    const stored: unknown = req.cookies?.[RECEIPT_COOKIE];
+    const receipt = parseReceipt(typeof stored === 'string' ? stored : undefined);
     if (!receipt) return res.redirect(303, '/hoi-dap');
     res.set('Cache-Control', 'private, no-store');
     sendPage(res, page, {

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { createPageContext, withParam, type PageContext } from '../create-page-context.ts';
 import { html, type SafeHtml } from '../../html.ts';
-import { issueFormToken } from '../protect-form.ts';
+import { formToken } from '../../protect-forms.ts';
 import type { PublicSite, PublishedAnswer } from '../public-types.ts';
 import { sendPage } from '../render-layout.ts';
 import { EMPTY_FORM, renderQuestionForm, type FormState } from './render-question-form.ts';
@@ -33,7 +33,6 @@ export async function sendAnswersPage(
   const pages = Math.max(1, Math.ceil(found.length / PER_PAGE));
   const current = Math.min(pages, Math.max(1, Number.parseInt(page.param('trang'), 10) || 1));
   const shown = found.slice((current - 1) * PER_PAGE, current * PER_PAGE);
-  const token = issueFormToken(req, res, site.deps.csrf?.secure ?? site.deps.baseUrl.startsWith('https:'));
   // The page carries a per-visitor token: shared caches must not keep it.
   res.set('Cache-Control', 'private, no-store');
   sendPage(
@@ -52,7 +51,7 @@ export async function sendAnswersPage(
 <p role="status">${t('search.count', { count: found.length })}</p>
 ${shown.length === 0 ? html`<p>${t('answers.none')}</p>` : html`<ul class="plain">${shown.map((answer) => renderAnswer(page, site, answer))}</ul>`}
 ${pages > 1 ? renderPager(page, current, pages) : ''}
-${renderQuestionForm(page, site.catalogue, token, form)}`,
+${renderQuestionForm(page, site.catalogue, formToken(res), form)}`,
     },
     status,
   );

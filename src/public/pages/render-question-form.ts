@@ -1,7 +1,7 @@
 import type { Catalogue } from '../create-catalogue.ts';
 import type { PageContext } from '../create-page-context.ts';
 import { html, type SafeHtml } from '../../html.ts';
-import { FORM_TOKEN_FIELD } from '../protect-form.ts';
+import { FORM_TOKEN_FIELD } from '../../protect-forms.ts';
 
 export const FORM_FIELDS = ['name', 'contact', 'question', 'is_business', 'tax_code', 'agency'] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
