@@ -104,8 +104,12 @@ export function decide(
   const margin = (best.relevance - runnerUp) / best.relevance;
   const confident =
     (best.relevance >= THRESHOLDS.answer && margin >= THRESHOLDS.margin) ||
-    // With less relevance, not when the best name is a variant the question never asks for.
-    (best.relevance >= THRESHOLDS.clearLeadAnswer && margin >= THRESHOLDS.clearLead && !best.unaskedVariant);
+    // With less relevance, not when the best name is a variant the question never asks for, nor
+    // when its name is said only in the person's situation ("đã thông báo khuyến mại rồi, giờ …").
+    (best.relevance >= THRESHOLDS.clearLeadAnswer &&
+      margin >= THRESHOLDS.clearLead &&
+      !best.unaskedVariant &&
+      (best.namedPairs.length === 0 || best.namedPairs.some((pair) => query.focusPairs.includes(pair))));
   if (confident) return result('answer', 'confident', ranked.slice(0, 3), oov);
   // A name said as one phrase, not pieced together from words around the question.
   const spoken = ` ${query.segments.map((segment) => segment.join(' ')).join(' | ')} `;
