@@ -150,6 +150,11 @@ const dayEntry = z.object({ date: isoDate, name: text });
 export const holidayYearSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   source: z.array(url).min(1, 'expected the official source(s)'),
+  /**
+   * A list written before the Government's decision (statutory days only): the inbox asks admins to
+   * confirm or correct it, and the working calendar uses it meanwhile.
+   */
+  provisional: z.boolean('expected true or false').default(false),
   holidays: z.array(dayEntry),
   working_saturdays: z.array(dayEntry).default([]),
 });

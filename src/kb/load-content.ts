@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
+import { checkHolidayYear } from './check-holiday-year.ts';
 import {
   agencySchema,
   documentSchema,
@@ -83,7 +84,15 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   const holidays: HolidayYear[] = [];
   for (const name of await listFiles(contentDir, 'holidays', '.yaml', problems)) {
     const year = await yamlFile(`holidays/${name}`, holidayYearSchema);
-    if (year) holidays.push(year);
+    if (year && name !== `${year.year}.yaml`) {
+      problems.push({
+        file: `holidays/${name}`,
+        field: 'year',
+        message: `${year.year} (expected the year of the file name)`,
+      });
+    } else if (year) {
+      holidays.push(year);
+    }
   }
 
   problems.push(...crossCheck({ procedures, documents, agencies, synonyms, outOfScope, holidays }));
@@ -214,27 +223,7 @@ function crossCheck(parts: Parts): ContentProblem[] {
 
   for (const year of parts.holidays) {
     const file = `holidays/${year.year}.yaml`;
-    const check = (entries: Array<{ date: string }>, field: string, saturday: boolean) => {
-      entries.forEach((entry, index) => {
-        if (!entry.date.startsWith(`${year.year}-`)) {
-          problems.push({
-            file,
-            field: `${field}.${index}.date`,
-            message: `${entry.date} is not in ${year.year} (expected a date of that year)`,
-          });
-        }
-        const weekday = new Date(`${entry.date}T00:00:00Z`).getUTCDay();
-        if (saturday && weekday !== 6) {
-          problems.push({
-            file,
-            field: `${field}.${index}.date`,
-            message: `${entry.date} is not a Saturday (expected a make-up working Saturday)`,
-          });
-        }
-      });
-    };
-    check(year.holidays, 'holidays', false);
-    check(year.working_saturdays, 'working_saturdays', true);
+    problems.push(...checkHolidayYear(year).map((problem) => ({ file, ...problem })));
   }
   return problems;
 }

@@ -39,14 +39,17 @@ export type WorkingCalendar = {
   addCalendarDays(from: Date, days: number): Date;
   /** Working days between two instants, fractional (a working day is the length of one full day's hours); negative like workingMsBetween. */
   workingDaysBetween(from: Date, to: Date): number;
-  /** Whether the official list of that year is loaded; outside such years only weekends are known. */
+  /** Whether a list of that year is loaded; outside such years only weekends are known. */
   knowsYear(year: number): boolean;
+  /** Whether that year's list is loaded and not provisional (statutory days only, awaiting an admin's confirmation). */
+  isConfirmed(year: number): boolean;
 };
 
 export function createWorkingCalendar(options: { years: HolidayYear[]; hours?: WorkingHours }): WorkingCalendar {
   const sessions = parseWorkingHours(options.hours ?? DEFAULT_WORKING_HOURS);
   const msPerWorkingDay = sessions.reduce((sum, [start, end]) => sum + end - start, 0);
   const { holidays, workingSaturdays, years } = indexYears(options.years);
+  const confirmed = new Set(options.years.filter((year) => !year.provisional).map((year) => year.year));
 
   // Days are integers (days since 1970-01-01 local), so the loops below cost one Set lookup per day.
   const isWorking = (day: number): boolean => {
@@ -114,6 +117,7 @@ export function createWorkingCalendar(options: { years: HolidayYear[]; hours?: W
     },
     workingDaysBetween: (from, to) => workingMsBetween(from, to) / msPerWorkingDay,
     knowsYear: (year) => years.has(year),
+    isConfirmed: (year) => confirmed.has(year),
   };
 }
 

@@ -76,6 +76,23 @@ describe('broken content', () => {
       'holidays/2026.yaml: working_saturdays.0.date: 2026-01-12 is not a Saturday (expected a make-up working Saturday)',
     ]);
   });
+
+  it('reads provisional lists and refuses a day listed twice, a wrong provisional value or a misnamed file', async () => {
+    const { kb } = await loadContent(dir);
+    expect(kb?.holidays.map((year) => [year.year, year.provisional])).toEqual([
+      [2026, false],
+      [2027, true],
+    ]);
+    await edit('holidays/2026.yaml', (text) => text.replace('date: 2026-01-10', 'date: 2026-01-02'));
+    await edit('holidays/2027.yaml', (text) => text.replace('provisional: true', 'provisional: yes please'));
+    await writeFile(path.join(dir, 'holidays/2028.yaml'), 'year: 2029\nsource: [https://example.org]\nholidays: []\n');
+    expect(await lines()).toEqual([
+      'holidays/2027.yaml: provisional: expected true or false',
+      'holidays/2028.yaml: year: 2029 (expected the year of the file name)',
+      'holidays/2026.yaml: working_saturdays.0.date: 2026-01-02 is not a Saturday (expected a make-up working Saturday)',
+      'holidays/2026.yaml: working_saturdays.0.date: 2026-01-02 is already listed at holidays.1.date (expected each day once)',
+    ]);
+  });
 });
 
 describe('the index snapshot', () => {

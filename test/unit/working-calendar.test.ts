@@ -14,6 +14,7 @@ const HOUR = 3_600_000;
 const year = (y: number, holidays: string[], saturdays: string[] = []): HolidayYear => ({
   year: y,
   source: ['https://example.org/official-list'],
+  provisional: false,
   holidays: holidays.map((date) => ({ date, name: 'holiday' })),
   working_saturdays: saturdays.map((date) => ({ date, name: 'make-up day' })),
 });
@@ -28,6 +29,9 @@ describe('the working calendar on the real 2026 content', () => {
 
   it('knows weekends, holidays and make-up Saturdays', () => {
     expect(calendar.knowsYear(2026)).toBe(true);
+    expect(calendar.isConfirmed(2026)).toBe(true);
+    expect([calendar.knowsYear(2027), calendar.isConfirmed(2027)]).toEqual([true, false]); // the provisional list
+    expect(calendar.knowsYear(2028)).toBe(false);
     expect(calendar.isWorkingDay('2026-03-06')).toBe(true); // Friday
     expect(calendar.isWorkingDay('2026-03-07')).toBe(false); // Saturday
     expect(calendar.isWorkingDay('2026-03-08')).toBe(false); // Sunday
