@@ -2,8 +2,15 @@ import { asc, eq, isNull } from 'drizzle-orm';
 import express, { type Router } from 'express';
 import { z } from 'zod';
 import { alerts } from '../settings/settings-tables.ts';
-import { DEFAULT_SLA_POLICY, deleteSlaPolicy, listSlaPolicies, saveSlaPolicy } from '../tracker/index.ts';
+import {
+  DEFAULT_SLA_POLICY,
+  deleteSlaPolicy,
+  listSlaPolicies,
+  policyInCalendarTime,
+  saveSlaPolicy,
+} from '../tracker/index.ts';
 import { createStaff } from './create-staff.ts';
+import { describePolicyTime } from './describe-policy-time.ts';
 import { html } from '../html.ts';
 import { staff } from './inbox-tables.ts';
 import { pageContext, requireRole, type InboxDeps } from './inbox-context.ts';
@@ -70,15 +77,16 @@ ${members.map(
 <p><button>${t('inbox.save')}</button></p></form>
 <h2>${t('inbox.sla_policies')}</h2>
 <p class="meta">${t('inbox.sla_default', { answer: DEFAULT_SLA_POLICY.answerHours, progress: DEFAULT_SLA_POLICY.progressHours })}</p>
-<table><thead><tr><th>${t('inbox.agency')}</th><th>${t('inbox.answer_hours')}</th><th>${t('inbox.progress_hours')}</th><th>${t('inbox.warning_percent')}</th><th>${t('inbox.clock')}</th><th></th></tr></thead><tbody>
+<table><thead><tr><th>${t('inbox.agency')}</th><th>${t('inbox.answer_hours')}</th><th>${t('inbox.progress_hours')}</th><th>${t('inbox.warning_percent')}</th><th>${t('inbox.clock')}</th><th>${t('inbox.calendar.in_calendar_time')}</th><th></th></tr></thead><tbody>
 ${policies.map(
   (
     p,
-  ) => html`<tr><td>${p.agencyId === '*' ? t('inbox.all_agencies') : deps.tracker.agencyName(p.agencyId, language)}</td><td>${p.answerHours}</td><td>${p.progressHours}</td><td>${Math.round(p.warningRatio * 100)}%</td><td>${t(`inbox.clock_${p.clock}`)}</td>
+  ) => html`<tr><td>${p.agencyId === '*' ? t('inbox.all_agencies') : deps.tracker.agencyName(p.agencyId, language)}</td><td>${p.answerHours}</td><td>${p.progressHours}</td><td>${Math.round(p.warningRatio * 100)}%</td><td>${t(`inbox.clock_${p.clock}`)}</td><td>${describePolicyTime(p, t)}</td>
 <td><form method="post" action="/inbox/admin/sla/delete" class="inline">${hidden}<input type="hidden" name="agency" value="${p.agencyId}"><button>${t('inbox.delete')}</button></form></td></tr>`,
 )}
 </tbody></table>
 <form method="post" action="/inbox/admin/sla" class="card">${hidden}<h3>${t('inbox.edit_policy')}</h3>
+<p class="meta">${t('inbox.calendar.policy_help')}</p>
 <label for="pagency">${t('inbox.agency')}</label><select id="pagency" name="agency"><option value="*">${t('inbox.all_agencies')}</option>${agencyOptions(null)}</select>
 <label for="answerHours">${t('inbox.answer_hours')}</label><input id="answerHours" name="answerHours" type="number" min="1" value="48" required>
 <label for="progressHours">${t('inbox.progress_hours')}</label><input id="progressHours" name="progressHours" type="number" min="1" value="24" required>
@@ -165,12 +173,18 @@ ${policies.map(
       return;
     }
     const { agency, answerHours, progressHours, warningPercent, clock } = parsed.data;
-    await saveSlaPolicy(
-      deps.db,
-      { agencyId: agency, answerHours, progressHours, warningRatio: warningPercent / 100, clock },
-      context.staff.id,
-      deps.now(),
-    );
+    const policy = { agencyId: agency, answerHours, progressHours, warningRatio: warningPercent / 100, clock };
+    const time = policyInCalendarTime(policy);
+    if (time.progressTooLate) {
+      const key =
+        clock === 'working' ? 'inbox.calendar.progress_too_late' : 'inbox.calendar.progress_too_late_calendar';
+      const message = context.t(key, { progressHours, max: time.maxProgressHours });
+      res
+        .status(400)
+        .send(renderPage(context, context.t('inbox.admin'), html`<p class="warn" role="alert">${message}</p>`));
+      return;
+    }
+    await saveSlaPolicy(deps.db, policy, context.staff.id, deps.now());
     deps.logger.info({ staffId: context.staff.id, agency, answerHours, progressHours, clock }, 'SLA policy saved');
     res.redirect(303, '/inbox/admin');
   });

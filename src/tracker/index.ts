@@ -10,9 +10,11 @@ export {
   listSlaPolicies,
   deleteSlaPolicy,
   planDeadlines,
+  PROGRESS_LIMIT_HOURS,
   DEFAULT_SLA_POLICY,
   type SlaPolicy,
 } from './sla-policy.ts';
+export { policyInCalendarTime, type PolicyInCalendarTime } from './policy-in-calendar-time.ts';
 export { createWorkingCalendar, DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar.ts';
 export { formatTime, localMonth } from './format-time.ts';
 export { languageOf, type TrackerContext, type StaffNotice } from './tracker-context.ts';

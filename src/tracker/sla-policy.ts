@@ -54,15 +54,27 @@ export async function deleteSlaPolicy(db: Db, agencyId: string): Promise<void> {
 
 export type Deadlines = { dueAt: Date; progressAt: Date; warnAt: Date };
 
-/** The deadline, the progress point and the warning point of a request opened at `openedAt`. */
+/**
+ * R1: a progress reply before 48 calendar hours from the first message, whatever the policy. It is
+ * planned an hour earlier so that the scheduler's round and the channel's delivery still land
+ * before 48 hours.
+ */
+export const PROGRESS_LIMIT_HOURS = 47;
+
+/**
+ * The deadline, the progress point and the warning point of a request opened at `openedAt`. The
+ * progress point is the policy's, or R1's limit when the policy's comes later: a working-hours
+ * policy opened on a Friday afternoon (or before Tết) would otherwise reply days later.
+ */
 export function planDeadlines(policy: SlaPolicy, openedAt: Date, calendar: WorkingCalendar): Deadlines {
   const after = (hours: number): Date =>
     policy.clock === 'working'
       ? calendar.addWorkingHours(openedAt, hours)
       : new Date(openedAt.getTime() + hours * 3_600_000);
+  const progressLimit = openedAt.getTime() + PROGRESS_LIMIT_HOURS * 3_600_000;
   return {
     dueAt: after(policy.answerHours),
-    progressAt: after(policy.progressHours),
+    progressAt: new Date(Math.min(after(policy.progressHours).getTime(), progressLimit)),
     warnAt: after(policy.answerHours * policy.warningRatio),
   };
 }
