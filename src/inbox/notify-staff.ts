@@ -1,19 +1,37 @@
-import { and, eq, or } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { StaffNotice } from '../tracker/index.ts';
 import { notifications, staff } from './inbox-tables.ts';
 
-/** Tells the assignee and the agency's supervisors (warnings, breaches). Returns how many were told. */
+/**
+ * Tells the agency's supervisors and the assignee (warnings, breaches). An agency without an active
+ * supervisor has the admins told in their place, so a case nobody hears about cannot happen while
+ * the inbox has an active admin. Returns how many were told.
+ */
 export async function notifyAgencyStaff(db: Db, notice: StaffNotice): Promise<number> {
-  const supervisors = and(eq(staff.agencyId, notice.agencyId), eq(staff.role, 'supervisor'), eq(staff.active, true));
-  const people = await db
+  const active = eq(staff.active, true);
+  const supervisors = await db
     .select({ id: staff.id })
     .from(staff)
-    .where(notice.assigneeId ? or(supervisors, eq(staff.id, notice.assigneeId)) : supervisors);
+    .where(and(active, eq(staff.agencyId, notice.agencyId), eq(staff.role, 'supervisor')));
+  const standIns =
+    supervisors.length > 0
+      ? supervisors
+      : await db
+          .select({ id: staff.id })
+          .from(staff)
+          .where(and(active, eq(staff.role, 'admin')));
+  const assignee = notice.assigneeId
+    ? await db
+        .select({ id: staff.id })
+        .from(staff)
+        .where(and(active, eq(staff.id, notice.assigneeId)))
+    : [];
+  const people = [...new Set([...standIns, ...assignee].map((person) => person.id))];
   if (people.length === 0) return 0;
   await db.insert(notifications).values(
-    people.map((person) => ({
-      staffId: person.id,
+    people.map((staffId) => ({
+      staffId,
       requestId: notice.requestId,
       kind: notice.kind,
       text: notice.text,

@@ -1,0 +1,96 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notifications, staff } from '../../src/inbox/inbox-tables.ts';
+import { handOffRequest, openRequest, requestEvents, requests, runDueEvents } from '../../src/tracker/index.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { loadTrackerFixture, manualClock } from '../helpers/tracker-fixture.ts';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database.destroy();
+});
+
+let people = 0;
+async function member(role: string, agencyId: string | null, active = true): Promise<string> {
+  people++;
+  const [row] = await database.db
+    .insert(staff)
+    .values({ email: `p${people}@example.vn`, name: `Person ${people}`, role, agencyId, passwordHash: 'x', active })
+    .returning();
+  if (!row) throw new Error('no staff row');
+  return row.id;
+}
+
+async function openCase(agencyId: string, openedAt: Date, assigneeId: string | null = null) {
+  const { tracker } = await loadTrackerFixture();
+  const db = database.db;
+  const request = await openRequest(db, {
+    contactId: crypto.randomUUID(),
+    channel: 'phone',
+    replyAddress: null,
+    language: 'vi',
+    requesterType: 'business',
+    agencyId,
+    subject: 'Hỏi về giấy phép',
+    openedAt,
+  });
+  const handed = await handOffRequest(db, tracker, { request, at: openedAt, reason: 'manual-intake' });
+  if (assigneeId) await db.update(requests).set({ assigneeId }).where(eq(requests.id, handed.id));
+  return handed;
+}
+
+async function toldAbout(requestId: number): Promise<Array<{ staffId: string; kind: string }>> {
+  const rows = await database.db
+    .select({ staffId: notifications.staffId, kind: notifications.kind })
+    .from(notifications)
+    .where(eq(notifications.requestId, requestId));
+  return rows.sort((a, b) => `${a.kind}${a.staffId}`.localeCompare(`${b.kind}${b.staffId}`));
+}
+
+describe('warnings and escalation reach someone', () => {
+  it('tells the admins when the agency has no active supervisor and the case no assignee', async () => {
+    const { tracker } = await loadTrackerFixture();
+    const admin = await member('admin', null);
+    await member('admin', null, false); // a deactivated admin is not told
+    await member('supervisor', 'so-cong-thuong', false);
+    await member('agent', 'so-cong-thuong');
+    await member('supervisor', 'trung-tam-phuc-vu-hcc'); // another agency's supervisor is not told
+    const clock = manualClock('2026-11-23T09:00:00+07:00');
+    const request = await openCase('so-cong-thuong', clock.now());
+
+    clock.advanceHours(36); // the warning at 75 % of 48 hours
+    await runDueEvents(database.db, tracker, clock.now());
+    expect(await toldAbout(request.id)).toEqual([{ staffId: admin, kind: 'warning' }]);
+    clock.advanceHours(12);
+    await runDueEvents(database.db, tracker, clock.now());
+    expect(await toldAbout(request.id)).toEqual([
+      { staffId: admin, kind: 'breach' },
+      { staffId: admin, kind: 'warning' },
+    ]);
+    const [breach] = await database.db
+      .select()
+      .from(requestEvents)
+      .where(and(eq(requestEvents.requestId, request.id), eq(requestEvents.type, 'breach')));
+    expect(breach?.data).toMatchObject({ notified: 1 });
+  });
+
+  it("tells the agency's supervisors and the assignee, not the admins, when the agency has a supervisor", async () => {
+    const { tracker } = await loadTrackerFixture();
+    const supervisor = await member('supervisor', 'so-y-te');
+    const agent = await member('agent', 'so-y-te');
+    const clock = manualClock('2026-11-24T09:00:00+07:00');
+    const request = await openCase('so-y-te', clock.now(), agent);
+    clock.advanceHours(48);
+    await runDueEvents(database.db, tracker, clock.now());
+    // Caught up after downtime: the warning is not sent past the deadline, the breach is.
+    expect(await toldAbout(request.id)).toEqual(
+      [
+        { staffId: agent, kind: 'breach' },
+        { staffId: supervisor, kind: 'breach' },
+      ].sort((a, b) => a.staffId.localeCompare(b.staffId)),
+    );
+  });
+});
