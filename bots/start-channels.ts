@@ -2,7 +2,7 @@
 // refresher) and the web chat, which is always on. A channel whose settings are absent stays off
 // and start-up says so. Called by src/main.ts only.
 import type { Router } from 'express';
-import type { ChannelCore, ChannelSender } from '../src/channels.ts';
+import type { ChannelGate, ChannelSender } from '../src/channels.ts';
 import type { Config } from '../src/config.ts';
 import type { Db } from '../src/db/client.ts';
 import type { ZaloConnector } from '../src/inbox/channel-admin-routes.ts';
@@ -42,7 +42,7 @@ export type StartedChannels = {
 
 export async function startChannels(deps: {
   config: Config;
-  core: ChannelCore;
+  core: ChannelGate;
   db: Db;
   logger: Logger;
   baseUrl: string;
@@ -104,7 +104,7 @@ export async function startChannels(deps: {
     });
     const store = createChannelTokenStore(db, 'zalo', now);
     started.routers.push(
-      createZaloWebhook({ oaSecretKey: config.ZALO_OA_SECRET_KEY, appId: config.ZALO_APP_ID, core, logger }),
+      createZaloWebhook({ oaSecretKey: config.ZALO_OA_SECRET_KEY, appId: config.ZALO_APP_ID, core, logger, now }),
     );
     started.senders.push(
       createZaloSender({

@@ -59,8 +59,19 @@ export type ChannelSender = {
   send(address: string, message: OutboundMessage): Promise<DeliveryResult>;
 };
 
-/** What a channel needs of the core: store an inbound message once, then process it. */
+/** An update the app cannot use, kept aside with the reason instead of being retried forever. */
+export type RejectedUpdate = { channel: ChatChannel; reason: string; payload: unknown; address?: string };
+
+/** What the conversations offer: store an inbound message once, then process it. */
 export type ChannelCore = {
   /** Persists the message (idempotent on channel + channelMessageId); `duplicate` when it was already stored. */
   receive(message: InboundMessage): Promise<{ duplicate: boolean }>;
+};
+
+/** What a channel is given (src/guard-inbound.ts): the core behind the checks every message passes. */
+export type ChannelGate = {
+  /** As ChannelCore's, after cleaning; `rejected` (the reason) when the message was unusable and set aside. */
+  receive(message: InboundMessage): Promise<{ duplicate: boolean; rejected?: string }>;
+  /** Keeps an update the channel could not even turn into a message; the channel then acknowledges it. */
+  setAside(update: RejectedUpdate): Promise<void>;
 };

@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { serializeError } from './serialize-error.ts';
 
 export type { Logger };
 
@@ -14,6 +15,10 @@ const redact = [
   'req.headers["x-telegram-bot-api-secret-token"]',
 ];
 
+/** Errors are logged through serializeError: what failed and where, never the query's values. */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ level, redact, base: undefined }, destination);
+  return pino(
+    { level, redact, base: undefined, serializers: { err: serializeError, error: serializeError } },
+    destination,
+  );
 }

@@ -5,6 +5,8 @@ import { openDatabase } from './db/client.ts';
 import { ContentError, openKnowledge } from './kb/index.ts';
 import { recordContentVersion } from './kb-store/record-content-version.ts';
 import { createLogger } from './logger.ts';
+import { guardInbound } from './guard-inbound.ts';
+import { setAsideUpdate } from './rejected-updates/set-aside-update.ts';
 import { createServer } from './server.ts';
 import express from 'express';
 import { startChannels } from '../bots/start-channels.ts';
@@ -64,7 +66,8 @@ async function main(): Promise<void> {
     notifyStaff: notifyAgencyStaff,
   };
   const core = createChatCore({ db, answerer, tracker, logger, now });
-  const channels = await startChannels({ config, core, db, logger, baseUrl, now });
+  const gate = guardInbound({ core, setAside: (update) => setAsideUpdate(db, update, now()), now });
+  const channels = await startChannels({ config, core: gate, db, logger, baseUrl, now });
   const secureCookies = baseUrl.startsWith('https://');
 
   const inbox = createInbox({
@@ -97,6 +100,7 @@ async function main(): Promise<void> {
     answerer,
     logger,
     routers: [...channels.routers, express.Router().use('/inbox', inbox), publicPages],
+    https: secureCookies,
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));

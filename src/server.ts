@@ -1,4 +1,5 @@
 import express, { type ErrorRequestHandler, type Express, type Router } from 'express';
+import helmet from 'helmet';
 import { z } from 'zod';
 import type { Database } from './db/client.ts';
 import { isLanguage } from './i18n/index.ts';
@@ -11,6 +12,8 @@ export type ServerDeps = {
   logger: Logger;
   /** Channel webhooks, web chat, inbox and public pages; each parses its own body (webhooks need the raw bytes). */
   routers?: Router[];
+  /** Served over https (PUBLIC_URL): browsers are told to keep to https (HSTS). */
+  https?: boolean;
 };
 
 const askBody = z.object({
@@ -18,13 +21,16 @@ const askBody = z.object({
   lang: z.string().optional(),
 });
 
-export function createServer({ database, answerer, logger, routers = [] }: ServerDeps): Express {
+export function createServer({ database, answerer, logger, routers = [], https = false }: ServerDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders(https));
 
   app.get('/healthz', async (_req, res) => {
-    const databaseUp = await database.ping();
+    // ping() has its own connection and gives up after HEALTH_TIMEOUT_MS: a load balancer gets its
+    // answer within a second even when the pool is exhausted or the server is gone.
+    const databaseUp = await database.ping(HEALTH_TIMEOUT_MS);
     const indexUp = answerer.index.size > 0;
     res.status(databaseUp && indexUp ? 200 : 503).json({
       status: databaseUp && indexUp ? 'ok' : 'degraded',
@@ -70,4 +76,33 @@ export function createServer({ database, answerer, logger, routers = [] }: Serve
   };
   app.use(onError);
   return app;
+}
+
+const HEALTH_TIMEOUT_MS = 800;
+
+/**
+ * helmet's headers on every response (nosniff, referrer policy, COOP/CORP, no sniffing of the
+ * server) with a strict default policy: pages that need more (the inbox's inline styles, the web
+ * chat's script and its embedding on agencies' sites) set their own Content-Security-Policy, and
+ * framing is governed by each policy's frame-ancestors rather than X-Frame-Options, which cannot
+ * say "anywhere" for the embeddable chat. HSTS only when the app is served over https.
+ */
+function securityHeaders(https: boolean) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    xFrameOptions: false,
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
 }

@@ -2,6 +2,8 @@ import express from 'express';
 import type { Update } from 'telegraf/types';
 import { createTelegramBot, createTelegramWebhook } from '../../bots/telegram/index.ts';
 import { createChatCore, type ChatCore, type ProcessDeps } from '../../src/conversations/index.ts';
+import { guardInbound } from '../../src/guard-inbound.ts';
+import { setAsideUpdate } from '../../src/rejected-updates/set-aside-update.ts';
 import { botInfoFixture } from '../../test/helpers/fake-bot-api.ts';
 import { createInFlight, listenLocally, type LocalServer } from './listen-locally.ts';
 
@@ -20,7 +22,7 @@ export async function startIngestServer(
   const { token, secret, apiRoot, ...processDeps } = deps;
   const core = createChatCore(processDeps);
   const bot = createTelegramBot(token, {
-    core,
+    core: guardInbound({ core, setAside: (update) => setAsideUpdate(deps.db, update, deps.now()), now: deps.now }),
     logger: deps.logger.child({ channel: 'telegram' }),
     apiRoot,
     botInfo: botInfoFixture,

@@ -1,8 +1,9 @@
 import type { Logger } from 'pino';
 import { Telegraf, type Context } from 'telegraf';
 import type { UserFromGetMe } from 'telegraf/types';
-import type { ChannelCore } from '../../src/channels.ts';
+import type { ChannelGate } from '../../src/channels.ts';
 import { buildInboundMessage } from './build-inbound-message.ts';
+import { checkUpdate } from './check-update.ts';
 import { createCallbackQueryFeature } from './features/callback-query.ts';
 import { createEditedMessageFeature } from './features/edited-message.ts';
 import type { FeatureDeps } from './features/feature-deps.ts';
@@ -17,7 +18,7 @@ import { createTextMessageFeature } from './features/text-message.ts';
 import { createUnhandledFeature } from './features/unhandled.ts';
 
 export type TelegramBotOptions = {
-  core: ChannelCore;
+  core: ChannelGate;
   logger: Logger;
   /** Bot API server; a local fake in tests. Default https://api.telegram.org. */
   apiRoot?: string;
@@ -46,12 +47,26 @@ export function createTelegramBot(token: string, options: TelegramBotOptions): T
     now,
     async receive(source, content) {
       const message = buildInboundMessage(source, content);
-      const { duplicate } = await core.receive(message);
+      const { duplicate, rejected } = await core.receive(message);
       logger.info(
-        { channelMessageId: message.channelMessageId, content: content.type, duplicate },
-        duplicate ? 'telegram message already received' : 'telegram message received',
+        { channelMessageId: message.channelMessageId, content: content.type, duplicate, rejected },
+        rejected
+          ? 'telegram message set aside'
+          : duplicate
+            ? 'telegram message already received'
+            : 'telegram message received',
       );
     },
+  };
+
+  // Webhook and long polling both hand updates to handleUpdate: an update the features cannot
+  // read is set aside with its reason there and acknowledged, never thrown back for a resend.
+  const handleUpdate = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = async (raw, response) => {
+    const checked = checkUpdate(raw);
+    if (checked.ok) return handleUpdate(checked.update, response);
+    logger.warn({ reason: checked.reason }, 'telegram update set aside');
+    await core.setAside({ channel: 'telegram', reason: checked.reason, payload: raw, address: addressIn(raw) });
   };
 
   bot.catch((error, ctx) => {
@@ -73,4 +88,10 @@ export function createTelegramBot(token: string, options: TelegramBotOptions): T
     createUnhandledFeature(deps),
   );
   return bot;
+}
+
+/** The chat an unusable update came from, when it says: so an erasure request finds it. */
+function addressIn(raw: unknown): string | undefined {
+  const found = /"chat":\{"id":(-?\d+)/.exec(JSON.stringify(raw) ?? '');
+  return found?.[1];
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import express, { Router, type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
-import type { ChannelCore } from '../../src/channels.ts';
+import type { ChannelGate } from '../../src/channels.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { WebMessage } from '../../src/outbox/list-web-messages.ts';
 import { createRateLimiter } from './create-rate-limiter.ts';
@@ -11,7 +11,8 @@ import { renderChatPage } from './render-chat-page.ts';
 import { conversationKey, readChatAddress, resolveChatAddress } from './resolve-chat-address.ts';
 
 export type WebChatDeps = {
-  core: ChannelCore;
+  /** Only receive: a post of the wrong shape is a 400 naming the field, nothing to set aside. */
+  core: Pick<ChannelGate, 'receive'>;
   /** The delivered messages for an address after an id, oldest first (listWebMessages over the app's db). */
   listMessages: (address: string, afterId: number) => Promise<WebMessage[]>;
   /** The app's public URL: its origin is the only one allowed to post; the embed links to it. */
@@ -147,7 +148,11 @@ export function createWebChat({
     const address = resolveChatAddress(req, res, secure);
     const message = toInboundMessage(address, parsed.post, now());
     try {
-      const { duplicate } = await core.receive(message);
+      const { duplicate, rejected } = await core.receive(message);
+      if (rejected) {
+        res.status(400).json({ error: 'invalid_request', problems: [rejected] });
+        return;
+      }
       log.info(
         { channelMessageId: message.channelMessageId, duplicate, kind: message.content.type },
         'web chat message received',

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
+import { checkPassword } from '../inbox/check-password.ts';
 import { createStaff } from '../inbox/create-staff.ts';
 
 const { values } = parseArgs({
@@ -23,8 +24,9 @@ if (values['password-stdin']) {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
   password = Buffer.concat(chunks).toString('utf8').trim();
-  if (password.length < 10) {
-    console.error('admin:create: the password must have at least 10 characters');
+  const weak = checkPassword(password, [email.data, values.name ?? 'Admin']);
+  if (weak) {
+    console.error(`admin:create: password refused: ${weak}`);
     process.exit(2);
   }
 }

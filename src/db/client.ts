@@ -20,7 +20,8 @@ export type Database = {
   kind: 'pglite' | 'postgres';
   /** Where it lives, without credentials: for logs and /healthz. */
   location: string;
-  ping(): Promise<boolean>;
+  /** true when the database answers `select 1` within timeoutMs (default 1 s), on a connection of its own. */
+  ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 };
 
@@ -47,12 +48,21 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     } finally {
       await migrator.end({ timeout: 5 });
     }
+    // Health checks get their own connection: a pool busy with traffic (or waiting on a dead
+    // server) must not keep /healthz from answering.
+    const health = postgres(options.url, { max: 1, connect_timeout: 1, idle_timeout: 30, onnotice: () => {} });
     return {
       db,
       kind: 'postgres',
       location: redactUrl(options.url),
-      ping: () => ping(db),
-      close: () => client.end({ timeout: 5 }),
+      ping: (timeoutMs) =>
+        withTimeout(
+          health`select 1`.then(() => true),
+          timeoutMs,
+        ),
+      close: async () => {
+        await Promise.all([client.end({ timeout: 5 }), health.end({ timeout: 1 })]);
+      },
     };
   }
   let dataDir: string | undefined;
@@ -67,17 +77,25 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     db,
     kind: 'pglite',
     location: dataDir ?? 'memory',
-    ping: () => ping(db),
+    // PGlite runs one query at a time in this process: the timeout bounds the wait behind a long one.
+    ping: (timeoutMs) =>
+      withTimeout(
+        db.execute(sql`select 1`).then(() => true),
+        timeoutMs,
+      ),
     close: () => client.close(),
   };
 }
 
-async function ping(db: Db): Promise<boolean> {
+async function withTimeout(check: Promise<boolean>, timeoutMs = 1000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
   try {
-    await db.execute(sql`select 1`);
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([check.catch(() => false), late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

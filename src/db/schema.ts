@@ -6,3 +6,4 @@ export * from '../outbox/outbox-tables.ts';
 export * from '../inbox/inbox-tables.ts';
 export * from '../settings/settings-tables.ts';
 export * from '../reports/report-tables.ts';
+export * from '../rejected-updates/rejected-update-tables.ts';

@@ -9,6 +9,7 @@ import {
   policyInCalendarTime,
   saveSlaPolicy,
 } from '../tracker/index.ts';
+import { checkPassword, MIN_PASSWORD_LENGTH } from './check-password.ts';
 import { createStaff } from './create-staff.ts';
 import { describePolicyTime } from './describe-policy-time.ts';
 import { html } from '../html.ts';
@@ -21,7 +22,7 @@ const staffSchema = z.object({
   name: z.string().trim().min(1).max(200),
   role: z.enum(['agent', 'supervisor', 'admin']),
   agency: z.string(),
-  password: z.string().min(10).max(200),
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(200),
 });
 const policySchema = z.object({
   agency: z.string(),
@@ -73,7 +74,7 @@ ${members.map(
 <label for="name">${t('inbox.name')}</label><input id="name" name="name" required>
 <label for="role">${t('inbox.role')}</label><select id="role" name="role"><option value="agent">${t('inbox.role_agent')}</option><option value="supervisor">${t('inbox.role_supervisor')}</option><option value="admin">${t('inbox.role_admin')}</option></select>
 <label for="agency">${t('inbox.agency')}</label><select id="agency" name="agency">${agencyOptions(null)}</select>
-<label for="password">${t('inbox.password')}</label><input id="password" name="password" type="password" minlength="10" required autocomplete="new-password">
+<label for="password">${t('inbox.password')}</label><input id="password" name="password" type="password" minlength="${MIN_PASSWORD_LENGTH}" required autocomplete="new-password">
 <p><button>${t('inbox.save')}</button></p></form>
 <h2>${t('inbox.sla_policies')}</h2>
 <p class="meta">${t('inbox.sla_default', { answer: DEFAULT_SLA_POLICY.answerHours, progress: DEFAULT_SLA_POLICY.progressHours })}</p>
@@ -114,6 +115,19 @@ ${policies.map(
       return;
     }
     const input = parsed.data;
+    const weak = checkPassword(input.password, [input.email, input.name]);
+    if (weak) {
+      res
+        .status(400)
+        .send(
+          renderPage(
+            context,
+            context.t('inbox.admin'),
+            html`<p class="warn" role="alert">${context.t('inbox.weak_password', { reason: weak })}</p>`,
+          ),
+        );
+      return;
+    }
     const created = await createStaff(deps.db, {
       email: input.email,
       name: input.name,
@@ -138,6 +152,12 @@ ${policies.map(
 
   router.post('/admin/staff/:id/active', async (req, res) => {
     const context = pageContext(req, res);
+    if (!z.uuid().safeParse(req.params.id).success) {
+      res
+        .status(404)
+        .send(renderPage(context, context.t('inbox.not_found'), html`<h1>${context.t('inbox.not_found')}</h1>`));
+      return;
+    }
     if (req.params.id === context.staff.id) {
       res
         .status(400)
@@ -149,7 +169,7 @@ ${policies.map(
     await deps.db
       .update(staff)
       .set({ active: req.body?.active === '1' })
-      .where(eq(staff.id, String(req.params.id)));
+      .where(eq(staff.id, req.params.id));
     res.redirect(303, '/inbox/admin');
   });
 

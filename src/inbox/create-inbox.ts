@@ -1,4 +1,5 @@
 import cookieParser from 'cookie-parser';
+import { cleanStrings } from '../clean-text.ts';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { adminRoutes } from './admin-routes.ts';
 import { caseRoutes } from './case-routes.ts';
@@ -21,6 +22,10 @@ export function createInbox(deps: InboxDeps): Router {
   const router = express.Router();
   router.use(cookieParser());
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  router.use((req, _res, next) => {
+    req.body = cleanStrings(req.body);
+    next();
+  });
   router.use((_req, res, next) => {
     res.set({
       'Cache-Control': 'no-store',

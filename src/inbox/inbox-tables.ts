@@ -1,4 +1,4 @@
-import { bigint, bigserial, boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Staff accounts. agent: their agency's cases · supervisor: their agency + reports · admin: everything. */
 export const staff = pgTable('staff', {
@@ -39,3 +39,14 @@ export const notifications = pgTable(
   },
   (table) => [index('notifications_staff').on(table.staffId, table.readAt)],
 );
+
+/**
+ * Failed sign-ins counted per account (`account:<email>`) and per network address (`ip:<address>`)
+ * in the database, so every instance sees the same counts and a restart forgets nothing.
+ */
+export const signInFailures = pgTable('sign_in_failures', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
+  lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+});

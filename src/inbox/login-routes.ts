@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import express, { type Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { translator } from '../i18n/index.ts';
 import { html } from '../html.ts';
 import { formToken } from '../protect-forms.ts';
@@ -8,39 +7,52 @@ import { staff } from './inbox-tables.ts';
 import type { InboxDeps } from './inbox-context.ts';
 import { DUMMY_HASH, verifyPassword } from './password.ts';
 import { renderPage } from './render-page.ts';
+import { createSignInThrottle } from './sign-in-throttle.ts';
 import { createSession, destroySession } from './staff-sessions.ts';
 
 export const SESSION_COOKIE = 'hoidap_staff';
 
 /**
- * Sign-in and sign-out, both forms checked by the inbox's CSRF middleware like every other; the
- * rate limit (10 tries per 15 minutes per address, in memory per instance) slows password guessing.
+ * Sign-in and sign-out, both forms checked by the inbox's CSRF middleware like every other.
+ * Failed sign-ins are counted per account and per address in the database
+ * (sign-in-throttle.ts): slowed down, then refused with 429, on every instance alike.
  */
 export function loginRoutes(deps: InboxDeps): Router {
   const router = express.Router();
   const cookie = { httpOnly: true, sameSite: 'lax' as const, secure: deps.secureCookies, path: '/inbox' };
-  const limiter = rateLimit({
-    windowMs: 15 * 60_000,
-    limit: 10,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    skipSuccessfulRequests: true,
-  });
+  const throttle = createSignInThrottle(deps.db);
 
   router.get('/login', (req, res) => {
-    res.send(loginPage(req.query.lang === 'en' ? 'en' : 'vi', formToken(res), req.query.failed === '1'));
+    const language = req.query.lang === 'en' ? 'en' : 'vi';
+    const failed = req.query.failed === '1' ? translator(language)('inbox.login_failed') : null;
+    res.send(loginPage(language, formToken(res), failed));
   });
 
-  router.post('/login', limiter, async (req, res) => {
+  router.post('/login', async (req, res) => {
     const email = typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
     const password = typeof req.body?.password === 'string' ? req.body.password : '';
+    const address = req.ip ?? 'unknown';
+    const verdict = await throttle.check(email, address, deps.now());
+    if (!verdict.allowed) {
+      deps.logger.warn({ ip: address, locked: verdict.locked }, 'staff sign-in refused: too many failures');
+      const language = req.query.lang === 'en' ? 'en' : 'vi';
+      const t = translator(language);
+      const message = verdict.locked
+        ? t('inbox.login_locked', { minutes: Math.ceil(verdict.retryAfterSeconds / 60) })
+        : t('inbox.login_slow', { seconds: verdict.retryAfterSeconds });
+      res.status(429).set('Retry-After', String(verdict.retryAfterSeconds));
+      res.send(loginPage(language, formToken(res), message));
+      return;
+    }
     const [member] = email ? await deps.db.select().from(staff).where(eq(staff.email, email)) : [];
     const valid = await verifyPassword(password, member?.passwordHash ?? DUMMY_HASH);
     if (!member || !valid || !member.active) {
-      deps.logger.warn({ email: email.slice(0, 100), ip: req.ip }, 'staff sign-in failed');
+      await throttle.fail(email, address, deps.now());
+      deps.logger.warn({ staffId: member?.id ?? null, ip: address }, 'staff sign-in failed');
       res.redirect(303, '/inbox/login?failed=1');
       return;
     }
+    await throttle.succeed(email);
     const session = await createSession(deps.db, member.id, deps.now());
     res.cookie(SESSION_COOKIE, session.token, { ...cookie, expires: session.expiresAt });
     deps.logger.info({ staffId: member.id }, 'staff signed in');
@@ -56,14 +68,14 @@ export function loginRoutes(deps: InboxDeps): Router {
   return router;
 }
 
-function loginPage(language: 'vi' | 'en', token: string, failed: boolean): string {
+function loginPage(language: 'vi' | 'en', token: string, problem: string | null): string {
   const t = translator(language);
   return renderPage(
     null,
     t('inbox.login'),
     html`<div class="card" style="max-width:26rem;margin:3rem auto">
       <h1>${t('inbox.login')}</h1>
-      ${failed ? html`<p class="warn" role="alert">${t('inbox.login_failed')}</p>` : ''}
+      ${problem ? html`<p class="warn" role="alert">${problem}</p>` : ''}
       <form method="post" action="/inbox/login">
         <input type="hidden" name="_csrf" value="${token}">
         <label for="email">${t('inbox.email')}</label><input id="email" name="email" type="email" autocomplete="username" required>

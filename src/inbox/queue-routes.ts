@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import express, { type Router } from 'express';
+import { cleanText } from '../clean-text.ts';
 import { formatTime } from '../tracker/index.ts';
 import { html } from '../html.ts';
 import { notifications } from './inbox-tables.ts';
@@ -19,7 +20,7 @@ export function queueRoutes(deps: InboxDeps): Router {
     const { t, language, staff } = context;
     const now = deps.now();
     const pick = (name: string) =>
-      typeof req.query[name] === 'string' && req.query[name] !== '' ? String(req.query[name]) : undefined;
+      typeof req.query[name] === 'string' && req.query[name] !== '' ? cleanText(req.query[name]) : undefined;
     const queue = QUEUES.find((name) => name === req.query.queue) ?? 'open';
     const requesterType = pick('type') === 'business' ? 'business' : pick('type') === 'citizen' ? 'citizen' : undefined;
     const channel = CHANNELS.find((name) => name === req.query.channel);

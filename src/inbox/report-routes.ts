@@ -10,7 +10,8 @@ import { renderPage } from './render-page.ts';
 /** Figures per agency and period (R9, R10, R12): supervisors see their agency, admins every agency and the total. */
 export function reportRoutes(deps: InboxDeps): Router {
   const router = express.Router();
-  router.use('/reports', requireRole('supervisor', 'admin'));
+  // On each route, not router.use('/reports'): that prefix does not match /reports.csv.
+  const supervisors = requireRole('supervisor', 'admin');
 
   const load = async (
     context: PageContext,
@@ -31,7 +32,7 @@ export function reportRoutes(deps: InboxDeps): Router {
     return { period, rows: mine(all), businesses: mine(businesses) };
   };
 
-  router.get('/reports.csv', async (req, res) => {
+  router.get('/reports.csv', supervisors, async (req, res) => {
     const context = pageContext(req, res);
     const loaded = await load(context, req.query.period);
     if (!loaded) {
@@ -42,7 +43,7 @@ export function reportRoutes(deps: InboxDeps): Router {
     res.send(`\uFEFF${figuresToCsv(loaded.rows, (id) => deps.tracker.agencyName(id, context.language))}`);
   });
 
-  router.get('/reports', async (req, res) => {
+  router.get('/reports', supervisors, async (req, res) => {
     const context = pageContext(req, res);
     const { t, language } = context;
     const loaded = await load(context, req.query.period);

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
 import { outboundMessageSchema } from '../channel-schemas.ts';
 import type { ChannelSender, ChatChannel, DeliveryResult } from '../channels.ts';
 import type { Db } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import { acquireLease, releaseLease } from './acquire-lease.ts';
+import { failQueuedMessages } from './fail-queued-messages.ts';
 import { outbox } from './outbox-tables.ts';
 
 export type PermanentFailure = {
@@ -27,13 +28,20 @@ export type OutboxWorkerDeps = {
 };
 
 const MAX_ATTEMPTS = 12;
-const CLAIM_MS = 60_000;
+/** How long a silent worker keeps the channel: a dead one is replaced after at most this. */
+export const LEASE_MS = 10_000;
 
 /**
- * Delivers one channel's outbox. One instance holds the channel's lease, so its rate limits
- * hold across instances; each batch is claimed in a short transaction (status 'sending'), sent
- * outside any transaction, then settled. A crash after claiming leaves the rows to be retried
- * when the claim runs out: delivery is at least once, and almost always exactly once.
+ * Delivers one channel's outbox. One instance holds the channel's lease (renewed before every
+ * send), so its rate limits hold across instances; each batch is claimed in a short transaction
+ * (status 'sending'), sent outside any transaction, then settled.
+ *
+ * A worker that died is detected by its lease, not by a timer on its rows: whoever holds the
+ * lease is the only one sending, so a 'sending' row it did not claim itself was left by a dead
+ * holder and is due at once — the person's later messages are not held behind it. Delivery is at
+ * least once (a lost answer is worse than a repeated one); the repeat window is the moment between
+ * a send and its settle. A settle the database refused (an outage) is kept and saved first on the
+ * next run, so an outage does not resend what was already delivered.
  */
 export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const { db, sender } = deps;
@@ -43,22 +51,36 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
   const spacing = 1000 / sender.limits.perSecond;
   const perAddressMs = 1000 / sender.limits.perAddressPerSecond;
   const lastSent = new Map<string, number>();
+  /** Sent (or refused for good) but not yet saved as such: the database was unavailable. */
+  const unsettled = new Map<number, { item: typeof outbox.$inferSelect; result: DeliveryResult }>();
   let pausedUntil = 0;
+  const renew = () => {
+    const now = deps.now();
+    return acquireLease(db, lease, holder, now, new Date(now.getTime() + LEASE_MS));
+  };
 
   /** Sends what is due, at most one second's worth; returns how many messages it settled. */
   async function runOnce(): Promise<number> {
+    for (const [id, { item, result }] of unsettled) {
+      await settle(item, result);
+      unsettled.delete(id);
+    }
     const now = deps.now();
     if (now.getTime() < pausedUntil) return 0;
-    if (!(await acquireLease(db, lease, holder, now, new Date(now.getTime() + 10_000)))) return 0;
+    if (!(await renew())) return 0;
     const batch = await claim(now);
     let settled = 0;
     for (const item of batch) {
       const wait = Math.max(0, (lastSent.get(item.address) ?? 0) + perAddressMs - Date.now());
       if (wait > 0) await sleep(wait);
+      // A worker paused longer than its lease (a stalled process) must not send what a new holder now owns.
+      if (settled > 0 && !(await renew())) break;
       const started = Date.now();
       const result = await sendSafely(item);
       lastSent.set(item.address, Date.now());
+      unsettled.set(item.id, { item, result });
       await settle(item, result);
+      unsettled.delete(item.id);
       settled++;
       if (!result.ok && !result.permanent && result.retryAfterMs) {
         // A 429 means the channel as a whole is over its limit: stop the batch, release the rest.
@@ -89,13 +111,15 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       const ready = Date.now() - perAddressMs;
       const ids = due.filter((row) => (lastSent.get(row.address) ?? 0) <= ready).map((row) => row.id);
       if (ids.length === 0) return [];
+      // Due: pending rows whose time has come, and 'sending' rows no live worker owns (this
+      // worker holds the lease and has nothing in flight but what it could not settle yet).
+      const sendingLeftBehind =
+        unsettled.size > 0
+          ? and(eq(outbox.status, 'sending'), notInArray(outbox.id, [...unsettled.keys()]))
+          : eq(outbox.status, 'sending');
       return tx
         .update(outbox)
-        .set({
-          status: 'sending',
-          nextAttemptAt: new Date(now.getTime() + CLAIM_MS),
-          attempts: sql`${outbox.attempts} + 1`,
-        })
+        .set({ status: 'sending', attempts: sql`${outbox.attempts} + 1` })
         .where(
           and(
             inArray(
@@ -103,7 +127,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
               tx
                 .select({ id: outbox.id })
                 .from(outbox)
-                .where(and(inArray(outbox.id, ids), lte(outbox.nextAttemptAt, now)))
+                .where(
+                  and(
+                    inArray(outbox.id, ids),
+                    or(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)), sendingLeftBehind),
+                  ),
+                )
                 .orderBy(asc(outbox.id))
                 .limit(Math.max(1, Math.floor(sender.limits.perSecond)))
                 .for('update', { skipLocked: true }),
@@ -138,14 +167,17 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     if (result.permanent || item.attempts >= MAX_ATTEMPTS) {
       await db.update(outbox).set({ status: 'failed', lastError: result.reason }).where(eq(outbox.id, item.id));
       deps.logger.warn({ outboxId: item.id, channel: item.channel, reason: result.reason }, 'message undeliverable');
-      await deps.onPermanentFailure({
-        channel: sender.channel,
-        address: item.address,
-        contactId: item.contactId,
-        requestId: item.requestId,
-        reason: result.reason,
-        at,
-      });
+      const skipped = result.permanent ? await failQueuedMessages(db, item.channel, item.address, result.reason) : [];
+      for (const requestId of new Set([item.requestId, ...skipped])) {
+        await deps.onPermanentFailure({
+          channel: sender.channel,
+          address: item.address,
+          contactId: item.contactId,
+          requestId,
+          reason: result.reason,
+          at,
+        });
+      }
       return;
     }
     const backoff = result.retryAfterMs ?? Math.min(3_600_000, 1000 * 2 ** item.attempts) * (0.8 + Math.random() * 0.4);

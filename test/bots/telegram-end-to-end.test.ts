@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramBot, createTelegramSender } from '../../bots/telegram/index.ts';
+import { guardInbound } from '../../src/guard-inbound.ts';
+import { setAsideUpdate } from '../../src/rejected-updates/set-aside-update.ts';
 import { createChatCore, contacts, markUnreachable, messages } from '../../src/conversations/index.ts';
 import { createOutboxWorker } from '../../src/outbox/deliver-outbox.ts';
 import { outbox } from '../../src/outbox/outbox-tables.ts';
@@ -27,7 +29,7 @@ describe('Telegram end to end: update → stored once → answered → delivered
     const db = database.db;
     const core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: () => new Date() });
     const bot = createTelegramBot(TOKEN, {
-      core,
+      core: guardInbound({ core, setAside: (update) => setAsideUpdate(db, update, new Date()), now: () => new Date() }),
       logger: silentLogger,
       apiRoot: api.apiRoot,
       botInfo: {

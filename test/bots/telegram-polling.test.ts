@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import type { ChannelCore, InboundMessage } from '../../src/channels.ts';
+import type { ChannelGate, InboundMessage, RejectedUpdate } from '../../src/channels.ts';
 import { createTelegramBot, startTelegramPolling } from '../../bots/telegram/index.ts';
 import { startFakeBotApi, toUpdate, updateFixture, type FakeBotApi } from '../helpers/fake-bot-api.ts';
 
@@ -8,7 +8,11 @@ const logger = pino({ level: 'silent' });
 let api: FakeBotApi;
 let received: InboundMessage[];
 
-const core: ChannelCore = {
+const setAside: RejectedUpdate[] = [];
+const core: ChannelGate = {
+  async setAside(update) {
+    setAside.push(update);
+  },
   async receive(message) {
     if (message.content.type === 'text' && message.content.text === 'boom') throw new Error('database down');
     received.push(message);

@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelCore, InboundMessage } from '../../src/channels.ts';
+import type { ChannelGate, InboundMessage, RejectedUpdate } from '../../src/channels.ts';
 import { createTelegramBot } from '../../bots/telegram/index.ts';
 import { botInfoFixture, startFakeBotApi, toUpdate, updateFixture, type FakeBotApi } from '../helpers/fake-bot-api.ts';
 
@@ -13,7 +13,11 @@ let api: FakeBotApi;
 let received: InboundMessage[];
 let failNext: Error | undefined;
 
-const core: ChannelCore = {
+const setAside: RejectedUpdate[] = [];
+const core: ChannelGate = {
+  async setAside(update) {
+    setAside.push(update);
+  },
   async receive(message) {
     if (failNext) {
       const error = failNext;

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import express from 'express';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelCore, InboundMessage } from '../../src/channels.ts';
+import type { ChannelGate, InboundMessage, RejectedUpdate } from '../../src/channels.ts';
 import { createTelegramBot, createTelegramWebhook } from '../../bots/telegram/index.ts';
 import { startFakeBotApi, updateFixture, type FakeBotApi } from '../helpers/fake-bot-api.ts';
 import { listenOnLoopback } from '../helpers/listen.ts';
@@ -15,7 +15,11 @@ let url: string;
 let received: InboundMessage[];
 let coreFails: boolean;
 
-const core: ChannelCore = {
+const setAside: RejectedUpdate[] = [];
+const core: ChannelGate = {
+  async setAside(update) {
+    setAside.push(update);
+  },
   async receive(message) {
     if (coreFails) throw new Error('database down');
     received.push(message);

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { Writable } from 'node:stream';
 import express from 'express';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelCore, InboundMessage } from '../../src/channels.ts';
+import type { ChannelGate, InboundMessage, RejectedUpdate } from '../../src/channels.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createZaloWebhook } from '../../bots/zalo/index.ts';
 import { listenOnLoopback } from '../helpers/listen.ts';
@@ -19,7 +19,11 @@ const sign = (raw: Buffer, timestamp: string, key = oaSecretKey) =>
 const stored: InboundMessage[] = [];
 const received: InboundMessage[] = [];
 let failNext = false;
-const core: ChannelCore = {
+const setAside: RejectedUpdate[] = [];
+const core: ChannelGate = {
+  async setAside(update) {
+    setAside.push(update);
+  },
   async receive(message) {
     received.push(message);
     if (failNext) {
@@ -42,10 +46,14 @@ const logStream = new Writable({
 
 let server: Server;
 let url: string;
+const fixtureTime = new Date(1699003881354 + 2_000);
 
 beforeAll(async () => {
   const app = express();
-  app.use(createZaloWebhook({ appId, oaSecretKey, core, logger: createLogger('debug', logStream) }));
+  // The fixtures were sent on 2023-11-03: the webhook's clock is set just after them.
+  app.use(
+    createZaloWebhook({ appId, oaSecretKey, core, logger: createLogger('debug', logStream), now: () => fixtureTime }),
+  );
   server = createServer(app);
   url = `${await listenOnLoopback(server)}/webhooks/zalo`;
 });

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelSender, DeliveryResult, OutboundMessage } from '../../src/channels.ts';
 import { contacts, markUnreachable } from '../../src/conversations/index.ts';
-import { createOutboxWorker } from '../../src/outbox/deliver-outbox.ts';
+import { createOutboxWorker, LEASE_MS } from '../../src/outbox/deliver-outbox.ts';
 import { enqueueMessage } from '../../src/outbox/enqueue-message.ts';
 import { outbox } from '../../src/outbox/outbox-tables.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -122,5 +122,104 @@ describe('outbox delivery', () => {
       .where(eq(contacts.id, contact?.id ?? ''));
     expect(marked?.unreachableReason).toContain('-230');
     expect(script.sent).toHaveLength(0);
+  });
+
+  it('a dead worker is replaced when its lease runs out, and the person’s later messages follow at once', async () => {
+    const db = database.db;
+    for (const text of ['first', 'second'])
+      await enqueueMessage(db, {
+        channel: 'web',
+        address: 'dead-worker-person',
+        contactId: null,
+        requestId: null,
+        kind: 'test',
+        message: { text },
+      });
+    const start = new Date(Date.now() + 1000);
+    // Worker A claims the first message and dies in the middle of sending it (the send never ends).
+    const hung: ChannelSender = {
+      channel: 'web',
+      limits: { perSecond: 100, perAddressPerSecond: 1000 },
+      send: () => new Promise<DeliveryResult>(() => {}),
+    };
+    const a = createOutboxWorker({
+      db,
+      sender: hung,
+      logger: silentLogger,
+      now: () => start,
+      onPermanentFailure: async () => {},
+      sleep: noSleep,
+    });
+    void a.runOnce();
+    await expect
+      .poll(async () =>
+        (await db.select().from(outbox).where(eq(outbox.address, 'dead-worker-person'))).map((r) => r.status),
+      )
+      .toContain('sending');
+
+    const web = scriptedSender('zalo');
+    let now = new Date(start.getTime() + LEASE_MS / 2);
+    const b = createOutboxWorker({
+      db,
+      sender: { ...web.sender, channel: 'web' },
+      logger: silentLogger,
+      now: () => now,
+      onPermanentFailure: async () => {},
+      sleep: noSleep,
+    });
+    expect(await b.runOnce()).toBe(0); // A's lease still holds: nobody else sends
+    now = new Date(start.getTime() + LEASE_MS + 1);
+    expect(await b.runOnce()).toBe(1);
+    expect(await b.runOnce()).toBe(1);
+    expect(web.sent.map((item) => item.text)).toEqual(['first', 'second']);
+  });
+
+  it('after a permanent refusal for a chat, its other queued messages are not tried', async () => {
+    const db = database.db;
+    for (const [address, text] of [
+      ['blocked-chat', 'b1'],
+      ['blocked-chat', 'b2'],
+      ['blocked-chat', 'b3'],
+      ['open-chat', 'o1'],
+    ] as const)
+      await enqueueMessage(db, {
+        channel: 'telegram',
+        address,
+        contactId: null,
+        requestId: null,
+        kind: 'test',
+        message: { text },
+      });
+    const script = scriptedSender('telegram');
+    const tried: string[] = [];
+    const failures: string[] = [];
+    const worker = createOutboxWorker({
+      db,
+      sender: {
+        ...script.sender,
+        async send(address, message) {
+          tried.push(message.text);
+          if (address === 'blocked-chat')
+            return { ok: false, permanent: true, reason: '403: bot was blocked by the user' };
+          return script.sender.send(address, message);
+        },
+      },
+      logger: silentLogger,
+      now: () => new Date(Date.now() + 20 * LEASE_MS),
+      onPermanentFailure: async (failure) => {
+        failures.push(failure.reason);
+      },
+      sleep: noSleep,
+    });
+    for (let round = 0; round < 4; round++) await worker.runOnce();
+    expect(tried.filter((text) => text.startsWith('b'))).toEqual(['b1']);
+    expect(script.sent.map((item) => item.text)).toEqual(['o1']);
+    const rows = await db.select().from(outbox).where(eq(outbox.address, 'blocked-chat')).orderBy(asc(outbox.id));
+    expect(rows.map((row) => [row.status, row.lastError?.startsWith('not tried') ?? false])).toEqual([
+      ['failed', false],
+      ['failed', true],
+      ['failed', true],
+    ]);
+    expect(failures).toHaveLength(1);
   });
 });

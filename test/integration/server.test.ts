@@ -78,3 +78,29 @@ describe('healthz when the database is down', () => {
     await broken.destroy();
   });
 });
+
+describe('GET /healthz under load and outage', () => {
+  it('answers within a second while the database is busy, and 503 once it is gone', async () => {
+    const own = await createTestDatabase();
+    const app = createHttpServer(createServer({ database: own, answerer, logger: createLogger('silent') }));
+    const url = `${await listenOnLoopback(app)}/healthz`;
+    // Every pooled connection (PostgreSQL: 10) — or PGlite's only one — busy for 2 s.
+    const busy = Array.from({ length: own.kind === 'postgres' ? 12 : 1 }, () =>
+      own.db.execute(sql`select pg_sleep(2)`).catch(() => null),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100)); // let the queries reach the database
+    const started = Date.now();
+    const response = await fetch(url);
+    expect(Date.now() - started).toBeLessThan(1000);
+    // PostgreSQL: its own connection answers (200). PGlite has one connection: 200 or 503, but in time.
+    if (own.kind === 'postgres') expect(response.status).toBe(200);
+    await Promise.all(busy);
+    await own.close();
+    const down = Date.now();
+    const outage = await fetch(url);
+    expect(outage.status).toBe(503);
+    expect(Date.now() - down).toBeLessThan(1000);
+    await new Promise((resolve) => app.close(resolve));
+    await own.destroy().catch(() => undefined);
+  });
+});

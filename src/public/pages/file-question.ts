@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
+import { cleanStrings } from '../../clean-text.ts';
 import { createPageContext } from '../create-page-context.ts';
 import { html } from '../../html.ts';
 import type { PublicSite } from '../public-types.ts';
@@ -36,7 +37,7 @@ const RECEIPT_COOKIE = 'hoidap_receipt';
  */
 export function fileQuestion(site: PublicSite): RequestHandler {
   return async (req, res) => {
-    const body: unknown = req.body;
+    const body: unknown = cleanStrings(req.body);
     const fields = typeof body === 'object' && body !== null ? Object.fromEntries(Object.entries(body)) : {};
     const values: Partial<Record<FormField, string>> = {};
     for (const field of FORM_FIELDS) {

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csrfFrom, httpSession } from '../helpers/http-session.ts';
+import { startInboxApp } from '../helpers/inbox-app.ts';
+
+// The authorisation matrix of the staff inbox, generated from the router itself: every route
+// found in the express router stack × anonymous / agent / supervisor / admin × a case (or staff
+// member) of their own agency / of another agency, with the status each must get. A route added
+// without a rule here fails the first test; a rule for a route that no longer exists fails it too.
+
+type Role = 'agent' | 'supervisor' | 'admin';
+type Rule = {
+  /** Who may use it; 'public' routes answer everyone alike (sign-in page, stylesheet). */
+  roles: Role[] | 'public';
+  /** The status an allowed caller gets with the form below (chosen so that nothing is left half-done). */
+  ok: number;
+  form?: Record<string, string>;
+  /** Agents and supervisors may touch their own agency's only; admins every agency's. */
+  scoped?: boolean;
+  /** Ends the session: run with a session of its own. */
+  endsSession?: boolean;
+};
+const everyone: Role[] = ['agent', 'supervisor', 'admin'];
+
+const RULES: Record<string, Rule> = {
+  'GET /static/inbox.css': { roles: 'public', ok: 200 },
+  'GET /login': { roles: 'public', ok: 200 },
+  'POST /login': { roles: 'public', ok: 403 }, // no sign-in form token: refused before any password check
+  'POST /logout': { roles: 'public', ok: 303, endsSession: true },
+  'GET /': { roles: everyone, ok: 200 },
+  'GET /notifications': { roles: everyone, ok: 200 },
+  'GET /cases/:id': { roles: everyone, ok: 200, scoped: true },
+  'POST /cases/:id/reply': { roles: everyone, ok: 400, form: { text: '' }, scoped: true },
+  'POST /cases/:id/note': { roles: everyone, ok: 400, form: { text: '' }, scoped: true },
+  'POST /cases/:id/assign': { roles: everyone, ok: 400, form: { assignee: 'nobody' }, scoped: true },
+  'POST /cases/:id/transfer': { roles: everyone, ok: 400, form: { agency: 'nowhere' }, scoped: true },
+  'POST /cases/:id/requester': { roles: everyone, ok: 400, form: { requesterType: 'alien' }, scoped: true },
+  'POST /cases/:id/close': { roles: everyone, ok: 303, scoped: true },
+  'POST /cases/:id/reopen': { roles: everyone, ok: 303, scoped: true },
+  'GET /cases/:id/publish': { roles: everyone, ok: 200, scoped: true },
+  'POST /cases/:id/publish': { roles: everyone, ok: 400, form: { question: '' }, scoped: true },
+  'GET /intake': { roles: everyone, ok: 200 },
+  'POST /intake': { roles: everyone, ok: 400, form: { channel: 'pigeon' } },
+  'GET /reports.csv': { roles: ['supervisor', 'admin'], ok: 200 },
+  'GET /reports': { roles: ['supervisor', 'admin'], ok: 200 },
+  'GET /admin': { roles: ['admin'], ok: 200 },
+  'POST /admin/staff': { roles: ['admin'], ok: 400, form: { email: 'not an email' } },
+  'POST /admin/staff/:id/active': { roles: ['admin'], ok: 303, form: { active: '1' } },
+  'POST /admin/sla': { roles: ['admin'], ok: 400, form: { agency: '*' } },
+  'POST /admin/sla/delete': { roles: ['admin'], ok: 303, form: { agency: 'no-such-agency' } },
+  'GET /admin/zalo': { roles: ['admin'], ok: 200 },
+  'POST /admin/zalo/connect': { roles: ['admin'], ok: 303 },
+  'GET /admin/zalo/callback': { roles: ['admin'], ok: 400 },
+};
+
+type Layer = { route?: { path: string; methods: Record<string, boolean> }; handle?: { stack?: Layer[] } };
+
+/** "METHOD /path" of every route in an express router, nested routers included. */
+function routesOf(stack: Layer[]): string[] {
+  return stack.flatMap((layer) => {
+    if (layer.route) {
+      const { path, methods } = layer.route;
+      return Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`);
+    }
+    return layer.handle?.stack ? routesOf(layer.handle.stack) : [];
+  });
+}
+
+let app: Awaited<ReturnType<typeof startInboxApp>>;
+beforeAll(async () => {
+  app = await startInboxApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+describe('inbox authorisation matrix', () => {
+  it('has a rule for every route in the router, and no rule for a route that does not exist', () => {
+    const stack: unknown = Reflect.get(app.inbox, 'stack');
+    const routes = routesOf(Array.isArray(stack) ? stack : []);
+    expect(routes.length).toBeGreaterThan(20);
+    expect(routes.filter((route) => !(route in RULES))).toEqual([]);
+    expect(Object.keys(RULES).filter((route) => !routes.includes(route))).toEqual([]);
+  });
+
+  it('answers each role and agency with the expected status on every route', async () => {
+    const stack: unknown = Reflect.get(app.inbox, 'stack');
+    const emails: Record<Role, string> = { agent: 'agent@hcc.vn', supervisor: 'sup@hcc.vn', admin: 'admin@tinh.vn' };
+    const sessions = new Map<Role, Awaited<ReturnType<typeof app.signIn>>>();
+    for (const role of everyone) sessions.set(role, await app.signIn(emails[role]));
+    const ids = {
+      own: { case: app.cases.own, staff: app.staffIds['spare@hcc.vn'] ?? '' },
+      other: { case: app.cases.other, staff: app.staffIds['spare@congthuong.vn'] ?? '' },
+    };
+    const mismatches: string[] = [];
+    let cells = 0;
+    for (const route of routesOf(Array.isArray(stack) ? stack : [])) {
+      const rule = RULES[route];
+      if (!rule) continue;
+      const [method, path = ''] = route.split(' ');
+      for (const agency of ['own', 'other'] as const) {
+        const url = `/inbox${path === '/' ? '' : path}`.replace(
+          ':id',
+          String(path.startsWith('/admin/staff') ? ids[agency].staff : ids[agency].case),
+        );
+        for (const who of ['anonymous', ...everyone] as const) {
+          let expected = rule.ok;
+          if (rule.roles !== 'public') {
+            if (who === 'anonymous') expected = method === 'GET' ? 303 : 401;
+            else if (!rule.roles.includes(who)) expected = 403;
+            else if (rule.scoped && agency === 'other' && who !== 'admin') expected = 403;
+          }
+          const session =
+            who === 'anonymous'
+              ? httpSession(app.base)
+              : rule.endsSession
+                ? await app.signIn(emails[who])
+                : sessions.get(who);
+          if (!session) throw new Error(`no session for ${who}`);
+          let status: number;
+          if (method === 'GET') {
+            status = (await session.get(url)).status;
+          } else {
+            const page = who === 'anonymous' ? null : await session.get('/inbox/notifications');
+            const form = { ...(page ? { _csrf: csrfFrom(page.text) } : {}), ...rule.form };
+            status = (await session.post(url, form)).status;
+          }
+          cells++;
+          if (status !== expected)
+            mismatches.push(`${who} ${agency}: ${method} ${url} → ${status}, expected ${expected}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(cells).toBe(Object.keys(RULES).length * 2 * 4);
+  });
+});
