@@ -13,7 +13,7 @@ type Rule = {
   roles: Role[] | 'public';
   /** The status an allowed caller gets with the form below (chosen so that nothing is left half-done). */
   ok: number;
-  form?: Record<string, string>;
+  form?: Record<string, string> | ((cell: string) => Record<string, string>);
   /** Agents and supervisors may touch their own agency's only; admins every agency's. */
   scoped?: boolean;
   /** Ends the session: run with a session of its own. */
@@ -24,7 +24,8 @@ const everyone: Role[] = ['agent', 'supervisor', 'admin'];
 const RULES: Record<string, Rule> = {
   'GET /static/inbox.css': { roles: 'public', ok: 200 },
   'GET /login': { roles: 'public', ok: 200 },
-  'POST /login': { roles: 'public', ok: 403 }, // no sign-in form token: refused before any password check
+  // A wrong password for an account of its own per cell (the sign-in throttle counts per account).
+  'POST /login': { roles: 'public', ok: 303, form: (cell) => ({ email: `${cell}@nowhere.vn`, password: 'wrong' }) },
   'POST /logout': { roles: 'public', ok: 303, endsSession: true },
   'GET /': { roles: everyone, ok: 200 },
   'GET /notifications': { roles: everyone, ok: 200 },
@@ -105,7 +106,7 @@ describe('inbox authorisation matrix', () => {
         for (const who of ['anonymous', ...everyone] as const) {
           let expected = rule.ok;
           if (rule.roles !== 'public') {
-            if (who === 'anonymous') expected = method === 'GET' ? 303 : 401;
+            if (who === 'anonymous') expected = method === 'GET' ? 303 : 401; // with a valid form token
             else if (!rule.roles.includes(who)) expected = 403;
             else if (rule.scoped && agency === 'other' && who !== 'admin') expected = 403;
           }
@@ -120,8 +121,9 @@ describe('inbox authorisation matrix', () => {
           if (method === 'GET') {
             status = (await session.get(url)).status;
           } else {
-            const page = who === 'anonymous' ? null : await session.get('/inbox/notifications');
-            const form = { ...(page ? { _csrf: csrfFrom(page.text) } : {}), ...rule.form };
+            const page = await session.get('/inbox/login');
+            const extra = typeof rule.form === 'function' ? rule.form(`${who}-${agency}`) : rule.form;
+            const form = { _csrf: csrfFrom(page.text), ...extra };
             status = (await session.post(url, form)).status;
           }
           cells++;
