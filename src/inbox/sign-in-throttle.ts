@@ -43,6 +43,8 @@ export function createSignInThrottle(db: Db) {
   async function fail(email: string, address: string, now: Date): Promise<void> {
     const keys = keysOf(email, address);
     const windowStart = new Date(now.getTime() - WINDOW_MS);
+    // As text: postgres.js cannot bind a Date inside a raw sql`` fragment.
+    const quietSince = sql`${windowStart.toISOString()}::timestamptz`;
     await db
       .insert(signInFailures)
       .values([keys.account, keys.network].map((key) => ({ key, failures: 1, firstAt: now, lastAt: now })))
@@ -50,8 +52,8 @@ export function createSignInThrottle(db: Db) {
         target: signInFailures.key,
         set: {
           // A failure after a quiet window starts the count again.
-          failures: sql`case when ${signInFailures.lastAt} < ${windowStart} then 1 else ${signInFailures.failures} + 1 end`,
-          firstAt: sql`case when ${signInFailures.lastAt} < ${windowStart} then excluded.first_at else ${signInFailures.firstAt} end`,
+          failures: sql`case when ${signInFailures.lastAt} < ${quietSince} then 1 else ${signInFailures.failures} + 1 end`,
+          firstAt: sql`case when ${signInFailures.lastAt} < ${quietSince} then excluded.first_at else ${signInFailures.firstAt} end`,
           lastAt: sql`excluded.last_at`,
         },
       });

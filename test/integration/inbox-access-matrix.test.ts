@@ -106,7 +106,8 @@ describe('inbox authorisation matrix', () => {
         for (const who of ['anonymous', ...everyone] as const) {
           let expected = rule.ok;
           if (rule.roles !== 'public') {
-            if (who === 'anonymous') expected = method === 'GET' ? 303 : 401; // with a valid form token
+            if (who === 'anonymous')
+              expected = method === 'GET' ? 303 : 401; // with a valid form token
             else if (!rule.roles.includes(who)) expected = 403;
             else if (rule.scoped && agency === 'other' && who !== 'admin') expected = 403;
           }
