@@ -27,6 +27,12 @@ export type BotAnswer = {
   text: string;
   choices: Choice[];
   outOfScope: string | null;
+  /**
+   * When one message asks several distinct questions about different procedures: one answer per
+   * question, in the order asked (this answer is the first of them). The caller sends them as one
+   * message or several. Absent when the message asks one thing.
+   */
+  answers?: BotAnswer[];
 };
 
 export type Answerer = {
