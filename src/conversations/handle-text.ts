@@ -68,7 +68,8 @@ export async function respond(context: ChatContext, request: RequestRow, answer:
     await say(context, 'answer', { text: answer.text, buttons: feedbackButtons(language) }, answered);
     return;
   }
-  if (answer.decision === 'clarify') {
+  // A confirmation (one candidate) is offered as a choice of one until it has its own yes / no buttons.
+  if (answer.decision === 'clarify' || answer.decision === 'confirm') {
     await recordEvent(db, request.id, 'clarify', { kind: 'bot' }, at, {
       choices: answer.choices.map((choice) => choice.id),
     });

@@ -2,7 +2,22 @@ import type { Lexicon } from './lexicon.ts';
 import { bigramsOfSegments, escapeRegExp, fold, foldWord, hasAccents, lower, segmentsOf, words } from './normalize.ts';
 import { isContentPair, isContentSyllable, STOP, STOP_PAIRS } from './stop-words.ts';
 
-export const ASPECTS = ['documents', 'time_limit', 'fees', 'where', 'conditions', 'steps', 'legal_basis'] as const;
+/**
+ * What a question can ask about a procedure. Online, post and e-mail submission are aspects of
+ * their own ("nộp online được không", "gửi qua bưu điện được không"), answered from the content.
+ */
+export const ASPECTS = [
+  'documents',
+  'time_limit',
+  'fees',
+  'where',
+  'online',
+  'post',
+  'email',
+  'conditions',
+  'steps',
+  'legal_basis',
+] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 export type Smalltalk = 'greeting' | 'thanks' | 'help';
@@ -137,20 +152,11 @@ const ASPECT_CUES: Record<Aspect, string[]> = {
     'cost',
     'how much',
   ],
-  where: [
-    'o dau',
-    'noi nop',
-    'nop o',
-    'nop tai',
-    'co quan nao',
-    'ai xac nhan',
-    'ai cap',
-    'nop truc tuyen',
-    'online',
-    'cach nop',
-    'nop qua',
-    'where',
-  ],
+  where: ['o dau', 'noi nop', 'nop o', 'nop tai', 'co quan nao', 'ai xac nhan', 'ai cap', 'cach nop', 'where'],
+  // Not "shop online", "bán hàng online": selling online is what a procedure is about, not how to submit.
+  online: ['truc tuyen', 'online', 'qua mang', 'dich vu cong'],
+  post: ['buu dien', 'buu chinh', 'chuyen phat', 'duong buu', 'by post', 'by mail', 'post office', 'postal', 'courier'],
+  email: ['email', 'e mail', 'thu dien tu', 'gmail'],
   conditions: [
     'dieu kien',
     'bat buoc',
@@ -235,13 +241,20 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   };
 }
 
-const ASPECT_PATTERNS = ASPECTS.map(
-  (aspect) =>
-    [
-      aspect,
-      new RegExp(`(?<![\\p{L}])(?:${ASPECT_CUES[aspect].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u'),
-    ] as const,
-);
+// Words before or after "online" that make it the way something is sold, not the way to submit.
+const SELLING = '(?:shop|ban hang|ban|kinh doanh|cua hang|mua ban|mua hang|website|web|store|selling|sell|sales)';
+// "Nộp hồ sơ", "gửi hồ sơ": the dossier as what is submitted, not the question what it holds.
+const SUBMITTING = '(?:nop|gui|dua|tiep nhan|tra|xu ly|chuyen)';
+const GUARDS: Partial<Record<Aspect, [string, string]>> = {
+  online: [`(?<!${SELLING} )`, `(?! ${SELLING}\\b|shop)`],
+  documents: [`(?<!${SUBMITTING} )`, ''],
+};
+
+const ASPECT_PATTERNS = ASPECTS.map((aspect) => {
+  const [before, after] = GUARDS[aspect] ?? ['', ''];
+  const cues = ASPECT_CUES[aspect].map(escapeRegExp).join('|');
+  return [aspect, new RegExp(`${before}(?<![\\p{L}])(?:${cues})(?![\\p{L}])${after}`, 'u')] as const;
+});
 
 const CUE_WORDS = 'hỏi|gì|nào|sao|không|bao nhiêu|bao lâu|ở đâu|có phải|ra sao|how|what|where|when|which|can i|do i';
 const QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${CUE_WORDS})(?![\\p{L}])`, 'u');

@@ -1,41 +1,49 @@
 import { translator, type Language } from '../i18n/index.ts';
 import { analyzeQuery, type Aspect } from './analyze-query.ts';
-import { composeDocumentAnswer, composeProcedureAnswer, type AnswerContext } from './compose-answer.ts';
-import type { KnowledgeBase, LegalDocument, Procedure } from './content-schema.ts';
-import { decide, type Decision, type DecisionReason } from './decide.ts';
+import { composeDocumentAnswer, composeProcedureAnswer, documentLabel, type AnswerContext } from './compose-answer.ts';
+import type { KnowledgeBase } from './content-schema.ts';
+import { decide, type Decision, type DecisionReason, type DecisionResult } from './decide.ts';
+import { detectLanguage } from './detect-language.ts';
+import { findByCode } from './find-by-code.ts';
+import { answerEntry, buildKnowledgeIndex } from './index-entries.ts';
 import { createLexicon, type Lexicon } from './lexicon.ts';
-import {
-  buildSearchIndex,
-  type BuildOptions,
-  type EntryKind,
-  type IndexEntry,
-  type SearchIndex,
-} from './search-index.ts';
+import { buildSearchIndex, type EntryKind, type SearchIndex } from './search-index.ts';
+import { splitMessage } from './split-message.ts';
 
 export type Choice = { id: string; ref: string | null; label: string };
 
 /** What the bot says to one question, channel-neutral. */
 export type BotAnswer = {
+  /** 'confirm' (new): one candidate to confirm with a tap, in `choices[0]`; yes shows it (`show`), no hands off. */
   decision: Decision;
   reason: DecisionReason;
   answered: boolean;
   ref: string | null;
   id: string | null;
   kind: EntryKind | null;
+  /** The first aspect asked; `aspects` has them all, in the order asked. */
   aspect: Aspect | null;
+  aspects: Aspect[];
+  /** The language of the answer: detected from the question's text, the caller's hint when the text does not tell. */
+  language: Language;
   score: number;
   text: string;
   choices: Choice[];
   outOfScope: string | null;
   /**
-   * When one message asks several distinct questions about different procedures: one answer per
-   * question, in the order asked (this answer is the first of them). The caller sends them as one
-   * message or several. Absent when the message asks one thing.
+   * When one message asks distinct questions about different procedures: one answer per question,
+   * in the order asked, this answer being the first of them (its fields describe the first). The
+   * caller sends them as one message or several. Absent when the message asks one thing.
    */
   answers?: BotAnswer[];
 };
 
 export type Answerer = {
+  /**
+   * The bot's answer to a message. `language` is a hint (the page's or the chat's language): the
+   * answer is in the language the message is written in, the hint deciding only when the text
+   * does not tell ("ok", "P05"); `answer.language` says which.
+   */
   ask(question: string, language?: Language): BotAnswer;
   /** The answer for one procedure or document picked from a list (a clarify button, a deep link). */
   show(id: string, language?: Language): BotAnswer | null;
@@ -81,7 +89,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     const procedure = procedures.get(id);
     if (procedure) return { id, ref: procedure.ref, label: procedure.name[language] };
     const doc = documents.get(id);
-    if (doc) return { id, ref: null, label: `${doc.type} ${doc.number}` };
+    if (doc) return { id, ref: null, label: documentLabel(doc, translator(language)) };
     const entry = published.get(id);
     return entry ? { id, ref: entry.procedureRef, label: entry.question.slice(0, 80) } : null;
   };
@@ -95,6 +103,97 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       ? `${translator(language)('answer.published_answer', { question: entry.question })}\n\n${entry.answer}`
       : null;
   };
+  const answerWith = (id: string, aspects: Aspect[], language: Language, score: number): BotAnswer | null => {
+    const text = textFor(id, aspects, language);
+    if (text === null) return null;
+    const procedure = procedures.get(id);
+    return {
+      decision: 'answer',
+      reason: 'confident',
+      answered: true,
+      ref: procedure?.ref ?? published.get(id)?.procedureRef ?? null,
+      id,
+      kind: procedure ? 'procedure' : published.has(id) ? 'answer' : 'document',
+      aspect: aspects[0] ?? null,
+      aspects,
+      language,
+      score,
+      text,
+      choices: [],
+      outOfScope: null,
+    };
+  };
+
+  /** One question, searched and decided. */
+  const askOne = (question: string, language: Language): Asked => {
+    const { answer, result } = answerOne(question, language);
+    // Those the decision weighed: candidates that came near the chosen one.
+    const near = (result.candidates[0]?.relevance ?? 0) * WEIGHED_SHARE;
+    return { answer, weighed: result.candidates.filter((one) => one.relevance >= near).map((one) => one.id) };
+  };
+  const answerOne = (question: string, language: Language): { answer: BotAnswer; result: DecisionResult } => {
+    const t = translator(language);
+    const query = analyzeQuery(question, lexicon);
+    const result: DecisionResult = decide(
+      publishedIndex ? [index, publishedIndex] : [index],
+      query,
+      lexicon.outOfScope(query.folded),
+    );
+    const reply = (answer: BotAnswer) => ({ answer, result });
+    const base: BotAnswer = {
+      decision: result.decision,
+      reason: result.reason,
+      answered: false,
+      ref: null,
+      id: null,
+      kind: null,
+      aspect: query.aspects[0] ?? null,
+      aspects: query.aspects,
+      language,
+      score: result.score,
+      text: '',
+      choices: [],
+      outOfScope: result.outOfScope?.id ?? null,
+    };
+    const choices = result.candidates
+      .map((candidate) => labelOf(candidate.id, language))
+      .filter((choice): choice is Choice => choice !== null);
+    switch (result.decision) {
+      case 'smalltalk':
+        return reply({ ...base, text: t(`smalltalk.${query.smalltalk ?? 'help'}`) });
+      case 'handoff': {
+        const text =
+          result.reason === 'wants-person'
+            ? t('decision.wants_person')
+            : result.reason === 'personal-case'
+              ? t('decision.personal_case')
+              : (result.outOfScope?.reply[language] ?? t('decision.handoff'));
+        return reply({ ...base, text });
+      }
+      case 'confirm': {
+        const [choice] = choices;
+        return reply(
+          choice ? { ...base, choices: [choice], text: t('decision.confirm', { label: choice.label }) } : base,
+        );
+      }
+      case 'clarify': {
+        // "thủ tục" only when every choice is a procedure: a legal document or a published answer is not one.
+        const onlyProcedures = result.candidates.every((candidate) => candidate.kind === 'procedure');
+        const heading = t(
+          `decision.${choices.length > 1 ? 'clarify' : 'clarify_one'}${onlyProcedures ? '' : '_other'}`,
+        );
+        return reply({
+          ...base,
+          choices,
+          text: [heading, ...choices.map((choice, i) => `${i + 1}. ${choice.label}`)].join('\n'),
+        });
+      }
+      case 'answer': {
+        const answer = answerWith(result.candidates[0]?.id ?? '', query.aspects, language, result.score);
+        return reply(answer ?? { ...base, decision: 'handoff', reason: 'no-match', text: t('decision.handoff') });
+      }
+    }
+  };
 
   return {
     kb,
@@ -107,133 +206,47 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       for (const entry of entries) published.set(entry.id, entry);
       publishedIndex = buildSearchIndex([...published.values()].map(answerEntry), lexicon);
     },
-    ask(question, language = 'vi') {
-      const t = translator(language);
-      const query = analyzeQuery(question, lexicon);
-      const topics = lexicon.outOfScope(query.folded);
-      const result = decide(publishedIndex ? [index, publishedIndex] : [index], query, topics);
-      const top = result.candidates[0];
-      const base: BotAnswer = {
-        decision: result.decision,
-        reason: result.reason,
-        answered: false,
-        ref: null,
-        id: null,
-        kind: null,
-        aspect: query.aspects[0] ?? null,
-        score: result.score,
-        text: '',
-        choices: [],
-        outOfScope: result.outOfScope?.id ?? null,
-      };
-      switch (result.decision) {
-        case 'smalltalk':
-          return { ...base, text: t(`smalltalk.${query.smalltalk ?? 'help'}`) };
-        case 'handoff': {
-          const text =
-            result.reason === 'wants-person'
-              ? t('decision.wants_person')
-              : result.reason === 'personal-case'
-                ? t('decision.personal_case')
-                : (result.outOfScope?.reply[language] ?? t('decision.handoff'));
-          return { ...base, text };
-        }
-        case 'clarify': {
-          const choices = result.candidates
-            .map((candidate) => labelOf(candidate.id, language))
-            .filter((choice): choice is Choice => choice !== null);
-          // "thủ tục" only when every choice is a procedure: a legal document or a published answer is not one.
-          const onlyProcedures = result.candidates.every((candidate) => candidate.kind === 'procedure');
-          const heading = t(
-            `decision.${choices.length > 1 ? 'clarify' : 'clarify_one'}${onlyProcedures ? '' : '_other'}`,
-          );
-          return {
-            ...base,
-            choices,
-            text: [heading, ...choices.map((choice, i) => `${i + 1}. ${choice.label}`)].join('\n'),
-          };
-        }
-        case 'answer': {
-          const id = top?.id ?? '';
-          const text = textFor(id, query.aspects, language) ?? t('decision.handoff');
-          return {
-            ...base,
-            answered: true,
-            id,
-            kind: top?.kind ?? null,
-            ref: procedures.get(id)?.ref ?? published.get(id)?.procedureRef ?? null,
-            text,
-          };
-        }
+    ask(question, hint = 'vi') {
+      const language = detectLanguage(question, hint);
+      const coded = findByCode(question, kb);
+      if (coded) {
+        const answer = answerWith(coded.id, analyzeQuery(question, lexicon).aspects, language, 1);
+        if (answer) return answer;
       }
+      const message = splitMessage(question);
+      return severalQuestions(askOne(message.body, language), message.questions, (one) => askOne(one, language));
     },
     show(id, language = 'vi') {
       const procedure =
         procedures.get(id) ?? [...procedures.values()].find((candidate) => candidate.ref === id.toUpperCase());
-      const target = procedure?.id ?? id;
-      const text = textFor(target, [], language);
-      if (text === null) return null;
-      return {
-        decision: 'answer',
-        reason: 'confident',
-        answered: true,
-        ref: procedure?.ref ?? null,
-        id: target,
-        kind: procedure ? 'procedure' : published.has(target) ? 'answer' : 'document',
-        aspect: null,
-        score: 1,
-        text,
-        choices: [],
-        outOfScope: null,
-      };
+      return answerWith(procedure?.id ?? id, [], language, 1);
     },
   };
 }
 
-export function buildKnowledgeIndex(kb: KnowledgeBase, lexicon: Lexicon, options: BuildOptions = {}): SearchIndex {
-  return buildSearchIndex(indexEntriesOf(kb), lexicon, options);
-}
+type Asked = { answer: BotAnswer; weighed: string[] };
 
-export function indexEntriesOf(kb: KnowledgeBase): IndexEntry[] {
-  const agencies = new Map(kb.agencies.map((agency) => [agency.id, agency]));
-  return [
-    ...kb.procedures.map((procedure) => procedureEntry(procedure, agencies.get(procedure.agency)?.name.vi ?? '')),
-    ...kb.documents.map(documentEntry),
-  ];
-}
+const WEIGHED_SHARE = 0.75;
 
-function procedureEntry(procedure: Procedure, agencyName: string): IndexEntry {
-  return {
-    id: procedure.id,
-    kind: 'procedure',
-    name: procedure.name.vi,
-    aliases: procedure.aliases,
-    enName: procedure.name.en,
-    en: `${procedure.name.en}. ${procedure.summary.en}`,
-    body: [
-      procedure.summary.vi,
-      procedure.field,
-      agencyName,
-      ...procedure.conditions.items,
-      ...procedure.documents.items,
-      ...procedure.steps.items,
-      procedure.result,
-      procedure.body,
-    ].join('\n'),
-  };
-}
-
-function documentEntry(doc: LegalDocument): IndexEntry {
-  return {
-    id: doc.id,
-    kind: 'document',
-    name: `${doc.type} ${doc.number} ${doc.title}`,
-    aliases: [],
-    en: doc.title_en,
-    body: `${doc.issuer}\n${doc.summary}`,
-  };
-}
-
-function answerEntry(entry: PublishedEntry): IndexEntry {
-  return { id: entry.id, kind: 'answer', name: entry.question, aliases: [], en: '', body: entry.answer };
+/**
+ * A message asking several questions about different procedures gets an answer to each: every
+ * sentence that asks is also asked alone, and when two or more are answered with different
+ * procedures, each of which the other sentences never even weighed, they are the answers, in the
+ * order asked. A sentence alone has less context than the message, so only answers (never
+ * choices) are taken from it, and siblings weighed against each other ("xác nhận không thuộc
+ * diện cấp giấy phép lao động" and "cấp giấy phép lao động") are one question, not two.
+ */
+function severalQuestions(asked: Asked, questions: string[], ask: (question: string) => Asked): BotAnswer {
+  const whole = asked.answer;
+  if (questions.length < 2) return whole;
+  const answered = questions.map(ask).filter(({ answer }) => answer.answered);
+  const apart = answered.filter(({ answer }) =>
+    answered.every((other) => other.answer.id === answer.id || !other.weighed.includes(answer.id ?? '')),
+  );
+  const distinct = [...new Map(apart.map(({ answer }) => [answer.id, answer])).values()];
+  if (distinct.length < 2 || (whole.answered && !distinct.some((answer) => answer.id === whole.id))) return whole;
+  // The whole message's answer to a procedure a sentence also asks about: it has all the aspects asked.
+  const answers = distinct.map((answer) => (answer.id === whole.id ? whole : answer));
+  const [first] = answers;
+  return first ? { ...first, answers } : whole;
 }

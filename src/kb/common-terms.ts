@@ -52,6 +52,8 @@ export function withoutCommon(fields: IndexedFields, common: CommonTerms): Index
     body: keep(fields.body, syllable),
     body2: keep(fields.body2, common.searchablePair),
     kw: keep(fields.kw, common.searchablePair),
+    ex: keep(fields.ex, syllable),
+    ex2: keep(fields.ex2, common.searchablePair),
   };
 }
 

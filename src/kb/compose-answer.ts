@@ -1,90 +1,148 @@
 import type { TFunction } from 'i18next';
+import type { Language } from '../i18n/index.ts';
 import type { Aspect } from './analyze-query.ts';
 import type { Agency, LegalDocument, Procedure } from './content-schema.ts';
+import { describeSubmission } from './describe-submission.ts';
+import { firstClause, fitBlocks, PHONE_SCREEN, shorten, type Block } from './fit-answer.ts';
+import { localizeCard } from './localize-card.ts';
 
 export type AnswerContext = {
   t: TFunction;
   agencies: Map<string, Agency>;
   documents: Map<string, LegalDocument>;
   procedureUrl: (procedure: Procedure) => string;
-  language: 'vi' | 'en';
+  language: Language;
 };
 
-/** The answer text for a procedure: the part asked for first, then a short card and the link. */
+/**
+ * The answer for a procedure, in the person's language from the first line to the last, within a
+ * phone screen: its name, then every aspect asked in the order asked (conditions only when asked;
+ * nothing asked: what it is and the short card), one line on what is not verified, in English one
+ * line saying it is a translation, and the link to the full card.
+ */
 export function composeProcedureAnswer(procedure: Procedure, aspects: Aspect[], context: AnswerContext): string {
-  const { t } = context;
+  const { t, language } = context;
+  const card = localizeCard(procedure, language);
   const agency = context.agencies.get(procedure.agency);
-  const agencyName = agency ? agency.name[context.language] : procedure.agency;
-  const lead: string[] = [];
-  if (procedure.level === 'ministry') lead.push(t('answer.ministry', { agency: agencyName }));
-  const asked = aspects.length > 0 ? aspects.slice(0, 2) : [];
-  for (const aspect of asked) lead.push(...aspectBlock(procedure, aspect, agencyName, context));
-  if (asked.length === 0) lead.push(procedure.summary[context.language]);
-  if (!procedure.agency_verified && (asked.includes('where') || asked.length === 0)) {
-    lead.push(t('answer.agency_unverified', { note: procedure.agency_note ?? '' }).trim());
+  const agencyName = agency ? agency.name[language] : procedure.agency;
+  const head = [t('answer.card_title', { name: card.name, ref: procedure.ref })];
+  if (procedure.level === 'ministry') head.push(t('answer.ministry', { agency: agencyName }));
+
+  const asked = [...new Set(aspects)];
+  const said = new Set<string>();
+  const blocks: Block[] = asked.map((aspect) => aspectBlock(procedure, aspect, context, { card, agencyName, said }));
+  if (asked.length === 0) blocks.push(...overview(procedure, context, card, agencyName));
+  if (!procedure.agency_verified && (asked.length === 0 || asked.includes('where'))) {
+    blocks.push({ lines: [t('answer.agency_unverified', { note: card.agencyNote ?? '' }).trim()] });
   }
 
-  const card = [
-    t('answer.card_title', { name: procedure.name[context.language], ref: procedure.ref }),
-    `• ${t('answer.card_agency', { agency: agencyName })}`,
-    asked.includes('time_limit')
-      ? null
-      : `• ${t('answer.card_time', { text: timeLimitOf(procedure, context, shorten) })}`,
-    asked.includes('fees') ? null : `• ${t('answer.card_fees', { text: shorten(procedure.fees.text) })}`,
-    procedure.submit.online ? `• ${t('answer.card_online', { url: procedure.submit.online })}` : null,
-    procedure.legal_basis.length > 0 && !asked.includes('legal_basis')
-      ? `• ${t('answer.card_basis', { list: procedure.legal_basis.map((id) => context.documents.get(id)?.number ?? id).join('; ') })}`
+  // Where there is room, what the answer rests on: cited even when not asked.
+  if (asked.length > 0 && !asked.includes('legal_basis') && procedure.legal_basis.length > 0) {
+    const basis = procedure.legal_basis.map((id) => context.documents.get(id)?.number ?? id).join('; ');
+    blocks.push({ lines: [t('answer.card_basis', { list: basis })], keep: 0 });
+  }
+  const unverified = asked.filter((aspect) => !verified(procedure, aspect));
+  const tail = [
+    unverified.length > 0
+      ? t('answer.unverified_parts', {
+          parts: unverified.map((aspect) => t(`answer.part_${aspect}`)).join(', '),
+          agency: agencyName,
+        })
       : null,
+    card.translated ? t('answer.translation_note') : null,
     t('answer.card_more', { url: context.procedureUrl(procedure) }),
   ].filter((line): line is string => line !== null);
-  return [...lead, '', ...card].join('\n');
+  const budget = PHONE_SCREEN - [...head, ...tail].join('\n').length - 1;
+  return [...head, ...fitBlocks(blocks, budget), ...tail].join('\n');
 }
 
-function aspectBlock(procedure: Procedure, aspect: Aspect, agencyName: string, context: AnswerContext): string[] {
+type Localized = { card: ReturnType<typeof localizeCard>; agencyName: string; said: Set<string> };
+
+const ITEM = 140;
+
+function aspectBlock(procedure: Procedure, aspect: Aspect, context: AnswerContext, local: Localized): Block {
   const { t } = context;
-  const caveat = (verified: boolean) => (verified ? [] : [t('answer.unverified', { agency: agencyName })]);
+  const { card, agencyName, said } = local;
+  const more = (count: number) => t('answer.more_items', { count });
+  const bullets = (items: string[]) => items.map((item) => `• ${shorten(item, ITEM)}`);
   switch (aspect) {
     case 'documents':
-      return [t('answer.documents'), ...bullets(procedure.documents.items), ...caveat(procedure.documents.verified)];
+      return { lines: [t('answer.documents'), ...bullets(card.documents)], keep: 2, more };
     case 'conditions':
-      return [t('answer.conditions'), ...bullets(procedure.conditions.items), ...caveat(procedure.conditions.verified)];
+      return { lines: [t('answer.conditions'), ...bullets(card.conditions)], keep: 2, more };
     case 'steps':
-      return [
-        t('answer.steps'),
-        ...procedure.steps.items.map((step, i) => `${i + 1}. ${step}`),
-        ...caveat(procedure.steps.verified),
-      ];
+      return {
+        lines: [t('answer.steps'), ...card.steps.map((step, i) => `${i + 1}. ${shorten(step, ITEM)}`)],
+        keep: 2,
+        more,
+      };
     case 'time_limit':
-      return [
-        t('answer.time_limit', { text: timeLimitOf(procedure, context) }),
-        ...caveat(procedure.time_limit.verified),
-      ];
+      return { lines: [t('answer.time_limit', { text: card.timeLimit })] };
     case 'fees':
-      return [t('answer.fees', { text: procedure.fees.text }), ...caveat(procedure.fees.verified)];
+      return { lines: [t('answer.fees', { text: card.fees })] };
     case 'where':
-      return [
-        t('answer.where', { agency: agencyName }),
-        procedure.submit.in_person ? t('answer.where_in_person', { place: procedure.submit.in_person }) : null,
-        procedure.submit.online ? t('answer.where_online', { url: procedure.submit.online }) : null,
-        procedure.submit.post ? t('answer.where_post') : null,
-        procedure.submit.text ?? null,
-      ].filter((line): line is string => line !== null);
+    case 'online':
+    case 'post':
+    case 'email':
+      return { lines: describeSubmission(procedure, card, aspect, { t, agencyName, said }) };
     case 'legal_basis':
-      return [
-        t('answer.legal_basis'),
-        ...bullets(
-          procedure.legal_basis.map((id) => {
-            const doc = context.documents.get(id);
-            return doc ? `${doc.type} ${doc.number}: ${doc.title}` : id;
-          }),
-        ),
-      ];
+      return {
+        lines: [
+          t('answer.legal_basis'),
+          ...bullets(
+            procedure.legal_basis.map((id) => {
+              const doc = context.documents.get(id);
+              return doc ? `${documentLabel(doc, t)}: ${documentTitle(doc, context.language)}` : id;
+            }),
+          ),
+        ],
+        keep: 2,
+        more,
+      };
   }
 }
 
-/** The answer text for a legal document: what it is, its status and where to read it. */
-export function composeDocumentAnswer(doc: LegalDocument, context: AnswerContext): string {
+/** Nothing in particular asked: what the procedure is, then the short card. */
+function overview(
+  procedure: Procedure,
+  context: AnswerContext,
+  card: ReturnType<typeof localizeCard>,
+  agencyName: string,
+): Block[] {
   const { t } = context;
+  const basis = procedure.legal_basis.map((id) => context.documents.get(id)?.number ?? id).join('; ');
+  return [
+    { lines: [card.summary] },
+    {
+      lines: [
+        `• ${t('answer.card_agency', { agency: agencyName })}`,
+        `• ${t('answer.card_time', { text: firstClause(card.timeLimit) })}`,
+        `• ${t('answer.card_fees', { text: firstClause(card.fees) })}`,
+        ...(procedure.submit.online ? [`• ${t('answer.card_online', { url: procedure.submit.online })}`] : []),
+        ...(basis ? [`• ${t('answer.card_basis', { list: basis })}`] : []),
+      ],
+    },
+  ];
+}
+
+function verified(procedure: Procedure, aspect: Aspect): boolean {
+  switch (aspect) {
+    case 'documents':
+    case 'conditions':
+    case 'steps':
+    case 'fees':
+      return procedure[aspect].verified;
+    case 'time_limit':
+      return procedure.time_limit.verified;
+    default:
+      // An unverified agency has a note of its own (answer.agency_unverified).
+      return true;
+  }
+}
+
+/** The answer for a legal document: what it is, its status and where to read it, in the person's language. */
+export function composeDocumentAnswer(doc: LegalDocument, context: AnswerContext): string {
+  const { t, language } = context;
   const numbers = (ids: string[]) => ids.map((id) => context.documents.get(id)?.number ?? id).join(', ');
   const status =
     doc.status === 'amended'
@@ -93,45 +151,39 @@ export function composeDocumentAnswer(doc: LegalDocument, context: AnswerContext
         ? t('answer.status_replaced', { by: numbers(doc.replaced_by ? [doc.replaced_by] : []) })
         : t(`answer.status_${doc.status}`);
   const unknown = t('answer.unknown_date');
-  return [
-    t('answer.document_title', {
-      type: doc.type,
-      number: doc.number,
-      title: context.language === 'en' ? doc.title_en : doc.title,
-    }),
-    doc.summary,
+  const summary = language === 'en' ? doc.summary_en : doc.summary;
+  const head = [t('answer.document_title', { label: documentLabel(doc, t), title: documentTitle(doc, language) })];
+  const tail = [
     t('answer.document_status', { status }),
     t('answer.document_dates', { issued: vnDate(doc.issued) ?? unknown, effective: vnDate(doc.effective) ?? unknown }),
+    ...(language === 'en' ? [t('answer.translation_note')] : []),
     t('answer.document_link', { url: doc.url }),
-  ].join('\n');
+  ];
+  const budget = PHONE_SCREEN - [...head, ...tail].join('\n').length - 1;
+  return [...head, ...fitBlocks(summary ? [{ lines: [summary] }] : [], budget), ...tail].join('\n');
 }
 
-/**
- * The time limit as the content words it. In English the number of days leads, in English, with
- * the Vietnamese wording after it: the content is written in Vietnamese, and its figure should not
- * be lost on a person who asked in English.
- */
-function timeLimitOf(
-  procedure: Procedure,
-  context: AnswerContext,
-  trim: (text: string) => string = (text) => text,
-): string {
-  const { value, unit, text } = procedure.time_limit;
-  if (context.language === 'vi' || value === null || unit === 'none') return trim(text);
-  return context.t('answer.time_in_vietnamese', {
-    days: context.t(`answer.days_${unit}`, { count: value }),
-    text: trim(text),
-  });
+// The document types of content-schema.ts, as i18n keys: "Nghị định" is a decree in English.
+const DOCUMENT_TYPES: Record<LegalDocument['type'], string> = {
+  'Hiến pháp': 'constitution',
+  'Bộ luật': 'code',
+  Luật: 'law',
+  'Nghị quyết': 'resolution',
+  'Pháp lệnh': 'ordinance',
+  'Nghị định': 'decree',
+  'Quyết định': 'decision',
+  'Thông tư': 'circular',
+  'Thông tư liên tịch': 'joint_circular',
+  'Văn bản': 'document',
+};
+
+/** "Nghị định 105/2017/NĐ-CP", or in English "Decree 105/2017/NĐ-CP". */
+export function documentLabel(doc: LegalDocument, t: TFunction): string {
+  return `${t(`answer.doctype_${DOCUMENT_TYPES[doc.type]}`)} ${doc.number}`;
 }
 
-function bullets(items: string[]): string[] {
-  return items.map((item) => `• ${item}`);
-}
-
-function shorten(text: string, max = 160): string {
-  // The first sentence or clause, without the semicolon that ended it.
-  const firstSentence = (text.split(/(?<=[.;])\s/)[0] ?? text).replace(/;$/, '.');
-  return firstSentence.length <= max ? firstSentence : `${firstSentence.slice(0, max - 1)}…`;
+function documentTitle(doc: LegalDocument, language: Language): string {
+  return language === 'en' ? doc.title_en : doc.title;
 }
 
 export function vnDate(iso: string | null): string | null {

@@ -5,7 +5,12 @@ import { findCandidates, type SearchIndex, type Shard } from './search-index.ts'
 
 export type { Candidate } from './score-candidate.ts';
 
-export type Decision = 'answer' | 'clarify' | 'handoff' | 'smalltalk';
+/**
+ * answer: the first candidate; clarify: choose among the candidates; confirm: one clear candidate,
+ * a little below what answering needs: the person confirms it with one tap (yes / no) rather than
+ * picking from a list of one; handoff: to staff; smalltalk: greetings, thanks, help.
+ */
+export type Decision = 'answer' | 'clarify' | 'confirm' | 'handoff' | 'smalltalk';
 
 export type DecisionReason =
   'confident' | 'ambiguous' | 'unsure' | 'no-match' | 'out-of-scope' | 'wants-person' | 'personal-case' | 'smalltalk';
@@ -13,7 +18,7 @@ export type DecisionReason =
 export type DecisionResult = {
   decision: Decision;
   reason: DecisionReason;
-  /** For answer: the chosen entry first. For clarify: the choices. */
+  /** For answer: the chosen entry first. For clarify: the choices. For confirm: the one candidate. */
   candidates: Candidate[];
   score: number;
   oov: number;
@@ -37,6 +42,10 @@ export const THRESHOLDS = {
   maxOov: 0.5,
   /** An out-of-scope phrase wins unless a procedure name is almost fully present. */
   outOfScopeOverride: 0.9,
+  /** Close candidates, one whose name's telling words the question all says, the others not. */
+  saidInFull: 0.7,
+  /** No candidate close, and every telling word of its name said. */
+  aloneSaidInFull: 0.5,
 };
 
 /** The decision over the content's index and, when there are any, the published answers' own. */
@@ -132,8 +141,18 @@ export function decide(
   );
   if (close.length > 1 && others.length > 0 && nested && !best.unaskedVariant && best.relevance >= NESTED_ANSWER)
     return answerWith(best);
+  // Siblings told apart by the words the question does not say: of "gia hạn giấy phép lao động"
+  // and "gia hạn giấy xác nhận … không thuộc diện cấp giấy phép lao động", a question saying every
+  // telling word of the first (in any order) and not "xác nhận" asks for the first.
+  const saidInFull = close.filter(
+    (candidate) => candidate.nameUnsaid === 0 && !candidate.unaskedVariant && !candidate.contradicted,
+  );
+  const [onlyOne] = saidInFull;
+  if (close.length > 1 && saidInFull.length === 1 && onlyOne && onlyOne.relevance >= THRESHOLDS.saidInFull)
+    return answerWith(onlyOne);
   if (close.length > 1) return result('clarify', 'ambiguous', close, oov);
-  return result('clarify', 'unsure', [best], oov);
+  if (saidInFull.includes(best) && best.relevance >= THRESHOLDS.aloneSaidInFull) return answerWith(best);
+  return result('confirm', 'unsure', [best], oov);
 }
 
 /**

@@ -13,9 +13,12 @@ export type IndexedFields = {
   body: string;
   body2: string;
   kw: string;
+  /** The ways people ask for it (examples): syllables, and bigrams with the synonyms' keywords. */
+  ex: string;
+  ex2: string;
 };
 
-export const FIELDS = ['name', 'name2', 'acc', 'en', 'body', 'body2', 'kw'] as const;
+export const FIELDS = ['name', 'name2', 'acc', 'en', 'body', 'body2', 'kw', 'ex', 'ex2'] as const;
 
 /** An entry's fields, and every folded syllable and bigram it contains (for the decision's coverage checks). */
 export type PreparedEntry = {
@@ -24,6 +27,8 @@ export type PreparedEntry = {
   pairs: string[];
   keywords: string[];
   names: string[];
+  /** Each example as its content bigrams (synonyms' bigrams included), space separated. */
+  examples: string[];
 };
 
 export function prepareEntry(entry: IndexEntry, lexicon: Lexicon): PreparedEntry {
@@ -45,6 +50,9 @@ export function prepareEntry(entry: IndexEntry, lexicon: Lexicon): PreparedEntry
   const bodyPairs = bigramsOfSegments(bodySegments).filter(isContentPair);
   const enSyllables = enSegments.flat().filter(isContentSyllable);
   const enPairs = bigramsOfSegments(enSegments).filter(isContentPair);
+  const examples = examplesOf(entry.examples ?? [], lexicon);
+  const exampleSyllables = examples.flatMap(({ syllables }) => syllables);
+  const examplePairs = examples.flatMap(({ pairs }) => pairs);
   const accented = nameText.flatMap((text) => words(lower(text))).filter((word) => !STOP.has(foldWord(word)));
   return {
     fields: {
@@ -56,12 +64,32 @@ export function prepareEntry(entry: IndexEntry, lexicon: Lexicon): PreparedEntry
       body: bodySyllables.join(' '),
       body2: [...bodyPairs, ...enPairs].join(' '),
       kw: kw.join(' '),
+      ex: exampleSyllables.join(' '),
+      ex2: examplePairs.join(' '),
     },
-    syllables: [...nameSyllables, ...bodySyllables, ...enSyllables, ...kw],
-    pairs: [...namePairs, ...bodyPairs, ...enPairs],
+    // The examples' words count in the coverage checks: they are how people ask for the entry.
+    syllables: [...nameSyllables, ...bodySyllables, ...enSyllables, ...kw, ...exampleSyllables],
+    pairs: [...namePairs, ...bodyPairs, ...enPairs, ...examplePairs],
     keywords: kw,
     names: namesOf(entry, lexicon).map((name) => name.join(' ')),
+    examples: examples.map(({ pairs }) => pairs.join(' ')).filter((pairs) => pairs !== ''),
   };
+}
+
+/**
+ * The examples read as a question is (abbreviations spelled out, accents folded, synonyms'
+ * canonical phrases added), so a question said the way an example says it meets it term for term.
+ */
+function examplesOf(examples: string[], lexicon: Lexicon): Array<{ syllables: string[]; pairs: string[] }> {
+  return examples.map((example) => {
+    const folded = fold(lexicon.expand(example));
+    const segments = segmentsOf(folded);
+    const canonical = lexicon.canonical(folded).map((phrase) => phrase.split(' '));
+    return {
+      syllables: [...new Set(segments.flat().filter(isContentSyllable))],
+      pairs: [...new Set([...bigramsOfSegments(segments), ...bigramsOfSegments(canonical)].filter(isContentPair))],
+    };
+  });
 }
 
 // People drop the administrative verb a procedure's name starts with ("giải quyết hưởng trợ cấp

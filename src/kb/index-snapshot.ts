@@ -10,7 +10,7 @@ import { loadTermCounts, loadTermSets } from './term-sets.ts';
  * What a snapshot was made by: bump the number whenever what the index holds changes (fields,
  * normalisation, names), so an older snapshot of the same content is rebuilt rather than misread.
  */
-const FORMAT = `hoidap-index/4 stop:${STOP_FINGERPRINT}`;
+const FORMAT = `hoidap-index/5 stop:${STOP_FINGERPRINT}`;
 
 const KINDS: Record<EntryKind, string> = { procedure: 'p', document: 'd', answer: 'a' };
 
@@ -29,6 +29,7 @@ export function serializeSearchIndex(index: SearchIndex): string {
     ids: entries.map((entry) => entry.id),
     kinds: entries.map((entry) => KINDS[entry.kind]).join(''),
     names: entries.map((entry) => entry.names),
+    examples: entries.map((entry) => entry.examples),
     terms: index.terms.toJSON(),
     df: [...index.df.entries()],
     pairDf: index.pairDf.toJSON(),
@@ -43,6 +44,7 @@ const metaSchema = z.object({
   ids: z.array(z.string()),
   kinds: z.string(),
   names: z.array(z.array(z.string())),
+  examples: z.array(z.array(z.string())),
   terms: z.object({ offsets: z.string(), hashes: z.string() }),
   df: z.array(z.tuple([z.string(), z.number()])),
   pairDf: z.object({ hashes: z.string(), counts: z.string() }),
@@ -64,9 +66,14 @@ export function loadSearchIndex(text: string): SearchIndex {
   if (!parsed.success)
     throw new Error(`index snapshot: damaged header (${z.prettifyError(parsed.error).split('\n').join(' ')})`);
   const meta = parsed.data;
-  const { ids, kinds, names } = meta;
+  const { ids, kinds, names, examples } = meta;
   const terms = loadTermSets(meta.terms);
-  if (kinds.length !== ids.length || names.length !== ids.length || terms.count !== ids.length) {
+  if (
+    kinds.length !== ids.length ||
+    names.length !== ids.length ||
+    examples.length !== ids.length ||
+    terms.count !== ids.length
+  ) {
     throw new Error('index snapshot: entry columns of different lengths');
   }
   const documentsText = text.slice(second + 1);
@@ -78,7 +85,13 @@ export function loadSearchIndex(text: string): SearchIndex {
     throw new Error('index snapshot: shards and entries disagree');
   const entries = new Map<string, EntryInfo>();
   ids.forEach((id, position) =>
-    entries.set(id, { id, kind: kindOf(kinds[position]), position, names: names[position] ?? [] }),
+    entries.set(id, {
+      id,
+      kind: kindOf(kinds[position]),
+      position,
+      names: names[position] ?? [],
+      examples: examples[position] ?? [],
+    }),
   );
   const documents = deferredShard(documentsText);
   return {

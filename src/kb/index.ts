@@ -3,18 +3,13 @@ import { createLexicon } from './lexicon.ts';
 import { formatProblem, loadContent } from './load-content.ts';
 import { loadOrBuildIndex, type SnapshotOptions } from './load-or-build-index.ts';
 
-export {
-  createAnswerer,
-  buildKnowledgeIndex,
-  indexEntriesOf,
-  type Answerer,
-  type BotAnswer,
-  type Choice,
-  type PublishedEntry,
-} from './answerer.ts';
+export { createAnswerer, type Answerer, type BotAnswer, type Choice, type PublishedEntry } from './answerer.ts';
+export { buildKnowledgeIndex, indexEntriesOf } from './index-entries.ts';
+export { detectLanguage } from './detect-language.ts';
 export { loadContent, formatProblem, type ContentProblem } from './load-content.ts';
 export type { KnowledgeBase, Procedure, LegalDocument, Agency, HolidayYear } from './content-schema.ts';
 export type { Aspect } from './analyze-query.ts';
+export type { Decision } from './decide.ts';
 
 export class ContentError extends Error {
   constructor(readonly lines: string[]) {

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildKnowledgeIndex } from './answerer.ts';
+import { buildKnowledgeIndex } from './index-entries.ts';
 import type { KnowledgeBase } from './content-schema.ts';
 import { loadSearchIndex, serializeSearchIndex } from './index-snapshot.ts';
 import type { Lexicon } from './lexicon.ts';

@@ -1,6 +1,7 @@
 import type { QueryAnalysis } from './analyze-query.ts';
 import { bigrams } from './normalize.ts';
 import type { EntryInfo, EntryKind, SearchIndex } from './search-index.ts';
+import { isContentPair, isContentSyllable } from './stop-words.ts';
 import { hashTerm } from './term-sets.ts';
 
 export type Candidate = {
@@ -27,6 +28,16 @@ export type Candidate = {
    * none of their kind, as `<set>:<term>`: "giấy phép bán lẻ" fits wine, tobacco and fuel alike.
    */
   unsaid: Unsaid[];
+  /**
+   * How closely the question says one of the entry's example questions: the IDF-weighted share of
+   * the best example's bigrams the question holds, times the share of the question's it covers
+   * (harmonic mean), so a long letter that shares a few words with an example is no match.
+   */
+  exampleMatch: number;
+  /** Telling words of its most fully said name that the question does not say (0: every one is said, in any order). */
+  nameUnsaid: number;
+  /** The question says a word that excludes it (wholesale against retail) or an action its names lack. */
+  contradicted: boolean;
 };
 
 /** A word of the entry's names from one set of contrasting words (CONTRASTS), by the set's position. */
@@ -38,8 +49,13 @@ export type QueryTerms = {
   pairs: Set<string>;
   /** Each bigram of the question: ANYWHERE, IN_FOCUS (in what it asks) or both; one look-up per name bigram. */
   asked: Map<string, number>;
+  /** The question's content bigrams (synonyms' included) with their IDF weights. */
+  askedWeights: Map<string, number>;
+  idf: (term: string) => number;
   content: Weighted[];
   contentPairs: Weighted[];
+  /** What the question asks (not its context) says to change, amend or extend something. */
+  asksToChange: boolean;
 };
 
 const ANYWHERE = 1;
@@ -79,13 +95,20 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
       bestName = named;
     }
   }
+  // How many telling words of its most fully said name the question does not say (in any order).
+  const nameUnsaid = Math.min(
+    ...names.map(({ syllables }) => syllables.filter((word) => telling(word) && !querySyllables.has(word)).length),
+  );
   const queryCoverage = share(index, entry.position, terms.content);
   const bigramCoverage = share(index, entry.position, terms.contentPairs);
   // The question asks for an action (re-issue, renew, amend, transfer…) this procedure's names never mention.
-  const missingAction = ACTIONS.some(
-    (action) => queryPairs.has(action) && !names.some(({ pairs }) => pairs.includes(action)),
-  );
+  const namedActions = ACTIONS.filter((action) => names.some(({ pairs }) => pairs.includes(action)));
+  const missingAction =
+    ACTIONS.some((action) => queryPairs.has(action) && !namedActions.includes(action)) ||
+    // Changing something already granted ("giờ muốn đổi quà tặng") is not asking for it anew.
+    (namedActions.length === 0 && terms.asksToChange);
   const { contradicted, unsaid } = contrastsOf(terms, names);
+  const exampleMatch = exampleMatchOf(entry, terms);
   const relevance =
     (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) *
     (missingAction ? ACTION_PENALTY : 1) *
@@ -102,7 +125,41 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     bigramCoverage: round(bigramCoverage),
     nameMatched,
     namedPairs: bestName ? bestName.pairs.filter((pair) => asked.has(pair)) : [],
+    exampleMatch: round(exampleMatch),
+    nameUnsaid,
+    contradicted: contradicted || missingAction,
   };
+}
+
+/** Words of a name that say which procedure it is: not function words, nor the administrative verbs every name has. */
+function telling(word: string): boolean {
+  return isContentSyllable(word) && !GENERIC_NAME_WORDS.has(word);
+}
+const GENERIC_NAME_WORDS = new Set(['cap', 'giai', 'quyet', 'thu', 'tuc', 'thuc', 'hien']);
+
+function exampleMatchOf(entry: EntryInfo, terms: QueryTerms): number {
+  let askedTotal = 0;
+  for (const weight of terms.askedWeights.values()) askedTotal += weight;
+  if (askedTotal === 0) return 0;
+  let best = 0;
+  for (const example of examplesOf(entry)) {
+    let total = 0;
+    let shared = 0;
+    for (const pair of example) {
+      const weight = pairWeight(pair, terms.idf);
+      total += weight;
+      if (terms.askedWeights.has(pair)) shared += weight;
+    }
+    if (shared === 0) continue;
+    const precision = shared / total;
+    const recall = shared / askedTotal;
+    best = Math.max(best, (2 * precision * recall) / (precision + recall));
+  }
+  return best;
+}
+
+function pairWeight(pair: string, idf: (term: string) => number): number {
+  return pair.split('_').reduce((sum, part) => sum + idf(part), 0);
 }
 
 /** The question's terms, hashed and weighted once per question rather than once per candidate. */
@@ -114,7 +171,17 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
   const asked = new Map<string, number>();
   for (const pair of pairs) asked.set(pair, ANYWHERE);
   for (const pair of query.focusPairs) asked.set(pair, (asked.get(pair) ?? 0) | IN_FOCUS);
+  const askedWeights = new Map(
+    [...query.bigrams, ...canonicalPairs].filter(isContentPair).map((pair) => [pair, pairWeight(pair, idf)] as const),
+  );
+  const focus = new Set(query.focusPairs);
   return {
+    asksToChange:
+      CHANGE_PAIRS.some((pair) => focus.has(pair)) ||
+      (query.accentedInput &&
+        CHANGE_WORDS.some((word) => query.focusPairs.length > 0 && query.accented.includes(word))),
+    askedWeights,
+    idf,
     // With the synonyms' words: "gas" says "lpg" as much as the bigrams of "khí hóa lỏng" do.
     syllables: new Set([...query.segments.flat(), ...query.canonical.flatMap((phrase) => phrase.split(' '))]),
     pairs,
@@ -178,6 +245,11 @@ function asksFor(action: string, terms: QueryTerms): boolean {
   if (terms.pairs.has(action)) return true;
   return AMEND_ACTIONS.has(action) && AMEND_WORDS.some((word) => says(terms, word));
 }
+// Asking to change what was granted. Folded, "đổi" (change) is also "đối" (towards), "đội",
+// "đợi", "đời", and "sửa" also repairs a motorbike: without accents only pairs that say it count.
+const CHANGE_PAIRS = ['thay_doi', 'sua_doi', 'doi_lai', 'dieu_chinh', 'cap_nhat', 'chinh_sua'];
+const CHANGE_WORDS = ['đổi'];
+
 /** A name found only in the context sentences of a long message, not in what it asks. */
 const CONTEXT_DISCOUNT = 0.5;
 
@@ -198,6 +270,18 @@ type NameTerms = { syllables: string[]; pairs: string[] };
 // doesn't keep them for every entry; the real content (about a hundred entries) stays cached whole.
 const NAME_CACHE_LIMIT = 5000;
 const nameCache = new Map<EntryInfo, NameTerms[]>();
+
+const exampleCache = new Map<EntryInfo, string[][]>();
+
+function examplesOf(entry: EntryInfo): string[][] {
+  let examples = exampleCache.get(entry);
+  if (!examples) {
+    if (exampleCache.size >= NAME_CACHE_LIMIT) exampleCache.clear();
+    examples = entry.examples.map((example) => example.split(' '));
+    exampleCache.set(entry, examples);
+  }
+  return examples;
+}
 
 function nameTermsOf(entry: EntryInfo): NameTerms[] {
   let names = nameCache.get(entry);

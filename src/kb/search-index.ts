@@ -17,6 +17,8 @@ export type IndexEntry = {
   enName?: string;
   en: string;
   body: string;
+  /** Ways people ask for it (questions as written, any language): indexed as their own field. */
+  examples?: string[];
 };
 
 /** Per-entry data kept beside the index for re-ranking. */
@@ -27,6 +29,8 @@ export type EntryInfo = {
   position: number;
   /** The name and each alias as folded syllables, space separated. */
   names: string[];
+  /** Each example question as its folded content bigrams, space separated. */
+  examples: string[];
 };
 
 /**
@@ -80,13 +84,13 @@ export function buildSearchIndex(
   const terms = createTermSetsBuilder();
   // Two passes: which terms are too common to search by is known only once every entry is read.
   const prepared = entries.map((entry, position) => {
-    const { fields, syllables, pairs, keywords, names } = prepareEntry(entry, lexicon);
+    const { fields, syllables, pairs, keywords, names, examples } = prepareEntry(entry, lexicon);
     const uniqueSyllables = new Set(syllables);
     const uniquePairs = new Set(pairs);
     for (const syllable of uniqueSyllables) df.set(syllable, (df.get(syllable) ?? 0) + 1);
     for (const pair of new Set([...uniquePairs, ...keywords])) pairDf.set(pair, (pairDf.get(pair) ?? 0) + 1);
     terms.add([...uniqueSyllables, ...uniquePairs]);
-    info.set(entry.id, { id: entry.id, kind: entry.kind, position, names });
+    info.set(entry.id, { id: entry.id, kind: entry.kind, position, names, examples });
     // Reading the texts is most of the work (minisearch adds the prepared fields in a fifth of the time).
     if ((position + 1) % PROGRESS_STEP === 0 && position + 1 < entries.length)
       options.onProgress?.(position + 1, entries.length);
@@ -133,6 +137,12 @@ export function findCandidates(
 }
 
 const TELLING_TERMS = 4;
+const NAMED_TERMS = 3;
+
+/** How many of the question's terms a result holds in its names. */
+function namedBy(result: SearchResult): number {
+  return Object.values(result.match).filter((fields) => fields.includes('name2')).length;
+}
 
 function searchShard(
   index: SearchIndex,
@@ -160,7 +170,7 @@ function searchShard(
     .map(({ term }) => term);
   const rare = common ? bigramTerms.filter(common.searchablePair) : bigramTerms;
   const inNames = common ? bigramTerms.filter((term) => !rare.includes(term) && common.searchableInNames(term)) : [];
-  const anywhere = { fields: ['name2', 'body2', 'kw'], boost: { name2: 4, body2: 1.5, kw: 2 } };
+  const anywhere = { fields: ['name2', 'body2', 'kw', 'ex2'], boost: { name2: 4, body2: 1.5, kw: 2, ex2: 3 } };
   const names = { fields: ['name2'], boost: { name2: 4 } };
   if (bigramTerms.length > 0) {
     const results = search.search({
@@ -179,6 +189,9 @@ function searchShard(
     // bigrams are weak candidates that blur the decision's margin (measured on test/questions).
     const telling = new Set([...rare.slice(0, TELLING_TERMS), ...inNames]);
     if (found.size < 5) take(results.filter((result) => result.queryTerms.some((term) => telling.has(term))));
+    // And those whose names hold several of the question's bigrams, however common: a question
+    // with incidental rare words ("đơn … dùng mẫu số mấy") still names its procedure.
+    take(results.filter((result) => namedBy(result) >= NAMED_TERMS));
   }
   if (found.size < 5 && query.syllables.length > 0) {
     const syllables = common ? query.syllables.filter(common.searchableSyllable) : query.syllables;
@@ -186,7 +199,7 @@ function searchShard(
       ? query.accented.filter((word) => common.searchableSyllable(foldWord(word)))
       : query.accented;
     const queries: Array<{ queries: string[]; fields: string[]; boost?: Record<string, number> }> = [
-      { queries: syllables, fields: ['name', 'body', 'en'], boost: { name: 3, en: 2 } },
+      { queries: syllables, fields: ['name', 'body', 'en', 'ex'], boost: { name: 3, en: 2, ex: 2 } },
     ];
     if (accented.length > 0) queries.push({ queries: accented, fields: ['acc'], boost: { acc: 0.5 } });
     take(search.search({ combineWith: 'OR', queries }));

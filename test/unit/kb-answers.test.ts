@@ -1,0 +1,168 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ASPECTS, type Aspect } from '../../src/kb/analyze-query.ts';
+import { PHONE_SCREEN } from '../../src/kb/fit-answer.ts';
+import { splitMessage } from '../../src/kb/split-message.ts';
+import { detectLanguage, openKnowledge, type Answerer, type BotAnswer } from '../../src/kb/index.ts';
+
+let answerer: Answerer;
+beforeAll(async () => {
+  answerer = await openKnowledge('content', { baseUrl: 'http://localhost:3000' });
+});
+
+const lines = (answer: BotAnswer) => answer.text.split('\n');
+
+describe('the language of a message', () => {
+  it('is read from its text, whatever the page or the last message was', () => {
+    expect(detectLanguage('How long does a work permit take?', 'vi')).toBe('en');
+    expect(detectLanguage('xin giấy phép lao động mất bao lâu', 'en')).toBe('vi');
+    // Without accents, by its common syllables.
+    expect(detectLanguage('gia han giay phep lao dong o dau', 'en')).toBe('vi');
+    // A Vietnamese place name in an English sentence, an English word in a Vietnamese one.
+    expect(detectLanguage('Our office is in Bình Dương, can we apply online?', 'vi')).toBe('en');
+    expect(detectLanguage('xin work permit cho chuyên gia cần gì', 'en')).toBe('vi');
+  });
+
+  it('is the hint when the text does not tell', () => {
+    for (const text of ['ok', '2', 'P05', '1.001234.H42', 'https://dichvucong.gov.vn', '👍'])
+      for (const hint of ['vi', 'en'] as const) expect(detectLanguage(text, hint), text).toBe(hint);
+  });
+
+  it('decides the language of the answer', () => {
+    const english = answerer.ask('What documents do I need to register internal labour rules?', 'vi');
+    expect(english).toMatchObject({ language: 'en', answered: true, ref: 'P07' });
+    expect(english.text).toContain('Documents to submit:');
+    const vietnamese = answerer.ask('đăng ký nội quy lao động cần hồ sơ gì', 'en');
+    expect(vietnamese).toMatchObject({ language: 'vi', ref: 'P07' });
+    expect(vietnamese.text).toContain('Hồ sơ gồm:');
+    expect(vietnamese.text).not.toContain('Translated');
+  });
+});
+
+describe('answers that fit a phone screen', () => {
+  // Every procedure, asked every aspect alone, all at once and nothing in particular, in both languages.
+  it(`stay within ${PHONE_SCREEN} characters with the link to the full card`, () => {
+    const asks: Aspect[][] = [[], [...ASPECTS], ...ASPECTS.map((aspect) => [aspect])];
+    for (const procedure of answerer.kb.procedures)
+      for (const language of ['vi', 'en'] as const)
+        for (const aspects of asks) {
+          const text = answerer.show(procedure.id, language)?.text ?? '';
+          const asked = answerer.ask(
+            `${procedure.ref} ${aspects.map((aspect) => cue[language][aspect]).join(', ')}`,
+            language,
+          );
+          for (const answer of [text, asked.text]) {
+            expect(answer.length, `${procedure.ref} ${language} ${aspects.join(',')}`).toBeLessThanOrEqual(
+              PHONE_SCREEN,
+            );
+            expect(answer).toContain(`/thu-tuc/${procedure.id}`);
+          }
+        }
+  });
+
+  it('answer every aspect asked, in the order asked', () => {
+    const answer = answerer.ask('xin giấy phép bán lẻ rượu mất bao lâu, hồ sơ gồm gì, nộp online được không');
+    expect(answer).toMatchObject({ ref: 'P16', aspects: ['time_limit', 'documents', 'online'] });
+    const at = (prefix: string) => lines(answer).findIndex((line) => line.startsWith(prefix));
+    expect(at('Thời hạn giải quyết')).toBeGreaterThan(0);
+    expect(at('Hồ sơ gồm')).toBeGreaterThan(at('Thời hạn giải quyết'));
+    expect(at('Nộp trực tuyến')).toBeGreaterThan(at('Hồ sơ gồm'));
+    // Conditions only when asked.
+    expect(answer.text).not.toContain('Điều kiện');
+  });
+});
+
+describe('online, post and e-mail submission', () => {
+  it('says what the content says about the post, once and without contradiction', () => {
+    // The content: post only when the worker is ill…; the flag alone would say "can be sent by post".
+    const post = answerer.ask('hưởng trợ cấp thất nghiệp gửi hồ sơ qua bưu điện được không');
+    expect(post).toMatchObject({ ref: 'P08', aspects: ['post'] });
+    expect(post.text).toContain('chỉ áp dụng khi người lao động ốm đau');
+    expect(post.text).not.toContain('Có thể gửi qua bưu chính công ích');
+    const where = answerer.ask('hưởng trợ cấp thất nghiệp nộp hồ sơ ở đâu, gửi bưu điện được không');
+    expect(where.text.match(/bưu điện/g)).toHaveLength(1);
+  });
+
+  it('answers online and e-mail from the content, and says when the content is silent', () => {
+    const online = answerer.ask('thông báo khuyến mại nộp online được không');
+    expect(online).toMatchObject({ ref: 'P32', aspects: ['online'] });
+    expect(online.text).toContain('https://dichvucong.gov.vn');
+    expect(answerer.ask('thông báo khuyến mại gửi email được không').text).toContain('thư điện tử');
+    const silent = answerer.ask('cấp lại giấy phép lao động gửi email được không');
+    expect(silent).toMatchObject({ ref: 'P05', aspects: ['email'] });
+    expect(silent.text).toContain('không nêu việc nộp hồ sơ qua email');
+    // Selling online is what a procedure is about, not a way to submit.
+    expect(answerer.ask('shop online có website bán hàng có phải thông báo không').aspects).not.toContain('online');
+  });
+});
+
+describe('ids and codes', () => {
+  it('answers the bot’s own id, a national code and a document number directly', () => {
+    expect(answerer.ask('P05')).toMatchObject({ decision: 'answer', ref: 'P05' });
+    expect(answerer.ask('thủ tục p5 mất bao lâu')).toMatchObject({ ref: 'P05', aspect: 'time_limit' });
+    const coded = answerer.kb.procedures.find((procedure) => procedure.national_code !== null);
+    expect(answerer.ask(`${coded?.national_code ?? ''}.H42`)).toMatchObject({ decision: 'answer', ref: coded?.ref });
+    expect(answerer.ask('105/2017/NĐ-CP')).toMatchObject({ decision: 'answer', kind: 'document', id: 'nd-105-2017' });
+    // Two codes in one message are searched, not guessed.
+    expect(answerer.ask('P05 hay P04').decision).not.toBe('answer');
+  });
+});
+
+describe('long messages and letters', () => {
+  it('drop greetings, contact details and courtesies, and keep the questions', () => {
+    const message = splitMessage(
+      'Kính gửi Sở Công Thương.\nTôi là chủ cửa hàng tạp hóa ở phường 5.\nĐịa chỉ: 12 Lê Lợi, phường Bến Thành.\nSĐT: 0912 345 678.\nXin hỏi bán rượu có cần giấy phép không?\nTrân trọng cảm ơn.',
+    );
+    expect(message.body).not.toContain('Lê Lợi');
+    expect(message.body).not.toContain('0912');
+    expect(message.body).not.toContain('Trân trọng');
+    expect(message.body).not.toContain('Kính gửi');
+    expect(message.questions).toEqual([
+      'Tôi là chủ cửa hàng tạp hóa ở phường 5. Xin hỏi bán rượu có cần giấy phép không?',
+    ]);
+  });
+
+  it('answer several questions about different procedures, one answer each, in the order asked', () => {
+    const answer = answerer.ask(
+      'Chào anh chị. Công ty em cần hỏi 2 việc. Đăng ký nội quy lao động nộp ở đâu? Còn thông báo khuyến mại thì gửi trước mấy ngày?',
+    );
+    expect(answer.answers?.map((one) => one.ref)).toEqual(['P07', 'P32']);
+    expect(answer.answers?.[0]?.aspects).toContain('where');
+    for (const one of answer.answers ?? []) expect(one.text.length).toBeLessThanOrEqual(PHONE_SCREEN);
+  });
+});
+
+describe('a single clear candidate', () => {
+  it('is offered for a one-tap confirmation, not as a list', () => {
+    const answer = answerer.ask('trạm chiết nạp LPG vào chai');
+    expect(answer.decision).toBe('confirm');
+    expect(answer.choices).toHaveLength(1);
+    expect(answer.text).toContain(answer.choices[0]?.label ?? '?');
+  });
+});
+
+const cue: Record<'vi' | 'en', Record<Aspect, string>> = {
+  vi: {
+    documents: 'hồ sơ gồm gì',
+    time_limit: 'mất bao lâu',
+    fees: 'lệ phí bao nhiêu',
+    where: 'nộp ở đâu',
+    online: 'nộp online được không',
+    post: 'gửi bưu điện được không',
+    email: 'gửi email được không',
+    conditions: 'điều kiện gì',
+    steps: 'các bước thế nào',
+    legal_basis: 'căn cứ văn bản nào',
+  },
+  en: {
+    documents: 'what documents',
+    time_limit: 'how long',
+    fees: 'what fee',
+    where: 'where do I apply',
+    online: 'can I apply online',
+    post: 'can I send it by post',
+    email: 'can I send it by email',
+    conditions: 'what conditions',
+    steps: 'what steps',
+    legal_basis: 'which law is the legal basis',
+  },
+};
