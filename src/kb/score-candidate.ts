@@ -1,6 +1,7 @@
 import type { QueryAnalysis } from './analyze-query.ts';
 import { bigrams } from './normalize.ts';
 import type { EntryInfo, EntryKind, SearchIndex } from './search-index.ts';
+import { askedPairsOf, matchExamples, pairWeight, type AskedPairs } from './match-examples.ts';
 import { isContentPair, isContentSyllable } from './stop-words.ts';
 import { hashTerm } from './term-sets.ts';
 
@@ -50,7 +51,7 @@ export type QueryTerms = {
   /** Each bigram of the question: ANYWHERE, IN_FOCUS (in what it asks) or both; one look-up per name bigram. */
   asked: Map<string, number>;
   /** The question's content bigrams (synonyms' included) with their IDF weights. */
-  askedWeights: Map<string, number>;
+  askedPairs: AskedPairs;
   idf: (term: string) => number;
   content: Weighted[];
   contentPairs: Weighted[];
@@ -96,9 +97,12 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     }
   }
   // How many telling words of its most fully said name the question does not say (in any order).
-  const nameUnsaid = Math.min(
-    ...names.map(({ syllables }) => syllables.filter((word) => telling(word) && !querySyllables.has(word)).length),
-  );
+  let nameUnsaid = Infinity;
+  for (const { tellingWords } of names) {
+    let unsaid = 0;
+    for (const word of tellingWords) if (!querySyllables.has(word)) unsaid++;
+    nameUnsaid = Math.min(nameUnsaid, unsaid);
+  }
   const queryCoverage = share(index, entry.position, terms.content);
   const bigramCoverage = share(index, entry.position, terms.contentPairs);
   // The question asks for an action (re-issue, renew, amend, transfer…) this procedure's names never mention.
@@ -108,7 +112,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     // Changing something already granted ("giờ muốn đổi quà tặng") is not asking for it anew.
     (namedActions.length === 0 && terms.asksToChange);
   const { contradicted, unsaid } = contrastsOf(terms, names);
-  const exampleMatch = exampleMatchOf(entry, terms);
+  const exampleMatch = matchExamples(entry, terms.askedPairs, terms.idf);
   const relevance =
     (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) *
     (missingAction ? ACTION_PENALTY : 1) *
@@ -137,31 +141,6 @@ function telling(word: string): boolean {
 }
 const GENERIC_NAME_WORDS = new Set(['cap', 'giai', 'quyet', 'thu', 'tuc', 'thuc', 'hien']);
 
-function exampleMatchOf(entry: EntryInfo, terms: QueryTerms): number {
-  let askedTotal = 0;
-  for (const weight of terms.askedWeights.values()) askedTotal += weight;
-  if (askedTotal === 0) return 0;
-  let best = 0;
-  for (const example of examplesOf(entry)) {
-    let total = 0;
-    let shared = 0;
-    for (const pair of example) {
-      const weight = pairWeight(pair, terms.idf);
-      total += weight;
-      if (terms.askedWeights.has(pair)) shared += weight;
-    }
-    if (shared === 0) continue;
-    const precision = shared / total;
-    const recall = shared / askedTotal;
-    best = Math.max(best, (2 * precision * recall) / (precision + recall));
-  }
-  return best;
-}
-
-function pairWeight(pair: string, idf: (term: string) => number): number {
-  return pair.split('_').reduce((sum, part) => sum + idf(part), 0);
-}
-
 /** The question's terms, hashed and weighted once per question rather than once per candidate. */
 export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTerms {
   const canonicalPairs = query.canonical.flatMap((phrase) => bigrams(phrase.split(' ')));
@@ -171,16 +150,14 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
   const asked = new Map<string, number>();
   for (const pair of pairs) asked.set(pair, ANYWHERE);
   for (const pair of query.focusPairs) asked.set(pair, (asked.get(pair) ?? 0) | IN_FOCUS);
-  const askedWeights = new Map(
-    [...query.bigrams, ...canonicalPairs].filter(isContentPair).map((pair) => [pair, pairWeight(pair, idf)] as const),
-  );
+  const askedPairs = askedPairsOf([...query.bigrams, ...canonicalPairs].filter(isContentPair), idf);
   const focus = new Set(query.focusPairs);
   return {
     asksToChange:
       CHANGE_PAIRS.some((pair) => focus.has(pair)) ||
       (query.accentedInput &&
         CHANGE_WORDS.some((word) => query.focusPairs.length > 0 && query.accented.includes(word))),
-    askedWeights,
+    askedPairs,
     idf,
     // With the synonyms' words: "gas" says "lpg" as much as the bigrams of "khí hóa lỏng" do.
     syllables: new Set([...query.segments.flat(), ...query.canonical.flatMap((phrase) => phrase.split(' '))]),
@@ -189,7 +166,7 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
     content: query.syllables.map((syllable) => ({ hash: hashTerm(syllable), weight: idf(syllable) })),
     contentPairs: query.bigrams.map((pair) => ({
       hash: hashTerm(pair),
-      weight: pair.split('_').reduce((sum, part) => sum + idf(part), 0),
+      weight: pairWeight(pair, idf),
     })),
   };
 }
@@ -264,24 +241,12 @@ function share(index: SearchIndex, position: number, items: Weighted[]): number 
   return total === 0 ? 0 : matched / total;
 }
 
-type NameTerms = { syllables: string[]; pairs: string[] };
+type NameTerms = { syllables: string[]; pairs: string[]; tellingWords: string[] };
 
 // Names of recently scored entries as syllables and bigrams. Bounded, so a national-scale index
 // doesn't keep them for every entry; the real content (about a hundred entries) stays cached whole.
 const NAME_CACHE_LIMIT = 5000;
 const nameCache = new Map<EntryInfo, NameTerms[]>();
-
-const exampleCache = new Map<EntryInfo, string[][]>();
-
-function examplesOf(entry: EntryInfo): string[][] {
-  let examples = exampleCache.get(entry);
-  if (!examples) {
-    if (exampleCache.size >= NAME_CACHE_LIMIT) exampleCache.clear();
-    examples = entry.examples.map((example) => example.split(' '));
-    exampleCache.set(entry, examples);
-  }
-  return examples;
-}
 
 function nameTermsOf(entry: EntryInfo): NameTerms[] {
   let names = nameCache.get(entry);
@@ -289,7 +254,7 @@ function nameTermsOf(entry: EntryInfo): NameTerms[] {
     if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
     names = entry.names.map((name) => {
       const syllables = name.split(' ');
-      return { syllables, pairs: bigrams(syllables) };
+      return { syllables, pairs: bigrams(syllables), tellingWords: syllables.filter(telling) };
     });
     nameCache.set(entry, names);
   }
