@@ -20,7 +20,7 @@ import { publicFigures, publicQuestion } from './public-data.ts';
 import { ensureMonthlyReport } from './reports/index.ts';
 import { previousMonth } from './reports/parse-period.ts';
 import { runBackground } from './run-background.ts';
-import { createWorkingCalendar, runDueEvents, type TrackerContext } from './tracker/index.ts';
+import { createCalendarStore, runDueEvents, type TrackerContext } from './tracker/index.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -51,13 +51,21 @@ async function main(): Promise<void> {
   const agencies = new Map(answerer.kb.agencies.map((agency) => [agency.id, agency.name]));
   if (!agencies.has(config.DEFAULT_AGENCY))
     throw new ConfigError([`DEFAULT_AGENCY: no agency "${config.DEFAULT_AGENCY}" in content/agencies.yaml`]);
-  const calendar = createWorkingCalendar({ years: answerer.kb.holidays });
-  const year = Number(calendar.localDay(now()).slice(0, 4));
-  for (const missing of [year, year + 1].filter((candidate) => !calendar.knowsYear(candidate))) {
-    logger.warn(
-      { year: missing },
-      'no official holiday list for this year in content/holidays: working days count weekends only',
-    );
+  const calendar = createCalendarStore(answerer.kb.holidays);
+  const today = await calendar.current(db);
+  const year = Number(today.localDay(now()).slice(0, 4));
+  for (const candidate of [year, year + 1]) {
+    if (!today.knowsYear(candidate)) {
+      logger.warn(
+        { year: candidate },
+        'no holiday list for this year (content/holidays or the inbox): working days count weekends only',
+      );
+    } else if (!today.isConfirmed(candidate)) {
+      logger.warn(
+        { year: candidate },
+        'the holiday list of this year is provisional: an admin confirms it in the inbox',
+      );
+    }
   }
   const tracker: TrackerContext = {
     calendar,

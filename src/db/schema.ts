@@ -2,6 +2,7 @@
 export * from '../kb-store/kb-store-tables.ts';
 export * from '../conversations/conversation-tables.ts';
 export * from '../tracker/tracker-tables.ts';
+export * from '../tracker/calendar-tables.ts';
 export * from '../outbox/outbox-tables.ts';
 export * from '../inbox/inbox-tables.ts';
 export * from '../settings/settings-tables.ts';

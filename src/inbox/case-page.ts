@@ -1,5 +1,5 @@
 import type { Agency } from '../kb/index.ts';
-import { formatTime } from '../tracker/index.ts';
+import { formatTime, type WorkingCalendar } from '../tracker/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { InboxDeps, PageContext } from './inbox-context.ts';
 import type { CaseView } from './load-case.ts';
@@ -12,6 +12,8 @@ const ZALO_FREE_MS = 48 * HOUR;
 export type CasePageOptions = {
   colleagues: Array<{ id: string; name: string }>;
   agencies: Agency[];
+  /** The working calendar with the admins' edits, for the working hours left. */
+  calendar: WorkingCalendar;
   draft: string;
   notice: string | null;
 };
@@ -68,7 +70,7 @@ ${deliveryWarnings(context, view, now)}
 </section><aside aria-label="${t('inbox.case_details')}">
 <div class="card"><dl>
 <dt>${t('inbox.status')}</dt><dd>${t(`chat.status_${request.status}`)}${request.late ? html` · <span class="late">${t('inbox.late')}</span>` : ''}</dd>
-<dt>${t('inbox.deadline')}</dt><dd>${deadlineText(deps, context, request.dueAt, request.firstAnswerAt, now)}</dd>
+<dt>${t('inbox.deadline')}</dt><dd>${deadlineText(options.calendar, context, request.dueAt, request.firstAnswerAt, now)}</dd>
 <dt>${t('inbox.opened')}</dt><dd>${formatTime(request.openedAt, language)}</dd>
 <dt>${t('inbox.agency')}</dt><dd>${agencyName(request.agencyId)}</dd>
 <dt>${t('inbox.requester')}</dt><dd>${request.requesterName ?? contact?.displayName ?? '—'} · ${t(`inbox.type_${request.requesterType}`)}${request.taxCode ? ` · MST ${request.taxCode}` : ''}</dd>
@@ -95,7 +97,7 @@ ${deliveryWarnings(context, view, now)}
 }
 
 function deadlineText(
-  deps: InboxDeps,
+  calendar: WorkingCalendar,
   context: PageContext,
   due: Date | null,
   answered: Date | null,
@@ -106,7 +108,7 @@ function deadlineText(
   if (answered)
     return html`${formatTime(due, language)} · ${t('inbox.answered_at', { time: formatTime(answered, language) })}`;
   const left = due.getTime() - now.getTime();
-  const working = deps.tracker.calendar.workingMsBetween(now, due) / HOUR;
+  const working = calendar.workingMsBetween(now, due) / HOUR;
   const css = left < 0 ? 'late' : left < 24 * HOUR ? 'soon' : '';
   const text =
     left < 0

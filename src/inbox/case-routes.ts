@@ -74,6 +74,7 @@ export function caseRoutes(deps: InboxDeps): Router {
       renderCasePage(deps, found.context, view, {
         colleagues: await listAgencyStaff(db, found.request.agencyId),
         agencies: deps.answerer.kb.agencies,
+        calendar: await deps.tracker.calendar.current(db),
         draft: card?.text ?? '',
         notice,
       }),

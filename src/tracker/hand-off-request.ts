@@ -27,7 +27,7 @@ export async function handOffRequest(db: Db, context: TrackerContext, input: Han
   const { request, at } = input;
   const agencyId = input.agencyId ?? request.agencyId;
   const policy = await loadSlaPolicy(db, agencyId);
-  const deadlines = planDeadlines(policy, request.openedAt, context.calendar);
+  const deadlines = planDeadlines(policy, request.openedAt, await context.calendar.current(db));
   const botAnswerWithdrawn = request.firstAnswerBy === 'bot';
   const [row] = await db
     .update(requests)

@@ -15,6 +15,9 @@ export {
   type SlaPolicy,
 } from './sla-policy.ts';
 export { policyInCalendarTime, type PolicyInCalendarTime } from './policy-in-calendar-time.ts';
+export { createCalendarStore, type CalendarStore } from './create-calendar-store.ts';
+export { changeCalendar, type CalendarChange, type CalendarChangeResult } from './change-calendar.ts';
+export type { CalendarDay, CalendarYear } from './merge-calendar-years.ts';
 export { createWorkingCalendar, DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar.ts';
 export { formatTime, localMonth } from './format-time.ts';
 export { languageOf, type TrackerContext, type StaffNotice } from './tracker-context.ts';

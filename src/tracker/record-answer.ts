@@ -29,7 +29,8 @@ export async function recordAnswer(
 ): Promise<{ request: RequestRow; apologized: boolean }> {
   const { request, at, by } = input;
   const hours = (from: Date) => (at.getTime() - from.getTime()) / HOUR;
-  const workingHours = (from: Date) => context.calendar.workingMsBetween(from, at) / HOUR;
+  const calendar = await context.calendar.current(db);
+  const workingHours = (from: Date) => calendar.workingMsBetween(from, at) / HOUR;
   const first = request.firstAnswerAt === null;
   const firstHuman = by.kind === 'staff' && request.handedOffAt !== null && request.firstHumanReplyAt === null;
   const late = request.late || (request.dueAt !== null && request.handedOffAt !== null && at > request.dueAt);

@@ -22,6 +22,7 @@ export const EVENT_TYPES = [
   'feedback',
   'satisfaction',
   'undeliverable',
+  'deadline_moved',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 export type Actor = { kind: 'person' | 'bot' | 'system' } | { kind: 'staff'; staffId: string };

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.ts';
 import { translator, type Language } from '../i18n/index.ts';
-import type { WorkingCalendar } from './working-calendar.ts';
+import type { CalendarStore } from './create-calendar-store.ts';
 
 /** Something staff must know about a case (a warning, a breach). */
 export type StaffNotice = {
@@ -14,7 +14,8 @@ export type StaffNotice = {
 
 /** What the tracker needs besides the database: the calendar and how to name an agency. */
 export type TrackerContext = {
-  calendar: WorkingCalendar;
+  /** The working calendar: `await calendar.current(db)` gives it with every admin edit so far. */
+  calendar: CalendarStore;
   agencyName(agencyId: string, language: Language): string;
   /** Where requests nobody routed go (the one-stop centre, R2). */
   defaultAgencyId: string;

@@ -2,7 +2,7 @@ import { notifyAgencyStaff } from '../../src/inbox/notify-staff.ts';
 import { loadContent } from '../../src/kb/load-content.ts';
 import { createAnswerer, type Answerer } from '../../src/kb/index.ts';
 import { createLogger } from '../../src/logger.ts';
-import { createWorkingCalendar, type TrackerContext } from '../../src/tracker/index.ts';
+import { createCalendarStore, type TrackerContext } from '../../src/tracker/index.ts';
 
 let cached: { answerer: Answerer; tracker: TrackerContext } | null = null;
 
@@ -14,7 +14,7 @@ export async function loadTrackerFixture(): Promise<{ answerer: Answerer; tracke
   const answerer = createAnswerer(kb, { baseUrl: 'http://localhost:3000' });
   const names = new Map(kb.agencies.map((agency) => [agency.id, agency.name]));
   const tracker: TrackerContext = {
-    calendar: createWorkingCalendar({ years: kb.holidays }),
+    calendar: createCalendarStore(kb.holidays),
     agencyName: (id, language) => names.get(id)?.[language] ?? id,
     defaultAgencyId: 'trung-tam-phuc-vu-hcc',
     notifyStaff: notifyAgencyStaff,
