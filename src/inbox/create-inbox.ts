@@ -4,6 +4,8 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { adminRoutes } from './admin-routes.ts';
 import { caseRoutes } from './case-routes.ts';
 import { channelAdminRoutes } from './channel-admin-routes.ts';
+import { holidayBanner } from './holiday-banner.ts';
+import { holidayRoutes } from './holiday-routes.ts';
 import type { InboxDeps } from './inbox-context.ts';
 import { intakeRoutes } from './intake-routes.ts';
 import { protectForms } from '../protect-forms.ts';
@@ -60,10 +62,12 @@ export function createInbox(deps: InboxDeps): Router {
     res.locals.session = session;
     next();
   });
+  router.use(holidayBanner(deps));
   router.use(queueRoutes(deps));
   router.use(caseRoutes(deps));
   router.use(intakeRoutes(deps));
   router.use(reportRoutes(deps));
+  router.use(holidayRoutes(deps));
   router.use(adminRoutes(deps));
   router.use(channelAdminRoutes(deps, deps.zalo ?? null, deps.baseUrl ?? ''));
   return router;

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.ts';
 import { formToken } from '../protect-forms.ts';
 import type { TrackerContext } from '../tracker/index.ts';
 import type { ZaloConnector } from './channel-admin-routes.ts';
+import { holidayBannerOf, type HolidayBanner } from './holiday-banner.ts';
 import type { Session, StaffMember } from './staff-sessions.ts';
 
 export type InboxDeps = {
@@ -32,6 +33,8 @@ export type PageContext = {
   t: ReturnType<typeof translator>;
   csrf: string;
   path: string;
+  /** Shown to admins on every page from 1 October while next year has no confirmed holiday list. */
+  holidayBanner: HolidayBanner | null;
 };
 
 export function pageContext(req: Request, res: Response): PageContext {
@@ -39,7 +42,15 @@ export function pageContext(req: Request, res: Response): PageContext {
   if (!isSession(session)) throw Object.assign(new Error('no session'), { status: 401 });
   const language: Language =
     req.query.lang === 'en' || (req.query.lang !== 'vi' && session.staff.language === 'en') ? 'en' : 'vi';
-  return { session, staff: session.staff, language, t: translator(language), csrf: formToken(res), path: req.path };
+  return {
+    session,
+    staff: session.staff,
+    language,
+    t: translator(language),
+    csrf: formToken(res),
+    path: req.path,
+    holidayBanner: holidayBannerOf(res),
+  };
 }
 
 function isSession(value: unknown): value is Session {

@@ -19,6 +19,11 @@ export function renderPage(context: PageContext | null, title: string, body: Saf
           <form method="post" action="/inbox/logout" class="inline"><input type="hidden" name="_csrf" value="${context.csrf}"><button>${t('inbox.logout')}</button></form>
         </nav>`
       : '';
+  const holidays = context?.holidayBanner;
+  const banner =
+    holidays && t
+      ? html`<p class="warn" role="alert">${t(`inbox.calendar.banner_${holidays.missing ? 'missing' : 'provisional'}`, { year: holidays.year })} <a href="/inbox/admin/holidays?year=${holidays.year}">${t('inbox.calendar.banner_action')}</a></p>`
+      : '';
   return html`<!doctype html>
 <html lang="${context?.language ?? 'vi'}">
 <head>
@@ -30,7 +35,7 @@ export function renderPage(context: PageContext | null, title: string, body: Saf
 </head>
 <body>
 <header><strong>hoidap</strong> ${nav}</header>
-<main id="main">${body}</main>
+<main id="main">${banner}${body}</main>
 </body>
 </html>`.value;
 }
