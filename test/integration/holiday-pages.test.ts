@@ -1,30 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { csrfFrom } from '../helpers/http-session.ts';
-import { startInbox } from '../helpers/start-inbox.ts';
-import { loadTrackerFixture, manualClock } from '../helpers/tracker-fixture.ts';
+import { startInboxApp } from '../helpers/inbox-app.ts';
 
-let database: TestDatabase;
-let inbox: Awaited<ReturnType<typeof startInbox>>;
-const clock = manualClock('2026-09-30T23:00:00+07:00');
+let app: Awaited<ReturnType<typeof startInboxApp>>;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const { answerer, tracker } = await loadTrackerFixture();
-  inbox = await startInbox({ db: database.db, answerer, tracker, now: clock.now });
+  app = await startInboxApp();
+  app.clock.set('2026-09-30T23:00:00+07:00');
 });
 afterAll(async () => {
-  await inbox.close();
-  await database.destroy();
+  await app.close();
 });
 
 const BANNER = 'Danh sách ngày nghỉ lễ năm 2027 chưa được xác nhận';
 
 describe('the holiday page', () => {
   it('shows admins, from 1 October, that next year has no confirmed list, until one is confirmed', async () => {
-    const admin = await inbox.signIn('admin@tinh.vn', 'admin');
-    const supervisor = await inbox.signIn('sup@congthuong.vn', 'supervisor', 'so-cong-thuong');
+    const admin = await app.signIn('admin@tinh.vn');
+    const supervisor = await app.signIn('sup@hcc.vn');
     expect((await admin.get('/inbox')).text).not.toContain(BANNER); // 30 September
-    clock.set('2026-10-01T08:00:00+07:00');
+    app.clock.set('2026-10-01T08:00:00+07:00');
     const queue = await admin.get('/inbox');
     expect(queue.text).toContain(BANNER);
     expect(queue.text).toContain('href="/inbox/admin/holidays?year=2027"');
@@ -47,7 +41,7 @@ describe('the holiday page', () => {
   });
 
   it('adds, changes and removes a day, and refuses a make-up day that is not a Saturday, storing nothing', async () => {
-    const admin = await inbox.signIn('admin2@tinh.vn', 'admin');
+    const admin = await app.signIn('admin@tinh.vn');
     const page = await admin.get('/inbox/admin/holidays?year=2027');
     const form = (fields: Record<string, string>) => ({ _csrf: csrfFrom(page.text), year: '2027', ...fields });
     const added = await admin.post(
@@ -83,7 +77,7 @@ describe('the holiday page', () => {
   });
 
   it('imports a CSV list over the year, and keeps a refused one in the form with its problems by line', async () => {
-    const admin = await inbox.signIn('admin3@tinh.vn', 'admin');
+    const admin = await app.signIn('admin@tinh.vn');
     const page = await admin.get('/inbox/admin/holidays?year=2028');
     expect(page.text).toContain('Chưa có danh sách ngày nghỉ năm 2028');
     const form = (file: string) => ({ _csrf: csrfFrom(page.text), year: '2028', file });
@@ -105,8 +99,9 @@ describe('the holiday page', () => {
   });
 
   it('is refused to agents and supervisors, and to a form without its CSRF token', async () => {
-    const agent = await inbox.signIn('agent@congthuong.vn', 'agent', 'so-cong-thuong');
+    const agent = await app.signIn('agent@hcc.vn');
     expect((await agent.get('/inbox/admin/holidays')).status).toBe(403);
+    expect((await (await app.signIn('sup@hcc.vn')).get('/inbox/admin/holidays?year=2027')).status).toBe(403);
     const page = await agent.get('/inbox');
     const post = await agent.post('/inbox/admin/holidays/add', {
       _csrf: csrfFrom(page.text),
@@ -116,7 +111,7 @@ describe('the holiday page', () => {
       name: 'x',
     });
     expect(post.status).toBe(403);
-    const admin = await inbox.signIn('admin4@tinh.vn', 'admin');
+    const admin = await app.signIn('admin@tinh.vn');
     const forged = await admin.post('/inbox/admin/holidays/add', {
       year: '2027',
       date: '2027-03-01',

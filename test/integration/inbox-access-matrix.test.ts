@@ -48,6 +48,17 @@ const RULES: Record<string, Rule> = {
   'POST /admin/staff/:id/active': { roles: ['admin'], ok: 303, form: { active: '1' } },
   'POST /admin/sla': { roles: ['admin'], ok: 400, form: { agency: '*' } },
   'POST /admin/sla/delete': { roles: ['admin'], ok: 303, form: { agency: 'no-such-agency' } },
+  'GET /admin/holidays': { roles: ['admin'], ok: 200 },
+  'GET /admin/holidays/read-file.js': { roles: ['admin'], ok: 200 },
+  // A make-up day on a Monday, a date that is none, an empty file, a year out of range: refused, nothing stored.
+  'POST /admin/holidays/add': {
+    roles: ['admin'],
+    ok: 400,
+    form: { year: '2027', date: '2027-03-01', kind: 'working', name: 'x' },
+  },
+  'POST /admin/holidays/remove': { roles: ['admin'], ok: 400, form: { date: 'not-a-date' } },
+  'POST /admin/holidays/import': { roles: ['admin'], ok: 400, form: { year: '2027', file: '' } },
+  'POST /admin/holidays/confirm': { roles: ['admin'], ok: 400, form: { year: '1999' } },
   'GET /admin/zalo': { roles: ['admin'], ok: 200 },
   'POST /admin/zalo/connect': { roles: ['admin'], ok: 303 },
   'GET /admin/zalo/callback': { roles: ['admin'], ok: 400 },
