@@ -14,11 +14,13 @@ import { createChatCore, markUnreachable, registerRequest } from './conversation
 import { createInbox } from './inbox/create-inbox.ts';
 import { notifyAgencyStaff } from './inbox/notify-staff.ts';
 import { listPublishedAnswers } from './kb-store/list-published-answers.ts';
+import { watchPublishedAnswers } from './kb-store/watch-published-answers.ts';
 import { createOutboxWorker } from './outbox/deliver-outbox.ts';
 import { createPublicPages } from './public/create-public-pages.ts';
 import { publicFigures, publicQuestion } from './public-data.ts';
 import { ensureMonthlyReport } from './reports/index.ts';
 import { previousMonth } from './reports/parse-period.ts';
+import { applyRetention } from './privacy/erase-personal-data.ts';
 import { runBackground } from './run-background.ts';
 import { createCalendarStore, runDueEvents, type TrackerContext } from './tracker/index.ts';
 
@@ -46,7 +48,9 @@ async function main(): Promise<void> {
   await recordContentVersion(database.db, answerer.kb);
   const { db } = database;
   const now = () => new Date();
-  answerer.publish(...(await listPublishedAnswers(db)));
+  // Answers published on any instance reach this one's index within seconds (a background task below).
+  const lookForPublishedAnswers = watchPublishedAnswers(db, (...entries) => answerer.publish(...entries));
+  await lookForPublishedAnswers();
 
   const agencies = new Map(answerer.kb.agencies.map((agency) => [agency.id, agency.name]));
   if (!agencies.has(config.DEFAULT_AGENCY))
@@ -120,7 +124,23 @@ async function main(): Promise<void> {
   const background = runBackground(
     [
       { name: 'inbound', everyMs: 2_000, busyEveryMs: 0, run: () => core.drain() },
+      { name: 'published-answers', everyMs: 3_000, run: lookForPublishedAnswers },
       { name: 'tracker', everyMs: 30_000, run: () => runDueEvents(db, tracker, now()) },
+      ...(config.RETENTION_DAYS > 0
+        ? [
+            {
+              name: 'retention',
+              everyMs: 60 * 60_000,
+              busyEveryMs: 1_000,
+              run: async () => {
+                const cutoff = new Date(now().getTime() - config.RETENTION_DAYS * 86_400_000);
+                const done = await applyRetention(db, cutoff, now());
+                if (done.requests + done.contacts + done.rejectedUpdates > 0) logger.info(done, 'retention applied');
+                return done.requests;
+              },
+            },
+          ]
+        : []),
       { name: 'monthly-report', everyMs: 10 * 60_000, run: () => ensureMonthlyReport(db, previousMonth(now()), now()) },
       ...workers.map((worker, i) => ({
         name: `outbox:${channels.senders[i]?.channel ?? i}`,

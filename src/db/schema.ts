@@ -8,3 +8,4 @@ export * from '../inbox/inbox-tables.ts';
 export * from '../settings/settings-tables.ts';
 export * from '../reports/report-tables.ts';
 export * from '../rejected-updates/rejected-update-tables.ts';
+export * from '../audit/audit-tables.ts';

@@ -59,7 +59,7 @@ export function adminRoutes(deps: InboxDeps): Router {
       );
     const body = html`<h1>${t('inbox.admin')}</h1>
 ${open.length > 0 ? html`<div class="warn" role="alert">${open.map((alert) => html`<p>${alert.message}</p>`)}</div>` : ''}
-<p><a href="/inbox/admin/zalo">Zalo OA</a> · <a href="/inbox/admin/holidays">${t('inbox.calendar.title')}</a></p>
+<p><a href="/inbox/admin/zalo">Zalo OA</a> · <a href="/inbox/admin/holidays">${t('inbox.calendar.title')}</a> · <a href="/inbox/admin/audit">${t('inbox.audit')}</a></p>
 <h2>${t('inbox.staff_accounts')}</h2>
 <table><thead><tr><th>${t('inbox.email')}</th><th>${t('inbox.name')}</th><th>${t('inbox.role')}</th><th>${t('inbox.agency')}</th><th></th></tr></thead><tbody>
 ${members.map(

@@ -2,6 +2,8 @@ import cookieParser from 'cookie-parser';
 import { cleanStrings } from '../clean-text.ts';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { adminRoutes } from './admin-routes.ts';
+import { auditRoutes } from './audit-routes.ts';
+import { auditStaffActions } from './audit-staff-actions.ts';
 import { caseRoutes } from './case-routes.ts';
 import { channelAdminRoutes } from './channel-admin-routes.ts';
 import { holidayBanner } from './holiday-banner.ts';
@@ -63,12 +65,14 @@ export function createInbox(deps: InboxDeps): Router {
     next();
   });
   router.use(holidayBanner(deps));
+  router.use(auditStaffActions(deps));
   router.use(queueRoutes(deps));
   router.use(caseRoutes(deps));
   router.use(intakeRoutes(deps));
   router.use(reportRoutes(deps));
   router.use(holidayRoutes(deps));
   router.use(adminRoutes(deps));
+  router.use(auditRoutes(deps));
   router.use(channelAdminRoutes(deps, deps.zalo ?? null, deps.baseUrl ?? ''));
   return router;
 }

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import express, { type Router } from 'express';
+import { recordAudit } from '../audit/record-audit.ts';
 import { translator } from '../i18n/index.ts';
 import { html } from '../html.ts';
 import { formToken } from '../protect-forms.ts';
@@ -48,11 +49,13 @@ export function loginRoutes(deps: InboxDeps): Router {
     const valid = await verifyPassword(password, member?.passwordHash ?? DUMMY_HASH);
     if (!member || !valid || !member.active) {
       await throttle.fail(email, address, deps.now());
+      await recordAudit(deps.db, { at: deps.now(), staffId: member?.id ?? null, action: 'sign_in_failed' });
       deps.logger.warn({ staffId: member?.id ?? null, ip: address }, 'staff sign-in failed');
       res.redirect(303, '/inbox/login?failed=1');
       return;
     }
     await throttle.succeed(email);
+    await recordAudit(deps.db, { at: deps.now(), staffId: member.id, action: 'sign_in' });
     const session = await createSession(deps.db, member.id, deps.now());
     res.cookie(SESSION_COOKIE, session.token, { ...cookie, expires: session.expiresAt });
     deps.logger.info({ staffId: member.id }, 'staff signed in');

@@ -21,3 +21,4 @@ export type { CalendarDay, CalendarYear } from './merge-calendar-years.ts';
 export { createWorkingCalendar, DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar.ts';
 export { formatTime, localMonth } from './format-time.ts';
 export { languageOf, type TrackerContext, type StaffNotice } from './tracker-context.ts';
+export { anonymiseRequests, ANONYMISED_SUBJECT } from './anonymise-requests.ts';

@@ -23,6 +23,7 @@ export const EVENT_TYPES = [
   'satisfaction',
   'undeliverable',
   'deadline_moved',
+  'anonymised',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 export type Actor = { kind: 'person' | 'bot' | 'system' } | { kind: 'staff'; staffId: string };

@@ -59,6 +59,7 @@ const RULES: Record<string, Rule> = {
   'POST /admin/holidays/remove': { roles: ['admin'], ok: 400, form: { date: 'not-a-date' } },
   'POST /admin/holidays/import': { roles: ['admin'], ok: 400, form: { year: '2027', file: '' } },
   'POST /admin/holidays/confirm': { roles: ['admin'], ok: 400, form: { year: '1999' } },
+  'GET /admin/audit': { roles: ['admin'], ok: 200 },
   'GET /admin/zalo': { roles: ['admin'], ok: 200 },
   'POST /admin/zalo/connect': { roles: ['admin'], ok: 303 },
   'GET /admin/zalo/callback': { roles: ['admin'], ok: 400 },
