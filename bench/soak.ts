@@ -33,10 +33,25 @@ const work = mkdtempSync(path.join(tmpdir(), 'hoidap-soak-'));
 const cluster = await startThrowawayPostgres();
 const api = await startRecordingBotApi();
 const options = { databaseUrl: cluster.url, apiRoot: api.apiRoot, dataDir: path.join(work, 'data'), logDir: work };
-const apps = [
-  await startAppProcess({ name: 'soak-a', ...options }),
-  await startAppProcess({ name: 'soak-b', ...options }),
-];
+const apps: Array<Awaited<ReturnType<typeof startAppProcess>>> = [];
+// Whatever happens (an error, Ctrl-C), the instances and the cluster go with the bench.
+let cleaned = false;
+const cleanUp = async () => {
+  if (cleaned) return;
+  cleaned = true;
+  await Promise.all(apps.map((app) => app.kill('SIGKILL')));
+  await api.close();
+  cluster.destroy();
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    void cleanUp().finally(() => process.exit(130));
+  });
+process.once('uncaughtException', (error) => {
+  console.error(error);
+  void cleanUp().finally(() => process.exit(1));
+});
+apps.push(await startAppProcess({ name: 'soak-a', ...options }), await startAppProcess({ name: 'soak-b', ...options }));
 const rss = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 say(`two instances up (${apps.map((app) => app.base).join(', ')}); ${rate} updates/s for ${minutes} min`);
@@ -109,9 +124,7 @@ const perChat = await sql<Array<{ replies: number; chats: number }>>`
 const usual = perChat[0]?.replies ?? 0;
 const duplicated = perChat.reduce((sum, row) => sum + Math.max(0, row.replies - usual) * row.chats, 0);
 await sql.end({ timeout: 5 });
-await Promise.all(apps.map((app) => app.kill('SIGTERM')));
-await api.close();
-cluster.destroy();
+await cleanUp();
 
 latencies.sort((a, b) => a - b);
 const at = (q: number) =>

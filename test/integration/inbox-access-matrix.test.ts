@@ -147,5 +147,5 @@ describe('inbox authorisation matrix', () => {
     }
     expect(mismatches).toEqual([]);
     expect(cells).toBe(Object.keys(RULES).length * 2 * 4);
-  });
+  }, 180_000); // some 230 requests, each a page: slow on a busy 2-core machine
 });
