@@ -1,12 +1,15 @@
-// npm run eval [-- file.jsonl ...] [--verbose] [--part=tune|check]
+// npm run eval [-- file.jsonl ...] [--verbose] [--part=tune|check] [--sweep]
 // Scores the bot on labelled questions: test/questions/dev.jsonl by default, with a breakdown by
 // language, by length and by kind of question.
 // --part pools the question sets (the files given, or all but the blind held-out-3) and scores one
 // part of a fixed split: "tune" may be looked at while tuning the decision; "check" is what the
 // thresholds are judged on, so it lists no question, only the figures.
+// --sweep (with --part=tune) prints, for each threshold of the decision, the correct and wrong
+// answers at a few values, the others as set (src/cli/sweep-thresholds.ts).
 // Target: at least 85 % correct and at most 2 % wrong on questions nobody tuned for.
 import { readFile } from 'node:fs/promises';
 import { openKnowledge } from '../kb/index.ts';
+import { sweepThresholds } from './sweep-thresholds.ts';
 import {
   breakdown,
   formatSummary,
@@ -23,8 +26,9 @@ const POOLED = ['dev', 'own', 'held-out', 'held-out-2'].map((name) => `test/ques
 
 const args = process.argv.slice(2);
 const part = args.find((arg) => arg.startsWith('--part='))?.slice('--part='.length);
-if (part !== undefined && part !== 'tune' && part !== 'check') {
-  console.error('usage: npm run eval -- [--verbose] [--part=tune|check] [file.jsonl ...]');
+const sweep = args.includes('--sweep');
+if ((part !== undefined && part !== 'tune' && part !== 'check') || (sweep && part !== 'tune')) {
+  console.error('usage: npm run eval -- [--verbose] [--part=tune|check] [--sweep, with --part=tune] [file.jsonl ...]');
   process.exit(2);
 }
 const verbose = (args.includes('--verbose') || args.includes('-v')) && part !== 'check';
@@ -59,3 +63,11 @@ const groups = [
   ...breakdown(scored, (question) => question.kind),
 ];
 for (const { group, summary } of groups) console.log(`  ${group.padEnd(14)} ${formatSummary(summary)}`);
+if (sweep) {
+  console.log('\nthreshold        value: correct/wrong (* as set)');
+  for (const line of sweepThresholds(
+    answerer,
+    scored.map(({ question }) => question),
+  ))
+    console.log(line);
+}

@@ -36,6 +36,8 @@ export type QueryAnalysis = {
    * there count less.
    */
   focusPairs: string[];
+  /** What it asks (not the situation around it) is to change, amend or update something ("muốn đổi quà tặng"). */
+  asksToChange: boolean;
   /** Bigrams inside segments, minus those made only of function words, unique. */
   bigrams: string[];
   /** Accented words, when the person typed accents. */
@@ -227,7 +229,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     text,
     folded,
     accentedInput,
-    focusPairs: focusPairsOf(accentedInput ? lower(expanded) : folded, spellOut(lower(text)), accentedInput, lexicon),
+    ...focusOf(accentedInput ? lower(expanded) : folded, spellOut(lower(text)), accentedInput, lexicon),
     segments,
     syllables,
     bigrams,
@@ -267,7 +269,8 @@ const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?
 const receivingClause = (spell: (words: string) => string) => {
   const clauseEnd = `(?=\\s(?:${spell('mà|thì|nhưng|nay|giờ|muốn')})(?![\\p{L}])|[,.;:?!]|$)`;
   // Not "người đang hưởng …": that names who a procedure is for ("hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp").
-  const receiving = `(?<!${spell('người')}\\s)${spell('(?:đang|đã|mới) (?:được )?(?:hưởng|nhận|lãnh|lĩnh|đăng ký|thông báo|cấp)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  // "đã có giấy phép …": the licence the person holds, not the one asked for.
+  const receiving = `(?<!${spell('người')}\\s)${spell('(?:đang|đã|mới) (?:được )?(?:hưởng|nhận|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đăng ký|thông báo|hưởng|nhận|làm) rồi')}(?![\\p{L}])`;
@@ -281,7 +284,12 @@ const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
  * hội, are one word), and on what the person wrote, before abbreviations are spelled out: "BHXH"
  * becomes "bảo hiểm xã hội", which must not make its sentence a question.
  */
-function focusPairsOf(text: string, written: string, accented: boolean, lexicon: Lexicon): string[] {
+function focusOf(
+  text: string,
+  written: string,
+  accented: boolean,
+  lexicon: Lexicon,
+): { focusPairs: string[]; asksToChange: boolean } {
   const cues = accented ? QUESTION_CUES : FOLDED_QUESTION_CUES;
   const asked = text.replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, ' | ');
   const split = (value: string) => value.split(/(?<=[.?!])\s+|\n+/);
@@ -298,11 +306,27 @@ function focusPairsOf(text: string, written: string, accented: boolean, lexicon:
   // A synonym said anywhere but in what the person already receives counts: the question often
   // points back at it ("… trên giấy phép lao động. Có phải xin cấp lại không?").
   const synonyms = lexicon.canonical(fold(asked)).map((phrase) => phrase.split(' '));
-  return unique([
-    ...bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence))),
-    ...bigramsOfSegments(synonyms),
-  ]);
+  return {
+    focusPairs: unique([
+      ...bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence))),
+      ...bigramsOfSegments(synonyms),
+    ]),
+    asksToChange: (accented ? CHANGE : FOLDED_CHANGE).test(asked),
+  };
 }
+
+// Asking to change what was granted: a change word and what is changed ("đổi quà tặng", "thay đổi
+// địa điểm"), not whether something changed ("đổi chưa", "có thay đổi gì không"). Folded, "đổi" is
+// also "đối", "đội", "đợi": alone it counts only after a verb of wanting ("muốn đổi", "xin đổi").
+const NOT_AN_OBJECT = 'chưa|không|ko|gì|rồi|được|thế|sao|như|nào';
+const CHANGE = new RegExp(
+  `(?<![\\p{L}])(?:thay đổi|sửa đổi|điều chỉnh|chỉnh sửa|cập nhật|đổi|chuyển(?: sang)? địa) (?!(?:${NOT_AN_OBJECT})(?![\\p{L}]))\\p{L}`,
+  'u',
+);
+const FOLDED_CHANGE = new RegExp(
+  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de) doi|chuyen(?: sang)? dia|amend|modify|change) (?!(?:${fold(NOT_AN_OBJECT)}|it|is|was)(?![\\p{L}]))\\p{L}`,
+  'u',
+);
 
 /** Aspects asked, in the order the person asked them. */
 function detectAspects(plain: string): Aspect[] {

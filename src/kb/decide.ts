@@ -34,7 +34,7 @@ export const THRESHOLDS = {
   answer: 0.62,
   margin: 0.12,
   /** A little less relevance is enough when nothing else comes near: a lead of this share. */
-  clearLeadAnswer: 0.55,
+  clearLeadAnswer: 0.5,
   clearLead: 0.25,
   clarify: 0.42,
   /** Candidates within this share of the best are offered together when clarifying. */
@@ -42,10 +42,14 @@ export const THRESHOLDS = {
   maxOov: 0.5,
   /** An out-of-scope phrase wins unless a procedure name is almost fully present. */
   outOfScopeOverride: 0.9,
+  /** Close candidates named only by words inside the best's name. */
+  nested: 0.45,
+  /** Close candidates, all variants (re-issue, amend…) the question does not ask for but one. */
+  plainAnswer: 0.5,
   /** Close candidates, one whose name's telling words the question all says, the others not. */
   saidInFull: 0.7,
   /** No candidate close, and every telling word of its name said. */
-  aloneSaidInFull: 0.5,
+  aloneSaidInFull: 0.42,
 };
 
 /** The decision over the content's index and, when there are any, the published answers' own. */
@@ -113,23 +117,27 @@ export function decide(
   const margin = (best.relevance - runnerUp) / best.relevance;
   const confident =
     (best.relevance >= THRESHOLDS.answer && margin >= THRESHOLDS.margin) ||
-    // With less relevance, not when the best name is a variant the question never asks for, nor
-    // when its name is said only in the person's situation ("đã thông báo khuyến mại rồi, giờ …").
+    // With less relevance, not when the best name is a variant the question never asks for, or
+    // says a word that excludes it (wholesale against retail), nor when its name is said only in
+    // the person's situation ("đã thông báo khuyến mại rồi, giờ …").
     (best.relevance >= THRESHOLDS.clearLeadAnswer &&
       margin >= THRESHOLDS.clearLead &&
       !best.unaskedVariant &&
+      !best.contradicted &&
       (best.namedPairs.length === 0 || best.namedPairs.some((pair) => query.focusPairs.includes(pair))));
   if (confident) return result('answer', 'confident', ranked.slice(0, 3), oov);
   // A name said as one phrase, not pieced together from words around the question.
   const spoken = ` ${query.segments.map((segment) => segment.join(' ')).join(' | ')} `;
-  const named = mostSpecificNamed(close, (candidate) => namedIn(candidate.id, spoken, true));
+  // Only candidates the question does not speak against: none with an action it does not ask for missing.
+  const fair = close.filter((candidate) => !candidate.contradicted);
+  const named = mostSpecificNamed(fair, (candidate) => namedIn(candidate.id, spoken, true));
   if (named && best.relevance >= THRESHOLDS.answer) return answerWith(named);
   // The question names no variant (re-issue, amend…) and all close candidates but one are such
   // variants: it asks about that one, the procedure itself ("đăng ký tổ chức hội chợ" is not its
   // amendment), even when a variant scores a little higher.
-  const plain = close.filter((candidate) => !candidate.unaskedVariant);
+  const plain = close.filter((candidate) => !candidate.unaskedVariant && !candidate.contradicted);
   const [itself] = plain;
-  if (close.length > 1 && plain.length === 1 && itself && itself.relevance >= THRESHOLDS.answer)
+  if (close.length > 1 && plain.length === 1 && itself && itself.relevance >= THRESHOLDS.plainAnswer)
     return answerWith(itself);
   // The others close to the best are named only by words inside the best's name ("cấp giấy phép
   // lao động" inside "xác nhận … không thuộc diện cấp giấy phép lao động"): no evidence of their own.
@@ -139,7 +147,7 @@ export function decide(
       other.namedPairs.every((pair) => best.namedPairs.includes(pair)) &&
       best.namedPairs.length >= other.namedPairs.length + NESTED_LEAD,
   );
-  if (close.length > 1 && others.length > 0 && nested && !best.unaskedVariant && best.relevance >= NESTED_ANSWER)
+  if (close.length > 1 && others.length > 0 && nested && !best.unaskedVariant && best.relevance >= THRESHOLDS.nested)
     return answerWith(best);
   // Siblings told apart by the words the question does not say: of "gia hạn giấy phép lao động"
   // and "gia hạn giấy xác nhận … không thuộc diện cấp giấy phép lao động", a question saying every
@@ -189,7 +197,6 @@ function mostSpecificNamed(close: Candidate[], saidAsPhrase: (candidate: Candida
 
 const FULL_NAME = 0.99;
 const NESTED_LEAD = 2;
-const NESTED_ANSWER = 0.55;
 const DOCUMENT_NUMBER = /^\d{1,4}\/\d{4}$/;
 
 /** The one candidate document whose name holds a number ("219/2025") the question says. */

@@ -22,7 +22,14 @@ function procedureEntry(procedure: Procedure, agencyName: string): IndexEntry {
     name: procedure.name.vi,
     aliases: procedure.aliases,
     enName: procedure.name.en,
-    en: `${procedure.name.en}. ${procedure.summary.en}`,
+    // The English card too: an English question says "dossier", "employer", "qualifications".
+    en: [
+      procedure.name.en,
+      procedure.summary.en,
+      ...(procedure.en
+        ? [...procedure.en.conditions, ...procedure.en.documents, ...procedure.en.steps, procedure.en.result]
+        : []),
+    ].join('\n'),
     examples: procedure.examples,
     body: [
       procedure.summary.vi,

@@ -57,6 +57,8 @@ export type QueryTerms = {
   contentPairs: Weighted[];
   /** What the question asks (not its context) says to change, amend or extend something. */
   asksToChange: boolean;
+  /** The syllables of what the question asks (its focus), not of the situation around it. */
+  focusSyllables: Set<string>;
 };
 
 const ANYWHERE = 1;
@@ -96,11 +98,12 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
       bestName = named;
     }
   }
-  // How many telling words of its most fully said name the question does not say (in any order).
+  // How many telling words of its most fully said name what the question asks does not say (in any
+  // order): a name said only in the situation ("đang hưởng trợ cấp thất nghiệp …") is not said.
   let nameUnsaid = Infinity;
   for (const { tellingWords } of names) {
     let unsaid = 0;
-    for (const word of tellingWords) if (!querySyllables.has(word)) unsaid++;
+    for (const word of tellingWords) if (!terms.focusSyllables.has(word)) unsaid++;
     nameUnsaid = Math.min(nameUnsaid, unsaid);
   }
   const queryCoverage = share(index, entry.position, terms.content);
@@ -150,13 +153,12 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
   const asked = new Map<string, number>();
   for (const pair of pairs) asked.set(pair, ANYWHERE);
   for (const pair of query.focusPairs) asked.set(pair, (asked.get(pair) ?? 0) | IN_FOCUS);
+  // Asked to change something, in whatever words: a name's "sửa đổi, bổ sung" or "điều chỉnh" is said.
+  if (query.asksToChange) for (const action of AMEND_ACTIONS) asked.set(action, (asked.get(action) ?? 0) | IN_FOCUS);
   const askedPairs = askedPairsOf([...query.bigrams, ...canonicalPairs].filter(isContentPair), idf);
-  const focus = new Set(query.focusPairs);
   return {
-    asksToChange:
-      CHANGE_PAIRS.some((pair) => focus.has(pair)) ||
-      (query.accentedInput &&
-        CHANGE_WORDS.some((word) => query.focusPairs.length > 0 && query.accented.includes(word))),
+    asksToChange: query.asksToChange,
+    focusSyllables: new Set(query.focusPairs.flatMap((pair) => pair.split('_'))),
     askedPairs,
     idf,
     // With the synonyms' words: "gas" says "lpg" as much as the bigrams of "khí hóa lỏng" do.
@@ -214,19 +216,17 @@ function contrastsOf(terms: QueryTerms, names: NameTerms[]): { contradicted: boo
 function says(terms: QueryTerms, term: string): boolean {
   return terms.pairs.has(term) || terms.syllables.has(term);
 }
-/** Amending is asked in many words: "sửa", "đổi", "thay đổi", "cập nhật"… */
+/**
+ * Amending is asked in many words: "sửa", "đổi", "thay đổi", "cập nhật", "chuyển địa điểm"… (see
+ * asksToChange in analyze-query.ts, which reads them in context), and extending one's term too.
+ */
 const AMEND_ACTIONS = new Set(['sua_doi', 'bo_sung', 'dieu_chinh']);
-const AMEND_WORDS = ['sua', 'doi', 'thay', 'cap_nhat', 'keo_dai', 'gia_han'];
+const EXTEND_WORDS = ['keo_dai', 'gia_han'];
 
 function asksFor(action: string, terms: QueryTerms): boolean {
   if (terms.pairs.has(action)) return true;
-  return AMEND_ACTIONS.has(action) && AMEND_WORDS.some((word) => says(terms, word));
+  return AMEND_ACTIONS.has(action) && (terms.asksToChange || EXTEND_WORDS.some((word) => says(terms, word)));
 }
-// Asking to change what was granted. Folded, "đổi" (change) is also "đối" (towards), "đội",
-// "đợi", "đời", and "sửa" also repairs a motorbike: without accents only pairs that say it count.
-const CHANGE_PAIRS = ['thay_doi', 'sua_doi', 'doi_lai', 'dieu_chinh', 'cap_nhat', 'chinh_sua'];
-const CHANGE_WORDS = ['đổi'];
-
 /** A name found only in the context sentences of a long message, not in what it asks. */
 const CONTEXT_DISCOUNT = 0.5;
 

@@ -146,6 +146,23 @@ describe('the decision', () => {
     expect(answerer.ask('hội chợ đăng ký rồi giờ đổi địa điểm với lùi ngày khai mạc thì làm sao').ref).not.toBe('P34');
   });
 
+  it('reads a change asked for in context: "đổi quà tặng" asks to amend, "đổi chưa" and "đối tượng" do not', () => {
+    const changes = (text: string) => analyzeQuery(text, answerer.lexicon).asksToChange;
+    expect(changes('giờ muốn đổi quà tặng thì sao')).toBe(true);
+    expect(changes('gio muon doi qua tang thi sao')).toBe(true);
+    expect(changes('xin ở ubnd huyện hay ở xã, sau 1/7/2025 đổi chưa')).toBe(false);
+    expect(changes('doi tuong nao phai xin giay phep')).toBe(false);
+    expect(changes('hoc nghe sua xe may co duoc ho tro khong')).toBe(false);
+    expect(changes('We need to amend our trade fair registration')).toBe(true);
+  });
+
+  it('never picks a candidate the question speaks against, however fully it is named', () => {
+    // "hưởng trợ cấp thất nghiệp" is said in full, but "chấm dứt" asks for the procedure that stops it.
+    expect(answerer.ask('thông báo chấm dứt hưởng TCTN có cần bản sao hợp đồng lao động không')).toMatchObject({
+      ref: 'P10',
+    });
+  });
+
   it('answers with a published staff answer without rebuilding the content index', async () => {
     const own = await openKnowledge('content', { baseUrl: 'http://localhost:3000' });
     const contentIndex = own.index;
