@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../../src/outbox/outbox-tables.ts';
-import { handOffRequest, openRequest, runDueEvents, saveSlaPolicy } from '../../src/tracker/index.ts';
+import { handOffRequest, openRequest, requests, runDueEvents, saveSlaPolicy } from '../../src/tracker/index.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { loadTrackerFixture, manualClock } from '../helpers/tracker-fixture.ts';
 
@@ -48,5 +48,47 @@ describe("R1's progress reply under a working-hours policy", () => {
     clock.advanceHours(72);
     await runDueEvents(db, tracker, clock.now());
     expect(await progressSent()).toHaveLength(1);
+  });
+
+  it("counts a case opened on New Year's Eve 2026 across New Year and Tết 2027 on the injected clock", async () => {
+    const { tracker } = await loadTrackerFixture();
+    const db = database.db;
+    const clock = manualClock('2026-12-31T15:00:00+07:00');
+    await saveSlaPolicy(
+      db,
+      { agencyId: 'so-y-te', answerHours: 24, progressHours: 8, warningRatio: 0.75, clock: 'working' },
+      null,
+      clock.now(),
+    );
+    const open = async (at: Date) => {
+      const request = await openRequest(db, {
+        contactId: crypto.randomUUID(),
+        channel: 'telegram',
+        replyAddress: crypto.randomUUID(),
+        language: 'vi',
+        requesterType: 'citizen',
+        agencyId: 'so-y-te',
+        subject: 'Hỏi về giấy chứng nhận',
+        openedAt: at,
+      });
+      return handOffRequest(db, tracker, { request, at, reason: 'not-confident' });
+    };
+    // 2 h on Thursday, New Year's Day off, the weekend, then 22 h: Wednesday 06/01 15:00.
+    const newYear = await open(clock.now());
+    expect(newYear.dueAt).toEqual(new Date('2027-01-06T15:00:00+07:00'));
+    // Tuesday 02/02 16:00: 1 h that day, 8 h Wednesday, Tết from Thursday 04/02 to Wednesday 10/02, 8 h Thursday 11/02.
+    const tet = await open(new Date('2027-02-02T16:00:00+07:00'));
+    expect(tet.dueAt).toEqual(new Date('2027-02-12T16:00:00+07:00'));
+    const breached = async (id: number) =>
+      (await db.select().from(requests).where(eq(requests.id, id)))[0]?.breachedAt ?? null;
+    clock.set('2027-01-06T14:59:00+07:00');
+    await runDueEvents(db, tracker, clock.now());
+    expect(await breached(newYear.id)).toBeNull();
+    clock.set('2027-01-06T15:00:00+07:00');
+    await runDueEvents(db, tracker, clock.now());
+    expect(await breached(newYear.id)).toEqual(clock.now());
+    clock.set('2027-02-11T17:00:00+07:00'); // the first working day after Tết, still before the deadline
+    await runDueEvents(db, tracker, clock.now());
+    expect(await breached(tet.id)).toBeNull();
   });
 });
