@@ -5,7 +5,7 @@ import type { Logger } from '../../src/logger.ts';
 import type { WebMessage } from '../../src/outbox/list-web-messages.ts';
 import { createRateLimiter } from './create-rate-limiter.ts';
 import { isSameOrigin } from './is-same-origin.ts';
-import { WEB_LOCALES, webLanguageOf } from './locales.ts';
+import { chatStrings, webLanguageOf } from './chat-strings.ts';
 import { parseChatPost, toInboundMessage } from './parse-chat-post.ts';
 import { renderChatPage } from './render-chat-page.ts';
 import { conversationKey, readChatAddress, resolveChatAddress } from './resolve-chat-address.ts';
@@ -142,7 +142,7 @@ export function createWebChat({
       res
         .status(429)
         .set('Retry-After', '60')
-        .json({ error: 'rate_limited', message: WEB_LOCALES[webLanguageOf(parsed.post.lang)].rateLimited });
+        .json({ error: 'rate_limited', message: chatStrings(webLanguageOf(parsed.post.lang)).rateLimited });
       return;
     }
     const address = resolveChatAddress(req, res, secure);

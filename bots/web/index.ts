@@ -2,4 +2,4 @@
 export { createWebChat, WEB_PAGE_SIZE, type WebChatDeps } from './create-web-chat.ts';
 export { createWebSender } from './create-web-sender.ts';
 export { CHAT_COOKIE, EMBED_CHAT_COOKIE } from './resolve-chat-address.ts';
-export { WEB_LOCALES, webLanguageOf, type WebLanguage, type WebStrings } from './locales.ts';
+export { chatStrings, webLanguageOf, type ChatStrings } from './chat-strings.ts';

@@ -1,9 +1,10 @@
 import type { Action } from '../../src/channels.ts';
 import { html, jsonForScript } from '../../src/html.ts';
-import { WEB_LOCALES, type WebLanguage } from './locales.ts';
+import type { Language } from '../../src/i18n/index.ts';
+import { chatStrings } from './chat-strings.ts';
 
 export type ChatPageOptions = {
-  language: WebLanguage;
+  language: Language;
   /** Path prefix of the app (from its base URL), '' at the root. */
   basePath: string;
   /** A procedure to open on load (`?p=P16`, from a QR code), already checked. */
@@ -18,8 +19,8 @@ export type ChatPageOptions = {
  * escapes every value; messages themselves are added later by the script with textContent.
  */
 export function renderChatPage({ language, basePath, deepLink, embed }: ChatPageOptions): string {
-  const t = WEB_LOCALES[language];
-  const other: WebLanguage = language === 'vi' ? 'en' : 'vi';
+  const t = chatStrings(language);
+  const other: Language = language === 'vi' ? 'en' : 'vi';
   const otherHref = `${basePath}/chat?lang=${other}${embed ? '&embed=1' : ''}`;
   const config = {
     lang: language,

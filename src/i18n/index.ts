@@ -1,32 +1,43 @@
-import i18next, { type i18n, type ResourceLanguage, type TFunction } from 'i18next';
-import en from './locales/en.json' with { type: 'json' };
-import vi from './locales/vi.json' with { type: 'json' };
+import i18next, { type TFunction } from 'i18next';
+import enBots from './locales/en/bots.json' with { type: 'json' };
+import enInbox from './locales/en/inbox.json' with { type: 'json' };
+import enPages from './locales/en/pages.json' with { type: 'json' };
+import viBots from './locales/vi/bots.json' with { type: 'json' };
+import viInbox from './locales/vi/inbox.json' with { type: 'json' };
+import viPages from './locales/vi/pages.json' with { type: 'json' };
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**
- * An i18next instance over one set of Vietnamese and English strings, Vietnamese the default and
- * the fallback. Values are not escaped here: the bots send plain text, and the pages' html
- * template escapes every interpolated value (escaping here too would double it).
+ * The namespaces of the one string system: `bots` what the bot says on every channel (and the web
+ * chat page around it), `pages` the public pages, `inbox` the staff inbox.
  */
-export function createI18n(strings: Record<Language, ResourceLanguage>): i18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources: { vi: { translation: strings.vi }, en: { translation: strings.en } },
-    lng: 'vi',
-    fallbackLng: 'vi',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-  return instance;
-}
+export const NAMESPACES = ['bots', 'pages', 'inbox'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
 
-const instance = createI18n({ vi, en });
+export const RESOURCES = {
+  vi: { bots: viBots, pages: viPages, inbox: viInbox },
+  en: { bots: enBots, pages: enPages, inbox: enInbox },
+} as const;
 
-/** A translator fixed to one language. Vietnamese is the default. */
-export function translator(language: Language): TFunction {
-  return instance.getFixedT(language);
+// Vietnamese is the default and the fallback. Values are not escaped here: the bots send plain
+// text, and the pages' html template escapes every interpolated value (escaping twice would show
+// "&amp;" to people).
+const instance = i18next.createInstance();
+void instance.init({
+  resources: RESOURCES,
+  ns: [...NAMESPACES],
+  defaultNS: 'bots',
+  lng: 'vi',
+  fallbackLng: 'vi',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
+
+/** A translator fixed to one language and one namespace (the bot's strings unless told otherwise). */
+export function translator(language: Language, namespace: Namespace = 'bots'): TFunction {
+  return instance.getFixedT(language, namespace);
 }
 
 export function isLanguage(value: unknown): value is Language {

@@ -57,44 +57,44 @@ export function adminRoutes(deps: InboxDeps): Router {
       agencies.map(
         (a) => html`<option value="${a.id}" ${a.id === selected ? 'selected' : ''}>${a.name[language]}</option>`,
       );
-    const body = html`<h1>${t('inbox.admin')}</h1>
+    const body = html`<h1>${t('admin')}</h1>
 ${open.length > 0 ? html`<div class="warn" role="alert">${open.map((alert) => html`<p>${alert.message}</p>`)}</div>` : ''}
-<p><a href="/inbox/admin/zalo">Zalo OA</a> · <a href="/inbox/admin/holidays">${t('inbox.calendar.title')}</a> · <a href="/inbox/admin/audit">${t('inbox.audit')}</a></p>
-<h2>${t('inbox.staff_accounts')}</h2>
-<table><thead><tr><th>${t('inbox.email')}</th><th>${t('inbox.name')}</th><th>${t('inbox.role')}</th><th>${t('inbox.agency')}</th><th></th></tr></thead><tbody>
+<p><a href="/inbox/admin/zalo">Zalo OA</a> · <a href="/inbox/admin/holidays">${t('calendar.title')}</a> · <a href="/inbox/admin/audit">${t('audit')}</a></p>
+<h2>${t('staff_accounts')}</h2>
+<table><thead><tr><th>${t('email')}</th><th>${t('name')}</th><th>${t('role')}</th><th>${t('agency')}</th><th></th></tr></thead><tbody>
 ${members.map(
   (
     m,
-  ) => html`<tr><td>${m.email}</td><td>${m.name}</td><td>${t(`inbox.role_${m.role}`)}</td><td>${m.agencyId ? deps.tracker.agencyName(m.agencyId, language) : '—'}</td>
-<td><form method="post" action="/inbox/admin/staff/${m.id}/active" class="inline">${hidden}<input type="hidden" name="active" value="${m.active ? '0' : '1'}"><button>${m.active ? t('inbox.deactivate') : t('inbox.activate')}</button></form></td></tr>`,
+  ) => html`<tr><td>${m.email}</td><td>${m.name}</td><td>${t(`role_${m.role}`)}</td><td>${m.agencyId ? deps.tracker.agencyName(m.agencyId, language) : '—'}</td>
+<td><form method="post" action="/inbox/admin/staff/${m.id}/active" class="inline">${hidden}<input type="hidden" name="active" value="${m.active ? '0' : '1'}"><button>${m.active ? t('deactivate') : t('activate')}</button></form></td></tr>`,
 )}
 </tbody></table>
-<form method="post" action="/inbox/admin/staff" class="card">${hidden}<h3>${t('inbox.add_staff')}</h3>
-<label for="email">${t('inbox.email')}</label><input id="email" name="email" type="email" required>
-<label for="name">${t('inbox.name')}</label><input id="name" name="name" required>
-<label for="role">${t('inbox.role')}</label><select id="role" name="role"><option value="agent">${t('inbox.role_agent')}</option><option value="supervisor">${t('inbox.role_supervisor')}</option><option value="admin">${t('inbox.role_admin')}</option></select>
-<label for="agency">${t('inbox.agency')}</label><select id="agency" name="agency">${agencyOptions(null)}</select>
-<label for="password">${t('inbox.password')}</label><input id="password" name="password" type="password" minlength="${MIN_PASSWORD_LENGTH}" required autocomplete="new-password">
-<p><button>${t('inbox.save')}</button></p></form>
-<h2>${t('inbox.sla_policies')}</h2>
-<p class="meta">${t('inbox.sla_default', { answer: DEFAULT_SLA_POLICY.answerHours, progress: DEFAULT_SLA_POLICY.progressHours })}</p>
-<table><thead><tr><th>${t('inbox.agency')}</th><th>${t('inbox.answer_hours')}</th><th>${t('inbox.progress_hours')}</th><th>${t('inbox.warning_percent')}</th><th>${t('inbox.clock')}</th><th>${t('inbox.calendar.in_calendar_time')}</th><th></th></tr></thead><tbody>
+<form method="post" action="/inbox/admin/staff" class="card">${hidden}<h3>${t('add_staff')}</h3>
+<label for="email">${t('email')}</label><input id="email" name="email" type="email" required>
+<label for="name">${t('name')}</label><input id="name" name="name" required>
+<label for="role">${t('role')}</label><select id="role" name="role"><option value="agent">${t('role_agent')}</option><option value="supervisor">${t('role_supervisor')}</option><option value="admin">${t('role_admin')}</option></select>
+<label for="agency">${t('agency')}</label><select id="agency" name="agency">${agencyOptions(null)}</select>
+<label for="password">${t('password')}</label><input id="password" name="password" type="password" minlength="${MIN_PASSWORD_LENGTH}" required autocomplete="new-password">
+<p><button>${t('save')}</button></p></form>
+<h2>${t('sla_policies')}</h2>
+<p class="meta">${t('sla_default', { answer: DEFAULT_SLA_POLICY.answerHours, progress: DEFAULT_SLA_POLICY.progressHours })}</p>
+<table><thead><tr><th>${t('agency')}</th><th>${t('answer_hours')}</th><th>${t('progress_hours')}</th><th>${t('warning_percent')}</th><th>${t('clock')}</th><th>${t('calendar.in_calendar_time')}</th><th></th></tr></thead><tbody>
 ${policies.map(
   (
     p,
-  ) => html`<tr><td>${p.agencyId === '*' ? t('inbox.all_agencies') : deps.tracker.agencyName(p.agencyId, language)}</td><td>${p.answerHours}</td><td>${p.progressHours}</td><td>${Math.round(p.warningRatio * 100)}%</td><td>${t(`inbox.clock_${p.clock}`)}</td><td>${describePolicyTime(p, t)}</td>
-<td><form method="post" action="/inbox/admin/sla/delete" class="inline">${hidden}<input type="hidden" name="agency" value="${p.agencyId}"><button>${t('inbox.delete')}</button></form></td></tr>`,
+  ) => html`<tr><td>${p.agencyId === '*' ? t('all_agencies') : deps.tracker.agencyName(p.agencyId, language)}</td><td>${p.answerHours}</td><td>${p.progressHours}</td><td>${Math.round(p.warningRatio * 100)}%</td><td>${t(`clock_${p.clock}`)}</td><td>${describePolicyTime(p, t)}</td>
+<td><form method="post" action="/inbox/admin/sla/delete" class="inline">${hidden}<input type="hidden" name="agency" value="${p.agencyId}"><button>${t('delete')}</button></form></td></tr>`,
 )}
 </tbody></table>
-<form method="post" action="/inbox/admin/sla" class="card">${hidden}<h3>${t('inbox.edit_policy')}</h3>
-<p class="meta">${t('inbox.calendar.policy_help')}</p>
-<label for="pagency">${t('inbox.agency')}</label><select id="pagency" name="agency"><option value="*">${t('inbox.all_agencies')}</option>${agencyOptions(null)}</select>
-<label for="answerHours">${t('inbox.answer_hours')}</label><input id="answerHours" name="answerHours" type="number" min="1" value="48" required>
-<label for="progressHours">${t('inbox.progress_hours')}</label><input id="progressHours" name="progressHours" type="number" min="1" value="24" required>
-<label for="warningPercent">${t('inbox.warning_percent')}</label><input id="warningPercent" name="warningPercent" type="number" min="10" max="99" value="75" required>
-<label for="clock">${t('inbox.clock')}</label><select id="clock" name="clock"><option value="calendar">${t('inbox.clock_calendar')}</option><option value="working">${t('inbox.clock_working')}</option></select>
-<p><button>${t('inbox.save')}</button></p></form>`;
-    res.send(renderPage(context, t('inbox.admin'), body));
+<form method="post" action="/inbox/admin/sla" class="card">${hidden}<h3>${t('edit_policy')}</h3>
+<p class="meta">${t('calendar.policy_help')}</p>
+<label for="pagency">${t('agency')}</label><select id="pagency" name="agency"><option value="*">${t('all_agencies')}</option>${agencyOptions(null)}</select>
+<label for="answerHours">${t('answer_hours')}</label><input id="answerHours" name="answerHours" type="number" min="1" value="48" required>
+<label for="progressHours">${t('progress_hours')}</label><input id="progressHours" name="progressHours" type="number" min="1" value="24" required>
+<label for="warningPercent">${t('warning_percent')}</label><input id="warningPercent" name="warningPercent" type="number" min="10" max="99" value="75" required>
+<label for="clock">${t('clock')}</label><select id="clock" name="clock"><option value="calendar">${t('clock_calendar')}</option><option value="working">${t('clock_working')}</option></select>
+<p><button>${t('save')}</button></p></form>`;
+    res.send(renderPage(context, t('admin'), body));
   });
 
   router.post('/admin/staff', async (req, res) => {
@@ -108,8 +108,8 @@ ${policies.map(
         .send(
           renderPage(
             context,
-            context.t('inbox.admin'),
-            html`<p class="warn" role="alert">${context.t('inbox.invalid_fields', { fields: parsed.success ? 'agency' : parsed.error.issues.map((i) => i.path.join('.')).join(', ') })}</p>`,
+            context.t('admin'),
+            html`<p class="warn" role="alert">${context.t('invalid_fields', { fields: parsed.success ? 'agency' : parsed.error.issues.map((i) => i.path.join('.')).join(', ') })}</p>`,
           ),
         );
       return;
@@ -122,8 +122,8 @@ ${policies.map(
         .send(
           renderPage(
             context,
-            context.t('inbox.admin'),
-            html`<p class="warn" role="alert">${context.t('inbox.weak_password', { reason: weak })}</p>`,
+            context.t('admin'),
+            html`<p class="warn" role="alert">${context.t('weak_password', { reason: weak })}</p>`,
           ),
         );
       return;
@@ -139,11 +139,7 @@ ${policies.map(
       res
         .status(409)
         .send(
-          renderPage(
-            context,
-            context.t('inbox.admin'),
-            html`<p class="warn" role="alert">${context.t('inbox.email_taken')}</p>`,
-          ),
+          renderPage(context, context.t('admin'), html`<p class="warn" role="alert">${context.t('email_taken')}</p>`),
         );
       return;
     }
@@ -153,17 +149,13 @@ ${policies.map(
   router.post('/admin/staff/:id/active', async (req, res) => {
     const context = pageContext(req, res);
     if (!z.uuid().safeParse(req.params.id).success) {
-      res
-        .status(404)
-        .send(renderPage(context, context.t('inbox.not_found'), html`<h1>${context.t('inbox.not_found')}</h1>`));
+      res.status(404).send(renderPage(context, context.t('not_found'), html`<h1>${context.t('not_found')}</h1>`));
       return;
     }
     if (req.params.id === context.staff.id) {
       res
         .status(400)
-        .send(
-          renderPage(context, context.t('inbox.admin'), html`<p class="warn">${context.t('inbox.not_yourself')}</p>`),
-        );
+        .send(renderPage(context, context.t('admin'), html`<p class="warn">${context.t('not_yourself')}</p>`));
       return;
     }
     await deps.db
@@ -186,8 +178,8 @@ ${policies.map(
         .send(
           renderPage(
             context,
-            context.t('inbox.admin'),
-            html`<p class="warn" role="alert">${context.t('inbox.invalid_policy')}</p>`,
+            context.t('admin'),
+            html`<p class="warn" role="alert">${context.t('invalid_policy')}</p>`,
           ),
         );
       return;
@@ -196,12 +188,9 @@ ${policies.map(
     const policy = { agencyId: agency, answerHours, progressHours, warningRatio: warningPercent / 100, clock };
     const time = policyInCalendarTime(policy);
     if (time.progressTooLate) {
-      const key =
-        clock === 'working' ? 'inbox.calendar.progress_too_late' : 'inbox.calendar.progress_too_late_calendar';
+      const key = clock === 'working' ? 'calendar.progress_too_late' : 'calendar.progress_too_late_calendar';
       const message = context.t(key, { progressHours, max: time.maxProgressHours });
-      res
-        .status(400)
-        .send(renderPage(context, context.t('inbox.admin'), html`<p class="warn" role="alert">${message}</p>`));
+      res.status(400).send(renderPage(context, context.t('admin'), html`<p class="warn" role="alert">${message}</p>`));
       return;
     }
     await saveSlaPolicy(deps.db, policy, context.staff.id, deps.now());

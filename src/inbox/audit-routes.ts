@@ -19,13 +19,13 @@ export function auditRoutes(deps: InboxDeps): Router {
       .leftJoin(staff, eq(staff.id, auditEvents.staffId))
       .orderBy(desc(auditEvents.id))
       .limit(300);
-    const body = html`<h1>${t('inbox.audit')}</h1><p class="meta">${t('inbox.audit_hint')}</p>
-<table><thead><tr><th>${t('inbox.time')}</th><th>${t('inbox.staff_member')}</th><th>${t('inbox.action')}</th><th>${t('inbox.case')}</th><th></th></tr></thead><tbody>
+    const body = html`<h1>${t('audit')}</h1><p class="meta">${t('audit_hint')}</p>
+<table><thead><tr><th>${t('time')}</th><th>${t('staff_member')}</th><th>${t('action')}</th><th>${t('case')}</th><th></th></tr></thead><tbody>
 ${rows.map(
   ({ event, name }) =>
     html`<tr><td>${formatTime(event.at, language)}</td><td>${name ?? '—'}</td><td>${event.action}</td><td>${event.requestId ? html`<a href="/inbox/cases/${event.requestId}">${event.requestId}</a>` : ''}</td><td class="meta">${event.detail ? JSON.stringify(event.detail) : ''}${event.targetStaffId ? ` ${event.targetStaffId}` : ''}</td></tr>`,
 )}</tbody></table>`;
-    res.send(renderPage(context, t('inbox.audit'), body));
+    res.send(renderPage(context, t('audit'), body));
   });
   return router;
 }

@@ -36,62 +36,60 @@ export function renderCasePage(
   const conversation = view.messages.map((message) => {
     const who =
       message.author === 'staff'
-        ? (view.staffNames.get(message.staffId ?? '') ?? t('inbox.staff'))
-        : t(`inbox.author_${message.author}`);
+        ? (view.staffNames.get(message.staffId ?? '') ?? t('staff'))
+        : t(`author_${message.author}`);
     const css = message.direction === 'internal' ? 'internal' : message.author;
     const body = message.kind === 'attachment' ? `📎 ${attachmentLabel(message.data)} ${message.text}` : message.text;
-    return html`<div class="msg ${css}"><div class="meta">${who} · ${formatTime(message.sentAt, language)}${message.direction === 'internal' ? ` · ${t('inbox.internal_note')}` : ''}</div>${body}</div>`;
+    return html`<div class="msg ${css}"><div class="meta">${who} · ${formatTime(message.sentAt, language)}${message.direction === 'internal' ? ` · ${t('internal_note')}` : ''}</div>${body}</div>`;
   });
   const history = view.events.map((event) => {
     const actor =
-      event.actor === 'staff'
-        ? (view.staffNames.get(event.staffId ?? '') ?? t('inbox.staff'))
-        : t(`inbox.author_${event.actor}`);
-    return html`<li><span class="meta">${formatTime(event.at, language)}</span> ${t(`inbox.event_${event.type}`)} — ${actor}${eventDetail(event.data)}</li>`;
+      event.actor === 'staff' ? (view.staffNames.get(event.staffId ?? '') ?? t('staff')) : t(`author_${event.actor}`);
+    return html`<li><span class="meta">${formatTime(event.at, language)}</span> ${t(`event_${event.type}`)} — ${actor}${eventDetail(event.data)}</li>`;
   });
 
   const title = `${request.caseNumber}: ${request.subject.slice(0, 80)}`;
   const body = html`
-<p><a href="/inbox">← ${t('inbox.queues')}</a></p>
+<p><a href="/inbox">← ${t('queues')}</a></p>
 <h1>${request.caseNumber}</h1>
 ${options.notice ? html`<p class="ok" role="status">${options.notice}</p>` : ''}
 <div class="grid"><section aria-labelledby="conv">
-<h2 id="conv">${t('inbox.conversation')}</h2>
+<h2 id="conv">${t('conversation')}</h2>
 <p><strong>${request.subject}</strong></p>
-${conversation.length > 0 ? conversation : html`<p class="meta">${t('inbox.no_messages')}</p>`}
+${conversation.length > 0 ? conversation : html`<p class="meta">${t('no_messages')}</p>`}
 ${deliveryWarnings(context, view, now)}
 <form method="post" action="${base}/reply" class="card">${hidden}
-<label for="reply">${t('inbox.reply_label')}</label><textarea id="reply" name="text" required maxlength="8000">${options.draft}</textarea>
-<p><button>${t('inbox.send_reply')}</button></p></form>
-<form method="get" action="${base}" class="card"><label for="card">${t('inbox.insert_card')}</label>
-<select id="card" name="card">${procedures.map((p) => html`<option value="${p.id}">${p.ref} · ${p.name[language]}</option>`)}</select> <button>${t('inbox.insert')}</button></form>
-<form method="post" action="${base}/note" class="card">${hidden}<label for="note">${t('inbox.note_label')}</label><textarea id="note" name="text" required maxlength="8000"></textarea><p><button>${t('inbox.add_note')}</button></p></form>
-<h2>${t('inbox.history')}</h2><ol class="card">${history}</ol>
-</section><aside aria-label="${t('inbox.case_details')}">
+<label for="reply">${t('reply_label')}</label><textarea id="reply" name="text" required maxlength="8000">${options.draft}</textarea>
+<p><button>${t('send_reply')}</button></p></form>
+<form method="get" action="${base}" class="card"><label for="card">${t('insert_card')}</label>
+<select id="card" name="card">${procedures.map((p) => html`<option value="${p.id}">${p.ref} · ${p.name[language]}</option>`)}</select> <button>${t('insert')}</button></form>
+<form method="post" action="${base}/note" class="card">${hidden}<label for="note">${t('note_label')}</label><textarea id="note" name="text" required maxlength="8000"></textarea><p><button>${t('add_note')}</button></p></form>
+<h2>${t('history')}</h2><ol class="card">${history}</ol>
+</section><aside aria-label="${t('case_details')}">
 <div class="card"><dl>
-<dt>${t('inbox.status')}</dt><dd>${t(`chat.status_${request.status}`)}${request.late ? html` · <span class="late">${t('inbox.late')}</span>` : ''}</dd>
-<dt>${t('inbox.deadline')}</dt><dd>${deadlineText(options.calendar, context, request.dueAt, request.firstAnswerAt, now)}</dd>
-<dt>${t('inbox.opened')}</dt><dd>${formatTime(request.openedAt, language)}</dd>
-<dt>${t('inbox.agency')}</dt><dd>${agencyName(request.agencyId)}</dd>
-<dt>${t('inbox.requester')}</dt><dd>${request.requesterName ?? contact?.displayName ?? '—'} · ${t(`inbox.type_${request.requesterType}`)}${request.taxCode ? ` · MST ${request.taxCode}` : ''}</dd>
-<dt>${t('inbox.channel')}</dt><dd>${t(`inbox.channel_${request.channel}`)}</dd>
-<dt>${t('inbox.procedure')}</dt><dd>${request.procedureRef ?? '—'}</dd>
-<dt>${t('inbox.assignee')}</dt><dd>${request.assigneeId ? (view.staffNames.get(request.assigneeId) ?? '?') : t('inbox.unassigned')}</dd>
-<dt>${t('inbox.satisfaction')}</dt><dd>${request.satisfaction ?? '—'}</dd></dl></div>
-<form method="post" action="${base}/assign" class="card">${hidden}<label for="assignee">${t('inbox.assign')}</label>
-<select id="assignee" name="assignee"><option value="">${t('inbox.unassigned')}</option>${options.colleagues.map((c) => html`<option value="${c.id}" ${c.id === request.assigneeId ? 'selected' : ''}>${c.name}</option>`)}</select> <button>${t('inbox.save')}</button></form>
-<form method="post" action="${base}/transfer" class="card">${hidden}<label for="agency">${t('inbox.transfer')}</label>
-<select id="agency" name="agency">${options.agencies.map((a) => html`<option value="${a.id}" ${a.id === request.agencyId ? 'selected' : ''}>${a.name[language]}</option>`)}</select> <button>${t('inbox.transfer_button')}</button>
-<p class="meta">${t('inbox.transfer_hint')}</p></form>
-<form method="post" action="${base}/requester" class="card">${hidden}<label for="rtype">${t('inbox.requester_type')}</label>
-<select id="rtype" name="requesterType"><option value="citizen" ${request.requesterType === 'citizen' ? 'selected' : ''}>${t('inbox.type_citizen')}</option><option value="business" ${request.requesterType === 'business' ? 'selected' : ''}>${t('inbox.type_business')}</option></select>
-<label for="tax">${t('inbox.tax_code')}</label><input id="tax" name="taxCode" value="${request.taxCode ?? ''}" maxlength="14" pattern="[0-9-]*"> <button>${t('inbox.save')}</button></form>
+<dt>${t('status')}</dt><dd>${t(`bots:chat.status_${request.status}`)}${request.late ? html` · <span class="late">${t('late')}</span>` : ''}</dd>
+<dt>${t('deadline')}</dt><dd>${deadlineText(options.calendar, context, request.dueAt, request.firstAnswerAt, now)}</dd>
+<dt>${t('opened')}</dt><dd>${formatTime(request.openedAt, language)}</dd>
+<dt>${t('agency')}</dt><dd>${agencyName(request.agencyId)}</dd>
+<dt>${t('requester')}</dt><dd>${request.requesterName ?? contact?.displayName ?? '—'} · ${t(`type_${request.requesterType}`)}${request.taxCode ? ` · MST ${request.taxCode}` : ''}</dd>
+<dt>${t('channel')}</dt><dd>${t(`channel_${request.channel}`)}</dd>
+<dt>${t('procedure')}</dt><dd>${request.procedureRef ?? '—'}</dd>
+<dt>${t('assignee')}</dt><dd>${request.assigneeId ? (view.staffNames.get(request.assigneeId) ?? '?') : t('unassigned')}</dd>
+<dt>${t('satisfaction')}</dt><dd>${request.satisfaction ?? '—'}</dd></dl></div>
+<form method="post" action="${base}/assign" class="card">${hidden}<label for="assignee">${t('assign')}</label>
+<select id="assignee" name="assignee"><option value="">${t('unassigned')}</option>${options.colleagues.map((c) => html`<option value="${c.id}" ${c.id === request.assigneeId ? 'selected' : ''}>${c.name}</option>`)}</select> <button>${t('save')}</button></form>
+<form method="post" action="${base}/transfer" class="card">${hidden}<label for="agency">${t('transfer')}</label>
+<select id="agency" name="agency">${options.agencies.map((a) => html`<option value="${a.id}" ${a.id === request.agencyId ? 'selected' : ''}>${a.name[language]}</option>`)}</select> <button>${t('transfer_button')}</button>
+<p class="meta">${t('transfer_hint')}</p></form>
+<form method="post" action="${base}/requester" class="card">${hidden}<label for="rtype">${t('requester_type')}</label>
+<select id="rtype" name="requesterType"><option value="citizen" ${request.requesterType === 'citizen' ? 'selected' : ''}>${t('type_citizen')}</option><option value="business" ${request.requesterType === 'business' ? 'selected' : ''}>${t('type_business')}</option></select>
+<label for="tax">${t('tax_code')}</label><input id="tax" name="taxCode" value="${request.taxCode ?? ''}" maxlength="14" pattern="[0-9-]*"> <button>${t('save')}</button></form>
 <div class="card">${
     request.status === 'closed'
-      ? html`<form method="post" action="${base}/reopen">${hidden}<button>${t('inbox.reopen')}</button></form>`
-      : html`<form method="post" action="${base}/close">${hidden}<button>${t('inbox.close')}</button></form>`
+      ? html`<form method="post" action="${base}/reopen">${hidden}<button>${t('reopen')}</button></form>`
+      : html`<form method="post" action="${base}/close">${hidden}<button>${t('close')}</button></form>`
   }
-<p><a href="${base}/publish">${t('inbox.publish')}</a></p></div>
+<p><a href="${base}/publish">${t('publish')}</a></p></div>
 </aside></div>`;
   return renderPage(context, title, body);
 }
@@ -106,14 +104,14 @@ function deadlineText(
   const { t, language } = context;
   if (!due) return '—';
   if (answered)
-    return html`${formatTime(due, language)} · ${t('inbox.answered_at', { time: formatTime(answered, language) })}`;
+    return html`${formatTime(due, language)} · ${t('answered_at', { time: formatTime(answered, language) })}`;
   const left = due.getTime() - now.getTime();
   const working = calendar.workingMsBetween(now, due) / HOUR;
   const css = left < 0 ? 'late' : left < 24 * HOUR ? 'soon' : '';
   const text =
     left < 0
-      ? t('inbox.overdue_by', { hours: Math.round(-left / HOUR) })
-      : t('inbox.time_left', { hours: Math.round(left / HOUR), working: Math.max(0, Math.round(working)) });
+      ? t('overdue_by', { hours: Math.round(-left / HOUR) })
+      : t('time_left', { hours: Math.round(left / HOUR), working: Math.max(0, Math.round(working)) });
   return html`${formatTime(due, language)} <span class="${css}" data-due="${due.toISOString()}">(${text})</span>`;
 }
 
@@ -122,21 +120,20 @@ function deliveryWarnings(context: PageContext, view: CaseView, now: Date): Safe
   const { t, language } = context;
   const contact = view.contact;
   const notes: SafeHtml[] = [];
-  if (contact?.unreachableReason)
-    notes.push(html`<p>${t('inbox.unreachable', { reason: contact.unreachableReason })}</p>`);
+  if (contact?.unreachableReason) notes.push(html`<p>${t('unreachable', { reason: contact.unreachableReason })}</p>`);
   if (contact?.channel === 'zalo' && contact.lastInboundAt) {
     const closes = new Date(contact.lastInboundAt.getTime() + ZALO_WINDOW_MS);
     const free = new Date(contact.lastInboundAt.getTime() + ZALO_FREE_MS);
-    if (now >= closes) notes.push(html`<p>${t('inbox.zalo_closed', { time: formatTime(closes, language) })}</p>`);
+    if (now >= closes) notes.push(html`<p>${t('zalo_closed', { time: formatTime(closes, language) })}</p>`);
     else
       notes.push(
-        html`<p class="meta">${t(now < free ? 'inbox.zalo_free' : 'inbox.zalo_paid', { free: formatTime(free, language), closes: formatTime(closes, language), hours: Math.round((closes.getTime() - now.getTime()) / HOUR) })}</p>`,
+        html`<p class="meta">${t(now < free ? 'zalo_free' : 'zalo_paid', { free: formatTime(free, language), closes: formatTime(closes, language), hours: Math.round((closes.getTime() - now.getTime()) / HOUR) })}</p>`,
       );
   }
   if (['phone', 'email', 'letter', 'in_person', 'public_form'].includes(view.request.channel))
-    notes.push(html`<p class="meta">${t('inbox.manual_delivery')}</p>`);
+    notes.push(html`<p class="meta">${t('manual_delivery')}</p>`);
   for (const failure of view.failed)
-    notes.push(html`<p>${t('inbox.send_failed', { kind: failure.kind, reason: failure.lastError ?? '' })}</p>`);
+    notes.push(html`<p>${t('send_failed', { kind: failure.kind, reason: failure.lastError ?? '' })}</p>`);
   const blocking =
     Boolean(contact?.unreachableReason) ||
     view.failed.length > 0 ||

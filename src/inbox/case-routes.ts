@@ -27,9 +27,7 @@ export function caseRoutes(deps: InboxDeps): Router {
     const id = Number(req.params.id);
     const [request] = Number.isSafeInteger(id) ? await db.select().from(requests).where(eq(requests.id, id)) : [];
     if (!request) {
-      res
-        .status(404)
-        .send(renderPage(context, context.t('inbox.not_found'), html`<h1>${context.t('inbox.not_found')}</h1>`));
+      res.status(404).send(renderPage(context, context.t('not_found'), html`<h1>${context.t('not_found')}</h1>`));
       return null;
     }
     if (!canSeeAgency(context.staff, request.agencyId)) {
@@ -39,8 +37,8 @@ export function caseRoutes(deps: InboxDeps): Router {
         .send(
           renderPage(
             context,
-            context.t('inbox.forbidden'),
-            html`<h1>${context.t('inbox.forbidden')}</h1><p>${context.t('inbox.forbidden_case')}</p>`,
+            context.t('forbidden'),
+            html`<h1>${context.t('forbidden')}</h1><p>${context.t('forbidden_case')}</p>`,
           ),
         );
       return null;
@@ -68,7 +66,7 @@ export function caseRoutes(deps: InboxDeps): Router {
     const card = typeof req.query.card === 'string' ? deps.answerer.show(req.query.card, found.context.language) : null;
     const notice =
       typeof req.query.notice === 'string'
-        ? found.context.t(`inbox.notice_${req.query.notice}`, { defaultValue: '' }) || null
+        ? found.context.t(`notice_${req.query.notice}`, { defaultValue: '' }) || null
         : null;
     res.send(
       renderCasePage(deps, found.context, view, {
@@ -85,7 +83,7 @@ export function caseRoutes(deps: InboxDeps): Router {
     const found = await authorized(req, res);
     if (!found) return;
     const parsed = text.safeParse(req.body);
-    if (!parsed.success) return bad(res, found.context, found.context.t('inbox.invalid_text'));
+    if (!parsed.success) return bad(res, found.context, found.context.t('invalid_text'));
     await replyAsStaff(db, deps.tracker, {
       requestId: found.request.id,
       staffId: found.context.staff.id,
@@ -99,7 +97,7 @@ export function caseRoutes(deps: InboxDeps): Router {
     const found = await authorized(req, res);
     if (!found) return;
     const parsed = text.safeParse(req.body);
-    if (!parsed.success) return bad(res, found.context, found.context.t('inbox.invalid_text'));
+    if (!parsed.success) return bad(res, found.context, found.context.t('invalid_text'));
     await addNote(db, {
       requestId: found.request.id,
       staffId: found.context.staff.id,
@@ -115,7 +113,7 @@ export function caseRoutes(deps: InboxDeps): Router {
     const assignee = typeof req.body?.assignee === 'string' && req.body.assignee !== '' ? req.body.assignee : null;
     const colleagues = await listAgencyStaff(db, found.request.agencyId);
     if (assignee && !colleagues.some((colleague) => colleague.id === assignee))
-      return bad(res, found.context, found.context.t('inbox.invalid_assignee'));
+      return bad(res, found.context, found.context.t('invalid_assignee'));
     await db.transaction(async (tx) => {
       await tx
         .update(requests)
@@ -137,7 +135,7 @@ export function caseRoutes(deps: InboxDeps): Router {
     const found = await authorized(req, res);
     if (!found) return;
     const agency = deps.answerer.kb.agencies.find((candidate) => candidate.id === req.body?.agency);
-    if (!agency) return bad(res, found.context, found.context.t('inbox.invalid_agency'));
+    if (!agency) return bad(res, found.context, found.context.t('invalid_agency'));
     if (agency.id === found.request.agencyId) return back(res, found.request, 'unchanged');
     // The clock keeps running: the deadline stays where the first message put it.
     await db.transaction(async (tx) => {
@@ -174,7 +172,7 @@ export function caseRoutes(deps: InboxDeps): Router {
           .regex(/^(\d{10}(-\d{3})?)?$/),
       })
       .safeParse(req.body);
-    if (!parsed.success) return bad(res, found.context, found.context.t('inbox.invalid_tax_code'));
+    if (!parsed.success) return bad(res, found.context, found.context.t('invalid_tax_code'));
     await db
       .update(requests)
       .set({ requesterType: parsed.data.requesterType, taxCode: parsed.data.taxCode || null })
@@ -227,12 +225,12 @@ export function caseRoutes(deps: InboxDeps): Router {
       .orderBy(desc(messages.id))
       .limit(1);
     const names = [found.request.requesterName];
-    const body = html`<h1>${t('inbox.publish')}</h1><p class="meta">${t('inbox.publish_hint')}</p>
+    const body = html`<h1>${t('publish')}</h1><p class="meta">${t('publish_hint')}</p>
 <form method="post" action="/inbox/cases/${found.request.id}/publish" class="card"><input type="hidden" name="_csrf" value="${csrf}">
-<label for="q">${t('inbox.question')}</label><textarea id="q" name="question" required maxlength="2000">${removePersonalData(found.request.subject, names)}</textarea>
-<label for="a">${t('inbox.answer')}</label><textarea id="a" name="answer" required maxlength="8000">${removePersonalData(lastReply?.text ?? '', names)}</textarea>
-<p><button>${t('inbox.publish_button')}</button> <a href="/inbox/cases/${found.request.id}">${t('inbox.cancel')}</a></p></form>`;
-    res.send(renderPage(found.context, t('inbox.publish'), body));
+<label for="q">${t('question')}</label><textarea id="q" name="question" required maxlength="2000">${removePersonalData(found.request.subject, names)}</textarea>
+<label for="a">${t('answer')}</label><textarea id="a" name="answer" required maxlength="8000">${removePersonalData(lastReply?.text ?? '', names)}</textarea>
+<p><button>${t('publish_button')}</button> <a href="/inbox/cases/${found.request.id}">${t('cancel')}</a></p></form>`;
+    res.send(renderPage(found.context, t('publish'), body));
   });
 
   router.post('/cases/:id/publish', async (req, res) => {
@@ -241,7 +239,7 @@ export function caseRoutes(deps: InboxDeps): Router {
     const parsed = z
       .object({ question: z.string().trim().min(5).max(2000), answer: z.string().trim().min(5).max(8000) })
       .safeParse(req.body);
-    if (!parsed.success) return bad(res, found.context, found.context.t('inbox.invalid_text'));
+    if (!parsed.success) return bad(res, found.context, found.context.t('invalid_text'));
     const [entry] = await db
       .insert(publishedAnswers)
       .values({

@@ -39,9 +39,9 @@ export function channelAdminRoutes(deps: InboxDeps, zalo: ZaloConnector | null, 
     const { t, language, csrf } = context;
     const status = zalo ? await zalo.status() : null;
     const body = html`<h1>Zalo OA</h1>
-${!zalo ? html`<p class="warn">${t('inbox.zalo_off')}</p>` : ''}
-${status ? html`<p class="${status.connected ? 'ok' : 'warn'}">${status.connected ? t('inbox.zalo_connected', { time: status.accessTokenExpiresAt?.toISOString() ?? '' }) : t('inbox.zalo_not_connected')}</p>` : ''}
-${zalo ? html`<form method="post" action="/inbox/admin/zalo/connect" class="card"><input type="hidden" name="_csrf" value="${csrf}"><p class="meta">${t('inbox.zalo_redirect', { uri: redirectUri })}</p><button>${t('inbox.zalo_connect')}</button></form>` : ''}`;
+${!zalo ? html`<p class="warn">${t('zalo_off')}</p>` : ''}
+${status ? html`<p class="${status.connected ? 'ok' : 'warn'}">${status.connected ? t('zalo_connected', { time: status.accessTokenExpiresAt?.toISOString() ?? '' }) : t('zalo_not_connected')}</p>` : ''}
+${zalo ? html`<form method="post" action="/inbox/admin/zalo/connect" class="card"><input type="hidden" name="_csrf" value="${csrf}"><p class="meta">${t('zalo_redirect', { uri: redirectUri })}</p><button>${t('zalo_connect')}</button></form>` : ''}`;
     res.send(renderPage({ ...context, language }, 'Zalo OA', body));
   });
 
@@ -69,7 +69,7 @@ ${zalo ? html`<form method="post" action="/inbox/admin/zalo/connect" class="card
           renderPage(
             context,
             'Zalo OA',
-            html`<p class="warn" role="alert">${context.t('inbox.zalo_bad_callback')}</p><p><a href="/inbox/admin/zalo">←</a></p>`,
+            html`<p class="warn" role="alert">${context.t('zalo_bad_callback')}</p><p><a href="/inbox/admin/zalo">←</a></p>`,
           ),
         );
       return;
@@ -88,7 +88,7 @@ ${zalo ? html`<form method="post" action="/inbox/admin/zalo/connect" class="card
           renderPage(
             context,
             'Zalo OA',
-            html`<p class="warn" role="alert">${context.t('inbox.zalo_failed', { reason })}</p>`,
+            html`<p class="warn" role="alert">${context.t('zalo_failed', { reason })}</p>`,
           ),
         );
     }

@@ -8,12 +8,12 @@ import { policyInCalendarTime, PROGRESS_LIMIT_HOURS, type SlaPolicy } from '../t
 export function describePolicyTime(policy: SlaPolicy, t: TFunction): string {
   const progressHours = Math.min(policy.progressHours, PROGRESS_LIMIT_HOURS);
   if (policy.clock === 'calendar') {
-    return t('inbox.calendar.policy_calendar', { answerHours: policy.answerHours, progressHours });
+    return t('calendar.policy_calendar', { answerHours: policy.answerHours, progressHours });
   }
   const time = policyInCalendarTime(policy);
   const span = (shortest: number, longest: number) =>
-    t('inbox.calendar.span', { shortest: duration(shortest, t), longest: duration(longest, t) });
-  return t('inbox.calendar.policy_working', {
+    t('calendar.span', { shortest: duration(shortest, t), longest: duration(longest, t) });
+  return t('calendar.policy_working', {
     answerHours: policy.answerHours,
     answer: span(time.answer.shortest, time.answer.longest),
     progressHours: policy.progressHours,
@@ -24,8 +24,8 @@ export function describePolicyTime(policy: SlaPolicy, t: TFunction): string {
 
 /** Hours under two days as hours, longer as days, both to the half: "9½ h", "3½ days" (rounded up, a promise). */
 function duration(hours: number, t: TFunction): string {
-  if (hours < 48) return t('inbox.calendar.hours', { value: half(Math.ceil(hours * 2) / 2) });
-  return t('inbox.calendar.days', { value: half(Math.ceil(hours / 12) / 2) });
+  if (hours < 48) return t('calendar.hours', { value: half(Math.ceil(hours * 2) / 2) });
+  return t('calendar.days', { value: half(Math.ceil(hours / 12) / 2) });
 }
 
 function half(value: number): string {

@@ -33,7 +33,7 @@ export function holidayRoutes(deps: InboxDeps): Router {
   const show = async (req: Request, res: Response, year: number, extra: { problems?: string[]; draft?: string }) => {
     const context = pageContext(req, res);
     const moved = typeof req.query.moved === 'string' ? req.query.moved : null;
-    const notice = moved && /^\d+$/.test(moved) ? context.t('inbox.calendar.saved', { moved }) : null;
+    const notice = moved && /^\d+$/.test(moved) ? context.t('calendar.saved', { moved }) : null;
     const years = await deps.tracker.calendar.years(deps.db);
     res
       .status(extra.problems ? 400 : 200)
@@ -90,9 +90,7 @@ export function holidayRoutes(deps: InboxDeps): Router {
     const parsed = parseHolidayFile(text, year.data);
     if (parsed.problems.length > 0 || parsed.days.length === 0) {
       const problems =
-        parsed.problems.length > 0
-          ? parsed.problems
-          : [pageContext(req, res).t('inbox.calendar.empty', { year: year.data })];
+        parsed.problems.length > 0 ? parsed.problems : [pageContext(req, res).t('calendar.empty', { year: year.data })];
       await show(req, res, year.data, { problems, draft: text });
       return;
     }
@@ -107,7 +105,7 @@ export function holidayRoutes(deps: InboxDeps): Router {
     }
     const listed = (await deps.tracker.calendar.years(deps.db)).find((entry) => entry.year === year.data);
     if (!listed || listed.days.length === 0) {
-      const problems = [pageContext(req, res).t('inbox.calendar.nothing_to_confirm', { year: year.data })];
+      const problems = [pageContext(req, res).t('calendar.nothing_to_confirm', { year: year.data })];
       await show(req, res, year.data, { problems });
       return;
     }

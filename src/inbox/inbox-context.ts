@@ -46,7 +46,7 @@ export function pageContext(req: Request, res: Response): PageContext {
     session,
     staff: session.staff,
     language,
-    t: translator(language),
+    t: translator(language, 'inbox'),
     csrf: formToken(res),
     path: req.path,
     holidayBanner: holidayBannerOf(res),

@@ -34,19 +34,19 @@ export function intakeRoutes(deps: InboxDeps): Router {
     const { t, language, csrf, staff } = context;
     const agencies = deps.answerer.kb.agencies.filter((agency) => canSeeAgency(staff, agency.id));
     const local = new Date(deps.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
-    const body = html`<h1>${t('inbox.intake')}</h1>
+    const body = html`<h1>${t('intake')}</h1>
 <form method="post" action="/inbox/intake" class="card"><input type="hidden" name="_csrf" value="${csrf}">
-<label for="channel">${t('inbox.channel')}</label><select id="channel" name="channel">${INTAKE_CHANNELS.map((name) => html`<option value="${name}">${t(`inbox.channel_${name}`)}</option>`)}</select>
-<label for="receivedAt">${t('inbox.received_at')}</label><input id="receivedAt" name="receivedAt" type="datetime-local" value="${local}" required>
-<label for="name">${t('inbox.requester_name')}</label><input id="name" name="name" maxlength="200">
-<label for="contact">${t('inbox.contact_info')}</label><input id="contact" name="contact" maxlength="200">
-<label for="requesterType">${t('inbox.requester_type')}</label><select id="requesterType" name="requesterType"><option value="citizen">${t('inbox.type_citizen')}</option><option value="business">${t('inbox.type_business')}</option></select>
-<label for="taxCode">${t('inbox.tax_code')}</label><input id="taxCode" name="taxCode" maxlength="14">
-<label for="agency">${t('inbox.agency')}</label><select id="agency" name="agency">${agencies.map((agency) => html`<option value="${agency.id}" ${agency.id === staff.agencyId ? 'selected' : ''}>${agency.name[language]}</option>`)}</select>
-<label for="procedure">${t('inbox.procedure')}</label><select id="procedure" name="procedure"><option value="">—</option>${deps.answerer.kb.procedures.map((p) => html`<option value="${p.ref}">${p.ref} · ${p.name[language]}</option>`)}</select>
-<label for="question">${t('inbox.question')}</label><textarea id="question" name="question" required maxlength="8000"></textarea>
-<p><button>${t('inbox.intake_button')}</button></p></form>`;
-    res.send(renderPage(context, t('inbox.intake'), body));
+<label for="channel">${t('channel')}</label><select id="channel" name="channel">${INTAKE_CHANNELS.map((name) => html`<option value="${name}">${t(`channel_${name}`)}</option>`)}</select>
+<label for="receivedAt">${t('received_at')}</label><input id="receivedAt" name="receivedAt" type="datetime-local" value="${local}" required>
+<label for="name">${t('requester_name')}</label><input id="name" name="name" maxlength="200">
+<label for="contact">${t('contact_info')}</label><input id="contact" name="contact" maxlength="200">
+<label for="requesterType">${t('requester_type')}</label><select id="requesterType" name="requesterType"><option value="citizen">${t('type_citizen')}</option><option value="business">${t('type_business')}</option></select>
+<label for="taxCode">${t('tax_code')}</label><input id="taxCode" name="taxCode" maxlength="14">
+<label for="agency">${t('agency')}</label><select id="agency" name="agency">${agencies.map((agency) => html`<option value="${agency.id}" ${agency.id === staff.agencyId ? 'selected' : ''}>${agency.name[language]}</option>`)}</select>
+<label for="procedure">${t('procedure')}</label><select id="procedure" name="procedure"><option value="">—</option>${deps.answerer.kb.procedures.map((p) => html`<option value="${p.ref}">${p.ref} · ${p.name[language]}</option>`)}</select>
+<label for="question">${t('question')}</label><textarea id="question" name="question" required maxlength="8000"></textarea>
+<p><button>${t('intake_button')}</button></p></form>`;
+    res.send(renderPage(context, t('intake'), body));
   });
 
   router.post('/intake', async (req, res) => {
@@ -64,8 +64,8 @@ export function intakeRoutes(deps: InboxDeps): Router {
         .send(
           renderPage(
             context,
-            t('inbox.intake'),
-            html`<p class="warn" role="alert">${t('inbox.invalid_fields', { fields: problems.join(', ') })}</p><p><a href="/inbox/intake">←</a></p>`,
+            t('intake'),
+            html`<p class="warn" role="alert">${t('invalid_fields', { fields: problems.join(', ') })}</p><p><a href="/inbox/intake">←</a></p>`,
           ),
         );
       return;
@@ -89,10 +89,10 @@ export function intakeRoutes(deps: InboxDeps): Router {
       },
       deps.now(),
     );
-    const body = html`<h1>${t('inbox.intake_done', { caseNumber: request.caseNumber })}</h1>
-<p class="ok" role="status">${t('tracker.acknowledgement_manual', { caseNumber: request.caseNumber, agency: deps.tracker.agencyName(request.agencyId, language), deadline: request.dueAt ? formatTime(request.dueAt, language) : '' })}</p>
-<p><a href="/inbox/cases/${request.id}">${t('inbox.open_case')}</a> · <a href="/inbox/intake">${t('inbox.intake_another')}</a></p>`;
-    res.status(201).send(renderPage(context, t('inbox.intake'), body));
+    const body = html`<h1>${t('intake_done', { caseNumber: request.caseNumber })}</h1>
+<p class="ok" role="status">${t('bots:tracker.acknowledgement_manual', { caseNumber: request.caseNumber, agency: deps.tracker.agencyName(request.agencyId, language), deadline: request.dueAt ? formatTime(request.dueAt, language) : '' })}</p>
+<p><a href="/inbox/cases/${request.id}">${t('open_case')}</a> · <a href="/inbox/intake">${t('intake_another')}</a></p>`;
+    res.status(201).send(renderPage(context, t('intake'), body));
   });
   return router;
 }

@@ -25,7 +25,7 @@ export function loginRoutes(deps: InboxDeps): Router {
 
   router.get('/login', (req, res) => {
     const language = req.query.lang === 'en' ? 'en' : 'vi';
-    const failed = req.query.failed === '1' ? translator(language)('inbox.login_failed') : null;
+    const failed = req.query.failed === '1' ? translator(language, 'inbox')('login_failed') : null;
     res.send(loginPage(language, formToken(res), failed));
   });
 
@@ -37,10 +37,10 @@ export function loginRoutes(deps: InboxDeps): Router {
     if (!verdict.allowed) {
       deps.logger.warn({ ip: address, locked: verdict.locked }, 'staff sign-in refused: too many failures');
       const language = req.query.lang === 'en' ? 'en' : 'vi';
-      const t = translator(language);
+      const t = translator(language, 'inbox');
       const message = verdict.locked
-        ? t('inbox.login_locked', { minutes: Math.ceil(verdict.retryAfterSeconds / 60) })
-        : t('inbox.login_slow', { seconds: verdict.retryAfterSeconds });
+        ? t('login_locked', { minutes: Math.ceil(verdict.retryAfterSeconds / 60) })
+        : t('login_slow', { seconds: verdict.retryAfterSeconds });
       res.status(429).set('Retry-After', String(verdict.retryAfterSeconds));
       res.send(loginPage(language, formToken(res), message));
       return;
@@ -72,18 +72,18 @@ export function loginRoutes(deps: InboxDeps): Router {
 }
 
 function loginPage(language: 'vi' | 'en', token: string, problem: string | null): string {
-  const t = translator(language);
+  const t = translator(language, 'inbox');
   return renderPage(
     null,
-    t('inbox.login'),
+    t('login'),
     html`<div class="card" style="max-width:26rem;margin:3rem auto">
-      <h1>${t('inbox.login')}</h1>
+      <h1>${t('login')}</h1>
       ${problem ? html`<p class="warn" role="alert">${problem}</p>` : ''}
       <form method="post" action="/inbox/login">
         <input type="hidden" name="_csrf" value="${token}">
-        <label for="email">${t('inbox.email')}</label><input id="email" name="email" type="email" autocomplete="username" required>
-        <label for="password">${t('inbox.password')}</label><input id="password" name="password" type="password" autocomplete="current-password" required>
-        <p><button>${t('inbox.login')}</button></p>
+        <label for="email">${t('email')}</label><input id="email" name="email" type="email" autocomplete="username" required>
+        <label for="password">${t('password')}</label><input id="password" name="password" type="password" autocomplete="current-password" required>
+        <p><button>${t('login')}</button></p>
       </form></div>`,
   );
 }

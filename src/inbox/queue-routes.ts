@@ -50,25 +50,25 @@ export function queueRoutes(deps: InboxDeps): Router {
       const css = left < 0 ? 'late' : left < 24 * 3_600_000 ? 'soon' : '';
       return html`<span class="${css}">${formatTime(row.dueAt, language)}</span>`;
     };
-    const body = html`<h1>${t('inbox.queues')}</h1>
-${typeof req.query.notice === 'string' ? html`<p class="ok" role="status">${t(`inbox.notice_${req.query.notice}`, { defaultValue: '' })}</p>` : ''}
-<nav class="tabs counts" aria-label="${t('inbox.queues')}">${QUEUES.map((name) => html`<a href="${link(name)}" ${name === queue ? html`aria-current="page"` : ''}>${t(`inbox.queue_${name}`)} (${counts[name]})</a>`)}</nav>
+    const body = html`<h1>${t('queues')}</h1>
+${typeof req.query.notice === 'string' ? html`<p class="ok" role="status">${t(`notice_${req.query.notice}`, { defaultValue: '' })}</p>` : ''}
+<nav class="tabs counts" aria-label="${t('queues')}">${QUEUES.map((name) => html`<a href="${link(name)}" ${name === queue ? html`aria-current="page"` : ''}>${t(`queue_${name}`)} (${counts[name]})</a>`)}</nav>
 <form method="get" action="/inbox" class="card"><input type="hidden" name="queue" value="${queue}">
-<label for="search">${t('inbox.search')}</label><input id="search" name="search" value="${filter.search ?? ''}" placeholder="HD-2611-42">
-<label for="channel">${t('inbox.channel')}</label><select id="channel" name="channel"><option value="">—</option>${CHANNELS.map((name) => html`<option value="${name}" ${name === channel ? 'selected' : ''}>${t(`inbox.channel_${name}`)}</option>`)}</select>
-<label for="type">${t('inbox.requester_type')}</label><select id="type" name="type"><option value="">—</option><option value="business" ${requesterType === 'business' ? 'selected' : ''}>${t('inbox.type_business')}</option><option value="citizen" ${requesterType === 'citizen' ? 'selected' : ''}>${t('inbox.type_citizen')}</option></select>
-<label for="procedure">${t('inbox.procedure')}</label><input id="procedure" name="procedure" value="${filter.procedureRef ?? ''}" size="5" placeholder="P16">
-<button>${t('inbox.filter')}</button></form>
-<table><caption class="meta">${t(`inbox.queue_${queue}`)}: ${rows.length}</caption>
-<thead><tr><th>${t('inbox.case')}</th><th>${t('inbox.subject')}</th><th>${t('inbox.requester')}</th><th>${t('inbox.channel')}</th><th>${t('inbox.deadline')}</th><th>${t('inbox.assignee')}</th></tr></thead>
+<label for="search">${t('search')}</label><input id="search" name="search" value="${filter.search ?? ''}" placeholder="HD-2611-42">
+<label for="channel">${t('channel')}</label><select id="channel" name="channel"><option value="">—</option>${CHANNELS.map((name) => html`<option value="${name}" ${name === channel ? 'selected' : ''}>${t(`channel_${name}`)}</option>`)}</select>
+<label for="type">${t('requester_type')}</label><select id="type" name="type"><option value="">—</option><option value="business" ${requesterType === 'business' ? 'selected' : ''}>${t('type_business')}</option><option value="citizen" ${requesterType === 'citizen' ? 'selected' : ''}>${t('type_citizen')}</option></select>
+<label for="procedure">${t('procedure')}</label><input id="procedure" name="procedure" value="${filter.procedureRef ?? ''}" size="5" placeholder="P16">
+<button>${t('filter')}</button></form>
+<table><caption class="meta">${t(`queue_${queue}`)}: ${rows.length}</caption>
+<thead><tr><th>${t('case')}</th><th>${t('subject')}</th><th>${t('requester')}</th><th>${t('channel')}</th><th>${t('deadline')}</th><th>${t('assignee')}</th></tr></thead>
 <tbody>${rows.map(
       (
         row,
-      ) => html`<tr><td><a href="/inbox/cases/${row.id}">${row.caseNumber}</a>${row.late ? html` <span class="late">${t('inbox.late')}</span>` : ''}</td>
-<td>${row.subject.slice(0, 120)}</td><td>${row.requesterName ?? '—'} · ${t(`inbox.type_${row.requesterType}`)}</td><td>${t(`inbox.channel_${row.channel}`)}</td>
+      ) => html`<tr><td><a href="/inbox/cases/${row.id}">${row.caseNumber}</a>${row.late ? html` <span class="late">${t('late')}</span>` : ''}</td>
+<td>${row.subject.slice(0, 120)}</td><td>${row.requesterName ?? '—'} · ${t(`type_${row.requesterType}`)}</td><td>${t(`channel_${row.channel}`)}</td>
 <td>${due(row)}</td><td>${row.assigneeName ?? '—'}</td></tr>`,
     )}</tbody></table>`;
-    res.send(renderPage(context, t('inbox.queues'), body));
+    res.send(renderPage(context, t('queues'), body));
   });
 
   router.get('/notifications', async (req, res) => {
@@ -84,11 +84,11 @@ ${typeof req.query.notice === 'string' ? html`<p class="ok" role="status">${t(`i
       .update(notifications)
       .set({ readAt: deps.now() })
       .where(and(eq(notifications.staffId, context.staff.id), isNull(notifications.readAt)));
-    const body = html`<h1>${t('inbox.notifications')}</h1><ul class="card">${rows.map(
+    const body = html`<h1>${t('notifications')}</h1><ul class="card">${rows.map(
       (row) =>
         html`<li class="${row.kind === 'breach' ? 'late' : ''}">${formatTime(row.createdAt, language)} · ${row.requestId ? html`<a href="/inbox/cases/${row.requestId}">${row.text}</a>` : row.text}</li>`,
-    )}</ul>${rows.length === 0 ? html`<p>${t('inbox.none')}</p>` : ''}`;
-    res.send(renderPage(context, t('inbox.notifications'), body));
+    )}</ul>${rows.length === 0 ? html`<p>${t('none')}</p>` : ''}`;
+    res.send(renderPage(context, t('notifications'), body));
   });
   return router;
 }

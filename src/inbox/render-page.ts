@@ -8,21 +8,21 @@ export function renderPage(context: PageContext | null, title: string, body: Saf
   const other = context?.language === 'en' ? 'vi' : 'en';
   const nav =
     context && t && staff
-      ? html`<nav aria-label="${t('inbox.nav')}">
-          <a href="/inbox">${t('inbox.queues')}</a>
-          <a href="/inbox/intake">${t('inbox.intake')}</a>
-          ${staff.role !== 'agent' ? html`<a href="/inbox/reports">${t('inbox.reports')}</a>` : ''}
-          ${staff.role === 'admin' ? html`<a href="/inbox/admin">${t('inbox.admin')}</a>` : ''}
-          <a href="/inbox/notifications">${t('inbox.notifications')}</a>
+      ? html`<nav aria-label="${t('nav')}">
+          <a href="/inbox">${t('queues')}</a>
+          <a href="/inbox/intake">${t('intake')}</a>
+          ${staff.role !== 'agent' ? html`<a href="/inbox/reports">${t('reports')}</a>` : ''}
+          ${staff.role === 'admin' ? html`<a href="/inbox/admin">${t('admin')}</a>` : ''}
+          <a href="/inbox/notifications">${t('notifications')}</a>
           <a href="?lang=${other}" hreflang="${other}">${other === 'en' ? 'English' : 'Tiếng Việt'}</a>
-          <span class="who">${staff.name} · ${t(`inbox.role_${staff.role}`)}</span>
-          <form method="post" action="/inbox/logout" class="inline"><input type="hidden" name="_csrf" value="${context.csrf}"><button>${t('inbox.logout')}</button></form>
+          <span class="who">${staff.name} · ${t(`role_${staff.role}`)}</span>
+          <form method="post" action="/inbox/logout" class="inline"><input type="hidden" name="_csrf" value="${context.csrf}"><button>${t('logout')}</button></form>
         </nav>`
       : '';
   const holidays = context?.holidayBanner;
   const banner =
     holidays && t
-      ? html`<p class="warn" role="alert">${t(`inbox.calendar.banner_${holidays.missing ? 'missing' : 'provisional'}`, { year: holidays.year })} <a href="/inbox/admin/holidays?year=${holidays.year}">${t('inbox.calendar.banner_action')}</a></p>`
+      ? html`<p class="warn" role="alert">${t(`calendar.banner_${holidays.missing ? 'missing' : 'provisional'}`, { year: holidays.year })} <a href="/inbox/admin/holidays?year=${holidays.year}">${t('calendar.banner_action')}</a></p>`
       : '';
   return html`<!doctype html>
 <html lang="${context?.language ?? 'vi'}">

@@ -50,21 +50,18 @@ export function reportRoutes(deps: InboxDeps): Router {
     if (!loaded) {
       res
         .status(400)
-        .send(
-          renderPage(context, t('inbox.reports'), html`<p class="warn" role="alert">${t('inbox.invalid_period')}</p>`),
-        );
+        .send(renderPage(context, t('reports'), html`<p class="warn" role="alert">${t('invalid_period')}</p>`));
       return;
     }
     const { period, rows, businesses } = loaded;
     const name = (row: Figures) =>
-      row.agencyId === null ? t('inbox.total') : deps.tracker.agencyName(row.agencyId, language);
+      row.agencyId === null ? t('total') : deps.tracker.agencyName(row.agencyId, language);
     const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 1000) / 10} %`);
     const number = (value: number | null, digits = 1) => (value === null ? '—' : value.toFixed(digits));
     const agencies = rows.filter((row) => row.agencyId !== null);
     const chart = (id: string, title: string, pick: (row: Figures) => number | null, target?: number) => {
       const bars = agencies.map((row) => ({ label: name(row), value: pick(row), text: percent(pick(row)) }));
-      const goal =
-        target === undefined ? undefined : { value: target / 100, label: t('inbox.target', { value: target }) };
+      const goal = target === undefined ? undefined : { value: target / 100, label: t('target', { value: target }) };
       return html`<figure class="card"><figcaption><strong>${title}</strong>${goal ? ` · ${goal.label}` : ''}</figcaption>${renderBarChart({ id, title, bars, max: 1, target: goal })}</figure>`;
     };
     const columns: Array<[string, (row: Figures) => string | number]> = [
@@ -85,17 +82,17 @@ export function reportRoutes(deps: InboxDeps): Router {
       ['apologies', (r) => r.apologies],
       ['sipas', (r) => percent(r.satisfactionShare)],
     ];
-    const body = html`<h1>${t('inbox.reports')}: ${period.label}</h1>
-<form method="get" action="/inbox/reports" class="card"><label for="period">${t('inbox.period')}</label>
-<input id="period" name="period" value="${period.label}" pattern="\\d{4}(-\\d{2}|-Q[1-4]|-H[12])?" title="2026-10 · 2026-Q3 · 2026-H1 · 2026"> <button>${t('inbox.show')}</button>
-<a href="/inbox/reports.csv?period=${encodeURIComponent(period.label)}">${t('inbox.download_csv')}</a></form>
-<div style="overflow-x:auto"><table><thead><tr><th>${t('inbox.agency')}</th>${columns.map(([key]) => html`<th>${t(`inbox.fig_${key}`)}</th>`)}</tr></thead>
+    const body = html`<h1>${t('reports')}: ${period.label}</h1>
+<form method="get" action="/inbox/reports" class="card"><label for="period">${t('period')}</label>
+<input id="period" name="period" value="${period.label}" pattern="\\d{4}(-\\d{2}|-Q[1-4]|-H[12])?" title="2026-10 · 2026-Q3 · 2026-H1 · 2026"> <button>${t('show')}</button>
+<a href="/inbox/reports.csv?period=${encodeURIComponent(period.label)}">${t('download_csv')}</a></form>
+<div style="overflow-x:auto"><table><thead><tr><th>${t('agency')}</th>${columns.map(([key]) => html`<th>${t(`fig_${key}`)}</th>`)}</tr></thead>
 <tbody>${rows.map((row) => html`<tr><th scope="row">${name(row)}</th>${columns.map(([, value]) => html`<td>${value(row)}</td>`)}</tr>`)}</tbody></table></div>
-<h2>${t('inbox.pci_title')}</h2><p class="meta">${t('inbox.pci_hint')}</p>
-<table><thead><tr><th>${t('inbox.agency')}</th><th>${t('inbox.fig_requests')}</th><th>${t('inbox.fig_answered_share')}</th><th>${t('inbox.fig_within_48h')}</th><th>${t('inbox.fig_median_days')}</th><th>${t('inbox.fig_sipas')}</th></tr></thead>
-<tbody>${businesses.map((row) => html`<tr><th scope="row">${name(row)}</th><td>${row.requests}</td><td>${percent(row.answeredShare)}</td><td>${percent(row.answeredWithin48hShare)}</td><td>${number(row.medianWorkingDays, 2)}</td><td>${percent(row.satisfactionShare)}</td></tr>`)}${businesses.length === 0 ? html`<tr><td colspan="6">${t('inbox.no_data')}</td></tr>` : ''}</tbody></table>
-${agencies.length > 0 ? html`${chart('chart-48h', t('inbox.fig_within_48h'), (r) => r.answeredWithin48hShare)}${chart('chart-sipas', t('inbox.fig_sipas'), (r) => r.satisfactionShare, 85)}` : html`<p>${t('inbox.no_data')}</p>`}`;
-    res.send(renderPage(context, `${t('inbox.reports')} ${period.label}`, body));
+<h2>${t('pci_title')}</h2><p class="meta">${t('pci_hint')}</p>
+<table><thead><tr><th>${t('agency')}</th><th>${t('fig_requests')}</th><th>${t('fig_answered_share')}</th><th>${t('fig_within_48h')}</th><th>${t('fig_median_days')}</th><th>${t('fig_sipas')}</th></tr></thead>
+<tbody>${businesses.map((row) => html`<tr><th scope="row">${name(row)}</th><td>${row.requests}</td><td>${percent(row.answeredShare)}</td><td>${percent(row.answeredWithin48hShare)}</td><td>${number(row.medianWorkingDays, 2)}</td><td>${percent(row.satisfactionShare)}</td></tr>`)}${businesses.length === 0 ? html`<tr><td colspan="6">${t('no_data')}</td></tr>` : ''}</tbody></table>
+${agencies.length > 0 ? html`${chart('chart-48h', t('fig_within_48h'), (r) => r.answeredWithin48hShare)}${chart('chart-sipas', t('fig_sipas'), (r) => r.satisfactionShare, 85)}` : html`<p>${t('no_data')}</p>`}`;
+    res.send(renderPage(context, `${t('reports')} ${period.label}`, body));
   });
   return router;
 }

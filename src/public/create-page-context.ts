@@ -1,11 +1,11 @@
 import type { Request, Response } from 'express';
-import { isLanguage, type Language } from '../i18n/index.ts';
-import { createTranslator, type Translate } from './create-translator.ts';
+import type { TFunction } from 'i18next';
+import { isLanguage, translator, type Language } from '../i18n/index.ts';
 
 /** What every page needs to know about the request it renders. */
 export type PageContext = {
   language: Language;
-  t: Translate;
+  t: TFunction;
   baseUrl: string;
   /** The path of the page, without query: for the current-page mark in the menu and canonical links. */
   path: string;
@@ -55,7 +55,7 @@ export function createPageContext(req: Request, res: Response, baseUrl: string):
     hour12: false,
     timeZone: 'Asia/Ho_Chi_Minh',
   });
-  const t = createTranslator(language);
+  const t = translator(language, 'pages');
   return {
     language,
     t,

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import en from '../../src/public/locales/en.json' with { type: 'json' };
-import vi from '../../src/public/locales/vi.json' with { type: 'json' };
 import { HOSTILE, startPublicApp, type PublicApp } from '../helpers/public-fixtures.ts';
 
 let app: PublicApp;
@@ -258,13 +256,5 @@ describe('public pages', () => {
       app.answerer.kb.documents.length,
     );
     expect(await (await get('/robots.txt')).text()).toContain(`Sitemap: ${app.base}/sitemap.xml`);
-  });
-
-  it('has the same keys in the Vietnamese and English locale files', () => {
-    const keys = (value: unknown, prefix = ''): string[] =>
-      typeof value === 'object' && value !== null
-        ? Object.entries(value).flatMap(([key, child]) => keys(child, `${prefix}${key}.`))
-        : [prefix.slice(0, -1)];
-    expect(keys(en).sort()).toEqual(keys(vi).sort());
   });
 });
