@@ -25,7 +25,6 @@ const configSchema = z
     CONTENT_DIR: z.string().default('./content'),
     /** Closed cases older than this many days are anonymised (Decree 13/2023); 0 keeps them. */
     RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(730),
-    TZ_NAME: z.literal('Asia/Ho_Chi_Minh').default('Asia/Ho_Chi_Minh'),
     /** Where requests no procedure routes go: the one-stop centre that receives everything (R2). */
     DEFAULT_AGENCY: z
       .string()

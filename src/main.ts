@@ -19,7 +19,7 @@ import { createOutboxWorker } from './outbox/deliver-outbox.ts';
 import { createPublicPages } from './public/create-public-pages.ts';
 import { publicFigures, publicQuestion } from './public-data.ts';
 import { ensureMonthlyReport } from './reports/index.ts';
-import { previousMonth } from './reports/parse-period.ts';
+import { previousMonth } from './vietnam-time.ts';
 import { applyRetention } from './privacy/erase-personal-data.ts';
 import { runBackground } from './run-background.ts';
 import { createCalendarStore, runDueEvents, type TrackerContext } from './tracker/index.ts';

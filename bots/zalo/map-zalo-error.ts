@@ -1,4 +1,5 @@
 import type { DeliveryResult } from '../../src/channels.ts';
+import { msUntilVietnamHour } from '../../src/vietnam-time.ts';
 import { ZaloApiError } from './zalo-api-error.ts';
 
 export type DeliveryFailure = Exclude<DeliveryResult, { ok: true }>;
@@ -58,19 +59,8 @@ export function mapZaloError(error: unknown, now: Date): DeliveryFailure {
       ok: false,
       permanent: false,
       reason: `not sent at night (${zalo})`,
-      retryAfterMs: untilMorningInVietnam(now),
+      retryAfterMs: msUntilVietnamHour(now, 6),
     };
   // -201 invalid parameter, -233 unsupported type, or a code the reference does not list.
   return { ok: false, permanent: false, reason: zalo };
-}
-
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/** Milliseconds until the next 06:00 in Vietnam (UTC+7 all year, no daylight saving). */
-function untilMorningInVietnam(now: Date): number {
-  const local = now.getTime() + 7 * HOUR;
-  let morning = Math.floor(local / DAY) * DAY + 6 * HOUR;
-  if (morning <= local) morning += DAY;
-  return morning - local;
 }

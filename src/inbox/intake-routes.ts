@@ -5,12 +5,14 @@ import { formatTime } from '../tracker/index.ts';
 import { html } from '../html.ts';
 import { canSeeAgency, pageContext, type InboxDeps } from './inbox-context.ts';
 import { renderPage } from './render-page.ts';
+import { fromVietnamDateTimeLocal, vietnamDateTimeLocal } from '../vietnam-time.ts';
 
 const INTAKE_CHANNELS = ['phone', 'email', 'letter', 'in_person'] as const;
 
 const intakeSchema = z.object({
   channel: z.enum(INTAKE_CHANNELS),
-  receivedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  // Staff type Vietnam's wall-clock time; an impossible one (30/02, 25:00) is refused, not rolled over.
+  receivedAt: z.string().transform(fromVietnamDateTimeLocal).pipe(z.date()),
   name: z.string().trim().max(200),
   contact: z.string().trim().max(200),
   requesterType: z.enum(['citizen', 'business']),
@@ -33,7 +35,7 @@ export function intakeRoutes(deps: InboxDeps): Router {
     const context = pageContext(req, res);
     const { t, language, csrf, staff } = context;
     const agencies = deps.answerer.kb.agencies.filter((agency) => canSeeAgency(staff, agency.id));
-    const local = new Date(deps.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
+    const local = vietnamDateTimeLocal(deps.now());
     const body = html`<h1>${t('intake')}</h1>
 <form method="post" action="/inbox/intake" class="card"><input type="hidden" name="_csrf" value="${csrf}">
 <label for="channel">${t('channel')}</label><select id="channel" name="channel">${INTAKE_CHANNELS.map((name) => html`<option value="${name}">${t(`channel_${name}`)}</option>`)}</select>
@@ -76,7 +78,7 @@ export function intakeRoutes(deps: InboxDeps): Router {
       deps.tracker,
       {
         channel: input.channel,
-        receivedAt: new Date(`${input.receivedAt}:00+07:00`),
+        receivedAt: input.receivedAt,
         name: input.name || null,
         contact: input.contact || null,
         requesterType: input.requesterType,

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { TFunction } from 'i18next';
 import { isLanguage, translator, type Language } from '../i18n/index.ts';
+import { VIETNAM_TIME_ZONE } from '../vietnam-time.ts';
 
 /** What every page needs to know about the request it renders. */
 export type PageContext = {
@@ -41,7 +42,7 @@ export function createPageContext(req: Request, res: Response, baseUrl: string):
     day: 'numeric',
     month: language === 'vi' ? '2-digit' : 'short',
     year: 'numeric',
-    timeZone: 'Asia/Ho_Chi_Minh',
+    timeZone: VIETNAM_TIME_ZONE,
   });
   const isoDates = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
@@ -53,7 +54,7 @@ export function createPageContext(req: Request, res: Response, baseUrl: string):
     hour: '2-digit',
     minute: '2-digit',
     hour12: false,
-    timeZone: 'Asia/Ho_Chi_Minh',
+    timeZone: VIETNAM_TIME_ZONE,
   });
   const t = translator(language, 'pages');
   return {

@@ -1,4 +1,5 @@
 import type { Figures } from './compute-figures.ts';
+import { vietnamDate } from '../vietnam-time.ts';
 import type { Period } from './parse-period.ts';
 
 type Column = [header: string, value: (row: Figures) => string];
@@ -50,7 +51,7 @@ export function formatFiguresTable(
   const rule = '-'.repeat(nameWidth + widths.reduce((sum, w) => sum + w + 2, 0));
   const lastDay = new Date(period.end.getTime() - 1);
   return [
-    `Report ${period.label}: requests opened ${localDate(period.start)} to ${localDate(lastDay)} (Asia/Ho_Chi_Minh)`,
+    `Report ${period.label}: requests opened ${vietnamDate(period.start)} to ${vietnamDate(lastDay)} (Asia/Ho_Chi_Minh)`,
     '',
     line(
       'Agency',
@@ -83,8 +84,4 @@ function padEnd(text: string, size: number): string {
 
 function padStart(text: string, size: number): string {
   return ' '.repeat(Math.max(0, size - width(text))) + text;
-}
-
-function localDate(instant: Date): string {
-  return new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }

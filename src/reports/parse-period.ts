@@ -1,6 +1,5 @@
 // Report periods (R12: monthly, quarterly, six-monthly, yearly) with Asia/Ho_Chi_Minh boundaries.
-// Vietnam keeps UTC+7 without daylight saving, so a fixed offset gives exact local midnights.
-const OFFSET_MS = 7 * 3_600_000;
+import { vietnamMidnight } from '../vietnam-time.ts';
 
 export type PeriodKind = 'month' | 'quarter' | 'half' | 'year';
 
@@ -27,16 +26,9 @@ export function parsePeriod(text: string): Period {
   return periodOf('year', year, 0);
 }
 
-/** The local month 'YYYY-MM' before the one `now` falls in: the month whose report is due. */
-export function previousMonth(now: Date): string {
-  const local = new Date(now.getTime() + OFFSET_MS);
-  const previous = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - 1, 1));
-  return previous.toISOString().slice(0, 7);
-}
-
 function periodOf(kind: PeriodKind, year: number, firstMonth: number): Period {
-  const start = new Date(Date.UTC(year, firstMonth, 1) - OFFSET_MS);
-  const end = new Date(Date.UTC(year, firstMonth + MONTHS_PER[kind], 1) - OFFSET_MS);
+  const start = vietnamMidnight(year, firstMonth);
+  const end = vietnamMidnight(year, firstMonth + MONTHS_PER[kind]);
   return { kind, start, end, label: labelOf(kind, year, firstMonth) };
 }
 

@@ -19,6 +19,6 @@ export { createCalendarStore, type CalendarStore } from './create-calendar-store
 export { changeCalendar, type CalendarChange, type CalendarChangeResult } from './change-calendar.ts';
 export type { CalendarDay, CalendarYear } from './merge-calendar-years.ts';
 export { createWorkingCalendar, DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar.ts';
-export { formatTime, localMonth } from './format-time.ts';
+export { formatTime } from './format-time.ts';
 export { languageOf, type TrackerContext, type StaffNotice } from './tracker-context.ts';
 export { anonymiseRequests, ANONYMISED_SUBJECT } from './anonymise-requests.ts';

@@ -1,7 +1,6 @@
-// Local days of Asia/Ho_Chi_Minh as integers, for the working calendar.
-// Vietnam has kept UTC+7 without daylight saving since 1975, so a fixed offset is exact for every
-// instant the tracker will see; no time-zone database is needed.
-export const OFFSET_MS = 7 * 3_600_000;
+// Local days of Asia/Ho_Chi_Minh as integers, for the working calendar: one Set lookup per day.
+import { VIETNAM_OFFSET_MS as OFFSET_MS } from '../vietnam-time.ts';
+
 export const DAY_MS = 86_400_000;
 
 /** The local day of an epoch-ms instant, as days since 1970-01-01 (local). */

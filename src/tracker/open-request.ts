@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { localMonth } from './format-time.ts';
+import { vietnamMonth } from '../vietnam-time.ts';
 import { recordEvent, type Actor } from './record-event.ts';
 import { requests } from './tracker-tables.ts';
 
@@ -45,7 +45,7 @@ export async function openRequest(db: Db, input: OpenRequestInput): Promise<Requ
     })
     .returning({ id: requests.id });
   if (!inserted) throw new Error('request insert returned nothing');
-  const month = localMonth(input.openedAt);
+  const month = vietnamMonth(input.openedAt);
   const [row] = await db
     .update(requests)
     .set({ caseNumber: `HD-${month.slice(2, 4)}${month.slice(5, 7)}-${inserted.id}` })

@@ -1,5 +1,6 @@
 import { PROGRESS_LIMIT_HOURS, type SlaPolicy } from './sla-policy.ts';
 import { createWorkingCalendar } from './working-calendar.ts';
+import { vietnamMidnight } from '../vietnam-time.ts';
 
 /** Calendar hours a duration on a policy's clock can take: from the best start to the worst one. */
 export type Span = { shortest: number; longest: number };
@@ -17,7 +18,7 @@ export type PolicyInCalendarTime = {
 // A week with no holidays: what a policy means on ordinary weeks. Holidays only make spans longer
 // (Tết adds up to nine days), and the admin form says so in words.
 const ORDINARY = createWorkingCalendar({ years: [] });
-const MONDAY = Date.parse('2030-01-07T00:00:00+07:00');
+const MONDAY = vietnamMidnight(2030, 0, 7).getTime();
 const STEP_MS = 15 * 60_000;
 const HOUR = 3_600_000;
 

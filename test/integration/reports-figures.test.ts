@@ -8,11 +8,11 @@ import {
   figuresToCsv,
   monthlyReports,
   parsePeriod,
-  previousMonth,
   readMonthlyReport,
   type Figures,
 } from '../../src/reports/index.ts';
 import { requests } from '../../src/tracker/tracker-tables.ts';
+import { previousMonth } from '../../src/vietnam-time.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 
 const A = 'so-noi-vu';

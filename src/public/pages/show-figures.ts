@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { createPageContext, type PageContext } from '../create-page-context.ts';
 import { html, type SafeHtml } from '../../html.ts';
-import { previousMonth } from '../../reports/parse-period.ts';
+import { previousMonth, shiftMonth } from '../../vietnam-time.ts';
 import { renderBarChart } from '../../reports/render-bar-chart.ts';
 import type { AgencyFigures, PublicSite } from '../public-types.ts';
 import { sendPage } from '../render-layout.ts';
@@ -98,12 +98,6 @@ ${renderBarChart({
     text: page.percent(row.satisfactionShare),
   })),
 })}`;
-}
-
-function shiftMonth(month: string, by: number): string {
-  const [year = 0, number = 1] = month.split('-').map(Number);
-  const index = year * 12 + (number - 1) + by;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 function formatMonth(page: PageContext, month: string): string {
