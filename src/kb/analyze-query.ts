@@ -270,7 +270,9 @@ const receivingClause = (spell: (words: string) => string) => {
   const clauseEnd = `(?=\\s(?:${spell('mà|thì|nhưng|nay|giờ|muốn')})(?![\\p{L}])|[,.;:?!]|$)`;
   // Not "người đang hưởng …": that names who a procedure is for ("hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp").
   // "đã có giấy phép …": the licence the person holds, not the one asked for.
-  const receiving = `(?<!${spell('người')}\\s)${spell('(?:đang|đã|mới) (?:được )?(?:hưởng|nhận|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
+  const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
+  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã')}|${newly}) ${spell('(?:được )?(?:hưởng|nhận|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đăng ký|thông báo|hưởng|nhận|làm) rồi')}(?![\\p{L}])`;

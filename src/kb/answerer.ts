@@ -8,6 +8,7 @@ import { findByCode } from './find-by-code.ts';
 import { answerEntry, buildKnowledgeIndex } from './index-entries.ts';
 import { createLexicon, type Lexicon } from './lexicon.ts';
 import { buildSearchIndex, type EntryKind, type SearchIndex } from './search-index.ts';
+import { setAsideOutOfScope } from './set-aside-clauses.ts';
 import { splitMessage } from './split-message.ts';
 
 export type Choice = { id: string; ref: string | null; label: string };
@@ -93,9 +94,9 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     const entry = published.get(id);
     return entry ? { id, ref: entry.procedureRef, label: entry.question.slice(0, 80) } : null;
   };
-  const textFor = (id: string, aspects: Aspect[], language: Language): string | null => {
+  const textFor = (id: string, aspects: Aspect[], language: Language, notes: string[] = []): string | null => {
     const procedure = procedures.get(id);
-    if (procedure) return composeProcedureAnswer(procedure, aspects, contextFor(language));
+    if (procedure) return composeProcedureAnswer(procedure, aspects, contextFor(language), notes);
     const doc = documents.get(id);
     if (doc) return composeDocumentAnswer(doc, contextFor(language));
     const entry = published.get(id);
@@ -103,8 +104,14 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       ? `${translator(language)('answer.published_answer', { question: entry.question })}\n\n${entry.answer}`
       : null;
   };
-  const answerWith = (id: string, aspects: Aspect[], language: Language, score: number): BotAnswer | null => {
-    const text = textFor(id, aspects, language);
+  const answerWith = (
+    id: string,
+    aspects: Aspect[],
+    language: Language,
+    score: number,
+    notes: string[] = [],
+  ): BotAnswer | null => {
+    const text = textFor(id, aspects, language, notes);
     if (text === null) return null;
     const procedure = procedures.get(id);
     return {
@@ -214,7 +221,15 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         if (answer) return answer;
       }
       const message = splitMessage(question);
-      return severalQuestions(askOne(message.body, language), message.questions, (one) => askOne(one, language));
+      const asked = askOne(message.body, language);
+      const aside = asked.answer.reason === 'out-of-scope' ? setAsideOutOfScope(message.body, lexicon) : null;
+      const rest = aside ? askOne(aside.rest, language).answer : null;
+      // What is left must be a question of its own, not "nộp hồ sơ ở đâu".
+      if (aside && rest?.answered && rest.id && words(aside.rest) >= OWN_QUESTION) {
+        const note = translator(language)('answer.part_not_answered', { topic: aside.topics.join(', ') });
+        return answerWith(rest.id, rest.aspects, language, rest.score, [note]) ?? asked.answer;
+      }
+      return severalQuestions(asked, message.questions, (one) => askOne(one, language));
     },
     show(id, language = 'vi') {
       const procedure =
@@ -225,6 +240,13 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
 }
 
 type Asked = { answer: BotAnswer; weighed: string[] };
+
+/** Words a message needs, once a clause on another sector is set aside, to be a question of its own. */
+const OWN_QUESTION = 10;
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length;
+}
 
 const WEIGHED_SHARE = 0.75;
 

@@ -17,10 +17,16 @@ export type AnswerContext = {
 /**
  * The answer for a procedure, in the person's language from the first line to the last, within a
  * phone screen: its name, then every aspect asked in the order asked (conditions only when asked;
- * nothing asked: what it is and the short card), one line on what is not verified, in English one
- * line saying it is a translation, and the link to the full card.
+ * nothing asked: what it is and the short card), one line on what is not verified, the notes
+ * given (a part of the message not answered), in English one line saying it is a translation, and
+ * the link to the full card.
  */
-export function composeProcedureAnswer(procedure: Procedure, aspects: Aspect[], context: AnswerContext): string {
+export function composeProcedureAnswer(
+  procedure: Procedure,
+  aspects: Aspect[],
+  context: AnswerContext,
+  notes: string[] = [],
+): string {
   const { t, language } = context;
   const card = localizeCard(procedure, language);
   const agency = context.agencies.get(procedure.agency);
@@ -49,6 +55,7 @@ export function composeProcedureAnswer(procedure: Procedure, aspects: Aspect[], 
           agency: agencyName,
         })
       : null,
+    ...notes,
     card.translated ? t('answer.translation_note') : null,
     t('answer.card_more', { url: context.procedureUrl(procedure) }),
   ].filter((line): line is string => line !== null);

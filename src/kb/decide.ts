@@ -32,7 +32,7 @@ export type DecisionResult = {
  */
 export const THRESHOLDS = {
   answer: 0.62,
-  margin: 0.12,
+  margin: 0.08,
   /** A little less relevance is enough when nothing else comes near: a lead of this share. */
   clearLeadAnswer: 0.5,
   clearLead: 0.25,
@@ -47,7 +47,7 @@ export const THRESHOLDS = {
   /** Close candidates, all variants (re-issue, amend…) the question does not ask for but one. */
   plainAnswer: 0.5,
   /** Close candidates, one whose name's telling words the question all says, the others not. */
-  saidInFull: 0.7,
+  saidInFull: 0.6,
   /** No candidate close, and every telling word of its name said. */
   aloneSaidInFull: 0.42,
 };

@@ -98,13 +98,19 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
       bestName = named;
     }
   }
-  // How many telling words of its most fully said name what the question asks does not say (in any
-  // order): a name said only in the situation ("đang hưởng trợ cấp thất nghiệp …") is not said.
+  // How many telling words of its most fully said name the question does not say (in any order):
+  // a name said only in the situation ("đang hưởng trợ cấp thất nghiệp …") is not said.
   let nameUnsaid = Infinity;
   for (const { tellingWords } of names) {
     let unsaid = 0;
-    for (const word of tellingWords) if (!terms.focusSyllables.has(word)) unsaid++;
-    nameUnsaid = Math.min(nameUnsaid, unsaid);
+    let inFocus = 0;
+    for (const word of tellingWords) {
+      if (terms.focusSyllables.has(word)) inFocus++;
+      else if (!querySyllables.has(word)) unsaid++;
+    }
+    // A name may say whom it is for ("… cho người đang hưởng trợ cấp thất nghiệp"), which the
+    // person says as their situation; but at least half of it must be in what they ask.
+    nameUnsaid = Math.min(nameUnsaid, 2 * inFocus >= tellingWords.length ? unsaid : tellingWords.length - inFocus);
   }
   const queryCoverage = share(index, entry.position, terms.content);
   const bigramCoverage = share(index, entry.position, terms.contentPairs);

@@ -131,6 +131,26 @@ describe('long messages and letters', () => {
   });
 });
 
+describe('a message that also asks about another sector', () => {
+  it('answers the procedure and says which part it cannot answer', () => {
+    const answer = answerer.ask(
+      'Tôi đã hưởng trợ cấp thất nghiệp được 2 tháng ở Bình Dương, nay về quê Nghệ An sống luôn, muốn nhận tiếp phần trợ cấp còn lại ở quê. Xin hỏi phải làm thủ tục gì, nộp ở đâu, và thẻ bảo hiểm y tế thì xử lý thế nào?',
+    );
+    expect(answer).toMatchObject({ decision: 'answer', ref: 'P09' });
+    expect(answer.text).toContain('“bảo hiểm y tế”');
+    expect(answer.text.length).toBeLessThanOrEqual(PHONE_SCREEN);
+  });
+
+  it('hands off when that is all it asks, or what is left asks nothing of its own', () => {
+    expect(answerer.ask('Người nước ngoài làm việc tại Việt Nam có phải đóng bảo hiểm xã hội không?').answered).toBe(
+      false,
+    );
+    expect(answerer.ask('khi vợ sinh con chồng được nghỉ chế độ thai sản mấy ngày, gửi hồ sơ cho ai').answered).toBe(
+      false,
+    );
+  });
+});
+
 describe('a single clear candidate', () => {
   it('is offered for a one-tap confirmation, not as a list', () => {
     const answer = answerer.ask('trạm chiết nạp LPG vào chai');
