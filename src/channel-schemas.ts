@@ -11,6 +11,8 @@ export const actionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('person') }),
   z.object({ type: z.literal('my_cases') }),
   z.object({ type: z.literal('choose'), id: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('confirm'), yes: z.boolean() }),
+  z.object({ type: z.literal('requester'), business: z.boolean() }),
   z.object({ type: z.literal('feedback'), helpful: z.boolean() }),
   z.object({
     type: z.literal('rate'),

@@ -16,6 +16,8 @@ export type Action =
   | { type: 'person' } // talk to a person
   | { type: 'my_cases' }
   | { type: 'choose'; id: string } // a choice offered by "clarify"
+  | { type: 'confirm'; yes: boolean } // "Bạn hỏi về thủ tục X?" Có / Không
+  | { type: 'requester'; business: boolean } // the person says they ask for a business (or not)
   | { type: 'feedback'; helpful: boolean } // 👍 / 👎 on the last bot answer
   | { type: 'rate'; score: 1 | 2 | 3 | 4 | 5 }; // satisfaction
 

@@ -10,9 +10,9 @@ import { setAsideUpdate } from './rejected-updates/set-aside-update.ts';
 import { createServer } from './server.ts';
 import express from 'express';
 import { startChannels } from '../bots/start-channels.ts';
-import { createChatCore, markUnreachable, registerRequest } from './conversations/index.ts';
+import { createChatCore, createVoiceListener, markUnreachable, registerRequest } from './conversations/index.ts';
 import { createInbox } from './inbox/create-inbox.ts';
-import { notifyAgencyStaff } from './inbox/notify-staff.ts';
+import { createStaffNotifier } from './inbox/create-staff-notifier.ts';
 import { listPublishedAnswers } from './kb-store/list-published-answers.ts';
 import { watchPublishedAnswers } from './kb-store/watch-published-answers.ts';
 import { createOutboxWorker } from './outbox/deliver-outbox.ts';
@@ -71,11 +71,13 @@ async function main(): Promise<void> {
       );
     }
   }
+  const agencyName = (id: string, language: 'vi' | 'en') => agencies.get(id)?.[language] ?? id;
+  // The tracker records; its listeners act: the one voice speaks to the person, the notifier tells staff.
   const tracker: TrackerContext = {
     calendar,
-    agencyName: (id, language) => agencies.get(id)?.[language] ?? id,
+    agencyName,
     defaultAgencyId: config.DEFAULT_AGENCY,
-    notifyStaff: notifyAgencyStaff,
+    listeners: [createVoiceListener({ agencyName }), createStaffNotifier({ agencyName })],
   };
   const core = createChatCore({ db, answerer, tracker, logger, now });
   const gate = guardInbound({ core, setAside: (update) => setAsideUpdate(db, update, now()), now });
@@ -119,7 +121,13 @@ async function main(): Promise<void> {
   });
 
   const workers = channels.senders.map((sender) =>
-    createOutboxWorker({ db, sender, logger, now, onPermanentFailure: (failure) => markUnreachable(db, failure) }),
+    createOutboxWorker({
+      db,
+      sender,
+      logger,
+      now,
+      onPermanentFailure: (failure) => markUnreachable(db, tracker, failure),
+    }),
   );
   const background = runBackground(
     [

@@ -1,6 +1,7 @@
 import { count, eq, inArray } from 'drizzle-orm';
 import { createTelegramSender } from '../../bots/telegram/index.ts';
 import { markUnreachable } from '../../src/conversations/index.ts';
+import { createCalendarStore, type TrackerContext } from '../../src/tracker/index.ts';
 import type { OutboundMessage } from '../../src/channels.ts';
 import type { Db } from '../../src/db/client.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -72,12 +73,19 @@ export async function measureDelivery({
       ),
     );
   }
+  // Deliveries here belong to no request: the tracker is only there for the failures' signature.
+  const tracker: TrackerContext = {
+    calendar: createCalendarStore([]),
+    agencyName: (id) => id,
+    defaultAgencyId: 'x',
+    listeners: [],
+  };
   const worker = createOutboxWorker({
     db,
     sender: createTelegramSender(token, { logger, apiRoot: api.apiRoot }),
     logger,
     now: () => new Date(),
-    onPermanentFailure: (failure) => markUnreachable(db, failure),
+    onPermanentFailure: (failure) => markUnreachable(db, tracker, failure),
   });
   const started = performance.now();
   let lastReport = started;

@@ -25,6 +25,10 @@ export function decodeCallbackData(data: string): Action | undefined {
       return value === undefined ? { type: 'my_cases' } : undefined;
     case 'c':
       return value ? { type: 'choose', id: value } : undefined;
+    case 'y':
+      return value === '1' || value === '0' ? { type: 'confirm', yes: value === '1' } : undefined;
+    case 'b':
+      return value === '1' || value === '0' ? { type: 'requester', business: value === '1' } : undefined;
     case 'f':
       return value === '1' || value === '0' ? { type: 'feedback', helpful: value === '1' } : undefined;
     case 'r': {

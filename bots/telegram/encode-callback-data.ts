@@ -15,6 +15,8 @@ export const CALLBACK_DATA_MAX_BYTES = 64;
  * | `p`           | talk to a person                     |
  * | `m`           | my cases                             |
  * | `c:<id>`      | choose an option offered by clarify  |
+ * | `y:1`, `y:0`  | confirm: yes, no                     |
+ * | `b:1`, `b:0`  | asking for a business: yes, no       |
  * | `f:1`, `f:0`  | feedback: helpful, not helpful       |
  * | `r:1` … `r:5` | satisfaction rating                  |
  *
@@ -39,6 +41,10 @@ function toData(action: Action): string {
       return 'm';
     case 'choose':
       return `c:${action.id}`;
+    case 'confirm':
+      return action.yes ? 'y:1' : 'y:0';
+    case 'requester':
+      return action.business ? 'b:1' : 'b:0';
     case 'feedback':
       return action.helpful ? 'f:1' : 'f:0';
     case 'rate':

@@ -57,3 +57,21 @@ export const messages = pgTable(
       .where(sql`direction = 'in' and processed_at is null`),
   ],
 );
+
+/**
+ * Where one person's conversation stands: the topic (the procedure or document last answered or
+ * chosen), the buttons last offered (a typed number or "có/không" answers them on channels
+ * without buttons) and the language of the last message. One row per contact, read and written
+ * with the contact locked; each part expires (see dialogue-state.ts).
+ */
+export const dialogues = pgTable('dialogues', {
+  contactId: uuid('contact_id')
+    .primaryKey()
+    .references(() => contacts.id),
+  language: text('language'),
+  topicId: text('topic_id'),
+  topicAt: timestamp('topic_at', { withTimezone: true }),
+  offered: jsonb('offered'),
+  offeredAt: timestamp('offered_at', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});

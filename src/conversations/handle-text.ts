@@ -1,143 +1,220 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { translator } from '../i18n/index.ts';
-import type { BotAnswer } from '../kb/index.ts';
+import { detectLanguage, type BotAnswer } from '../kb/index.ts';
 import {
+  appendToRequest,
+  findOpenCase,
+  formatTime,
   handOffRequest,
   openRequest,
-  recordAnswer,
-  recordEvent,
-  requestEvents,
-  requests,
+  recordActivity,
+  setRequesterType,
   type RequestRow,
 } from '../tracker/index.ts';
-import { feedbackButtons, latestRequest, say, type ChatContext } from './chat-context.ts';
-import { messages } from './conversation-tables.ts';
+import { feedbackButtons } from './chat-buttons.ts';
+import { say, type ChatContext } from './chat-context.ts';
+import { contacts, messages } from './conversation-tables.ts';
+import { detectRequester } from './detect-requester.ts';
+import { entryLabel, resolveQuestion } from './resolve-question.ts';
 
 /**
- * A question typed by the person. While a case is with staff, what the person writes joins that
- * case; otherwise the bot answers, asks which procedure is meant, or hands off. Small talk
- * (greetings, thanks) gets a short reply and opens no request.
+ * A question typed by the person. The bot answers whatever it can, also while a case is with
+ * staff; it asks which procedure is meant when unsure (one tap when there is one candidate); what
+ * it cannot answer opens a case handed to staff — or joins the person's open case, told once.
  */
-export async function handleText(context: ChatContext, messageId: number, text: string): Promise<void> {
-  const { db, answerer, language } = context;
-  const open = await latestRequest(db, context.contact.id, 'open');
-  if (open) {
-    await attachToRequest(context, messageId, open, 'message');
-    return;
+export async function handleText(context: ChatContext, text: string): Promise<void> {
+  // Each message in the language it is written in; the button or the channel's hint only decides
+  // when the text does not tell ("ok", "P05"). The next short message inherits it.
+  context.language = detectLanguage(text, context.language);
+  context.dialogue.language = context.language;
+  const open = await findOpenCase(context.db, context.contact.id);
+  await noteRequester(context, text, open);
+  const answer = resolveQuestion(context.answerer, context.dialogue, text, context.language);
+  switch (answer.decision) {
+    case 'smalltalk':
+      if (open) await linkMessage(context, open.id);
+      await say(context, 'smalltalk', { text: answer.text }, open?.id ?? null);
+      return;
+    case 'answer':
+      return answerQuestion(context, text, answer);
+    case 'clarify':
+    case 'confirm':
+      // With a case open, what the bot is unsure of is most likely about that case: staff read it there.
+      return open ? joinOpenCase(context, open, answer.reason) : offerChoices(context, text, answer);
+    case 'handoff':
+      return open ? joinOpenCase(context, open, answer.reason) : handOffQuestion(context, text, answer);
   }
-  const chosen = await numberedChoice(context, text);
-  if (chosen) {
-    await db.update(messages).set({ requestId: chosen.request.id }).where(eq(messages.id, messageId));
-    await db.update(requests).set({ procedureRef: chosen.answer.ref }).where(eq(requests.id, chosen.request.id));
-    await respond(context, { ...chosen.request, procedureRef: chosen.answer.ref }, chosen.answer);
-    return;
-  }
-  const answer = answerer.ask(text, language);
-  if (answer.decision === 'smalltalk') {
-    await say(context, 'smalltalk', { text: answer.text });
-    return;
-  }
-  const request = await openRequest(db, {
-    contactId: context.contact.id,
-    channel: context.contact.channel,
-    replyAddress: context.contact.address,
-    language,
-    requesterType: context.contact.requesterType === 'business' ? 'business' : 'citizen',
-    requesterName: context.contact.businessName ?? context.contact.displayName,
-    taxCode: context.contact.taxCode,
-    agencyId: agencyFor(context, answer),
+}
+
+/** The bot's answer, recorded on the tracker as a request answered at once; the topic follows it. */
+export async function answerQuestion(context: ChatContext, question: string, answer: BotAnswer): Promise<void> {
+  const { request } = await openRequest(context.db, context.tracker, {
+    ...requestBase(context, question),
+    agencyId: agencyFor(context, answer.id),
     procedureRef: answer.ref,
-    subject: text,
-    openedAt: context.messageAt,
+    answered: { at: context.at, by: { kind: 'bot' }, data: { id: answer.id, ref: answer.ref, score: answer.score } },
   });
-  await db.update(messages).set({ requestId: request.id }).where(eq(messages.id, messageId));
-  await respond(context, request, answer);
+  await linkMessage(context, request.id);
+  // Several distinct questions in one message: one answer each, in the order asked, the buttons under the last.
+  const [, ...more] = answer.answers ?? [];
+  await say(
+    context,
+    'answer',
+    { text: answer.text, ...(more.length === 0 ? { buttons: feedbackButtons(context.language) } : {}) },
+    request.id,
+  );
+  for (const [i, next] of more.entries()) {
+    const last = i === more.length - 1;
+    await say(
+      context,
+      'answer',
+      { text: next.text, ...(last ? { buttons: feedbackButtons(context.language) } : {}) },
+      request.id,
+    );
+  }
+  const topic = more.at(-1)?.id ?? answer.id;
+  if (topic) context.dialogue.topic = { id: topic, at: context.at };
 }
 
-/** Answers on a request: the bot's answer, the choices to clarify, or the hand-off with its acknowledgement. */
-export async function respond(context: ChatContext, request: RequestRow, answer: BotAnswer): Promise<void> {
-  const { db, language, at } = context;
-  const t = translator(language);
-  if (answer.decision === 'answer') {
-    const { request: answered } = await recordAnswer(db, context.tracker, {
-      request,
-      at,
-      by: { kind: 'bot' },
-      data: { id: answer.id, ref: answer.ref, score: answer.score },
-    });
-    await say(context, 'answer', { text: answer.text, buttons: feedbackButtons(language) }, answered);
-    return;
-  }
-  // A confirmation (one candidate) is offered as a choice of one until it has its own yes / no buttons.
-  if (answer.decision === 'clarify' || answer.decision === 'confirm') {
-    await recordEvent(db, request.id, 'clarify', { kind: 'bot' }, at, {
-      choices: answer.choices.map((choice) => choice.id),
-    });
-    const buttons = [
-      ...answer.choices.map((choice) => ({ label: choice.label, action: { type: 'choose' as const, id: choice.id } })),
-      { label: t('chat.button_person'), action: { type: 'person' as const } },
-    ];
-    await say(context, 'clarify', { text: answer.text, buttons }, request);
-    return;
-  }
-  await say(context, 'handoff', { text: answer.text }, request);
-  await handOffRequest(db, context.tracker, {
+/** Choices to tap; one candidate is a yes/no confirmation, not a list. */
+async function offerChoices(context: ChatContext, question: string, answer: BotAnswer): Promise<void> {
+  const t = translator(context.language);
+  const { request } = await openRequest(context.db, context.tracker, {
+    ...requestBase(context, question),
+    agencyId: context.tracker.defaultAgencyId,
+  });
+  await linkMessage(context, request.id);
+  await recordActivity(context.db, context.tracker, {
     request,
-    at,
-    reason: answer.reason,
-    agencyId: agencyFor(context, answer),
+    type: 'clarify',
+    actor: { kind: 'bot' },
+    at: context.at,
+    data: { choices: answer.choices.map((choice) => choice.id) },
   });
+  const [only] = answer.choices;
+  if (answer.choices.length === 1 && only) {
+    await say(
+      context,
+      'clarify',
+      {
+        text: t('chat.confirm_topic', { label: only.label }),
+        buttons: [
+          { label: t('chat.button_yes'), action: { type: 'confirm', yes: true } },
+          { label: t('chat.button_no'), action: { type: 'confirm', yes: false } },
+        ],
+      },
+      request.id,
+      { confirmId: only.id, question },
+    );
+    return;
+  }
+  const buttons = [
+    ...answer.choices.map((choice) => ({ label: choice.label, action: { type: 'choose' as const, id: choice.id } })),
+    { label: t('chat.button_person'), action: { type: 'person' as const } },
+  ];
+  await say(context, 'clarify', { text: answer.text, buttons }, request.id, { question });
 }
 
-/** Adds a message or file to a case already with staff; the person is told once per message. */
-export async function attachToRequest(
-  context: ChatContext,
-  messageId: number,
-  request: RequestRow,
-  type: 'message' | 'attachment',
-): Promise<void> {
-  const { db, at, language } = context;
-  await db.update(messages).set({ requestId: request.id }).where(eq(messages.id, messageId));
-  await recordEvent(db, request.id, type, { kind: 'person' }, at, { messageId });
-  const key = type === 'attachment' ? 'chat.attachment_added' : 'chat.added_to_case';
-  await say(context, type, { text: translator(language)(key, { caseNumber: request.caseNumber }) }, request);
+/** What the bot cannot answer goes to staff as a new case, routed by the procedure it is about. */
+export async function handOffQuestion(context: ChatContext, question: string, answer: BotAnswer): Promise<void> {
+  // A question about the person's own case or one the bot could not place follows the topic's
+  // agency; an out-of-scope one (a complaint, a fine) goes to the one-stop centre that receives everything.
+  const topic = answer.reason === 'out-of-scope' ? null : (context.dialogue.topic?.id ?? null);
+  const agencyId = agencyFor(context, answer.id ?? topic);
+  const { request } = await openRequest(context.db, context.tracker, { ...requestBase(context, question), agencyId });
+  await linkMessage(context, request.id);
+  await say(context, 'handoff', { text: answer.text }, request.id);
+  await handOffRequest(context.db, context.tracker, { request, at: context.at, reason: answer.reason, agencyId });
+}
+
+/** A message the bot cannot answer while a case is with staff joins that case; the person is told once. */
+export async function joinOpenCase(context: ChatContext, open: RequestRow, reason: string): Promise<void> {
+  const t = translator(context.language);
+  await appendToRequest(context.db, context.tracker, {
+    request: open,
+    type: 'message',
+    at: context.at,
+    data: { messageId: context.messageId, reason },
+  });
+  await linkMessage(context, open.id);
+  if (reason === 'wants-person') {
+    const deadline = open.dueAt ? formatTime(open.dueAt, context.language) : '';
+    const agency = context.tracker.agencyName(open.agencyId, context.language);
+    await say(
+      context,
+      'case_with_staff',
+      { text: t('chat.case_with_staff', { caseNumber: open.caseNumber, agency, deadline }) },
+      open.id,
+    );
+    return;
+  }
+  if ((await lastNoticeOn(context, open.id)) === 'added_to_case') return;
+  await say(context, 'added_to_case', { text: t('chat.added_to_case', { caseNumber: open.caseNumber }) }, open.id);
+}
+
+/** The fields every request opened from a chat message shares. */
+export function requestBase(context: ChatContext, subject: string) {
+  const { contact } = context;
+  return {
+    contactId: contact.id,
+    channel: contact.channel,
+    replyAddress: contact.address,
+    language: context.language,
+    requesterType: contact.requesterType === 'business' ? ('business' as const) : ('citizen' as const),
+    requesterName: contact.businessName ?? contact.displayName,
+    taxCode: contact.taxCode,
+    subject,
+    openedAt: context.messageAt,
+  };
+}
+
+/** The agency of the procedure a question is about; otherwise the one-stop centre that receives everything (R2). */
+export function agencyFor(context: ChatContext, id: string | null): string {
+  return (id ? entryLabel(context.answerer, id, 'vi')?.agency : null) ?? context.tracker.defaultAgencyId;
+}
+
+/** The message being handled belongs to this request (the case page shows it there). */
+export async function linkMessage(context: ChatContext, requestId: number): Promise<void> {
+  await context.db.update(messages).set({ requestId }).where(eq(messages.id, context.messageId));
 }
 
 /**
- * "2" after the bot offered numbered choices (channels without buttons, like Zalo, show them as a
- * numbered list): the second choice of the pending clarification.
+ * "Công ty tôi…", "DN em…", a tax code: the person asks for a business. Remembered on the
+ * contact (their later requests count as a business's) and set on their open case.
  */
-async function numberedChoice(
-  context: ChatContext,
-  text: string,
-): Promise<{ request: RequestRow; answer: BotAnswer } | null> {
-  const number = /^\s*(\d)\s*[.)]?\s*$/.exec(text)?.[1];
-  if (!number) return null;
-  const pending = await latestRequest(context.db, context.contact.id, 'bot');
-  if (!pending) return null;
-  const [clarify] = await context.db
-    .select({ data: requestEvents.data })
-    .from(requestEvents)
-    .where(and(eq(requestEvents.requestId, pending.id), eq(requestEvents.type, 'clarify')))
-    .orderBy(desc(requestEvents.id))
-    .limit(1);
-  const choices =
-    clarify?.data &&
-    typeof clarify.data === 'object' &&
-    'choices' in clarify.data &&
-    Array.isArray(clarify.data.choices)
-      ? clarify.data.choices
-      : [];
-  const id: unknown = choices[Number(number) - 1];
-  const answer = typeof id === 'string' ? context.answerer.show(id, context.language) : null;
-  return answer ? { request: pending, answer } : null;
+async function noteRequester(context: ChatContext, text: string, open: RequestRow | null): Promise<void> {
+  const signal = detectRequester(text);
+  if (!signal) return;
+  const { contact } = context;
+  const taxCode = signal.taxCode ?? contact.taxCode;
+  if (contact.requesterType !== 'business' || taxCode !== contact.taxCode) {
+    const [updated] = await context.db
+      .update(contacts)
+      .set({ requesterType: 'business', taxCode })
+      .where(eq(contacts.id, contact.id))
+      .returning();
+    if (updated) context.contact = updated;
+  }
+  if (open && (open.requesterType !== 'business' || (taxCode && open.taxCode !== taxCode))) {
+    await setRequesterType(context.db, context.tracker, {
+      requestId: open.id,
+      requesterType: 'business',
+      taxCode,
+      at: context.at,
+      actor: { kind: 'person' },
+    });
+  }
 }
 
-/** The agency of the procedure the question is about; otherwise the one-stop centre that receives everything (R2). */
-function agencyFor(context: ChatContext, answer: BotAnswer): string {
-  const procedure = answer.id
-    ? context.answerer.kb.procedures.find((candidate) => candidate.id === answer.id)
-    : undefined;
-  if (procedure && answer.decision === 'answer') return procedure.agency;
-  return context.tracker.defaultAgencyId;
+async function lastNoticeOn(context: ChatContext, requestId: number): Promise<string | null> {
+  const [last] = await context.db
+    .select({ data: messages.data })
+    .from(messages)
+    .where(and(eq(messages.requestId, requestId), eq(messages.direction, 'out')))
+    .orderBy(desc(messages.id))
+    .limit(1);
+  const data: unknown = last?.data;
+  return typeof data === 'object' && data !== null && 'kind' in data && typeof data.kind === 'string'
+    ? data.kind
+    : null;
 }

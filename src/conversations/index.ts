@@ -1,8 +1,12 @@
-export { contacts, messages } from './conversation-tables.ts';
+// A person's messages: receiving them, the dialogue with the bot, and the one voice that speaks to
+// the person. The inbox and the channels act on requests through the tracker's commands; the voice
+// listens to the tracker's events.
+export { contacts, messages, dialogues } from './conversation-tables.ts';
 export { createChatCore, type ChatCore } from './create-chat-core.ts';
 export { receiveMessage } from './receive-message.ts';
 export { processPendingMessages, type ProcessDeps } from './process-pending-messages.ts';
-export { replyAsStaff, addNote, type StaffReply } from './reply-as-staff.ts';
 export { markUnreachable } from './mark-unreachable.ts';
 export { parseCommand } from './parse-command.ts';
 export { registerRequest, type RequestRegistration } from './register-request.ts';
+export { createVoiceListener, speak } from './voice.ts';
+export { detectRequester } from './detect-requester.ts';

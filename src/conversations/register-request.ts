@@ -3,6 +3,7 @@ import type { IntakeChannel } from '../channels.ts';
 import type { Db } from '../db/client.ts';
 import { handOffRequest, openRequest, type Actor, type RequestRow, type TrackerContext } from '../tracker/index.ts';
 import { contacts, messages } from './conversation-tables.ts';
+import { detectRequester } from './detect-requester.ts';
 
 export type RequestRegistration = {
   channel: IntakeChannel;
@@ -32,6 +33,10 @@ export async function registerRequest(
   now: Date,
 ): Promise<RequestRow> {
   const openedAt = input.receivedAt > now ? now : input.receivedAt;
+  // A question that says it comes from a business counts as one even when the box was not ticked.
+  const signal = input.requesterType === 'citizen' ? detectRequester(input.question) : null;
+  const requesterType = signal ? 'business' : input.requesterType;
+  const taxCode = input.taxCode ?? signal?.taxCode ?? null;
   return db.transaction(async (tx) => {
     const [contact] = await tx
       .insert(contacts)
@@ -40,21 +45,21 @@ export async function registerRequest(
         address: input.contact?.trim() || `intake:${randomUUID()}`,
         displayName: input.name,
         language: input.language,
-        requesterType: input.requesterType,
-        taxCode: input.taxCode,
+        requesterType,
+        taxCode,
         lastInboundAt: openedAt,
       })
       .onConflictDoUpdate({ target: [contacts.channel, contacts.address], set: { lastInboundAt: openedAt } })
       .returning();
     if (!contact) throw new Error('contact upsert returned nothing');
-    const opened = await openRequest(tx, {
+    const { request: opened } = await openRequest(tx, tracker, {
       contactId: contact.id,
       channel: input.channel,
       replyAddress: null,
       language: input.language,
-      requesterType: input.requesterType,
+      requesterType,
       requesterName: input.name,
-      taxCode: input.taxCode,
+      taxCode,
       agencyId: input.agencyId,
       procedureRef: input.procedureRef,
       subject: input.question,
@@ -72,11 +77,12 @@ export async function registerRequest(
       sentAt: openedAt,
       processedAt: now,
     });
-    return handOffRequest(tx, tracker, {
+    const { request } = await handOffRequest(tx, tracker, {
       request: opened,
       at: now,
       reason: input.channel === 'public_form' ? 'website-form' : 'manual-intake',
       actor: input.actor,
     });
+    return request;
   });
 }

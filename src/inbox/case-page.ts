@@ -4,6 +4,8 @@ import { html, type SafeHtml } from '../html.ts';
 import type { InboxDeps, PageContext } from './inbox-context.ts';
 import type { CaseView } from './load-case.ts';
 import { renderPage } from './render-page.ts';
+import { renderConversation } from './render-conversation.ts';
+import { isChatChannel } from '../outbox/enqueue-message.ts';
 
 const HOUR = 3_600_000;
 const ZALO_WINDOW_MS = 7 * 24 * HOUR;
@@ -16,6 +18,8 @@ export type CasePageOptions = {
   calendar: WorkingCalendar;
   draft: string;
   notice: string | null;
+  /** Shown as an alert: a reply refused because the page was stale. */
+  warning?: string | null;
 };
 
 /** The case page: conversation, history, deadline countdown, channel window, and every action. */
@@ -32,16 +36,16 @@ export function renderCasePage(
   const hidden = html`<input type="hidden" name="_csrf" value="${csrf}">`;
   const agencyName = (id: string) => deps.tracker.agencyName(id, language);
   const procedures = deps.answerer.kb.procedures;
+  const chat = isChatChannel(request.channel);
+  // A request from the website form or taken by staff: the phone or e-mail the person left is how to answer.
+  const contactDetail = !chat && contact && !contact.address.startsWith('intake:') ? contact.address : null;
+  const suggested = contactDetail?.includes('@')
+    ? 'email'
+    : request.channel === 'public_form'
+      ? 'phone'
+      : request.channel;
 
-  const conversation = view.messages.map((message) => {
-    const who =
-      message.author === 'staff'
-        ? (view.staffNames.get(message.staffId ?? '') ?? t('staff'))
-        : t(`author_${message.author}`);
-    const css = message.direction === 'internal' ? 'internal' : message.author;
-    const body = message.kind === 'attachment' ? `📎 ${attachmentLabel(message.data)} ${message.text}` : message.text;
-    return html`<div class="msg ${css}"><div class="meta">${who} · ${formatTime(message.sentAt, language)}${message.direction === 'internal' ? ` · ${t('internal_note')}` : ''}</div>${body}</div>`;
-  });
+  const conversation = renderConversation(deps, context, view);
   const history = view.events.map((event) => {
     const actor =
       event.actor === 'staff' ? (view.staffNames.get(event.staffId ?? '') ?? t('staff')) : t(`author_${event.actor}`);
@@ -53,14 +57,22 @@ export function renderCasePage(
 <p><a href="/inbox">← ${t('queues')}</a></p>
 <h1>${request.caseNumber}</h1>
 ${options.notice ? html`<p class="ok" role="status">${options.notice}</p>` : ''}
+${options.warning ? html`<p class="warn" role="alert">${options.warning}</p>` : ''}
 <div class="grid"><section aria-labelledby="conv">
 <h2 id="conv">${t('conversation')}</h2>
 <p><strong>${request.subject}</strong></p>
 ${conversation.length > 0 ? conversation : html`<p class="meta">${t('no_messages')}</p>`}
 ${deliveryWarnings(context, view, now)}
-<form method="post" action="${base}/reply" class="card">${hidden}
+<form method="post" action="${base}/reply" class="card">${hidden}<input type="hidden" name="turn" value="${request.turn}">
 <label for="reply">${t('reply_label')}</label><textarea id="reply" name="text" required maxlength="8000">${options.draft}</textarea>
-<p><button>${t('send_reply')}</button></p></form>
+${
+  chat
+    ? ''
+    : html`<p class="meta">${t('delivery_note')}</p><label for="delivery">${t('delivery_label')}</label>
+<select id="delivery" name="delivery">${['phone', 'email', 'letter', 'in_person'].map((means) => html`<option value="${means}" ${means === suggested ? 'selected' : ''}>${t(`channel_${means}`)}</option>`)}</select>`
+}
+<p><button>${t('send_reply')}</button> <button name="final" value="yes">${t('send_reply_final')}</button></p>
+<p class="meta">${t('reply_turn_hint')}</p></form>
 <form method="get" action="${base}" class="card"><label for="card">${t('insert_card')}</label>
 <select id="card" name="card">${procedures.map((p) => html`<option value="${p.id}">${p.ref} · ${p.name[language]}</option>`)}</select> <button>${t('insert')}</button></form>
 <form method="post" action="${base}/note" class="card">${hidden}<label for="note">${t('note_label')}</label><textarea id="note" name="text" required maxlength="8000"></textarea><p><button>${t('add_note')}</button></p></form>
@@ -73,6 +85,7 @@ ${deliveryWarnings(context, view, now)}
 <dt>${t('agency')}</dt><dd>${agencyName(request.agencyId)}</dd>
 <dt>${t('requester')}</dt><dd>${request.requesterName ?? contact?.displayName ?? '—'} · ${t(`type_${request.requesterType}`)}${request.taxCode ? ` · MST ${request.taxCode}` : ''}</dd>
 <dt>${t('channel')}</dt><dd>${t(`channel_${request.channel}`)}</dd>
+${contactDetail ? html`<dt>${t('contact')}</dt><dd>${contactDetail}</dd>` : ''}
 <dt>${t('procedure')}</dt><dd>${request.procedureRef ?? '—'}</dd>
 <dt>${t('assignee')}</dt><dd>${request.assigneeId ? (view.staffNames.get(request.assigneeId) ?? '?') : t('unassigned')}</dd>
 <dt>${t('satisfaction')}</dt><dd>${request.satisfaction ?? '—'}</dd></dl></div>
@@ -143,10 +156,6 @@ function deliveryWarnings(context: PageContext, view: CaseView, now: Date): Safe
   return notes.length === 0
     ? html``
     : html`<div class="${blocking ? 'warn' : 'card'}" role="${blocking ? 'alert' : 'note'}">${notes}</div>`;
-}
-
-function attachmentLabel(data: unknown): string {
-  return typeof data === 'object' && data !== null && 'kind' in data && typeof data.kind === 'string' ? data.kind : '';
 }
 
 function eventDetail(data: unknown): string {

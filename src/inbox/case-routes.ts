@@ -1,9 +1,23 @@
 import { and, desc, eq } from 'drizzle-orm';
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
-import { addNote, messages, replyAsStaff } from '../conversations/index.ts';
+import type { Db } from '../db/client.ts';
+import { messages } from '../conversations/index.ts';
+import { isChatChannel } from '../outbox/enqueue-message.ts';
 import { publishedAnswers } from '../kb-store/kb-store-tables.ts';
-import { nextEventOf, recordEvent, requests, type RequestRow } from '../tracker/index.ts';
+import {
+  assignRequest,
+  closeRequest,
+  recordActivityOn,
+  recordStaffAnswer,
+  reopenRequest,
+  requests,
+  setRequesterType,
+  StaleCaseError,
+  transferRequest,
+  type Actor,
+  type RequestRow,
+} from '../tracker/index.ts';
 import { renderCasePage } from './case-page.ts';
 import { html } from '../html.ts';
 import { canSeeAgency, pageContext, type InboxDeps, type PageContext } from './inbox-context.ts';
@@ -12,6 +26,12 @@ import { removePersonalData } from './remove-personal-data.ts';
 import { renderPage } from './render-page.ts';
 
 const text = z.object({ text: z.string().trim().min(1).max(8000) });
+/** A reply: the turn the page showed (a page that missed a turn is refused), whether it is the final answer, and how it was passed on for a case not taken by chat. */
+const replyForm = text.extend({
+  turn: z.coerce.number().int().min(0).optional(),
+  final: z.enum(['yes']).optional(),
+  delivery: z.enum(['phone', 'email', 'letter', 'in_person']).optional(),
+});
 
 /** The case page and its actions. Every route checks that the staff member may see the case's agency. */
 export function caseRoutes(deps: InboxDeps): Router {
@@ -58,39 +78,79 @@ export function caseRoutes(deps: InboxDeps): Router {
         ),
       );
 
+  /** The case page; `draft` and `notice` carry a refused reply back to the person who wrote it. */
+  async function showCase(
+    res: Response,
+    found: { context: PageContext; request: RequestRow },
+    options: { draft?: string; notice?: string | null; warning?: string; status?: number; card?: string },
+  ): Promise<void> {
+    const view = await loadCase(db, found.request.id);
+    if (!view) return;
+    const card = options.card ? deps.answerer.show(options.card, found.context.language) : null;
+    res.status(options.status ?? 200).send(
+      renderCasePage(deps, found.context, view, {
+        colleagues: await listAgencyStaff(db, view.request.agencyId),
+        agencies: deps.answerer.kb.agencies,
+        calendar: await deps.tracker.calendar.current(db),
+        draft: options.draft ?? card?.text ?? '',
+        notice: options.notice ?? null,
+        warning: options.warning ?? null,
+      }),
+    );
+  }
+
+  /** Runs a tracker command for this staff member in one transaction; a stale page gets the case back with its draft. */
+  async function act(
+    req: Request,
+    res: Response,
+    command: (tx: Db, found: { context: PageContext; request: RequestRow }, actor: Actor) => Promise<unknown>,
+    notice: string,
+  ): Promise<void> {
+    const found = await authorized(req, res);
+    if (!found) return;
+    const actor: Actor = { kind: 'staff', staffId: found.context.staff.id };
+    try {
+      await db.transaction((tx) => command(tx, found, actor));
+    } catch (error) {
+      if (!(error instanceof StaleCaseError)) throw error;
+      const draft = typeof req.body?.text === 'string' ? req.body.text : '';
+      const warning = found.context.t('stale_reply');
+      return showCase(res, { ...found, request: error.request }, { draft, warning, status: 409 });
+    }
+    back(res, found.request, notice);
+  }
+
   router.get('/cases/:id', async (req, res) => {
     const found = await authorized(req, res);
     if (!found) return;
-    const view = await loadCase(db, found.request.id);
-    if (!view) return;
-    const card = typeof req.query.card === 'string' ? deps.answerer.show(req.query.card, found.context.language) : null;
     const notice =
       typeof req.query.notice === 'string'
         ? found.context.t(`notice_${req.query.notice}`, { defaultValue: '' }) || null
         : null;
-    res.send(
-      renderCasePage(deps, found.context, view, {
-        colleagues: await listAgencyStaff(db, found.request.agencyId),
-        agencies: deps.answerer.kb.agencies,
-        calendar: await deps.tracker.calendar.current(db),
-        draft: card?.text ?? '',
-        notice,
-      }),
-    );
+    await showCase(res, found, { notice, card: typeof req.query.card === 'string' ? req.query.card : undefined });
   });
 
   router.post('/cases/:id/reply', async (req, res) => {
     const found = await authorized(req, res);
     if (!found) return;
-    const parsed = text.safeParse(req.body);
+    const parsed = replyForm.safeParse(req.body);
     if (!parsed.success) return bad(res, found.context, found.context.t('invalid_text'));
-    await replyAsStaff(db, deps.tracker, {
-      requestId: found.request.id,
-      staffId: found.context.staff.id,
-      text: parsed.data.text,
-      at: deps.now(),
-    });
-    back(res, found.request, 'replied');
+    const { text: words, turn, final, delivery } = parsed.data;
+    await act(
+      req,
+      res,
+      (tx) =>
+        recordStaffAnswer(tx, deps.tracker, {
+          requestId: found.request.id,
+          staffId: found.context.staff.id,
+          at: deps.now(),
+          words,
+          expectedTurn: turn,
+          final: final === 'yes',
+          delivery: isChatChannel(found.request.channel) ? undefined : (delivery ?? 'manual'),
+        }),
+      final === 'yes' ? 'replied_closed' : 'replied',
+    );
   });
 
   router.post('/cases/:id/note', async (req, res) => {
@@ -98,13 +158,19 @@ export function caseRoutes(deps: InboxDeps): Router {
     if (!found) return;
     const parsed = text.safeParse(req.body);
     if (!parsed.success) return bad(res, found.context, found.context.t('invalid_text'));
-    await addNote(db, {
-      requestId: found.request.id,
-      staffId: found.context.staff.id,
-      text: parsed.data.text,
-      at: deps.now(),
-    });
-    back(res, found.request, 'noted');
+    await act(
+      req,
+      res,
+      (tx, _found, actor) =>
+        recordActivityOn(tx, deps.tracker, {
+          requestId: found.request.id,
+          type: 'note',
+          actor,
+          at: deps.now(),
+          words: parsed.data.text,
+        }),
+      'noted',
+    );
   });
 
   router.post('/cases/:id/assign', async (req, res) => {
@@ -112,23 +178,16 @@ export function caseRoutes(deps: InboxDeps): Router {
     if (!found) return;
     const assignee = typeof req.body?.assignee === 'string' && req.body.assignee !== '' ? req.body.assignee : null;
     const colleagues = await listAgencyStaff(db, found.request.agencyId);
-    if (assignee && !colleagues.some((colleague) => colleague.id === assignee))
+    if (assignee && !colleagues.some((colleague) => colleague.id === assignee)) {
       return bad(res, found.context, found.context.t('invalid_assignee'));
-    await db.transaction(async (tx) => {
-      await tx
-        .update(requests)
-        .set({ assigneeId: assignee, updatedAt: deps.now() })
-        .where(eq(requests.id, found.request.id));
-      await recordEvent(
-        tx,
-        found.request.id,
-        'assignment',
-        { kind: 'staff', staffId: found.context.staff.id },
-        deps.now(),
-        { assignee: colleagues.find((c) => c.id === assignee)?.name ?? null },
-      );
-    });
-    back(res, found.request, 'assigned');
+    }
+    await act(
+      req,
+      res,
+      (tx, _found, actor) =>
+        assignRequest(tx, deps.tracker, { requestId: found.request.id, assigneeId: assignee, at: deps.now(), actor }),
+      'assigned',
+    );
   });
 
   router.post('/cases/:id/transfer', async (req, res) => {
@@ -138,20 +197,14 @@ export function caseRoutes(deps: InboxDeps): Router {
     if (!agency) return bad(res, found.context, found.context.t('invalid_agency'));
     if (agency.id === found.request.agencyId) return back(res, found.request, 'unchanged');
     // The clock keeps running: the deadline stays where the first message put it.
-    await db.transaction(async (tx) => {
-      await tx
-        .update(requests)
-        .set({ agencyId: agency.id, assigneeId: null, updatedAt: deps.now() })
-        .where(eq(requests.id, found.request.id));
-      await recordEvent(
-        tx,
-        found.request.id,
-        'transfer',
-        { kind: 'staff', staffId: found.context.staff.id },
-        deps.now(),
-        { from: found.request.agencyId, to: agency.id },
-      );
-    });
+    await db.transaction((tx) =>
+      transferRequest(tx, deps.tracker, {
+        requestId: found.request.id,
+        agencyId: agency.id,
+        at: deps.now(),
+        actor: { kind: 'staff', staffId: found.context.staff.id },
+      }),
+    );
     res.redirect(
       303,
       canSeeAgency(found.context.staff, agency.id)
@@ -173,46 +226,38 @@ export function caseRoutes(deps: InboxDeps): Router {
       })
       .safeParse(req.body);
     if (!parsed.success) return bad(res, found.context, found.context.t('invalid_tax_code'));
-    await db
-      .update(requests)
-      .set({ requesterType: parsed.data.requesterType, taxCode: parsed.data.taxCode || null })
-      .where(eq(requests.id, found.request.id));
-    back(res, found.request, 'saved');
+    await act(
+      req,
+      res,
+      (tx, _found, actor) =>
+        setRequesterType(tx, deps.tracker, {
+          requestId: found.request.id,
+          requesterType: parsed.data.requesterType,
+          taxCode: parsed.data.taxCode || null,
+          at: deps.now(),
+          actor,
+        }),
+      'saved',
+    );
   });
 
-  router.post('/cases/:id/close', async (req, res) => {
-    const found = await authorized(req, res);
-    if (!found) return;
-    await db.transaction(async (tx) => {
-      await tx
-        .update(requests)
-        .set({ status: 'closed', closedAt: deps.now(), nextEventAt: null, updatedAt: deps.now() })
-        .where(eq(requests.id, found.request.id));
-      await recordEvent(tx, found.request.id, 'closed', { kind: 'staff', staffId: found.context.staff.id }, deps.now());
-    });
-    back(res, found.request, 'closed');
-  });
+  router.post('/cases/:id/close', (req, res) =>
+    act(
+      req,
+      res,
+      (tx, found, actor) => closeRequest(tx, deps.tracker, { requestId: found.request.id, at: deps.now(), actor }),
+      'closed',
+    ),
+  );
 
-  router.post('/cases/:id/reopen', async (req, res) => {
-    const found = await authorized(req, res);
-    if (!found) return;
-    const status = found.request.firstAnswerAt ? 'answered' : 'open';
-    await db.transaction(async (tx) => {
-      const reopened = { ...found.request, status, closedAt: null };
-      await tx
-        .update(requests)
-        .set({ status, closedAt: null, nextEventAt: nextEventOf(reopened), updatedAt: deps.now() })
-        .where(eq(requests.id, found.request.id));
-      await recordEvent(
-        tx,
-        found.request.id,
-        'reopened',
-        { kind: 'staff', staffId: found.context.staff.id },
-        deps.now(),
-      );
-    });
-    back(res, found.request, 'reopened');
-  });
+  router.post('/cases/:id/reopen', (req, res) =>
+    act(
+      req,
+      res,
+      (tx, found, actor) => reopenRequest(tx, deps.tracker, { requestId: found.request.id, at: deps.now(), actor }),
+      'reopened',
+    ),
+  );
 
   router.get('/cases/:id/publish', async (req, res) => {
     const found = await authorized(req, res);

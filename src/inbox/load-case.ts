@@ -1,9 +1,12 @@
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, or } from 'drizzle-orm';
 import { contacts, messages } from '../conversations/index.ts';
 import type { Db } from '../db/client.ts';
 import { outbox } from '../outbox/outbox-tables.ts';
 import { requestEvents, requests, type RequestRow } from '../tracker/index.ts';
 import { staff } from './inbox-tables.ts';
+
+/** How far back the exchange before a case is shown on its page. */
+const BEFORE_MS = 24 * 3_600_000;
 
 export type CaseView = {
   request: RequestRow;
@@ -19,11 +22,19 @@ export async function loadCase(db: Db, requestId: number): Promise<CaseView | nu
   const [request] = await db.select().from(requests).where(eq(requests.id, requestId));
   if (!request) return null;
   const [contact] = await db.select().from(contacts).where(eq(contacts.id, request.contactId));
+  // The whole conversation: what the person and the bot said before the hand-off (answers, choices
+  // offered and taken) as well as everything on the case, in order.
   const conversation = await db
     .select()
     .from(messages)
-    .where(eq(messages.requestId, requestId))
-    .orderBy(asc(messages.id));
+    .where(
+      and(
+        eq(messages.contactId, request.contactId),
+        or(eq(messages.requestId, requestId), gte(messages.sentAt, new Date(request.openedAt.getTime() - BEFORE_MS))),
+      ),
+    )
+    .orderBy(asc(messages.id))
+    .limit(500);
   const history = await db
     .select()
     .from(requestEvents)

@@ -1,7 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import type { StaffNotice } from '../tracker/index.ts';
 import { notifications, staff } from './inbox-tables.ts';
+
+/** Something staff must know about a case (a warning, a breach, a transfer, an assignment). */
+export type StaffNotice = {
+  agencyId: string;
+  assigneeId: string | null;
+  requestId: number;
+  kind: string;
+  text: string;
+  at: Date;
+};
 
 /**
  * Tells the agency's supervisors and the assignee (warnings, breaches). An agency without an active

@@ -49,6 +49,12 @@ export type Answerer = {
   /** The answer for one procedure or document picked from a list (a clarify button, a deep link). */
   show(id: string, language?: Language): BotAnswer | null;
   /**
+   * A follow-up on an entry already being talked about ("còn lệ phí thì sao?" after an answer on a
+   * procedure): the aspects the question asks, answered from that entry, aspect first. Null when
+   * the question asks no aspect (the caller then asks which entry is meant).
+   */
+  about(id: string, question: string, language?: Language): BotAnswer | null;
+  /**
    * Adds staff answers saved to the knowledge base (personal data removed) to what the bot
    * searches, at once. They have an index of their own, rebuilt with each publication (a few
    * hundred entries): the content's index, loaded from its snapshot, is never rebuilt for them.
@@ -230,6 +236,13 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         return answerWith(rest.id, rest.aspects, language, rest.score, [note]) ?? asked.answer;
       }
       return severalQuestions(asked, message.questions, (one) => askOne(one, language));
+    },
+    about(id, question, language = 'vi') {
+      const query = analyzeQuery(question, lexicon);
+      if (query.aspects.length === 0) return null;
+      const answer = this.show(id, language);
+      const text = answer ? textFor(answer.id ?? id, query.aspects, language) : null;
+      return answer && text ? { ...answer, aspect: query.aspects[0] ?? null, text } : null;
     },
     show(id, language = 'vi') {
       const procedure =

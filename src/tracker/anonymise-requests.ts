@@ -1,6 +1,6 @@
 import { and, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { recordEvent } from './record-event.ts';
+import { appendEvents } from './tracker-events.ts';
 import { requests } from './tracker-tables.ts';
 
 /** What an anonymised request's subject reads; also how one is recognised. */
@@ -19,8 +19,11 @@ export async function anonymiseRequests(db: Db, ids: number[], at: Date, reason:
       .update(requests)
       .set({ requesterName: null, subject: ANONYMISED_SUBJECT, replyAddress: null, updatedAt: at })
       .where(and(inArray(requests.id, ids), ne(requests.subject, ANONYMISED_SUBJECT)))
-      .returning({ id: requests.id });
-    for (const { id } of changed) await recordEvent(tx, id, 'anonymised', { kind: 'system' }, at, { reason });
+      .returning();
+    await appendEvents(
+      tx,
+      changed.map((request) => ({ type: 'anonymised', request, actor: { kind: 'system' }, at, data: { reason } })),
+    );
     return changed.map((row) => row.id);
   });
 }

@@ -86,7 +86,7 @@ export async function changeCalendar(
       years.find((entry) => entry.year === year),
     );
     const calendars = { before: buildCalendar(yearsBefore), after: buildCalendar(years) };
-    const moved = changed.length === 0 ? 0 : await replanDeadlines(tx, calendars, changed, by.at);
+    const moved = changed.length === 0 ? 0 : await replanDeadlines(tx, context, calendars, changed, by.at);
     return { problems: [], changed, moved };
   });
 }

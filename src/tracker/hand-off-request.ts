@@ -1,16 +1,15 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { enqueueMessage } from '../outbox/enqueue-message.ts';
-import { formatTime } from './format-time.ts';
 import type { RequestRow } from './open-request.ts';
-import { recordEvent, type Actor } from './record-event.ts';
 import { loadSlaPolicy, planDeadlines } from './sla-policy.ts';
-import { languageOf, tr, type TrackerContext } from './tracker-context.ts';
+import { recordEvents, type Actor, type TrackerEvent } from './tracker-events.ts';
+import type { TrackerContext } from './tracker-context.ts';
 import { requests } from './tracker-tables.ts';
 
 export type HandOffInput = {
   request: RequestRow;
   at: Date;
+  /** The agency of the procedure the question is about; the request's own agency when absent. */
   agencyId?: string;
   /** Why: not-confident, out-of-scope, personal-case, wants-person, not-helpful, manual-intake… */
   reason: string;
@@ -18,63 +17,65 @@ export type HandOffInput = {
 };
 
 /**
- * Hands a request to staff: deadlines from the agency's policy counted from the person's FIRST
- * message, and an immediate acknowledgement with the case number, agency and deadline. A bot
- * answer marked "not helpful" stops counting as the answer: the request is open again on its
- * original clock.
+ * The columns a hand-off sets: deadlines from the agency's policy counted from the person's FIRST
+ * message. A bot answer marked "not helpful" stops counting as the answer: the request is open
+ * again on its original clock.
  */
-export async function handOffRequest(db: Db, context: TrackerContext, input: HandOffInput): Promise<RequestRow> {
-  const { request, at } = input;
-  const agencyId = input.agencyId ?? request.agencyId;
+export async function handOffChanges(
+  db: Db,
+  context: TrackerContext,
+  request: RequestRow,
+  at: Date,
+  agencyId: string,
+): Promise<{ changes: Partial<RequestRow>; dueAt: Date }> {
   const policy = await loadSlaPolicy(db, agencyId);
   const deadlines = planDeadlines(policy, request.openedAt, await context.calendar.current(db));
   const botAnswerWithdrawn = request.firstAnswerBy === 'bot';
-  const [row] = await db
-    .update(requests)
-    .set({
-      status: 'open',
-      agencyId,
-      handedOffAt: request.handedOffAt ?? at,
-      ...deadlines,
-      ...(botAnswerWithdrawn
-        ? { firstAnswerAt: null, firstAnswerBy: null, answerHours: null, answerWorkingHours: null }
-        : {}),
-      updatedAt: at,
-    })
-    .where(eq(requests.id, request.id))
-    .returning();
-  if (!row) throw new Error(`request ${request.id} vanished`);
-  const [scheduled] = await db
-    .update(requests)
-    .set({ nextEventAt: nextEventOf(row) })
-    .where(eq(requests.id, row.id))
-    .returning();
-  await recordEvent(db, row.id, 'handoff', input.actor ?? { kind: 'bot' }, at, {
-    reason: input.reason,
+  const row: RequestRow = {
+    ...request,
+    status: 'open',
     agencyId,
-    dueAt: deadlines.dueAt.toISOString(),
-  });
+    handedOffAt: request.handedOffAt ?? at,
+    ...deadlines,
+    ...(botAnswerWithdrawn
+      ? { firstAnswerAt: null, firstAnswerBy: null, answerHours: null, answerWorkingHours: null }
+      : {}),
+  };
+  const changes: Partial<RequestRow> = {
+    status: row.status,
+    agencyId,
+    handedOffAt: row.handedOffAt,
+    ...deadlines,
+    firstAnswerAt: row.firstAnswerAt,
+    firstAnswerBy: row.firstAnswerBy,
+    answerHours: row.answerHours,
+    answerWorkingHours: row.answerWorkingHours,
+    nextEventAt: nextEventOf(row),
+    updatedAt: at,
+  };
+  return { changes, dueAt: deadlines.dueAt };
+}
 
-  const language = languageOf(row.language);
-  const t = tr(language);
-  const text = t('tracker.acknowledgement', {
-    caseNumber: row.caseNumber,
-    agency: context.agencyName(agencyId, language),
-    deadline: formatTime(deadlines.dueAt, language),
-  });
-  const queued = await enqueueMessage(db, {
-    channel: row.channel,
-    address: row.replyAddress,
-    contactId: row.contactId,
-    requestId: row.id,
-    kind: 'acknowledgement',
-    message: { text },
-  });
-  await recordEvent(db, row.id, 'acknowledgement', { kind: 'system' }, at, {
-    delivery: queued ? 'queued' : 'manual',
-    text,
-  });
-  return scheduled ?? row;
+/** Hands a request to staff; the voice acknowledges it with the case number, agency and deadline. */
+export async function handOffRequest(
+  db: Db,
+  context: TrackerContext,
+  input: HandOffInput,
+): Promise<{ request: RequestRow; events: TrackerEvent[] }> {
+  const agencyId = input.agencyId ?? input.request.agencyId;
+  const { changes, dueAt } = await handOffChanges(db, context, input.request, input.at, agencyId);
+  const [row] = await db.update(requests).set(changes).where(eq(requests.id, input.request.id)).returning();
+  if (!row) throw new Error(`request ${input.request.id} vanished`);
+  const events = await recordEvents(db, context, [
+    {
+      type: 'handoff',
+      request: row,
+      actor: input.actor ?? { kind: 'bot' },
+      at: input.at,
+      data: { reason: input.reason, agencyId, dueAt: dueAt.toISOString() },
+    },
+  ]);
+  return { request: row, events };
 }
 
 /** The earliest timed event still to fire on an open request, or null when none is left. */

@@ -1,8 +1,23 @@
+// The response-time tracker: the only writer of requests and their history. Commands check the
+// state they expect, write, and return events; the listeners it is given act on them.
 export { requests, requestEvents, slaPolicies } from './tracker-tables.ts';
 export { openRequest, type RequestRow, type OpenRequestInput } from './open-request.ts';
 export { handOffRequest, nextEventOf } from './hand-off-request.ts';
-export { recordAnswer } from './record-answer.ts';
-export { recordEvent, EVENT_TYPES, type EventType, type Actor } from './record-event.ts';
+export { recordBotAnswer, recordStaffAnswer, StaleCaseError, type AnswerBy } from './record-answer.ts';
+export { closeRequest, reopenRequest } from './close-request.ts';
+export { assignRequest, transferRequest, setProcedure, setRequesterType } from './route-request.ts';
+export { appendToRequest, recordActivity, recordActivityOn } from './append-to-request.ts';
+export { requestRating, rateRequest } from './rate-request.ts';
+export { lockRequest, RequestNotFoundError } from './lock-request.ts';
+export { findOpenCase, latestRequest, requestAwaitingRating } from './find-requests.ts';
+export {
+  recordEvents,
+  EVENT_TYPES,
+  type EventType,
+  type Actor,
+  type TrackerEvent,
+  type TrackerListener,
+} from './tracker-events.ts';
 export { runDueEvents } from './run-due-events.ts';
 export {
   loadSlaPolicy,
@@ -20,5 +35,5 @@ export { changeCalendar, type CalendarChange, type CalendarChangeResult } from '
 export type { CalendarDay, CalendarYear } from './merge-calendar-years.ts';
 export { createWorkingCalendar, DEFAULT_WORKING_HOURS, type WorkingCalendar } from './working-calendar.ts';
 export { formatTime } from './format-time.ts';
-export { languageOf, type TrackerContext, type StaffNotice } from './tracker-context.ts';
+export { languageOf, type TrackerContext } from './tracker-context.ts';
 export { anonymiseRequests, ANONYMISED_SUBJECT } from './anonymise-requests.ts';

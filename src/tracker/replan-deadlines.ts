@@ -2,8 +2,9 @@ import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { nextEventOf } from './hand-off-request.ts';
 import { parseDay, startOf } from './local-day-calendar.ts';
-import { recordEvent } from './record-event.ts';
 import { loadSlaPolicy, PROGRESS_LIMIT_HOURS, type SlaPolicy } from './sla-policy.ts';
+import { recordEvents } from './tracker-events.ts';
+import type { TrackerContext } from './tracker-context.ts';
 import { requests } from './tracker-tables.ts';
 import type { WorkingCalendar } from './working-calendar.ts';
 
@@ -17,6 +18,7 @@ const HOUR = 3_600_000;
  */
 export async function replanDeadlines(
   db: Db,
+  context: TrackerContext,
   calendars: { before: WorkingCalendar; after: WorkingCalendar },
   changedDates: string[],
   at: Date,
@@ -58,16 +60,14 @@ export async function replanDeadlines(
       same(changes.progressAt, request.progressAt)
     )
       continue;
-    await db
+    const [row] = await db
       .update(requests)
       .set({ ...changes, nextEventAt: nextEventOf({ ...request, ...changes }), updatedAt: at })
-      .where(eq(requests.id, request.id));
-    if (changes.dueAt.getTime() !== request.dueAt.getTime()) {
-      await recordEvent(db, request.id, 'deadline_moved', { kind: 'system' }, at, {
-        reason: 'calendar',
-        from: request.dueAt.toISOString(),
-        to: changes.dueAt.toISOString(),
-      });
+      .where(eq(requests.id, request.id))
+      .returning();
+    if (row && changes.dueAt.getTime() !== request.dueAt.getTime()) {
+      const data = { reason: 'calendar', from: request.dueAt.toISOString(), to: changes.dueAt.toISOString() };
+      await recordEvents(db, context, [{ type: 'deadline_moved', request: row, actor: { kind: 'system' }, at, data }]);
     }
     moved++;
   }

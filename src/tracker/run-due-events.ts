@@ -1,19 +1,17 @@
 import { and, asc, eq, lte } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { enqueueMessage } from '../outbox/enqueue-message.ts';
-import { formatTime } from './format-time.ts';
 import { nextEventOf } from './hand-off-request.ts';
 import type { RequestRow } from './open-request.ts';
-import { recordEvent } from './record-event.ts';
-import { languageOf, tr, type TrackerContext } from './tracker-context.ts';
+import { recordEvents, type TrackerEvent } from './tracker-events.ts';
+import type { TrackerContext } from './tracker-context.ts';
 import { requests } from './tracker-tables.ts';
 
 /**
  * Fires the timed events that are due: progress replies, warnings, breaches. Driven from the
  * database (next_event_at), never from in-memory timers: rows are locked with SKIP LOCKED so
  * several instances share the work and each event fires once; every event is guarded by its own
- * column, so a run after downtime catches up without sending anything twice. Returns how many
- * requests it handled.
+ * column, so a run after downtime catches up without firing anything twice. The listeners speak
+ * to the person (progress reply) and tell staff (warning, breach). Returns how many requests it handled.
  */
 export async function runDueEvents(db: Db, context: TrackerContext, now: Date, limit = 200): Promise<number> {
   return db.transaction(async (tx) => {
@@ -30,80 +28,39 @@ export async function runDueEvents(db: Db, context: TrackerContext, now: Date, l
 }
 
 async function fire(db: Db, context: TrackerContext, request: RequestRow, now: Date): Promise<void> {
-  const language = languageOf(request.language);
-  const t = tr(language);
-  const deadline = request.dueAt ? formatTime(request.dueAt, language) : '';
   const changes: Partial<RequestRow> = {};
-
+  const fired: Array<Pick<TrackerEvent, 'type' | 'data'>> = [];
+  const beforeDeadline = request.dueAt !== null && now < request.dueAt;
   // A progress reply naming a deadline already past would mislead: after a breach the apology follows instead.
   if (
     request.progressAt &&
     request.progressAt <= now &&
     !request.progressSentAt &&
     !request.breachedAt &&
-    request.dueAt &&
-    now < request.dueAt
+    beforeDeadline
   ) {
-    const text = t('tracker.progress', {
-      caseNumber: request.caseNumber,
-      agency: context.agencyName(request.agencyId, language),
-      deadline,
-    });
-    const queued = await enqueueMessage(db, {
-      channel: request.channel,
-      address: request.replyAddress,
-      contactId: request.contactId,
-      requestId: request.id,
-      kind: 'progress',
-      message: { text },
-      dedupeKey: `progress:${request.id}`,
-    });
     changes.progressSentAt = now;
-    await recordEvent(db, request.id, 'progress_reply', { kind: 'system' }, now, {
-      delivery: queued ? 'queued' : 'manual',
-      scheduledAt: request.progressAt.toISOString(),
-    });
+    fired.push({ type: 'progress_reply', data: { scheduledAt: request.progressAt.toISOString() } });
   }
-  if (request.warnAt && request.warnAt <= now && !request.warnedAt && request.dueAt && now < request.dueAt) {
+  if (request.warnAt && request.warnAt <= now && !request.warnedAt && beforeDeadline) {
     changes.warnedAt = now;
-    const told = await tellStaff(db, context, request, 'warning', now);
-    await recordEvent(db, request.id, 'warning', { kind: 'system' }, now, {
-      notified: told,
-      scheduledAt: request.warnAt.toISOString(),
-    });
+    fired.push({ type: 'warning', data: { scheduledAt: request.warnAt.toISOString() } });
   }
   if (request.dueAt && request.dueAt <= now && !request.breachedAt) {
     changes.breachedAt = now;
     changes.late = true;
-    const told = await tellStaff(db, context, request, 'breach', now);
-    await recordEvent(db, request.id, 'breach', { kind: 'system' }, now, {
-      escalatedTo: 'supervisors',
-      notified: told,
-      dueAt: request.dueAt.toISOString(),
-    });
+    fired.push({ type: 'breach', data: { escalatedTo: 'supervisors', dueAt: request.dueAt.toISOString() } });
   }
   const next = nextEventOf({ ...request, ...changes });
-  await db
+  const [row] = await db
     .update(requests)
     .set({ ...changes, nextEventAt: next, updatedAt: now })
-    .where(eq(requests.id, request.id));
-}
-
-/** The assignee and the agency's supervisors, in the inbox's language (Vietnamese). */
-function tellStaff(
-  db: Db,
-  context: TrackerContext,
-  request: RequestRow,
-  kind: 'warning' | 'breach',
-  now: Date,
-): Promise<number> {
-  const deadline = request.dueAt ? formatTime(request.dueAt, 'vi') : '';
-  return context.notifyStaff(db, {
-    agencyId: request.agencyId,
-    assigneeId: request.assigneeId,
-    requestId: request.id,
-    kind,
-    text: tr('vi')(`tracker.${kind}`, { caseNumber: request.caseNumber, deadline }),
-    at: now,
-  });
+    .where(eq(requests.id, request.id))
+    .returning();
+  if (!row) throw new Error(`request ${request.id} vanished`);
+  await recordEvents(
+    db,
+    context,
+    fired.map((event) => ({ ...event, request: row, actor: { kind: 'system' as const }, at: now })),
+  );
 }

@@ -1,26 +1,19 @@
-import type { Db } from '../db/client.ts';
 import { translator, type Language } from '../i18n/index.ts';
 import type { CalendarStore } from './create-calendar-store.ts';
+import type { TrackerListener } from './tracker-events.ts';
 
-/** Something staff must know about a case (a warning, a breach). */
-export type StaffNotice = {
-  agencyId: string;
-  assigneeId: string | null;
-  requestId: number;
-  kind: string;
-  text: string;
-  at: Date;
-};
-
-/** What the tracker needs besides the database: the calendar and how to name an agency. */
+/**
+ * What the tracker needs besides the database: the calendar, how to name an agency, where
+ * unrouted requests go, and who listens to its events. The tracker sends nothing itself: the
+ * listeners (the voice that speaks to the person, the staff notifier) are given to it here.
+ */
 export type TrackerContext = {
   /** The working calendar: `await calendar.current(db)` gives it with every admin edit so far. */
   calendar: CalendarStore;
   agencyName(agencyId: string, language: Language): string;
   /** Where requests nobody routed go (the one-stop centre, R2). */
   defaultAgencyId: string;
-  /** Tells the staff concerned, in the same transaction; returns how many were told. Staff are not the tracker's to know. */
-  notifyStaff(db: Db, notice: StaffNotice): Promise<number>;
+  listeners: readonly TrackerListener[];
 };
 
 export function languageOf(value: string): Language {

@@ -74,6 +74,13 @@ export const requests = pgTable(
     apologizedAt: timestamp('apologized_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     satisfaction: smallint('satisfaction'),
+    /** Set when the person was asked to rate this case: asked once per case, never twice. */
+    ratingAskedAt: timestamp('rating_asked_at', { withTimezone: true }),
+    /**
+     * Conversation turns on the case (a person's message joined, a staff reply). A staff page
+     * carries the turn it showed; a reply from a page that missed a turn is refused.
+     */
+    turn: integer('turn').notNull().default(0),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

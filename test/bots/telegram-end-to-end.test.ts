@@ -47,7 +47,7 @@ describe('Telegram end to end: update → stored once → answered → delivered
       sender: createTelegramSender(TOKEN, { logger: silentLogger, apiRoot: api.apiRoot }),
       logger: silentLogger,
       now: () => new Date(),
-      onPermanentFailure: (failure) => markUnreachable(db, failure),
+      onPermanentFailure: (failure) => markUnreachable(db, tracker, failure),
     });
 
     const update = updateFixture('text-message');
@@ -76,6 +76,24 @@ describe('Telegram end to end: update → stored once → answered → delivered
     await deliverAll(db, worker.runOnce);
     const [contact] = await db.select().from(contacts).where(eq(contacts.address, '5120034921'));
     expect(contact?.unreachableReason).toMatch(/blocked/i);
+
+    // After a hand-off the bot keeps answering: an answerable question gets its answer, and a
+    // follow-up that names no procedure is answered about the topic.
+    const say = async (text: string, id: number) => {
+      const message = structuredClone(update);
+      if (!('message' in message) || !message.message || !('text' in message.message)) throw new Error('fixture');
+      message.update_id = id;
+      message.message.message_id = id;
+      message.message.text = text;
+      message.message.date = Math.floor(Date.now() / 1000);
+      await bot.handleUpdate(message);
+      await core.drain();
+      await deliverAll(db, worker.runOnce);
+      return api.callsTo('sendMessage').at(-1)?.payload.text;
+    };
+    await say('Tôi muốn khiếu nại cán bộ phường vì thái độ không đúng mực', 700001);
+    expect(String(await say('thủ tục hưởng trợ cấp thất nghiệp cần giấy tờ gì', 700002))).toContain('P08');
+    expect(String(await say('còn thời hạn giải quyết bao lâu?', 700003))).toContain('P08');
     await worker.stop();
   });
 });

@@ -139,7 +139,7 @@ describe('staff inbox in chromium', () => {
     await page.locator('form[action$="/assign"] button').click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã giao');
 
-    await page.getByRole('button', { name: 'Đóng hồ sơ' }).click();
+    await page.getByRole('button', { name: 'Đóng hồ sơ', exact: true }).click();
     await expect.poll(async () => (await caseOf('3512345678901234567')).status).toBe('closed');
 
     const business = await caseOf('42');

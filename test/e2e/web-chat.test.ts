@@ -5,14 +5,14 @@ import express from 'express';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHAT_COOKIE, createWebChat, createWebSender } from '../../bots/web/index.ts';
-import { createChatCore, replyAsStaff } from '../../src/conversations/index.ts';
+import { createChatCore } from '../../src/conversations/index.ts';
 import { staff } from '../../src/inbox/inbox-tables.ts';
 import { createOutboxWorker } from '../../src/outbox/deliver-outbox.ts';
 import { listWebMessages } from '../../src/outbox/list-web-messages.ts';
 import { requests, type TrackerContext } from '../../src/tracker/index.ts';
 import { ARTIFACTS_DIR, launchBrowser } from '../helpers/browser.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { loadTrackerFixture, silentLogger } from '../helpers/tracker-fixture.ts';
+import { loadTrackerFixture, replyAsStaff, silentLogger } from '../helpers/tracker-fixture.ts';
 import { listenOnLoopback } from '../helpers/listen.ts';
 
 let database: TestDatabase;

@@ -1,8 +1,10 @@
-import { notifyAgencyStaff } from '../../src/inbox/notify-staff.ts';
+import { createVoiceListener } from '../../src/conversations/index.ts';
+import type { Db } from '../../src/db/client.ts';
+import { createStaffNotifier } from '../../src/inbox/create-staff-notifier.ts';
 import { loadContent } from '../../src/kb/load-content.ts';
 import { createAnswerer, type Answerer } from '../../src/kb/index.ts';
 import { createLogger } from '../../src/logger.ts';
-import { createCalendarStore, type TrackerContext } from '../../src/tracker/index.ts';
+import { createCalendarStore, recordStaffAnswer, type TrackerContext } from '../../src/tracker/index.ts';
 
 let cached: { answerer: Answerer; tracker: TrackerContext } | null = null;
 
@@ -13,11 +15,12 @@ export async function loadTrackerFixture(): Promise<{ answerer: Answerer; tracke
   if (!kb) throw new Error('content has problems');
   const answerer = createAnswerer(kb, { baseUrl: 'http://localhost:3000' });
   const names = new Map(kb.agencies.map((agency) => [agency.id, agency.name]));
+  const agencyName = (id: string, language: 'vi' | 'en') => names.get(id)?.[language] ?? id;
   const tracker: TrackerContext = {
     calendar: createCalendarStore(kb.holidays),
-    agencyName: (id, language) => names.get(id)?.[language] ?? id,
+    agencyName,
     defaultAgencyId: 'trung-tam-phuc-vu-hcc',
-    notifyStaff: notifyAgencyStaff,
+    listeners: [createVoiceListener({ agencyName }), createStaffNotifier({ agencyName })],
   };
   cached = { answerer, tracker };
   return cached;
@@ -41,4 +44,22 @@ export function manualClock(start: string): {
       current = new Date(current.getTime() + hours * 3_600_000);
     },
   };
+}
+
+/** A staff reply as the inbox sends it: the tracker's command in its own transaction. */
+export function replyAsStaff(
+  db: Db,
+  tracker: TrackerContext,
+  reply: { requestId: number; staffId: string; text: string; at: Date; final?: boolean; expectedTurn?: number },
+) {
+  return db.transaction((tx) =>
+    recordStaffAnswer(tx, tracker, {
+      requestId: reply.requestId,
+      staffId: reply.staffId,
+      at: reply.at,
+      words: reply.text,
+      final: reply.final,
+      expectedTurn: reply.expectedTurn,
+    }),
+  );
 }

@@ -12,6 +12,7 @@ import {
   saveSlaPolicy,
   type TrackerContext,
 } from '../../src/tracker/index.ts';
+import { contacts } from '../../src/conversations/index.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { loadTrackerFixture } from '../helpers/tracker-fixture.ts';
 
@@ -34,8 +35,8 @@ const at = (text: string) => new Date(text);
 const by = (iso: string) => ({ staffId: null, at: at(iso) });
 
 async function handOff(context: TrackerContext, openedAt: Date) {
-  const request = await openRequest(database.db, {
-    contactId: crypto.randomUUID(),
+  const { request } = await openRequest(database.db, context, {
+    contactId: await newContact(),
     channel: 'telegram',
     replyAddress: crypto.randomUUID(),
     language: 'vi',
@@ -44,7 +45,7 @@ async function handOff(context: TrackerContext, openedAt: Date) {
     subject: 'Hỏi về giấy phép bán lẻ rượu',
     openedAt,
   });
-  return handOffRequest(database.db, context, { request, at: openedAt, reason: 'not-confident' });
+  return (await handOffRequest(database.db, context, { request, at: openedAt, reason: 'not-confident' })).request;
 }
 
 async function reload(id: number) {
@@ -113,8 +114,8 @@ describe('holiday lists edited by admins', () => {
       null,
       new Date(),
     );
-    const request = await openRequest(db, {
-      contactId: crypto.randomUUID(),
+    const { request } = await openRequest(db, tracker, {
+      contactId: await newContact(),
       channel: 'phone',
       replyAddress: null,
       language: 'vi',
@@ -123,7 +124,11 @@ describe('holiday lists edited by admins', () => {
       subject: 'Hỏi',
       openedAt: at('2026-11-02T09:00:00+07:00'),
     });
-    const calendarCase = await handOffRequest(db, tracker, { request, at: request.openedAt, reason: 'manual-intake' });
+    const { request: calendarCase } = await handOffRequest(db, tracker, {
+      request,
+      at: request.openedAt,
+      reason: 'manual-intake',
+    });
     const workingCase = await handOff(tracker, at('2026-11-02T09:00:00+07:00'));
     const day = { date: '2026-11-03', kind: 'holiday' as const, name: 'Ngày nghỉ thử' };
     expect((await changeCalendar(db, tracker, { type: 'set', day }, by('2026-11-02T10:00:00+07:00'))).moved).toBe(1);
@@ -212,3 +217,13 @@ describe('holiday lists edited by admins', () => {
     expect(await tracker.calendar.years(db)).toEqual(versionBefore);
   });
 });
+
+/** Requests belong to a person: the voice keeps what it tells them in their conversation. */
+async function newContact(): Promise<string> {
+  const [row] = await database.db
+    .insert(contacts)
+    .values({ channel: 'telegram', address: crypto.randomUUID() })
+    .returning();
+  if (!row) throw new Error('no contact');
+  return row.id;
+}

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications, staff } from '../../src/inbox/inbox-tables.ts';
-import { handOffRequest, openRequest, requestEvents, requests, runDueEvents } from '../../src/tracker/index.ts';
+import { assignRequest, handOffRequest, openRequest, requestEvents, runDueEvents } from '../../src/tracker/index.ts';
+import { contacts } from '../../src/conversations/index.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { loadTrackerFixture, manualClock } from '../helpers/tracker-fixture.ts';
 
@@ -27,8 +28,8 @@ async function member(role: string, agencyId: string | null, active = true): Pro
 async function openCase(agencyId: string, openedAt: Date, assigneeId: string | null = null) {
   const { tracker } = await loadTrackerFixture();
   const db = database.db;
-  const request = await openRequest(db, {
-    contactId: crypto.randomUUID(),
+  const { request } = await openRequest(db, tracker, {
+    contactId: await newContact(),
     channel: 'phone',
     replyAddress: null,
     language: 'vi',
@@ -37,8 +38,12 @@ async function openCase(agencyId: string, openedAt: Date, assigneeId: string | n
     subject: 'Hỏi về giấy phép',
     openedAt,
   });
-  const handed = await handOffRequest(db, tracker, { request, at: openedAt, reason: 'manual-intake' });
-  if (assigneeId) await db.update(requests).set({ assigneeId }).where(eq(requests.id, handed.id));
+  const { request: handed } = await handOffRequest(db, tracker, { request, at: openedAt, reason: 'manual-intake' });
+  if (assigneeId) {
+    await db.transaction((tx) =>
+      assignRequest(tx, tracker, { requestId: handed.id, assigneeId, at: openedAt, actor: { kind: 'system' } }),
+    );
+  }
   return handed;
 }
 
@@ -74,7 +79,7 @@ describe('warnings and escalation reach someone', () => {
       .select()
       .from(requestEvents)
       .where(and(eq(requestEvents.requestId, request.id), eq(requestEvents.type, 'breach')));
-    expect(breach?.data).toMatchObject({ notified: 1 });
+    expect(breach?.data).toMatchObject({ escalatedTo: 'supervisors' });
   });
 
   it("tells the agency's supervisors and the assignee, not the admins, when the agency has a supervisor", async () => {
@@ -94,3 +99,13 @@ describe('warnings and escalation reach someone', () => {
     );
   });
 });
+
+/** Requests belong to a person: the voice keeps what it tells them in their conversation. */
+async function newContact(): Promise<string> {
+  const [row] = await database.db
+    .insert(contacts)
+    .values({ channel: 'phone', address: crypto.randomUUID() })
+    .returning();
+  if (!row) throw new Error('no contact');
+  return row.id;
+}

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { eq } from 'drizzle-orm';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChatCore } from '../../src/conversations/index.ts';
+import { createChatCore, messages, registerRequest } from '../../src/conversations/index.ts';
 import { createInbox } from '../../src/inbox/create-inbox.ts';
 import { createStaff } from '../../src/inbox/create-staff.ts';
 import { outbox } from '../../src/outbox/outbox-tables.ts';
@@ -269,5 +269,57 @@ describe('staff inbox', () => {
     const thirdState = new URL(third.location ?? '').searchParams.get('state') ?? '';
     expect((await admin.get(`/inbox/admin/zalo/callback?code=bad&state=${thirdState}`)).status).toBe(502);
     expect(alerts[0]).toContain('-14003');
+  });
+});
+
+describe('two staff on one case, and a case from the website form', () => {
+  const turnFrom = (page: string) => /name="turn" value="(\d+)"/.exec(page)?.[1] ?? 'missing';
+
+  it('refuses a reply from a page that missed another reply, and shows the new message with the draft kept', async () => {
+    const { tracker } = await loadTrackerFixture();
+    const request = await registerRequest(
+      database.db,
+      tracker,
+      {
+        channel: 'public_form',
+        receivedAt: clock.now(),
+        name: 'Trần Thị B',
+        contact: 'tran.b@example.vn',
+        requesterType: 'citizen',
+        taxCode: null,
+        agencyId: 'trung-tam-phuc-vu-hcc',
+        procedureRef: null,
+        question: 'Tôi muốn hỏi về thời gian làm việc của bộ phận một cửa',
+        language: 'vi',
+        actor: { kind: 'person' },
+      },
+      clock.now(),
+    );
+    const agent = await signIn('agent@hcc.vn');
+    const supervisor = await signIn('sup@hcc.vn');
+    const first = await agent.get(`/inbox/cases/${request.id}`);
+    const second = await supervisor.get(`/inbox/cases/${request.id}`);
+    // The contact the person left on the form is on the case page: it is how staff answer.
+    expect(first.text).toContain('tran.b@example.vn');
+    const sent = await agent.post(`/inbox/cases/${request.id}/reply`, {
+      _csrf: csrfFrom(first.text),
+      turn: turnFrom(first.text),
+      text: 'Bộ phận một cửa làm việc từ 7:30 đến 17:00.',
+      delivery: 'email',
+    });
+    expect(sent.status).toBe(303);
+    const blind = await supervisor.post(`/inbox/cases/${request.id}/reply`, {
+      _csrf: csrfFrom(second.text),
+      turn: turnFrom(second.text),
+      text: 'Câu trả lời viết mà không thấy câu trước',
+    });
+    expect(blind.status).toBe(409);
+    expect(blind.text).toContain('Bộ phận một cửa làm việc từ 7:30 đến 17:00.');
+    expect(blind.text).toContain('Câu trả lời viết mà không thấy câu trước');
+    const replies = await database.db.select().from(messages).where(eq(messages.requestId, request.id));
+    expect(replies.filter((message) => message.author === 'staff')).toHaveLength(1);
+    // Recorded as sent by e-mail; the app itself queued nothing.
+    expect(replies.find((message) => message.author === 'staff')?.data).toMatchObject({ delivery: 'email' });
+    expect(await database.db.select().from(outbox).where(eq(outbox.requestId, request.id))).toEqual([]);
   });
 });

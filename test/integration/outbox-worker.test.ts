@@ -6,7 +6,7 @@ import { createOutboxWorker, LEASE_MS } from '../../src/outbox/deliver-outbox.ts
 import { enqueueMessage } from '../../src/outbox/enqueue-message.ts';
 import { outbox } from '../../src/outbox/outbox-tables.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { silentLogger } from '../helpers/tracker-fixture.ts';
+import { loadTrackerFixture, silentLogger } from '../helpers/tracker-fixture.ts';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -76,6 +76,7 @@ describe('outbox delivery', () => {
   });
 
   it('backs off on a temporary failure, pauses on 429, and marks the contact unreachable on a permanent failure', async () => {
+    const { tracker } = await loadTrackerFixture();
     const db = database.db;
     const [contact] = await db.insert(contacts).values({ channel: 'zalo', address: '8000000000000000001' }).returning();
     await enqueueMessage(db, {
@@ -94,7 +95,7 @@ describe('outbox delivery', () => {
       sender: script.sender,
       logger: silentLogger,
       now: () => now,
-      onPermanentFailure: (failure) => markUnreachable(db, failure),
+      onPermanentFailure: (failure) => markUnreachable(db, tracker, failure),
       sleep: noSleep,
     });
     script.next.push({ ok: false, permanent: false, reason: '503' });

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../../src/outbox/outbox-tables.ts';
 import { handOffRequest, openRequest, requests, runDueEvents, saveSlaPolicy } from '../../src/tracker/index.ts';
+import { contacts } from '../../src/conversations/index.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { loadTrackerFixture, manualClock } from '../helpers/tracker-fixture.ts';
 
@@ -20,8 +21,8 @@ describe("R1's progress reply under a working-hours policy", () => {
     const clock = manualClock('2026-11-27T15:00:00+07:00');
     const policy = { agencyId: 'so-cong-thuong', answerHours: 40, progressHours: 24, warningRatio: 0.75 };
     await saveSlaPolicy(db, { ...policy, clock: 'working' }, null, clock.now());
-    const request = await openRequest(db, {
-      contactId: crypto.randomUUID(),
+    const { request } = await openRequest(db, tracker, {
+      contactId: await newContact(),
       channel: 'telegram',
       replyAddress: '7001',
       language: 'vi',
@@ -30,7 +31,11 @@ describe("R1's progress reply under a working-hours policy", () => {
       subject: 'Giấy phép bán lẻ rượu cần những gì?',
       openedAt: clock.now(),
     });
-    const handed = await handOffRequest(db, tracker, { request, at: clock.now(), reason: 'not-confident' });
+    const { request: handed } = await handOffRequest(db, tracker, {
+      request,
+      at: clock.now(),
+      reason: 'not-confident',
+    });
     expect(handed.nextEventAt).toEqual(new Date('2026-11-29T14:00:00+07:00'));
     const progressSent = () =>
       db
@@ -61,8 +66,8 @@ describe("R1's progress reply under a working-hours policy", () => {
       clock.now(),
     );
     const open = async (at: Date) => {
-      const request = await openRequest(db, {
-        contactId: crypto.randomUUID(),
+      const { request } = await openRequest(db, tracker, {
+        contactId: await newContact(),
         channel: 'telegram',
         replyAddress: crypto.randomUUID(),
         language: 'vi',
@@ -71,7 +76,7 @@ describe("R1's progress reply under a working-hours policy", () => {
         subject: 'Hỏi về giấy chứng nhận',
         openedAt: at,
       });
-      return handOffRequest(db, tracker, { request, at, reason: 'not-confident' });
+      return (await handOffRequest(db, tracker, { request, at, reason: 'not-confident' })).request;
     };
     // 2 h on Thursday, New Year's Day off, the weekend, then 22 h: Wednesday 06/01 15:00.
     const newYear = await open(clock.now());
@@ -92,3 +97,13 @@ describe("R1's progress reply under a working-hours policy", () => {
     expect(await breached(tet.id)).toBeNull();
   });
 });
+
+/** Requests belong to a person: the voice keeps what it tells them in their conversation. */
+async function newContact(): Promise<string> {
+  const [row] = await database.db
+    .insert(contacts)
+    .values({ channel: 'phone', address: crypto.randomUUID() })
+    .returning();
+  if (!row) throw new Error('no contact');
+  return row.id;
+}

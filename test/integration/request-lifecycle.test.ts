@@ -1,12 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboundMessage } from '../../src/channels.ts';
-import { createChatCore, messages, replyAsStaff } from '../../src/conversations/index.ts';
+import { createChatCore, messages } from '../../src/conversations/index.ts';
 import { outbox } from '../../src/outbox/outbox-tables.ts';
 import { requestEvents, requests, runDueEvents } from '../../src/tracker/index.ts';
 import { staff, notifications } from '../../src/inbox/inbox-tables.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
-import { loadTrackerFixture, manualClock, silentLogger } from '../helpers/tracker-fixture.ts';
+import { loadTrackerFixture, manualClock, replyAsStaff, silentLogger } from '../helpers/tracker-fixture.ts';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -96,6 +96,7 @@ describe('the life of a request', () => {
       staffId: supervisor?.id ?? '',
       text: 'Bổ sung thông tin.',
       at: clock.now(),
+      final: true,
     });
     expect(second.apologized).toBe(false);
     const finalKinds = (await outboxFor('1001')).map((item) => item.kind);
@@ -118,14 +119,17 @@ describe('the life of a request', () => {
     expect(history).toEqual([
       'received',
       'handoff',
-      'acknowledgement',
       'progress_reply',
       'warning',
       'breach',
       'staff_reply',
       'apology',
       'staff_reply',
+      'closed',
+      'rating_requested',
     ]);
+    // The rating is asked once, when the case closes with the final answer: not after each reply.
+    expect((await outboxFor('1001')).filter((item) => item.kind === 'rating')).toHaveLength(1);
 
     await core.receive({
       channel: 'telegram',

@@ -42,6 +42,8 @@ function row(changes: Partial<RequestRow> = {}): RequestRow {
     apologizedAt: null,
     closedAt: null,
     satisfaction: null,
+    ratingAskedAt: null,
+    turn: 0,
     updatedAt: at('2026-11-23T09:00:00+07:00'),
     ...changes,
   };

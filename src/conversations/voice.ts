@@ -1,0 +1,151 @@
+import type { OutboundMessage } from '../channels.ts';
+import type { Db } from '../db/client.ts';
+import { translator, type Language } from '../i18n/index.ts';
+import { enqueueMessage, isChatChannel } from '../outbox/enqueue-message.ts';
+import { formatTime, languageOf, type RequestRow, type TrackerEvent, type TrackerListener } from '../tracker/index.ts';
+import { messages } from './conversation-tables.ts';
+import { ratingButtons } from './chat-buttons.ts';
+
+/** Who is spoken to, on which channel, about which request. */
+export type Listener = {
+  contactId: string;
+  channel: string;
+  /** The channel's address; null for requests taken by phone, letter or counter (staff pass the words on). */
+  address: string | null;
+  requestId: number | null;
+};
+
+export type Utterance = {
+  /** What the message is (answer, acknowledgement, progress, apology, staff_reply, rating…). */
+  kind: string;
+  message: OutboundMessage;
+  at: Date;
+  author?: 'bot' | 'staff' | 'system';
+  staffId?: string | null;
+  /** Messages that must go out at most once (an apology) carry a key. */
+  dedupeKey?: string;
+  data?: Record<string, unknown>;
+};
+
+/**
+ * The one voice: everything said to a person is kept in the conversation and queued for delivery
+ * in the same transaction. A request taken by phone, letter or counter has no chat to deliver to:
+ * its messages are kept marked for staff to pass on by that means.
+ */
+export async function speak(db: Db, to: Listener, utterance: Utterance): Promise<void> {
+  const queued = await enqueueMessage(db, {
+    channel: to.channel,
+    address: to.address,
+    contactId: to.contactId,
+    requestId: to.requestId,
+    kind: utterance.kind,
+    message: utterance.message,
+    dedupeKey: utterance.dedupeKey,
+  });
+  // A repeated "at most once" message (its key already used) is neither sent nor kept twice.
+  if (!queued && utterance.dedupeKey && isChatChannel(to.channel) && to.address) return;
+  await db.insert(messages).values({
+    contactId: to.contactId,
+    requestId: to.requestId,
+    direction: 'out',
+    author: utterance.author ?? 'bot',
+    staffId: utterance.staffId ?? null,
+    channel: to.channel,
+    kind: 'text',
+    text: utterance.message.text,
+    data: {
+      kind: utterance.kind,
+      buttons: utterance.message.buttons ?? [],
+      ...(queued ? {} : { delivery: 'manual' }),
+      ...utterance.data,
+    },
+    sentAt: utterance.at,
+  });
+}
+
+export type VoiceOptions = { agencyName(agencyId: string, language: Language): string };
+
+/**
+ * The tracker's events as words to the person, in their language: the acknowledgement with case
+ * number, agency and deadline; the progress reply; staff replies; the apology; a transfer; the
+ * rating question. An internal note is kept in the conversation for staff only.
+ */
+export function createVoiceListener(options: VoiceOptions): TrackerListener {
+  return async (db: Db, events: readonly TrackerEvent[]) => {
+    for (const event of events) await voice(db, options, event);
+  };
+}
+
+async function voice(db: Db, options: VoiceOptions, event: TrackerEvent): Promise<void> {
+  const { request, at } = event;
+  const language = languageOf(request.language);
+  const t = translator(language);
+  const to = listenerOf(request);
+  const agency = options.agencyName(request.agencyId, language);
+  const deadline = request.dueAt ? formatTime(request.dueAt, language) : '';
+  const say = (kind: string, text: string, extra: Partial<Utterance> = {}) =>
+    speak(db, to, { kind, message: { text }, at, author: 'system', ...extra });
+  switch (event.type) {
+    case 'handoff':
+      return say('acknowledgement', t('tracker.acknowledgement', { caseNumber: request.caseNumber, agency, deadline }));
+    case 'progress_reply':
+      return say('progress', t('tracker.progress', { caseNumber: request.caseNumber, agency, deadline }), {
+        dedupeKey: `progress:${request.id}`,
+      });
+    case 'staff_reply':
+      return say(
+        'staff_reply',
+        t('chat.staff_reply', { agency, caseNumber: request.caseNumber, text: event.words ?? '' }),
+        {
+          author: 'staff',
+          staffId: event.actor.kind === 'staff' ? event.actor.staffId : null,
+          data: { words: event.words ?? '', ...(event.data?.delivery ? { delivery: event.data.delivery } : {}) },
+        },
+      );
+    case 'apology': {
+      const delayHours = Number(event.data?.delayHours ?? 1);
+      const delay =
+        delayHours >= 48
+          ? t('tracker.delay_days', { count: Math.round(delayHours / 24) })
+          : t('tracker.delay_hours', { count: delayHours });
+      return say('apology', t('tracker.apology', { caseNumber: request.caseNumber, delay, deadline }), {
+        dedupeKey: `apology:${request.id}`,
+      });
+    }
+    case 'transfer':
+      return say('transfer', t('chat.transferred', { caseNumber: request.caseNumber, agency, deadline }));
+    case 'rating_requested':
+      return speak(db, to, {
+        kind: 'rating',
+        message: { text: t('tracker.rating', { caseNumber: request.caseNumber }), buttons: ratingButtons() },
+        at,
+        author: 'system',
+        dedupeKey: `rating:${request.id}`,
+      });
+    case 'note':
+      await db.insert(messages).values({
+        contactId: request.contactId,
+        requestId: request.id,
+        direction: 'internal',
+        author: 'staff',
+        staffId: event.actor.kind === 'staff' ? event.actor.staffId : null,
+        channel: request.channel,
+        kind: 'note',
+        text: event.words ?? '',
+        sentAt: at,
+      });
+      return;
+    default:
+      return;
+  }
+}
+
+/** Where the tracker's messages about a request go: the address the request was made from. */
+export function listenerOf(request: RequestRow): Listener {
+  return {
+    contactId: request.contactId,
+    channel: request.channel,
+    address: request.replyAddress,
+    requestId: request.id,
+  };
+}

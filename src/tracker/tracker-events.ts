@@ -1,0 +1,79 @@
+import type { Db } from '../db/client.ts';
+import type { RequestRow } from './open-request.ts';
+import type { TrackerContext } from './tracker-context.ts';
+import { requestEvents } from './tracker-tables.ts';
+
+export const EVENT_TYPES = [
+  'received',
+  'message',
+  'attachment',
+  'bot_answer',
+  'clarify',
+  'choice',
+  'handoff',
+  // Older cases: the acknowledgement was its own event; it now follows from 'handoff'.
+  'acknowledgement',
+  'progress_reply',
+  'assignment',
+  'transfer',
+  'procedure',
+  'requester',
+  'staff_reply',
+  'note',
+  'warning',
+  'breach',
+  'apology',
+  'closed',
+  'reopened',
+  'feedback',
+  'rating_requested',
+  'satisfaction',
+  'undeliverable',
+  'deadline_moved',
+  'anonymised',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+export type Actor = { kind: 'person' | 'bot' | 'system' } | { kind: 'staff'; staffId: string };
+
+/**
+ * What happened to a request. Commands return these; listeners (the one voice that speaks to the
+ * person, the staff notifier) act on them in the same transaction. `words` are what staff wrote
+ * (a reply, a note): carried to the listeners, never stored in the history.
+ */
+export type TrackerEvent = {
+  type: EventType;
+  request: RequestRow;
+  actor: Actor;
+  at: Date;
+  data?: Record<string, unknown>;
+  words?: string;
+};
+
+/** Acts on events inside the command's transaction: what it writes commits or rolls back with them. */
+export type TrackerListener = (db: Db, events: readonly TrackerEvent[]) => Promise<void>;
+
+/**
+ * Appends events to their requests' histories (one statement; events are never updated or deleted)
+ * and hands them to the listeners. Every command ends here.
+ */
+export async function recordEvents(db: Db, context: TrackerContext, events: TrackerEvent[]): Promise<TrackerEvent[]> {
+  if (events.length === 0) return events;
+  await appendEvents(db, events);
+  for (const listener of context.listeners) await listener(db, events);
+  return events;
+}
+
+/** Appends events to the history without telling anyone (bookkeeping no listener acts on: anonymisation). */
+export async function appendEvents(db: Db, events: readonly TrackerEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await db.insert(requestEvents).values(
+    events.map((event) => ({
+      requestId: event.request.id,
+      type: event.type,
+      actor: event.actor.kind,
+      staffId: event.actor.kind === 'staff' ? event.actor.staffId : null,
+      at: event.at,
+      data: event.data ?? null,
+    })),
+  );
+}
