@@ -1,5 +1,15 @@
 import type { Lexicon } from './lexicon.ts';
-import { bigramsOfSegments, escapeRegExp, fold, foldWord, hasAccents, lower, segmentsOf, words } from './normalize.ts';
+import {
+  baseForm,
+  bigramsOfSegments,
+  escapeRegExp,
+  fold,
+  foldWord,
+  hasAccents,
+  lower,
+  segmentsOf,
+  words,
+} from './normalize.ts';
 import { isContentPair, isContentSyllable, STOP, STOP_PAIRS } from './stop-words.ts';
 
 /**
@@ -65,6 +75,11 @@ const SHORTHAND = new Map([
 ]);
 const SHORTHAND_WORD = /[\p{L}\p{N}]+/gu;
 
+/** A cue as it reads in expanded text: English words in their base form ("processing" → "process"). */
+function asExpanded(phrase: string): string {
+  return phrase.split(' ').map(baseForm).join(' ');
+}
+
 // Chat fillers, dropped as whole phrases at query time only; a bigram never spans the gap.
 const FILLERS = [
   'cho em hoi',
@@ -113,7 +128,8 @@ const FILLERS = [
 const SALUTATION = /(?<![\p{L}\p{N}])kinh gui [^.:;\n]*[.:;\n]/gu;
 // One alternation, longest phrases first, so "cho em hoi" wins over "cho hoi".
 const FILLER_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${FILLERS.sort((a, b) => b.length - a.length)
+  `(?<![\\p{L}\\p{N}])(?:${FILLERS.map(asExpanded)
+    .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
@@ -194,7 +210,7 @@ const ASPECT_CUES: Record<Aspect, string[]> = {
 const SMALLTALK: Array<[Smalltalk, RegExp]> = [
   ['thanks', /^(cam on|cam on nhieu|thank|thanks|thank you|ok cam on|cam on ban)\b/],
   ['help', /^(giup|help|tro giup|huong dan|ban lam duoc gi|ban la ai|menu|\/help|\/start)\b/],
-  ['greeting', /^(xin chao|chao|hello|hi|alo|hey|good morning|chao ban|chao em)\b/],
+  ['greeting', /^(xin chao|chao|hello|hi|alo|hey|good morn|chao ban|chao em)\b/],
 ];
 const PERSON =
   /(gap|noi chuyen voi|lien he|ket noi|chuyen cho|can) (can bo|nhan vien|nguoi that|tu van vien|chuyen vien)|talk to (a )?(person|human|staff)|real person|\bhuman\b/;
@@ -244,7 +260,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
 }
 
 // Words before or after "online" that make it the way something is sold, not the way to submit.
-const SELLING = '(?:shop|ban hang|ban|kinh doanh|cua hang|mua ban|mua hang|website|web|store|selling|sell|sales)';
+const SELLING = '(?:shop|ban hang|ban|kinh doanh|cua hang|mua ban|mua hang|websit|web|stor|sell|sale)';
 // "Nộp hồ sơ", "gửi hồ sơ": the dossier as what is submitted, not the question what it holds.
 const SUBMITTING = '(?:nop|gui|dua|tiep nhan|tra|xu ly|chuyen)';
 const GUARDS: Partial<Record<Aspect, [string, string]>> = {
@@ -254,7 +270,7 @@ const GUARDS: Partial<Record<Aspect, [string, string]>> = {
 
 const ASPECT_PATTERNS = ASPECTS.map((aspect) => {
   const [before, after] = GUARDS[aspect] ?? ['', ''];
-  const cues = ASPECT_CUES[aspect].map(escapeRegExp).join('|');
+  const cues = ASPECT_CUES[aspect].map(asExpanded).map(escapeRegExp).join('|');
   return [aspect, new RegExp(`${before}(?<![\\p{L}])(?:${cues})(?![\\p{L}])${after}`, 'u')] as const;
 });
 
@@ -267,7 +283,8 @@ const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?
 // ask for (re-issue, move, amend, stop it…); the procedure named there counts as context, from
 // "đang/đã/mới …" to the end of the clause, or from the start of the clause to "… rồi".
 const receivingClause = (spell: (words: string) => string) => {
-  const clauseEnd = `(?=\\s(?:${spell('mà|thì|nhưng|nay|giờ|muốn')})(?![\\p{L}])|[,.;:?!]|$)`;
+  // … up to the question that follows: "mà", "thì", "giờ muốn", "có được … không".
+  const clauseEnd = `(?=\\s(?:${spell('mà|thì|nhưng|nay|giờ|muốn|có (?:được|phải|cần|thể)')})(?![\\p{L}])|[,.;:?!]|$)`;
   // Not "người đang hưởng …": that names who a procedure is for ("hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp").
   // "đã có giấy phép …": the licence the person holds, not the one asked for.
   // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
@@ -326,7 +343,7 @@ const CHANGE = new RegExp(
   'u',
 );
 const FOLDED_CHANGE = new RegExp(
-  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de) doi|chuyen(?: sang)? dia|amend|modify|change) (?!(?:${fold(NOT_AN_OBJECT)}|it|is|was)(?![\\p{L}]))\\p{L}`,
+  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de) doi|chuyen(?: sang)? dia) (?!(?:${fold(NOT_AN_OBJECT)})(?![\\p{L}]))\\p{L}|(?<![\\p{L}])(?:amend|modif[a-z]*|chang) (?!(?:it|is|was)(?![\\p{L}]))\\p{L}`,
   'u',
 );
 

@@ -115,16 +115,19 @@ export function decide(
   const close = ranked.filter((candidate) => candidate.relevance >= best.relevance * THRESHOLDS.closeShare).slice(0, 3);
   const runnerUp = ranked[1]?.relevance ?? 0;
   const margin = (best.relevance - runnerUp) / best.relevance;
+  // Its name said only in the person's situation ("đang hưởng trợ cấp thất nghiệp, có được hỗ trợ
+  // học nghề không") is no reason to answer with it.
+  const namedInQuestion =
+    best.namedPairs.length === 0 || best.namedPairs.some((pair) => query.focusPairs.includes(pair));
   const confident =
-    (best.relevance >= THRESHOLDS.answer && margin >= THRESHOLDS.margin) ||
-    // With less relevance, not when the best name is a variant the question never asks for, or
-    // says a word that excludes it (wholesale against retail), nor when its name is said only in
-    // the person's situation ("đã thông báo khuyến mại rồi, giờ …").
-    (best.relevance >= THRESHOLDS.clearLeadAnswer &&
-      margin >= THRESHOLDS.clearLead &&
-      !best.unaskedVariant &&
-      !best.contradicted &&
-      (best.namedPairs.length === 0 || best.namedPairs.some((pair) => query.focusPairs.includes(pair))));
+    namedInQuestion &&
+    ((best.relevance >= THRESHOLDS.answer && margin >= THRESHOLDS.margin) ||
+      // With less relevance, not when the best name is a variant the question never asks for, or
+      // says a word that excludes it (wholesale against retail).
+      (best.relevance >= THRESHOLDS.clearLeadAnswer &&
+        margin >= THRESHOLDS.clearLead &&
+        !best.unaskedVariant &&
+        !best.contradicted));
   if (confident) return result('answer', 'confident', ranked.slice(0, 3), oov);
   // A name said as one phrase, not pieced together from words around the question.
   const spoken = ` ${query.segments.map((segment) => segment.join(' ')).join(' | ')} `;

@@ -1,8 +1,8 @@
 import type { OutOfScopeTopic, Synonyms } from './content-schema.ts';
-import { escapeRegExp, fold, foldWord, lower, segmentsOf, singular, words } from './normalize.ts';
+import { escapeRegExp, fold, foldWord, lower, segmentsOf, baseForm, words } from './normalize.ts';
 
 export type Lexicon = {
-  /** Replaces whole-word abbreviations by their expansion and English plurals by their singular; keeps everything else as typed. */
+  /** Replaces whole-word abbreviations by their expansion and English words by their base form (baseForm); keeps everything else as typed. */
   expand(text: string): string;
   /** The canonical phrases (folded) of every synonym group whose member occurs in the folded text. */
   canonical(folded: string): string[];
@@ -17,7 +17,7 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
   for (const [key, expansion] of Object.entries(synonyms.abbreviations)) {
     abbreviations.set(fold(key), lower(expansion));
   }
-  const phraseWords = (phrase: string) => words(fold(phrase)).map(singular);
+  const phraseWords = (phrase: string) => words(fold(phrase)).map(baseForm);
   const canonicals = synonyms.phrases.map((group) => phraseWords(group[0] ?? '').join(' '));
   // Members by first word: one pass over the words of a text finds every group, where a pattern
   // per group would scan the whole text once per group (long procedure bodies, at every build).
@@ -36,7 +36,7 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
   }));
 
   return {
-    expand: (text) => lower(text).replace(WORD, (word) => abbreviations.get(foldWord(word)) ?? singular(word)),
+    expand: (text) => lower(text).replace(WORD, (word) => abbreviations.get(foldWord(word)) ?? baseForm(word)),
     canonical: (folded) => {
       const found = new Set<number>();
       for (const segment of segmentsOf(folded)) {

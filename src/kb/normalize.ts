@@ -71,12 +71,31 @@ export function escapeRegExp(text: string): string {
 
 // English words ending in "s" that are not plurals.
 const NOT_PLURAL = new Set(['does', 'always', 'perhaps', 'across', 'whereas', 'various', 'news', 'series', 'species']);
+// Function words whose ending is no inflection ("where" is not "wher" + e).
+const UNINFLECTED = new Set([
+  'where',
+  'there',
+  'these',
+  'those',
+  'whose',
+  'while',
+  'before',
+  'because',
+  'please',
+  'since',
+]);
 
 /**
- * An English plural as its singular ("benefits" → "benefit", "licences" → "licence"), so a question
- * and a name meet whichever number each uses. Vietnamese syllables never end in "s"; short words
- * and endings in -ss, -is, -us are kept.
+ * An English word's base, so a question and a name meet whichever form each uses: plurals as
+ * their singular ("benefits" → "benefit"), and -ing, -ed and a final -e dropped ("issuing",
+ * "issued", "issue" → "issu"; "extending" → "extend"; "transferring" → "transfer"). Vietnamese
+ * is untouched: its syllables never end in "s", "ing", "ed" or a doubled consonant, and none of
+ * five letters or more ends in "e". Short words, -ss, -is, -us are kept.
  */
-export function singular(word: string): string {
-  return /^[a-z]{2,}[^siu]s$/.test(word) && !NOT_PLURAL.has(word) ? word.slice(0, -1) : word;
+export function baseForm(word: string): string {
+  if (NOT_PLURAL.has(word) || UNINFLECTED.has(word) || !/^[a-z]+$/.test(word)) return word;
+  let base = /^[a-z]{2,}[^siu]s$/.test(word) ? word.slice(0, -1) : word;
+  const inflected = /^(.{3,}?)(?:ing|ed)$/.exec(base)?.[1];
+  if (inflected && /[aeiouy]/.test(inflected)) base = inflected.replace(/([^aeiouylsz])\1$/, '$1');
+  return base.length >= 5 && base.endsWith('e') ? base.slice(0, -1) : base;
 }

@@ -43,6 +43,15 @@ describe('the decision', () => {
     for (const line of card) expect(line.endsWith(';')).toBe(false);
   });
 
+  it('reads English words in their base form, leaving Vietnamese alone', () => {
+    const base = (text: string) => answerer.lexicon.expand(text);
+    expect(base('issuing issued issue')).toBe('issu issu issu');
+    expect(base('extending registered transferring licences')).toBe('extend register transfer licenc');
+    expect(base('where please need nghe nghiệp hướng dẫn kinh doanh')).toBe(
+      'where please need nghe nghiệp hướng dẫn kinh doanh',
+    );
+  });
+
   it('reads English plurals as their singular, in questions and in names', () => {
     expect(analyzeQuery('unemployment benefits', answerer.lexicon).canonical).toContain('tro cap that nghiep');
     expect(analyzeQuery('what documents are needed', answerer.lexicon).aspects).toEqual(['documents']);
