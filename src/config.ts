@@ -105,3 +105,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   });
   throw new ConfigError(problems);
 }
+
+/** The address people reach the app at, without a trailing slash: PUBLIC_URL, or localhost while it is unset. */
+export function baseUrlOf(config: Config): string {
+  return config.PUBLIC_URL?.replace(/\/+$/, '') ?? `http://localhost:${config.PORT}`;
+}
+
+/** For the command-line tools: the same settings as the app, or its one-line-per-variable message and exit code 2. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}

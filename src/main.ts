@@ -1,6 +1,6 @@
 // Composition root: the only file in src/ that will wire channels (bots/) to the core.
 import type { Server } from 'node:http';
-import { ConfigError, loadConfig } from './config.ts';
+import { baseUrlOf, ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { ContentError, openKnowledge } from './kb/index.ts';
 import { recordContentVersion } from './kb-store/record-content-version.ts';
@@ -27,7 +27,7 @@ import { createCalendarStore, runDueEvents, type TrackerContext } from './tracke
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const baseUrl = config.PUBLIC_URL?.replace(/\/$/, '') ?? `http://localhost:${config.PORT}`;
+  const baseUrl = baseUrlOf(config);
 
   const answerer = await openKnowledge(config.CONTENT_DIR, {
     baseUrl,

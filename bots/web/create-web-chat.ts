@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import express, { Router, type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
+import cookieParser from 'cookie-parser';
+import express, { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { ChannelGate } from '../../src/channels.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { WebMessage } from '../../src/outbox/list-web-messages.ts';
-import { createRateLimiter } from './create-rate-limiter.ts';
 import { isSameOrigin } from './is-same-origin.ts';
 import { chatStrings, webLanguageOf } from './chat-strings.ts';
 import { parseChatPost, toInboundMessage } from './parse-chat-post.ts';
@@ -54,10 +55,14 @@ export function createWebChat({
   const embed = asset('embed.js')
     .replaceAll('https://HOIDAP_HOST', appUrl)
     .replace('__HOIDAP_CHAT_URL__', JSON.stringify(`${appUrl}/chat`));
-  const perPerson = createRateLimiter({ limit: postsPerMinute, windowMs: 60_000 });
-  // Made-up cookies would each count as a new person; per network address the limit is looser, for offices behind one NAT.
-  const perNetwork = createRateLimiter({ limit: postsPerMinute * 10, windowMs: 60_000 });
+  // A courtesy limit kept in this instance's memory (several instances each count on their own).
+  // Made-up cookies would each count as a new person, so the network address has a limit too,
+  // looser for offices behind one NAT.
+  const network = (req: Request) => `ip:${ipKeyGenerator(req.ip ?? '')}`;
+  const perNetwork = limitPosts(postsPerMinute * 10, network);
+  const perPerson = limitPosts(postsPerMinute, (req) => readChatAddress(req, secure) ?? network(req));
   const router = Router();
+  router.use(cookieParser());
 
   router.get('/chat', (req, res) => {
     const p = typeof req.query.p === 'string' && PROCEDURE_REF.test(req.query.p) ? req.query.p : undefined;
@@ -131,41 +136,40 @@ export function createWebChat({
     }
     next();
   };
-  router.post('/chat/api/messages', refuseCrossSite, express.json({ limit: '16kb' }), async (req, res) => {
-    const parsed = parseChatPost(req.body);
-    if (!parsed.ok) {
-      res.status(400).json({ error: 'invalid_request', problems: parsed.problems });
-      return;
-    }
-    const known = readChatAddress(req, secure);
-    if (!perNetwork.take(`ip:${req.ip ?? ''}`) || !perPerson.take(known ?? `ip:${req.ip ?? ''}`)) {
-      res
-        .status(429)
-        .set('Retry-After', '60')
-        .json({ error: 'rate_limited', message: chatStrings(webLanguageOf(parsed.post.lang)).rateLimited });
-      return;
-    }
-    const address = resolveChatAddress(req, res, secure);
-    const message = toInboundMessage(address, parsed.post, now());
-    try {
-      const { duplicate, rejected } = await core.receive(message);
-      if (rejected) {
-        res.status(400).json({ error: 'invalid_request', problems: [rejected] });
+  router.post(
+    '/chat/api/messages',
+    refuseCrossSite,
+    express.json({ limit: '16kb' }),
+    perNetwork,
+    perPerson,
+    async (req, res) => {
+      const parsed = parseChatPost(req.body);
+      if (!parsed.ok) {
+        res.status(400).json({ error: 'invalid_request', problems: parsed.problems });
         return;
       }
-      log.info(
-        { channelMessageId: message.channelMessageId, duplicate, kind: message.content.type },
-        'web chat message received',
-      );
-      res.status(202).json({ accepted: true, duplicate, conversation: conversationKey(address) });
-    } catch (error) {
-      log.error(
-        { err: error, channelMessageId: message.channelMessageId },
-        'web chat message not stored; the page will retry',
-      );
-      res.status(503).json({ error: 'unavailable', message: 'the message could not be stored; try again' });
-    }
-  });
+      const address = resolveChatAddress(req, res, secure);
+      const message = toInboundMessage(address, parsed.post, now());
+      try {
+        const { duplicate, rejected } = await core.receive(message);
+        if (rejected) {
+          res.status(400).json({ error: 'invalid_request', problems: [rejected] });
+          return;
+        }
+        log.info(
+          { channelMessageId: message.channelMessageId, duplicate, kind: message.content.type },
+          'web chat message received',
+        );
+        res.status(202).json({ accepted: true, duplicate, conversation: conversationKey(address) });
+      } catch (error) {
+        log.error(
+          { err: error, channelMessageId: message.channelMessageId },
+          'web chat message not stored; the page will retry',
+        );
+        res.status(503).json({ error: 'unavailable', message: 'the message could not be stored; try again' });
+      }
+    },
+  );
 
   // Body-parser errors on the chat's API answer in the API's shape instead of the app's generic one.
   const onBodyError: ErrorRequestHandler = (error, req, res, next) => {
@@ -184,6 +188,22 @@ export function createWebChat({
   };
   router.use(onBodyError);
   return router;
+}
+
+/** Posts allowed per minute for a key; over it, a polite 429 in the page's language. */
+function limitPosts(perMinute: number, key: (req: Request) => string): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: key,
+    handler: (req, res) => {
+      const body: unknown = req.body;
+      const lang = typeof body === 'object' && body !== null ? Reflect.get(body, 'lang') : undefined;
+      res.status(429).json({ error: 'rate_limited', message: chatStrings(webLanguageOf(lang)).rateLimited });
+    },
+  });
 }
 
 function sendAsset(res: Response, type: string, body: string): void {

@@ -27,8 +27,8 @@ export function resolveChatAddress(req: Request, res: Response, secure: boolean)
 
 /** The address in the request's cookie, or undefined when the person has none (or a malformed one). */
 export function readChatAddress(req: Request, secure: boolean): string | undefined {
-  const value = readCookie(req, cookieName(req, secure));
-  return value !== undefined && ADDRESS.test(value) ? value : undefined;
+  const value: unknown = req.cookies?.[cookieName(req, secure)];
+  return typeof value === 'string' && ADDRESS.test(value) ? value : undefined;
 }
 
 /**
@@ -51,12 +51,4 @@ function cookieOptions(req: Request, secure: boolean): CookieOptions {
   const base = { httpOnly: true, path: '/', maxAge: ONE_YEAR_MS };
   if (embedded(req, secure)) return { ...base, secure: true, sameSite: 'none', partitioned: true };
   return { ...base, secure, sameSite: 'lax' };
-}
-
-function readCookie(req: Request, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const separator = part.indexOf('=');
-    if (separator > 0 && part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim();
-  }
-  return undefined;
 }

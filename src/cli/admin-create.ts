@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfigOrExit } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { checkPassword } from '../inbox/check-password.ts';
 import { createStaff } from '../inbox/create-staff.ts';
@@ -30,8 +30,8 @@ if (values['password-stdin']) {
     process.exit(2);
   }
 }
+const config = loadConfigOrExit();
 try {
-  const config = loadConfig();
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const created = await createStaff(database.db, {
     email: email.data,
@@ -49,6 +49,6 @@ try {
     `Admin ${email.data} created. Sign in at /inbox/login${values['password-stdin'] ? '.' : ` with the password: ${password}`}`,
   );
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error);
   process.exit(1);
 }

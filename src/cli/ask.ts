@@ -1,8 +1,10 @@
 // npm run ask -- "câu hỏi"          prints the answer as the bot would
 // npm run ask -- --json "câu hỏi"   prints one JSON object
-// npm run ask -- --json < questions  one JSON line per input line (the index is built once)
+// npm run ask -- --json < questions  one JSON line per input line, an empty line too, so output line N
+//                                    answers input line N (the index is built once)
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { baseUrlOf, loadConfigOrExit } from '../config.ts';
 import { isLanguage } from '../i18n/index.ts';
 import { openKnowledge, type BotAnswer } from '../kb/index.ts';
 
@@ -16,9 +18,10 @@ const question = args
   .trim();
 
 // The index snapshot the server keeps: a large knowledge base is indexed once, not on every run.
-const answerer = await openKnowledge(process.env.CONTENT_DIR ?? './content', {
-  baseUrl: process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
-  cacheDir: path.join(process.env.DATA_DIR ?? './data', 'cache'),
+const config = loadConfigOrExit();
+const answerer = await openKnowledge(config.CONTENT_DIR, {
+  baseUrl: baseUrlOf(config),
+  cacheDir: path.join(config.DATA_DIR, 'cache'),
   onWarning: (message) => console.error(message),
 });
 
@@ -32,6 +35,18 @@ const summary = (answer: BotAnswer) => ({
   reason: answer.reason,
   choices: answer.choices.map((choice) => choice.ref ?? choice.id),
 });
+
+// What an empty input line gets: the same fields, no question asked.
+const EMPTY = {
+  answered: false,
+  decision: 'empty',
+  ref: null,
+  id: null,
+  aspect: null,
+  score: 0,
+  reason: 'empty line',
+  choices: [],
+};
 
 // A reader that stops early (`| head`) is not an error: stop quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -48,8 +63,7 @@ if (question !== '') {
   );
 } else if (json) {
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    if (line.trim() === '') continue;
-    console.log(JSON.stringify(summary(answerer.ask(line, language))));
+    console.log(JSON.stringify(line.trim() === '' ? EMPTY : summary(answerer.ask(line, language))));
   }
 } else {
   console.error(

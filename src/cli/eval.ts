@@ -8,6 +8,7 @@
 // answers at a few values, the others as set (src/cli/sweep-thresholds.ts).
 // Target: at least 85 % correct and at most 2 % wrong on questions nobody tuned for.
 import { readFile } from 'node:fs/promises';
+import { baseUrlOf, loadConfigOrExit } from '../config.ts';
 import { openKnowledge } from '../kb/index.ts';
 import { sweepThresholds } from './sweep-thresholds.ts';
 import {
@@ -35,7 +36,8 @@ const verbose = (args.includes('--verbose') || args.includes('-v')) && part !== 
 const files = args.filter((arg) => !arg.startsWith('-'));
 if (files.length === 0) files.push(...(part ? POOLED : ['test/questions/dev.jsonl']));
 
-const answerer = await openKnowledge(process.env.CONTENT_DIR ?? './content', { baseUrl: 'http://localhost:3000' });
+const config = loadConfigOrExit();
+const answerer = await openKnowledge(config.CONTENT_DIR, { baseUrl: baseUrlOf(config) });
 const scored: Array<{ question: EvalQuestion; verdict: Verdict }> = [];
 for (const file of files) {
   const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '');

@@ -1,7 +1,8 @@
 // npm run kb:check — validates content/ and prints one line per problem.
+import { loadConfigOrExit } from '../config.ts';
 import { formatProblem, loadContent } from '../kb/index.ts';
 
-const contentDir = process.argv[2] ?? process.env.CONTENT_DIR ?? './content';
+const contentDir = process.argv[2] ?? loadConfigOrExit().CONTENT_DIR;
 const { kb, problems } = await loadContent(contentDir);
 for (const problem of problems) console.log(formatProblem(problem));
 if (kb) {

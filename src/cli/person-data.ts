@@ -5,7 +5,7 @@
 // requests (the figures stay), blanks what they wrote and what was sent to them, and unlinks the
 // contact from the address; it cannot be undone, hence --yes.
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfigOrExit } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { erasePersonalData } from '../privacy/erase-personal-data.ts';
 import { findPerson } from '../privacy/find-person.ts';
@@ -22,8 +22,8 @@ if ((command !== 'export' && command !== 'erase') || !values.address) {
   console.error('       npm run person:erase -- --address <…> [--channel …] --yes');
   process.exit(2);
 }
+const config = loadConfigOrExit();
 try {
-  const config = loadConfig();
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const person = await findPerson(database.db, values.address, values.channel);
   if (person.contactIds.length === 0) {
@@ -46,6 +46,6 @@ try {
   }
   await database.close();
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error);
   process.exit(1);
 }

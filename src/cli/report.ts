@@ -3,7 +3,7 @@
 // Prints the figures of a period per agency and in total (R9, R10, R12), the same as the inbox's
 // report page, from DATABASE_URL or the embedded PGlite under DATA_DIR (stop the app first:
 // an embedded database is one process's). Bad arguments: one line on stderr and exit code 2.
-import { loadConfig } from '../config.ts';
+import { loadConfigOrExit } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { loadContent } from '../kb/load-content.ts';
 import { computeFigures, figuresToCsv, parsePeriod, type Period, type PeriodKind } from '../reports/index.ts';
@@ -24,10 +24,7 @@ const options = orExit(
   () => parseArgs(process.argv.slice(2)),
   (message) => `report: ${message} (${USAGE})`,
 );
-const config = orExit(
-  () => loadConfig(),
-  (message) => message,
-);
+const config = loadConfigOrExit();
 
 const { kb, problems } = await loadContent(config.CONTENT_DIR);
 if (!kb)

@@ -15,10 +15,10 @@ afterAll(async () => {
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
-function ask(args: string[], stdin = ''): Promise<Run> {
+function ask(args: string[], stdin = '', env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['tsx', 'src/cli/ask.ts', ...args], {
-      env: { ...process.env, DATA_DIR: dataDir, CONTENT_DIR: 'content' },
+      env: { ...process.env, DATA_DIR: dataDir, CONTENT_DIR: 'content', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -34,7 +34,7 @@ function ask(args: string[], stdin = ''): Promise<Run> {
 const KEYS = ['answered', 'decision', 'ref', 'id', 'aspect', 'score'];
 
 describe('npm run ask', () => {
-  it('with --json and no question, answers each stdin line with one JSON line, in order', async () => {
+  it('with --json and no question, answers each stdin line with one JSON line, in order, empty lines too', async () => {
     const questions = [
       'xin cấp giấy phép bán lẻ rượu phí bao nhiêu',
       'Xin chào',
@@ -50,7 +50,8 @@ describe('npm run ask', () => {
       .trim()
       .split('\n')
       .map((line): Record<string, unknown> => JSON.parse(line));
-    expect(lines).toHaveLength(5); // the blank line is not a question
+    // One line out per line in, the empty one included, so line N answers question N.
+    expect(lines).toHaveLength(questions.length);
     for (const line of lines) {
       for (const key of KEYS) expect(line).toHaveProperty(key);
       expect(line.answered).toBe(line.decision === 'answer');
@@ -60,6 +61,7 @@ describe('npm run ask', () => {
       ['answer', 'P16'],
       ['smalltalk', null],
       ['handoff', null],
+      ['empty', null],
       ['answer', 'P04'],
       ['clarify', null],
     ]);
@@ -70,6 +72,13 @@ describe('npm run ask', () => {
     const run = await ask(['--json', 'gia hạn giấy phép lao động']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ answered: true, decision: 'answer', ref: 'P04' });
+  });
+
+  it('reads its settings through the app’s config: a wrong value stops it with the same line', async () => {
+    const run = await ask(['--json', 'gia hạn giấy phép lao động'], '', { PORT: 'abc' });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Invalid configuration:\n {2}PORT: .*\(got "abc"\)/);
   });
 
   it('without --json prints the answer as the bot would, citing the procedure and its legal basis', async () => {
