@@ -52,8 +52,11 @@ export async function startAppProcess(options: {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
+  // Both streams write to one log: neither may end it (the second would write after the end),
+  // so it ends when the process has closed both.
+  child.stdout?.pipe(log, { end: false });
+  child.stderr?.pipe(log, { end: false });
+  child.once('close', () => log.end());
   const app: AppProcess = {
     name: options.name,
     base,
