@@ -49,7 +49,9 @@ async function fire(db: Db, context: TrackerContext, request: RequestRow, now: D
   if (request.dueAt && request.dueAt <= now && !request.breachedAt) {
     changes.breachedAt = now;
     changes.late = true;
-    fired.push({ type: 'breach', data: { escalatedTo: 'supervisors', dueAt: request.dueAt.toISOString() } });
+    // Who is told is the listeners' business (the agency's supervisors, or the admins in their
+    // place): the notifications they write name the people, the event only the deadline missed.
+    fired.push({ type: 'breach', data: { dueAt: request.dueAt.toISOString() } });
   }
   const next = nextEventOf({ ...request, ...changes });
   const [row] = await db
