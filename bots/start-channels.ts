@@ -8,6 +8,7 @@ import type { Db } from '../src/db/client.ts';
 import type { ZaloConnector } from '../src/inbox/channel-admin-routes.ts';
 import type { Logger } from '../src/logger.ts';
 import { listWebMessages } from '../src/outbox/list-web-messages.ts';
+import { createDatabaseLimitStore } from '../src/rate-limits/database-limit-store.ts';
 import type { BackgroundTask } from '../src/run-background.ts';
 import { createChannelTokenStore } from '../src/settings/channel-token-store.ts';
 import {
@@ -65,6 +66,7 @@ export async function startChannels(deps: {
       baseUrl,
       logger,
       now,
+      limitStore: (name) => createDatabaseLimitStore(db, name, now),
     }),
   );
   started.status.push(

@@ -17,6 +17,7 @@ import { listPublishedAnswers } from './kb-store/list-published-answers.ts';
 import { watchPublishedAnswers } from './kb-store/watch-published-answers.ts';
 import { createOutboxWorker } from './outbox/deliver-outbox.ts';
 import { createPublicPages } from './public/create-public-pages.ts';
+import { createDatabaseLimitStore } from './rate-limits/database-limit-store.ts';
 import { publicFigures, publicQuestion } from './public-data.ts';
 import { ensureMonthlyReport } from './reports/index.ts';
 import { previousMonth } from './vietnam-time.ts';
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
       return { caseNumber: request.caseNumber, deadline: request.dueAt ?? now() };
     },
     chatLinks: channels.links,
+    limitStore: (name) => createDatabaseLimitStore(db, name, now),
     secureCookies,
     logger,
     now,

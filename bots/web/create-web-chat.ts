@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import cookieParser from 'cookie-parser';
 import express, { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import type { ChannelGate } from '../../src/channels.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { WebMessage } from '../../src/outbox/list-web-messages.ts';
@@ -22,6 +22,8 @@ export type WebChatDeps = {
   now?: () => Date;
   /** Messages one person may post per minute (default 20). */
   postsPerMinute?: number;
+  /** Where the post limits count, by limit name: the database in the app, so every instance shares them. */
+  limitStore: (name: string) => Store;
 };
 
 /** At most this many messages per GET; the page asks again while it gets a full page. */
@@ -44,6 +46,7 @@ export function createWebChat({
   logger,
   now = () => new Date(),
   postsPerMinute = 20,
+  limitStore,
 }: WebChatDeps): Router {
   const log = logger.child({ channel: 'web' });
   const base = new URL(baseUrl);
@@ -55,12 +58,16 @@ export function createWebChat({
   const embed = asset('embed.js')
     .replaceAll('https://HOIDAP_HOST', appUrl)
     .replace('__HOIDAP_CHAT_URL__', JSON.stringify(`${appUrl}/chat`));
-  // A courtesy limit kept in this instance's memory (several instances each count on their own).
+  // Counted where limitStore keeps them (the database: every instance shares the counts).
   // Made-up cookies would each count as a new person, so the network address has a limit too,
   // looser for offices behind one NAT.
   const network = (req: Request) => `ip:${ipKeyGenerator(req.ip ?? '')}`;
-  const perNetwork = limitPosts(postsPerMinute * 10, network);
-  const perPerson = limitPosts(postsPerMinute, (req) => readChatAddress(req, secure) ?? network(req));
+  const perNetwork = limitPosts(postsPerMinute * 10, network, limitStore('web-chat-network'));
+  const perPerson = limitPosts(
+    postsPerMinute,
+    (req) => readChatAddress(req, secure) ?? network(req),
+    limitStore('web-chat-person'),
+  );
   const router = Router();
   router.use(cookieParser());
 
@@ -191,9 +198,13 @@ export function createWebChat({
 }
 
 /** Posts allowed per minute for a key; over it, a polite 429 in the page's language. */
-function limitPosts(perMinute: number, key: (req: Request) => string): RequestHandler {
+function limitPosts(perMinute: number, key: (req: Request) => string, store: Store): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
+    store,
+    // A counter the database cannot write does not refuse the post: the post itself then fails
+    // or succeeds on its own merits.
+    passOnStoreError: true,
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,

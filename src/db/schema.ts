@@ -9,3 +9,4 @@ export * from '../settings/settings-tables.ts';
 export * from '../reports/report-tables.ts';
 export * from '../rejected-updates/rejected-update-tables.ts';
 export * from '../audit/audit-tables.ts';
+export * from '../rate-limits/rate-limit-tables.ts';

@@ -40,6 +40,8 @@ export function createPublicPages(deps: PublicPagesDeps): Router {
   const formLimit = rateLimit({
     windowMs: 10 * 60 * 1000,
     limit: deps.formLimitPer10Minutes ?? 20,
+    store: deps.limitStore('question-form'),
+    passOnStoreError: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (req, res) => {

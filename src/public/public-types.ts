@@ -1,3 +1,4 @@
+import type { Store } from 'express-rate-limit';
 import type { Language } from '../i18n/index.ts';
 import type { Answerer, PublishedEntry } from '../kb/index.ts';
 import type { Catalogue } from './create-catalogue.ts';
@@ -45,6 +46,8 @@ export type PublicPagesDeps = {
   secureCookies?: boolean;
   /** Posts of the question form allowed per address in 10 minutes; default 20. */
   formLimitPer10Minutes?: number;
+  /** Where the form's limit counts (the database in the app, so every instance shares it). */
+  limitStore: (name: string) => Store;
   /** Where a failure to file a question is reported (the app's pino logger fits). */
   logger?: { error(details: object, message: string): void };
   /** The clock, for the default month of the figures page. */

@@ -7,6 +7,7 @@ import { createWebChat, createWebSender } from '../../bots/web/index.ts';
 import { createChatCore, messages, type ChatCore } from '../../src/conversations/index.ts';
 import { createOutboxWorker } from '../../src/outbox/deliver-outbox.ts';
 import { listWebMessages } from '../../src/outbox/list-web-messages.ts';
+import { createDatabaseLimitStore } from '../../src/rate-limits/database-limit-store.ts';
 import { deliverAll } from '../helpers/deliver-all.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { loadTrackerFixture, silentLogger } from '../helpers/tracker-fixture.ts';
@@ -41,19 +42,25 @@ beforeAll(async () => {
   server = createServer(app);
   base = await listenOnLoopback(server);
   const listMessages = (to: string, after: number) => listWebMessages(db, to, after, 100);
-  app.use(createWebChat({ core, listMessages, baseUrl: base, logger: silentLogger }));
-  // A second mount with a tiny limit and an https base URL, for the rate limit and the embed cookie.
-  const strict = express();
-  strict.use(
-    createWebChat({
-      core,
-      listMessages,
-      baseUrl: 'https://hoidap.example.vn',
-      logger: silentLogger,
-      postsPerMinute: 2,
-    }),
-  );
-  app.use('/strict', strict);
+  // Each app's limits by their own names: the strict mounts below share theirs, not the first mount's.
+  const limitsOf = (app: string) => (name: string) => createDatabaseLimitStore(db, `${app}:${name}`);
+  app.use(createWebChat({ core, listMessages, baseUrl: base, logger: silentLogger, limitStore: limitsOf('main') }));
+  // Two more mounts with a tiny limit and an https base URL, for the rate limit and the embed
+  // cookie: two instances of the app on one database, which count a person's posts together.
+  for (const path of ['/strict', '/strict-2']) {
+    const strict = express();
+    strict.use(
+      createWebChat({
+        core,
+        listMessages,
+        baseUrl: 'https://hoidap.example.vn',
+        logger: silentLogger,
+        postsPerMinute: 2,
+        limitStore: limitsOf('strict'),
+      }),
+    );
+    app.use(path, strict);
+  }
 });
 
 afterAll(async () => {
@@ -180,26 +187,25 @@ describe('web chat API on the real core', () => {
     expect((await fetch(`${base}/chat/api/messages?after=-1`)).status).toBe(400);
   });
 
-  it('answers 429 politely once a person posts too often', async () => {
+  it('answers 429 politely once a person posts too often, whichever instance the posts reach', async () => {
     const origin = { origin: 'https://hoidap.example.vn' };
     const first = await post(
       { clientId: randomUUID(), text: 'một' },
       { path: '/strict/chat/api/messages', headers: origin },
     );
     expect(first.setCookie[0]).toMatch(/; Secure/);
-    // The first post (no cookie yet) counted against the network address; then the person's own count.
-    for (const text of ['hai', 'ba'])
+    // The first post (no cookie yet) counted against the network address; then the person's own
+    // count, kept in the database: posts to the second instance add to it.
+    for (const [text, path] of [
+      ['hai', '/strict-2/chat/api/messages'],
+      ['ba', '/strict/chat/api/messages'],
+    ] as const)
       expect(
-        (
-          await post(
-            { clientId: randomUUID(), text },
-            { path: '/strict/chat/api/messages', headers: origin, cookie: first.cookie },
-          )
-        ).status,
+        (await post({ clientId: randomUUID(), text }, { path, headers: origin, cookie: first.cookie })).status,
       ).toBe(202);
     const over = await post(
       { clientId: randomUUID(), text: 'three', lang: 'en' },
-      { path: '/strict/chat/api/messages', headers: origin, cookie: first.cookie },
+      { path: '/strict-2/chat/api/messages', headers: origin, cookie: first.cookie },
     );
     expect(over.status).toBe(429);
     expect(over.body).toEqual({

@@ -9,6 +9,7 @@ import { createChatCore } from '../../src/conversations/index.ts';
 import { staff } from '../../src/inbox/inbox-tables.ts';
 import { createOutboxWorker } from '../../src/outbox/deliver-outbox.ts';
 import { listWebMessages } from '../../src/outbox/list-web-messages.ts';
+import { createDatabaseLimitStore } from '../../src/rate-limits/database-limit-store.ts';
 import { requests, type TrackerContext } from '../../src/tracker/index.ts';
 import { ARTIFACTS_DIR, launchBrowser } from '../helpers/browser.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -46,6 +47,7 @@ beforeAll(async () => {
       listMessages: (to, after) => listWebMessages(db, to, after, 100),
       baseUrl: base,
       logger: silentLogger,
+      limitStore: (name) => createDatabaseLimitStore(db, name),
     }),
   );
   // What main.ts does in the background: process what came in, deliver what is queued.

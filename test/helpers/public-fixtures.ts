@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import express from 'express';
+import { MemoryStore } from 'express-rate-limit';
 import { openKnowledge, type Answerer } from '../../src/kb/index.ts';
 import { createPublicPages } from '../../src/public/create-public-pages.ts';
 import type { AgencyFigures, PublishedAnswer, QuestionInput } from '../../src/public/public-types.ts';
@@ -75,6 +76,8 @@ export async function startPublicApp(
       baseUrl: base,
       publishedAnswers: async () => options.answers ?? PUBLISHED_ANSWERS,
       monthlyFigures: async (month) => FIGURES[month] ?? [],
+      // These pages have no database: the form's limit counts in memory here (the app's is in the database).
+      limitStore: () => new MemoryStore(),
       fileQuestion: async (input) => {
         if (options.failFiling) throw new Error('tracker down');
         filed.push(input);

@@ -11,6 +11,7 @@ import { contacts, createChatCore, messages, registerRequest } from '../../src/c
 import { guardInbound } from '../../src/guard-inbound.ts';
 import { createLogger } from '../../src/logger.ts';
 import { listWebMessages } from '../../src/outbox/list-web-messages.ts';
+import { createDatabaseLimitStore } from '../../src/rate-limits/database-limit-store.ts';
 import { createPublicPages } from '../../src/public/create-public-pages.ts';
 import { publicQuestion } from '../../src/public-data.ts';
 import { rejectedUpdates } from '../../src/rejected-updates/rejected-update-tables.ts';
@@ -65,6 +66,7 @@ beforeAll(async () => {
       baseUrl: base,
       logger,
       now: () => NOW,
+      limitStore: (name) => createDatabaseLimitStore(db, name, () => NOW),
     }),
   );
   const agencies = new Map(answerer.kb.agencies.map((agency) => [agency.id, agency.name]));
@@ -74,6 +76,7 @@ beforeAll(async () => {
       baseUrl: base,
       publishedAnswers: async () => [],
       monthlyFigures: async () => [],
+      limitStore: (name) => createDatabaseLimitStore(db, name, () => NOW),
       fileQuestion: async (input) => {
         const request = await registerRequest(
           db,
