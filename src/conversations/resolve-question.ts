@@ -4,6 +4,8 @@ import type { DialogueState } from './dialogue-state.ts';
 
 /** A follow-up is short: "còn lệ phí thì sao?", "nộp ở đâu", "what about the fee?". */
 const FOLLOW_UP_MAX_WORDS = 12;
+/** Words beyond the topic that make a follow-up unclear: asked with one tap; more, and it is no follow-up. */
+const UNCLEAR_WORDS = 2;
 
 /**
  * The bot's reading of a question in this conversation. A question that names a procedure is
@@ -22,9 +24,15 @@ export function resolveQuestion(
   if (!topic || asked.decision === 'answer' || asked.decision === 'smalltalk') return asked;
   if (asked.decision === 'handoff' && !['no-match', 'unsure', 'ambiguous'].includes(asked.reason)) return asked;
   if (wordCount(text) > FOLLOW_UP_MAX_WORDS) return asked;
+  // Words the topic does not account for mean the question is about something else, even when
+  // the bot has nothing on it ("how long to register a business household?" after unemployment
+  // benefit): several such words and it is not a follow-up; a couple ("ở Hà Nội thì nộp ở đâu")
+  // and the person is asked with one tap whether they mean the topic.
+  const beyond = answerer.wordsBeyond(topic.id, text);
+  if (beyond.length > UNCLEAR_WORDS) return asked;
   // A short question asking an aspect ("mất bao lâu?") is about the topic unless it clearly names
   // another procedure (then it was answered above): a guess among others is weaker than the topic.
-  const about = answerer.about(topic.id, text, language);
+  const about = beyond.length < UNCLEAR_WORDS ? answerer.about(topic.id, text, language) : null;
   if (about) return about;
   // Nothing asked that the topic answers: choices among other procedures mean the question names them.
   if (

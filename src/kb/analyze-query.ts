@@ -207,6 +207,9 @@ const ASPECT_CUES: Record<Aspect, string[]> = {
   legal_basis: ['can cu', 'van ban nao', 'nghi dinh nao', 'luat nao', 'quy dinh tai', 'legal basis', 'which law'],
 };
 
+/** Every phrase that asks an aspect ("bao lâu", "how much"…), as written in the cue lists. */
+export const ASPECT_CUE_PHRASES: readonly string[] = Object.values(ASPECT_CUES).flat();
+
 const SMALLTALK: Array<[Smalltalk, RegExp]> = [
   ['thanks', /^(cam on|cam on nhieu|thank|thanks|thank you|ok cam on|cam on ban)\b/],
   ['help', /^(giup|help|tro giup|huong dan|ban lam duoc gi|ban la ai|menu|\/help|\/start)\b/],

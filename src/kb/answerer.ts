@@ -1,5 +1,5 @@
 import { translator, type Language } from '../i18n/index.ts';
-import { analyzeQuery, type Aspect } from './analyze-query.ts';
+import { analyzeQuery, ASPECT_CUE_PHRASES, type Aspect } from './analyze-query.ts';
 import { composeDocumentAnswer, composeProcedureAnswer, documentLabel, type AnswerContext } from './compose-answer.ts';
 import type { KnowledgeBase } from './content-schema.ts';
 import { decide, type Decision, type DecisionReason, type DecisionResult } from './decide.ts';
@@ -55,6 +55,12 @@ export type Answerer = {
    */
   about(id: string, question: string, language?: Language): BotAnswer | null;
   /**
+   * The words of a question that neither an entry (its names, aliases, examples, summary) nor an
+   * aspect asked account for: "register a new business household" said after a talk about
+   * unemployment benefit is not a follow-up on it, whatever aspect it asks.
+   */
+  wordsBeyond(id: string, question: string): string[];
+  /**
    * Adds staff answers saved to the knowledge base (personal data removed) to what the bot
    * searches, at once. They have an index of their own, rebuilt with each publication (a few
    * hundred entries): the content's index, loaded from its snapshot, is never rebuilt for them.
@@ -85,6 +91,24 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   const procedures = new Map(kb.procedures.map((procedure) => [procedure.id, procedure]));
   const documents = new Map(kb.documents.map((doc) => [doc.id, doc]));
   const agencies = new Map(kb.agencies.map((agency) => [agency.id, agency]));
+  // The words of each entry as the analysis of a question reads them (folded, synonyms expanded), built on first use.
+  const vocabularies = new Map<string, Set<string>>();
+  const vocabularyOf = (id: string): Set<string> => {
+    const cached = vocabularies.get(id);
+    if (cached) return cached;
+    const procedure = procedures.get(id);
+    const doc = documents.get(id);
+    const texts = procedure
+      ? [procedure.name.vi, procedure.name.en, ...procedure.aliases, ...procedure.examples, procedure.summary.vi]
+      : doc
+        ? [doc.title, doc.number, doc.summary, doc.summary_en ?? '', ...doc.examples]
+        : [];
+    if (procedure) texts.push(procedure.summary.en, procedure.field);
+    const vocabulary = new Set(texts.flatMap((text) => analyzeQuery(text, lexicon).syllables));
+    vocabularies.set(id, vocabulary);
+    return vocabulary;
+  };
+  const aspectWords = new Set(ASPECT_CUE_PHRASES.flatMap((cue) => analyzeQuery(cue, lexicon).syllables));
   const contextFor = (language: Language): AnswerContext => ({
     t: translator(language),
     agencies,
@@ -244,6 +268,12 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       const text = answer ? textFor(answer.id ?? id, query.aspects, language) : null;
       return answer && text ? { ...answer, aspect: query.aspects[0] ?? null, text } : null;
     },
+    wordsBeyond(id, question) {
+      const known = vocabularyOf(id);
+      return analyzeQuery(question, lexicon).syllables.filter(
+        (syllable) => !known.has(syllable) && !aspectWords.has(syllable) && !REFERRING.has(syllable),
+      );
+    },
     show(id, language = 'vi') {
       const procedure =
         procedures.get(id) ?? [...procedures.values()].find((candidate) => candidate.ref === id.toUpperCase());
@@ -253,6 +283,23 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
 }
 
 type Asked = { answer: BotAnswer; weighed: string[] };
+
+/** Words that point back at the topic rather than name something ("it", "this", "thủ tục này"). */
+const REFERRING = new Set([
+  'it',
+  'about',
+  'this',
+  'that',
+  'these',
+  'those',
+  'them',
+  'one',
+  'same',
+  'nay',
+  'do',
+  'kia',
+  'ay',
+]);
 
 /** Words a message needs, once a clause on another sector is set aside, to be a question of its own. */
 const OWN_QUESTION = 10;

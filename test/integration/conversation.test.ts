@@ -107,6 +107,13 @@ describe('the conversation', () => {
       tracker.defaultAgencyId,
     );
 
+    // A question on something the bot has no card for is no follow-up, whatever aspect it asks:
+    // it is not answered with the topic's time limit.
+    await send('p2c', 'trợ cấp thất nghiệp cần giấy tờ gì');
+    const elsewhere = await send('p2c', 'How long does it take to register a new business household?');
+    expect(elsewhere.map((item) => item.kind)).not.toContain('answer');
+    expect(text(elsewhere[0] ?? { payload: null })).not.toContain('P08');
+
     const fee = await send('p2', 'còn lệ phí thì sao?');
     expect(fee.map((item) => item.kind)).toEqual(['answer']);
     expect(text(fee[0] ?? { payload: null })).toContain('P01');
