@@ -9,7 +9,7 @@ export default defineConfig({
       'test/cli/**/*.test.ts',
     ],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000, // a fresh database and its migrations, slow on a busy 2-core machine
     pool: 'forks',
   },
 });

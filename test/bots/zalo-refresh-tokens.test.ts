@@ -57,7 +57,7 @@ beforeAll(async () => {
     appSecret: 'secret',
     apiBase: fake.url,
     oauthBase: fake.url,
-    timeoutMs: 300,
+    timeoutMs: 5_000, // generous: a busy machine must not turn a slow answer into a failure here
   });
 });
 afterAll(() => fake.close());

@@ -61,7 +61,7 @@ describe('sign-in throttle (failures counted in the database, per account and pe
     expect(statuses.slice(20)).toContain(429);
     // The same address is refused even for a real account with the right password, for now.
     expect((await attempt('sup@hcc.vn', PASSWORD)).status).toBe(429);
-  });
+  }, 120_000); // 31 sign-ins, each hashing with scrypt: slow on a busy machine
 });
 
 describe('admin forms', () => {
