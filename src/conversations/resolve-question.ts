@@ -12,6 +12,7 @@ const UNCLEAR_WORDS = 2;
  * answered on its own (and switches the topic); a short one that names none is answered about the
  * topic, aspect first; where that is unclear, the person is asked with one tap whether they mean
  * the topic. Out-of-scope, personal cases and asking for a person are never read as follow-ups.
+ * A question about something the topic does not cover ends the topic (`dialogue.topic` is cleared).
  */
 export function resolveQuestion(
   answerer: Answerer,
@@ -29,7 +30,11 @@ export function resolveQuestion(
   // benefit): several such words and it is not a follow-up; a couple ("ở Hà Nội thì nộp ở đâu")
   // and the person is asked with one tap whether they mean the topic.
   const beyond = answerer.wordsBeyond(topic.id, text);
-  if (beyond.length > UNCLEAR_WORDS) return asked;
+  if (beyond.length > UNCLEAR_WORDS) {
+    // The conversation has moved on: what is handed off now is not routed by the old topic.
+    dialogue.topic = null;
+    return asked;
+  }
   // A short question asking an aspect ("mất bao lâu?") is about the topic unless it clearly names
   // another procedure (then it was answered above): a guess among others is weaker than the topic.
   const about = beyond.length < UNCLEAR_WORDS ? answerer.about(topic.id, text, language) : null;

@@ -113,6 +113,9 @@ describe('the conversation', () => {
     const elsewhere = await send('p2c', 'How long does it take to register a new business household?');
     expect(elsewhere.map((item) => item.kind)).not.toContain('answer');
     expect(text(elsewhere[0] ?? { payload: null })).not.toContain('P08');
+    // Handed to staff at the centre that receives everything, not at the old topic's agency.
+    const handedElsewhere = (await requestsOf('p2c')).find((request) => request.handedOffAt !== null);
+    expect(handedElsewhere?.agencyId).toBe(tracker.defaultAgencyId);
 
     const fee = await send('p2', 'còn lệ phí thì sao?');
     expect(fee.map((item) => item.kind)).toEqual(['answer']);
