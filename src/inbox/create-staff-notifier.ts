@@ -1,9 +1,8 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { translator } from '../i18n/index.ts';
 import { formatTime, type TrackerContext, type TrackerEvent, type TrackerListener } from '../tracker/index.ts';
-import { notifications, staff } from './inbox-tables.ts';
-import { notifyAgencyStaff } from './notify-staff.ts';
+import { notifications } from './inbox-tables.ts';
+import { notifyAgency, notifyAgencyStaff } from './notify-staff.ts';
 
 /**
  * The tracker's events that staff must hear of, as inbox notifications (in the inbox's language,
@@ -24,7 +23,7 @@ export function createStaffNotifier(tracker: Pick<TrackerContext, 'agencyName'>)
       } else if (event.type === 'transfer') {
         const from = tracker.agencyName(String(event.data?.from ?? ''), 'vi');
         const text = t('notify_transfer', { caseNumber: request.caseNumber, from, deadline });
-        await tellAgency(db, request.agencyId, { ...notice, kind: 'transfer', text });
+        await notifyAgency(db, { ...notice, kind: 'transfer', text });
       } else if (
         event.type === 'assignment' &&
         request.assigneeId &&
@@ -38,33 +37,4 @@ export function createStaffNotifier(tracker: Pick<TrackerContext, 'agencyName'>)
       }
     }
   };
-}
-
-/** Everyone active in an agency (a case has arrived there); the admins when it has nobody yet. */
-async function tellAgency(
-  db: Db,
-  agencyId: string,
-  notice: { requestId: number; kind: string; text: string; at: Date },
-): Promise<void> {
-  const inAgency = await db
-    .select({ id: staff.id })
-    .from(staff)
-    .where(and(eq(staff.agencyId, agencyId), eq(staff.active, true)));
-  const people =
-    inAgency.length > 0
-      ? inAgency
-      : await db
-          .select({ id: staff.id })
-          .from(staff)
-          .where(and(eq(staff.role, 'admin'), eq(staff.active, true)));
-  if (people.length === 0) return;
-  await db.insert(notifications).values(
-    people.map((person) => ({
-      staffId: person.id,
-      requestId: notice.requestId,
-      kind: notice.kind,
-      text: notice.text,
-      createdAt: notice.at,
-    })),
-  );
 }

@@ -23,23 +23,42 @@ export async function notifyAgencyStaff(db: Db, notice: StaffNotice): Promise<nu
     .select({ id: staff.id })
     .from(staff)
     .where(and(active, eq(staff.agencyId, notice.agencyId), eq(staff.role, 'supervisor')));
-  const standIns =
-    supervisors.length > 0
-      ? supervisors
-      : await db
-          .select({ id: staff.id })
-          .from(staff)
-          .where(and(active, eq(staff.role, 'admin')));
+  const standIns = supervisors.length > 0 ? supervisors : await activeAdmins(db);
   const assignee = notice.assigneeId
     ? await db
         .select({ id: staff.id })
         .from(staff)
         .where(and(active, eq(staff.id, notice.assigneeId)))
     : [];
-  const people = [...new Set([...standIns, ...assignee].map((person) => person.id))];
-  if (people.length === 0) return 0;
+  return tell(db, [...standIns, ...assignee], notice);
+}
+
+/** Everyone active in an agency (a case has arrived there); the admins when it has nobody yet. */
+export async function notifyAgency(db: Db, notice: Omit<StaffNotice, 'assigneeId'>): Promise<number> {
+  const inAgency = await db
+    .select({ id: staff.id })
+    .from(staff)
+    .where(and(eq(staff.agencyId, notice.agencyId), eq(staff.active, true)));
+  return tell(db, inAgency.length > 0 ? inAgency : await activeAdmins(db), notice);
+}
+
+function activeAdmins(db: Db): Promise<Array<{ id: string }>> {
+  return db
+    .select({ id: staff.id })
+    .from(staff)
+    .where(and(eq(staff.active, true), eq(staff.role, 'admin')));
+}
+
+/** One notification for each person (told once, however many of their roles apply). */
+async function tell(
+  db: Db,
+  people: ReadonlyArray<{ id: string }>,
+  notice: Pick<StaffNotice, 'requestId' | 'kind' | 'text' | 'at'>,
+): Promise<number> {
+  const ids = [...new Set(people.map((person) => person.id))];
+  if (ids.length === 0) return 0;
   await db.insert(notifications).values(
-    people.map((staffId) => ({
+    ids.map((staffId) => ({
       staffId,
       requestId: notice.requestId,
       kind: notice.kind,
@@ -47,5 +66,5 @@ export async function notifyAgencyStaff(db: Db, notice: StaffNotice): Promise<nu
       createdAt: notice.at,
     })),
   );
-  return people.length;
+  return ids.length;
 }
