@@ -24,8 +24,8 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
   {
-    // Browser scripts served to the web chat and pages.
-    files: ['bots/web/assets/**/*.js'],
+    // Browser scripts served to the web chat, the pages and the inbox.
+    files: ['bots/web/assets/**/*.js', 'src/inbox/assets/**/*.js'],
     languageOptions: {
       sourceType: 'script',
       globals: {

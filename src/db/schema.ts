@@ -10,3 +10,4 @@ export * from '../reports/report-tables.ts';
 export * from '../rejected-updates/rejected-update-tables.ts';
 export * from '../audit/audit-tables.ts';
 export * from '../rate-limits/rate-limit-tables.ts';
+export * from '../inbox/macros/macro-tables.ts';

@@ -6,6 +6,7 @@ import type { CaseView } from './load-case.ts';
 import { renderPage } from './render-page.ts';
 import { renderConversation } from './render-conversation.ts';
 import { isChatChannel } from '../outbox/enqueue-message.ts';
+import { renderMacroPicker, type FilledMacro } from './macros/render-macro-picker.ts';
 
 const HOUR = 3_600_000;
 const ZALO_WINDOW_MS = 7 * 24 * HOUR;
@@ -17,6 +18,8 @@ export type CasePageOptions = {
   /** The working calendar with the admins' edits, for the working hours left. */
   calendar: WorkingCalendar;
   draft: string;
+  /** The canned replies this staff member may insert here, filled for this case. */
+  macros: FilledMacro[];
   notice: string | null;
   /** Shown as an alert: a reply refused because the page was stale. */
   warning?: string | null;
@@ -64,7 +67,7 @@ ${options.warning ? html`<p class="warn" role="alert">${options.warning}</p>` : 
 ${conversation.length > 0 ? conversation : html`<p class="meta">${t('no_messages')}</p>`}
 ${deliveryWarnings(context, view, now)}
 <form method="post" action="${base}/reply" class="card">${hidden}<input type="hidden" name="turn" value="${request.turn}">
-<label for="reply">${t('reply_label')}</label><textarea id="reply" name="text" required maxlength="8000">${options.draft}</textarea>
+<label for="reply">${t('reply_label')}</label><div class="picker"><textarea id="reply" name="text" required maxlength="8000" aria-describedby="reply-hint">${options.draft}</textarea></div>
 ${
   chat
     ? ''
@@ -72,7 +75,8 @@ ${
 <select id="delivery" name="delivery">${['phone', 'email', 'letter', 'in_person'].map((means) => html`<option value="${means}" ${means === suggested ? 'selected' : ''}>${t(`channel_${means}`)}</option>`)}</select>`
 }
 <p><button>${t('send_reply')}</button> <button name="final" value="yes">${t('send_reply_final')}</button></p>
-<p class="meta">${t('reply_turn_hint')}</p></form>
+<p class="meta" id="reply-hint">${t('reply_turn_hint')} ${options.macros.length > 0 ? t('macros.slash_hint') : ''}</p></form>
+${renderMacroPicker(context, base, options.macros)}
 <form method="get" action="${base}" class="card"><label for="card">${t('insert_card')}</label>
 <select id="card" name="card">${procedures.map((p) => html`<option value="${p.id}">${p.ref} · ${p.name[language]}</option>`)}</select> <button>${t('insert')}</button></form>
 <form method="post" action="${base}/note" class="card">${hidden}<label for="note">${t('note_label')}</label><textarea id="note" name="text" required maxlength="8000"></textarea><p><button>${t('add_note')}</button></p></form>
@@ -103,7 +107,8 @@ ${contactDetail ? html`<dt>${t('contact')}</dt><dd>${contactDetail}</dd>` : ''}
       : html`<form method="post" action="${base}/close">${hidden}<button>${t('close')}</button></form>`
   }
 <p><a href="${base}/publish">${t('publish')}</a></p></div>
-</aside></div>`;
+</aside></div>
+<script src="/inbox/static/keys.js" defer></script>`;
   return renderPage(context, title, body);
 }
 

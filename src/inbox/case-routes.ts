@@ -19,6 +19,7 @@ import {
   type RequestRow,
 } from '../tracker/index.ts';
 import { renderCasePage } from './case-page.ts';
+import { fillMacros } from './macros/fill-macros.ts';
 import { html } from '../html.ts';
 import { canSeeAgency, pageContext, type InboxDeps, type PageContext } from './inbox-context.ts';
 import { listAgencyStaff, loadCase } from './load-case.ts';
@@ -82,17 +83,27 @@ export function caseRoutes(deps: InboxDeps): Router {
   async function showCase(
     res: Response,
     found: { context: PageContext; request: RequestRow },
-    options: { draft?: string; notice?: string | null; warning?: string; status?: number; card?: string },
+    options: {
+      draft?: string;
+      notice?: string | null;
+      warning?: string;
+      status?: number;
+      card?: string;
+      macro?: number;
+    },
   ): Promise<void> {
     const view = await loadCase(db, found.request.id);
     if (!view) return;
     const card = options.card ? deps.answerer.show(options.card, found.context.language) : null;
+    const macros = await fillMacros(deps, found.context.staff.id, view);
+    const macro = macros.find((candidate) => candidate.id === options.macro);
     res.status(options.status ?? 200).send(
       renderCasePage(deps, found.context, view, {
         colleagues: await listAgencyStaff(db, view.request.agencyId),
         agencies: deps.answerer.kb.agencies,
         calendar: await deps.tracker.calendar.current(db),
-        draft: options.draft ?? card?.text ?? '',
+        draft: options.draft ?? macro?.text ?? card?.text ?? '',
+        macros,
         notice: options.notice ?? null,
         warning: options.warning ?? null,
       }),
@@ -127,7 +138,11 @@ export function caseRoutes(deps: InboxDeps): Router {
       typeof req.query.notice === 'string'
         ? found.context.t(`notice_${req.query.notice}`, { defaultValue: '' }) || null
         : null;
-    await showCase(res, found, { notice, card: typeof req.query.card === 'string' ? req.query.card : undefined });
+    await showCase(res, found, {
+      notice,
+      card: typeof req.query.card === 'string' ? req.query.card : undefined,
+      macro: typeof req.query.macro === 'string' ? Number(req.query.macro) : undefined,
+    });
   });
 
   router.post('/cases/:id/reply', async (req, res) => {

@@ -12,8 +12,9 @@ import type { InboxDeps } from './inbox-context.ts';
 import { intakeRoutes } from './intake-routes.ts';
 import { protectForms } from '../protect-forms.ts';
 import { loginRoutes, SESSION_COOKIE } from './login-routes.ts';
+import { macroRoutes } from './macros/macro-routes.ts';
 import { queueRoutes } from './queue-routes.ts';
-import { INBOX_CSS } from './render-page.ts';
+import { KEYS_JS, INBOX_CSS } from './render-page.ts';
 import { reportRoutes } from './report-routes.ts';
 import { findSession } from './staff-sessions.ts';
 
@@ -42,6 +43,9 @@ export function createInbox(deps: InboxDeps): Router {
   router.get('/static/inbox.css', (_req, res) => {
     res.type('text/css').set('Cache-Control', 'public, max-age=3600').send(INBOX_CSS);
   });
+  router.get('/static/keys.js', (_req, res) => {
+    res.type('text/javascript').set('Cache-Control', 'public, max-age=3600').send(KEYS_JS);
+  });
   router.use(
     protectForms({
       secure: deps.secureCookies,
@@ -68,6 +72,7 @@ export function createInbox(deps: InboxDeps): Router {
   router.use(auditStaffActions(deps));
   router.use(queueRoutes(deps));
   router.use(caseRoutes(deps));
+  router.use(macroRoutes(deps));
   router.use(intakeRoutes(deps));
   router.use(reportRoutes(deps));
   router.use(holidayRoutes(deps));

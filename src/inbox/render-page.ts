@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from './inbox-context.ts';
 
@@ -11,6 +12,7 @@ export function renderPage(context: PageContext | null, title: string, body: Saf
       ? html`<nav aria-label="${t('nav')}">
           <a href="/inbox">${t('queues')}</a>
           <a href="/inbox/intake">${t('intake')}</a>
+          <a href="/inbox/macros">${t('macros.nav')}</a>
           ${staff.role !== 'agent' ? html`<a href="/inbox/reports">${t('reports')}</a>` : ''}
           ${staff.role === 'admin' ? html`<a href="/inbox/admin">${t('admin')}</a>` : ''}
           <a href="/inbox/notifications">${t('notifications')}</a>
@@ -57,4 +59,10 @@ textarea{width:100%;min-height:7rem}button{font:inherit;padding:.35rem .8rem;bor
 form.inline{display:inline}.warn{background:#fff0f0;border:1px solid #d88;padding:.6rem;border-radius:6px}.ok{background:#eefbea;border:1px solid #8c8;padding:.6rem;border-radius:6px}
 .counts{font-variant-numeric:tabular-nums}
 svg.chart{width:100%;max-width:40rem;height:auto;display:block}
+ul.plain{list-style:none;padding:0}button.secondary{background:#fff;color:#0b3d62}
+.picker{position:relative}.picker [role=listbox]{position:absolute;z-index:5;left:0;right:0;max-height:16rem;overflow:auto;margin:0;padding:0;list-style:none;background:#fff;border:1px solid #8a96a3;border-radius:4px;box-shadow:0 4px 12px #0003}
+.picker [role=option]{padding:.4rem .6rem;cursor:pointer}.picker [role=option][aria-selected=true]{background:#0b5cad;color:#fff}
 `;
+
+/** The pages' script: canned replies on `/` in the reply box, and the keyboard shortcuts. */
+export const KEYS_JS = readFileSync(new URL('./assets/keys.js', import.meta.url), 'utf8');

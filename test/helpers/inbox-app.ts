@@ -85,6 +85,7 @@ export async function startInboxApp(options: { logger?: Logger } = {}) {
   };
   return {
     db,
+    tracker,
     base,
     clock,
     inbox,

@@ -23,6 +23,7 @@ const everyone: Role[] = ['agent', 'supervisor', 'admin'];
 
 const RULES: Record<string, Rule> = {
   'GET /static/inbox.css': { roles: 'public', ok: 200 },
+  'GET /static/keys.js': { roles: 'public', ok: 200 },
   'GET /login': { roles: 'public', ok: 200 },
   // A wrong password for an account of its own per cell (the sign-in throttle counts per account).
   'POST /login': { roles: 'public', ok: 303, form: (cell) => ({ email: `${cell}@nowhere.vn`, password: 'wrong' }) },
@@ -39,6 +40,11 @@ const RULES: Record<string, Rule> = {
   'POST /cases/:id/reopen': { roles: everyone, ok: 303, scoped: true },
   'GET /cases/:id/publish': { roles: everyone, ok: 200, scoped: true },
   'POST /cases/:id/publish': { roles: everyone, ok: 400, form: { question: '' }, scoped: true },
+  'GET /macros': { roles: everyone, ok: 200 },
+  'POST /macros': { roles: everyone, ok: 400, form: { scope: 'personal', title: '' } },
+  // No canned reply has these ids: refused before anything is looked up for a wrong form, 404 after.
+  'POST /macros/:id': { roles: everyone, ok: 400, form: { title: '' } },
+  'POST /macros/:id/delete': { roles: everyone, ok: 404 },
   'GET /intake': { roles: everyone, ok: 200 },
   'POST /intake': { roles: everyone, ok: 400, form: { channel: 'pigeon' } },
   'GET /reports.csv': { roles: ['supervisor', 'admin'], ok: 200 },

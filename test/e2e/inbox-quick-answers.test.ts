@@ -1,0 +1,156 @@
+import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { and, eq } from 'drizzle-orm';
+import express from 'express';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChatCore, messages } from '../../src/conversations/index.ts';
+import { createInbox } from '../../src/inbox/create-inbox.ts';
+import { createStaff } from '../../src/inbox/create-staff.ts';
+import { requests } from '../../src/tracker/index.ts';
+import { ARTIFACTS_DIR, launchBrowser } from '../helpers/browser.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { listenOnLoopback } from '../helpers/listen.ts';
+import { loadTrackerFixture, silentLogger } from '../helpers/tracker-fixture.ts';
+
+// Answering quickly in the staff inbox, in chromium, on a desktop and at 390 px: canned replies
+// on "/", the keyboard, the person's earlier cases, tags and bulk actions in the queue.
+
+let database: TestDatabase;
+let server: Server;
+let base = '';
+let browser: Browser;
+const PASSWORD = 'correct horse battery';
+const WIDTHS = [1280, 390] as const;
+/** Telegram chats handed off to staff, one per width and test. */
+const CHATS = { macro1280: '501', macro390: '502' } as const;
+
+beforeAll(async () => {
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  database = await createTestDatabase();
+  const { answerer, tracker } = await loadTrackerFixture();
+  const db = database.db;
+  await createStaff(db, {
+    email: 'sup@hcc.vn',
+    name: 'Trần Giám Sát',
+    role: 'supervisor',
+    agencyId: 'trung-tam-phuc-vu-hcc',
+    password: PASSWORD,
+  });
+  await createStaff(db, {
+    email: 'agent@hcc.vn',
+    name: 'Lê Cán Bộ',
+    role: 'agent',
+    agencyId: 'trung-tam-phuc-vu-hcc',
+    password: PASSWORD,
+  });
+  const core = createChatCore({ db, answerer, tracker, logger: silentLogger, now: () => new Date() });
+  for (const [key, address] of Object.entries(CHATS)) {
+    await core.receive({
+      channel: 'telegram',
+      channelMessageId: `${key}:1`,
+      address,
+      displayName: `Người <i>${key}</i>`,
+      sentAt: new Date(),
+      content: { type: 'action', action: { type: 'person' } },
+    });
+  }
+  await core.drain();
+  const app = express();
+  app.use(
+    '/inbox',
+    createInbox({
+      db,
+      answerer,
+      tracker,
+      logger: silentLogger,
+      now: () => new Date(),
+      secureCookies: false,
+      publishAnswer: () => {},
+    }),
+  );
+  server = createServer(app);
+  base = await listenOnLoopback(server);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await database?.destroy();
+});
+
+async function signIn(email: string, width: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  page.on('dialog', () => {
+    throw new Error('a dialog opened: markup from a message ran');
+  });
+  await page.goto(`${base}/inbox`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(`${base}/inbox`);
+  return page;
+}
+
+async function caseOf(address: string) {
+  const [row] = await database.db.select().from(requests).where(eq(requests.replyAddress, address));
+  if (!row) throw new Error(`no case for ${address}`);
+  return row;
+}
+
+/** Nothing wider than the window: the page is usable without scrolling sideways. */
+async function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+describe('quick answers in chromium', () => {
+  it('a supervisor adds an agency canned reply; an agent inserts it with "/" filled for the case', async () => {
+    const supervisor = await signIn('sup@hcc.vn', 1280);
+    await supervisor.getByRole('link', { name: 'Mẫu trả lời' }).click();
+    await supervisor.getByLabel('Thuộc về').selectOption({ label: 'Cơ quan: Trung tâm Phục vụ hành chính công tỉnh' });
+    await supervisor.getByLabel('Tên mẫu').fill('Tiếp nhận hồ sơ');
+    await supervisor.getByLabel('Nội dung').fill('Kính gửi {tên}, hồ sơ {số hồ sơ} sẽ được trả lời trước {hạn}.');
+    await supervisor.getByRole('button', { name: 'Thêm', exact: true }).click();
+    await expect.poll(() => supervisor.getByRole('status').textContent()).toContain('Đã lưu mẫu trả lời');
+    await supervisor.close();
+
+    for (const width of WIDTHS) {
+      const page = await signIn('agent@hcc.vn', width);
+      const address = width === 1280 ? CHATS.macro1280 : CHATS.macro390;
+      const request = await caseOf(address);
+      await page.goto(`${base}/inbox/cases/${request.id}`);
+      const reply = page.getByLabel('Trả lời người hỏi');
+      await reply.click();
+      await page.keyboard.type('Dạ. /tiep nh');
+      const list = page.getByRole('listbox');
+      await expect.poll(() => list.isVisible()).toBe(true);
+      await expect.poll(() => list.getByRole('option').allTextContents()).toEqual(['Tiếp nhận hồ sơ']);
+      await page.screenshot({ path: `${ARTIFACTS_DIR}inbox-macro-picker-${width}.png`, fullPage: true });
+      expect(await fitsWidth(page)).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => list.isVisible()).toBe(false);
+      const text = await reply.inputValue();
+      expect(text).toMatch(
+        new RegExp(
+          `^Dạ\\. Kính gửi Người <i>macro${width}</i>, hồ sơ ${request.caseNumber} sẽ được trả lời trước \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}\\.$`,
+        ),
+      );
+      // Escape closes the list and leaves what was typed.
+      await page.keyboard.type(' /');
+      await expect.poll(() => list.isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => list.isVisible()).toBe(false);
+      await page.keyboard.press('Backspace');
+      await page.getByRole('button', { name: 'Gửi trả lời', exact: true }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã gửi trả lời');
+      const sent = await database.db
+        .select()
+        .from(messages)
+        .where(and(eq(messages.requestId, request.id), eq(messages.author, 'staff')));
+      // The voice adds who answers ("Trả lời từ … (hồ sơ …):") above the words sent.
+      expect(sent.map((message) => message.text.split('\n').slice(1).join('\n'))).toEqual([text.trimEnd()]);
+      await page.close();
+    }
+  });
+});
