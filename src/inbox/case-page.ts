@@ -7,6 +7,7 @@ import { renderPage } from './render-page.ts';
 import { renderConversation } from './render-conversation.ts';
 import { isChatChannel } from '../outbox/enqueue-message.ts';
 import { renderMacroPicker, type FilledMacro } from './macros/render-macro-picker.ts';
+import { renderShortcutHelp } from './keyboard/render-shortcut-help.ts';
 
 const HOUR = 3_600_000;
 const ZALO_WINDOW_MS = 7 * 24 * HOUR;
@@ -57,7 +58,7 @@ export function renderCasePage(
 
   const title = `${request.caseNumber}: ${request.subject.slice(0, 80)}`;
   const body = html`
-<p><a href="/inbox">← ${t('queues')}</a></p>
+<p class="case-nav"><a href="/inbox">← ${t('queues')}</a> <a href="/inbox/next?after=${request.id}" id="next-case" rel="next" aria-keyshortcuts="j">${t('keys.next_link')}</a></p>
 <h1>${request.caseNumber}</h1>
 ${options.notice ? html`<p class="ok" role="status">${options.notice}</p>` : ''}
 ${options.warning ? html`<p class="warn" role="alert">${options.warning}</p>` : ''}
@@ -67,7 +68,7 @@ ${options.warning ? html`<p class="warn" role="alert">${options.warning}</p>` : 
 ${conversation.length > 0 ? conversation : html`<p class="meta">${t('no_messages')}</p>`}
 ${deliveryWarnings(context, view, now)}
 <form method="post" action="${base}/reply" class="card">${hidden}<input type="hidden" name="turn" value="${request.turn}">
-<label for="reply">${t('reply_label')}</label><div class="picker"><textarea id="reply" name="text" required maxlength="8000" aria-describedby="reply-hint">${options.draft}</textarea></div>
+<label for="reply">${t('reply_label')}</label><div class="picker"><textarea id="reply" name="text" required maxlength="8000" aria-describedby="reply-hint" aria-keyshortcuts="r">${options.draft}</textarea></div>
 ${
   chat
     ? ''
@@ -79,7 +80,7 @@ ${
 ${renderMacroPicker(context, base, options.macros)}
 <form method="get" action="${base}" class="card"><label for="card">${t('insert_card')}</label>
 <select id="card" name="card">${procedures.map((p) => html`<option value="${p.id}">${p.ref} · ${p.name[language]}</option>`)}</select> <button>${t('insert')}</button></form>
-<form method="post" action="${base}/note" class="card">${hidden}<label for="note">${t('note_label')}</label><textarea id="note" name="text" required maxlength="8000"></textarea><p><button>${t('add_note')}</button></p></form>
+<form method="post" action="${base}/note" class="card">${hidden}<label for="note">${t('note_label')}</label><textarea id="note" name="text" required maxlength="8000" aria-keyshortcuts="n"></textarea><p><button>${t('add_note')}</button></p></form>
 <h2>${t('history')}</h2><ol class="card">${history}</ol>
 </section><aside aria-label="${t('case_details')}">
 <div class="card"><dl>
@@ -93,6 +94,11 @@ ${contactDetail ? html`<dt>${t('contact')}</dt><dd>${contactDetail}</dd>` : ''}
 <dt>${t('procedure')}</dt><dd>${request.procedureRef ?? '—'}</dd>
 <dt>${t('assignee')}</dt><dd>${request.assigneeId ? (view.staffNames.get(request.assigneeId) ?? '?') : t('unassigned')}</dd>
 <dt>${t('satisfaction')}</dt><dd>${request.satisfaction ?? '—'}</dd></dl></div>
+${
+  options.colleagues.some((colleague) => colleague.id === context.staff.id) && request.assigneeId !== context.staff.id
+    ? html`<form method="post" action="${base}/assign" class="card" id="assign-me">${hidden}<input type="hidden" name="assignee" value="${context.staff.id}"><button aria-keyshortcuts="a">${t('keys.assign_me_button')}</button></form>`
+    : ''
+}
 <form method="post" action="${base}/assign" class="card">${hidden}<label for="assignee">${t('assign')}</label>
 <select id="assignee" name="assignee"><option value="">${t('unassigned')}</option>${options.colleagues.map((c) => html`<option value="${c.id}" ${c.id === request.assigneeId ? 'selected' : ''}>${c.name}</option>`)}</select> <button>${t('save')}</button></form>
 <form method="post" action="${base}/transfer" class="card">${hidden}<label for="agency">${t('transfer')}</label>
@@ -104,10 +110,11 @@ ${contactDetail ? html`<dt>${t('contact')}</dt><dd>${contactDetail}</dd>` : ''}
 <div class="card">${
     request.status === 'closed'
       ? html`<form method="post" action="${base}/reopen">${hidden}<button>${t('reopen')}</button></form>`
-      : html`<form method="post" action="${base}/close">${hidden}<button>${t('close')}</button></form>`
+      : html`<form method="post" action="${base}/close">${hidden}<button id="close-case" aria-keyshortcuts="c">${t('close')}</button></form>`
   }
 <p><a href="${base}/publish">${t('publish')}</a></p></div>
 </aside></div>
+${renderShortcutHelp(context, 'case')}
 <script src="/inbox/static/keys.js" defer></script>`;
   return renderPage(context, title, body);
 }

@@ -13,6 +13,7 @@ import { intakeRoutes } from './intake-routes.ts';
 import { protectForms } from '../protect-forms.ts';
 import { loginRoutes, SESSION_COOKIE } from './login-routes.ts';
 import { macroRoutes } from './macros/macro-routes.ts';
+import { nextCaseRoutes } from './keyboard/next-case-routes.ts';
 import { queueRoutes } from './queue-routes.ts';
 import { KEYS_JS, INBOX_CSS } from './render-page.ts';
 import { reportRoutes } from './report-routes.ts';
@@ -73,6 +74,7 @@ export function createInbox(deps: InboxDeps): Router {
   router.use(queueRoutes(deps));
   router.use(caseRoutes(deps));
   router.use(macroRoutes(deps));
+  router.use(nextCaseRoutes(deps));
   router.use(intakeRoutes(deps));
   router.use(reportRoutes(deps));
   router.use(holidayRoutes(deps));

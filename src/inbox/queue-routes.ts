@@ -8,6 +8,7 @@ import { agencyScope, pageContext, type InboxDeps } from './inbox-context.ts';
 import { countQueues } from './queries/count-queues.ts';
 import { listQueue, type QueueName } from './queries/list-queue.ts';
 import { renderPage } from './render-page.ts';
+import { renderShortcutHelp } from './keyboard/render-shortcut-help.ts';
 
 const QUEUES: QueueName[] = ['due_soon', 'overdue', 'unassigned', 'mine', 'open', 'waiting', 'closed'];
 const CHANNELS = ['telegram', 'zalo', 'web', 'phone', 'email', 'letter', 'in_person', 'public_form'];
@@ -54,7 +55,7 @@ export function queueRoutes(deps: InboxDeps): Router {
 ${typeof req.query.notice === 'string' ? html`<p class="ok" role="status">${t(`notice_${req.query.notice}`, { defaultValue: '' })}</p>` : ''}
 <nav class="tabs counts" aria-label="${t('queues')}">${QUEUES.map((name) => html`<a href="${link(name)}" ${name === queue ? html`aria-current="page"` : ''}>${t(`queue_${name}`)} (${counts[name]})</a>`)}</nav>
 <form method="get" action="/inbox" class="card"><input type="hidden" name="queue" value="${queue}">
-<label for="search">${t('search')}</label><input id="search" name="search" value="${filter.search ?? ''}" placeholder="HD-2611-42">
+<label for="search">${t('search')}</label><input id="search" name="search" aria-keyshortcuts="/" value="${filter.search ?? ''}" placeholder="HD-2611-42">
 <label for="channel">${t('channel')}</label><select id="channel" name="channel"><option value="">—</option>${CHANNELS.map((name) => html`<option value="${name}" ${name === channel ? 'selected' : ''}>${t(`channel_${name}`)}</option>`)}</select>
 <label for="type">${t('requester_type')}</label><select id="type" name="type"><option value="">—</option><option value="business" ${requesterType === 'business' ? 'selected' : ''}>${t('type_business')}</option><option value="citizen" ${requesterType === 'citizen' ? 'selected' : ''}>${t('type_citizen')}</option></select>
 <label for="procedure">${t('procedure')}</label><input id="procedure" name="procedure" value="${filter.procedureRef ?? ''}" size="5" placeholder="P16">
@@ -67,7 +68,9 @@ ${typeof req.query.notice === 'string' ? html`<p class="ok" role="status">${t(`n
       ) => html`<tr><td><a href="/inbox/cases/${row.id}">${row.caseNumber}</a>${row.late ? html` <span class="late">${t('late')}</span>` : ''}</td>
 <td>${row.subject.slice(0, 120)}</td><td>${row.requesterName ?? '—'} · ${t(`type_${row.requesterType}`)}</td><td>${t(`channel_${row.channel}`)}</td>
 <td>${due(row)}</td><td>${row.assigneeName ?? '—'}</td></tr>`,
-    )}</tbody></table>`;
+    )}</tbody></table>
+${renderShortcutHelp(context, 'queue')}
+<script src="/inbox/static/keys.js" defer></script>`;
     res.send(renderPage(context, t('queues'), body));
   });
 

@@ -23,7 +23,7 @@ let browser: Browser;
 const PASSWORD = 'correct horse battery';
 const WIDTHS = [1280, 390] as const;
 /** Telegram chats handed off to staff, one per width and test. */
-const CHATS = { macro1280: '501', macro390: '502' } as const;
+const CHATS = { macro1280: '501', macro390: '502', keys1280: '511', keys390: '512' } as const;
 
 beforeAll(async () => {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
@@ -150,6 +150,52 @@ describe('quick answers in chromium', () => {
         .where(and(eq(messages.requestId, request.id), eq(messages.author, 'staff')));
       // The voice adds who answers ("Trả lời từ … (hồ sơ …):") above the words sent.
       expect(sent.map((message) => message.text.split('\n').slice(1).join('\n'))).toEqual([text.trimEnd()]);
+      await page.close();
+    }
+  });
+
+  it('works from the keyboard: ? lists the keys, r and n write, a assigns to me, c then Enter closes, j goes on', async () => {
+    for (const width of WIDTHS) {
+      const page = await signIn('agent@hcc.vn', width);
+      const request = await caseOf(width === 1280 ? CHATS.keys1280 : CHATS.keys390);
+      await page.goto(`${base}/inbox/cases/${request.id}`);
+      const help = page.getByRole('dialog', { name: 'Phím tắt' });
+      await page.keyboard.press('?');
+      await expect.poll(() => help.isVisible()).toBe(true);
+      expect(await help.getByRole('definition').allTextContents()).toContain('Giao hồ sơ cho tôi');
+      await page.screenshot({ path: `${ARTIFACTS_DIR}inbox-shortcuts-${width}.png` });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => help.isVisible()).toBe(false);
+
+      // r: the reply box; the keys typed there are text, not shortcuts; Escape leaves it.
+      await page.keyboard.press('r');
+      const reply = page.getByLabel('Trả lời người hỏi');
+      await expect.poll(() => reply.evaluate((element) => element === document.activeElement)).toBe(true);
+      await page.keyboard.type('rac j?');
+      expect(await reply.inputValue()).toBe('rac j?');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('n');
+      await expect
+        .poll(() => page.getByLabel('Ghi chú nội bộ').evaluate((element) => element === document.activeElement))
+        .toBe(true);
+      await page.keyboard.press('Escape');
+
+      await page.keyboard.press('a');
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã giao');
+      expect((await caseOf(request.replyAddress ?? '')).assigneeId).not.toBeNull();
+      expect(await fitsWidth(page)).toBe(true);
+
+      await page.keyboard.press('c');
+      const close = page.getByRole('button', { name: 'Đóng hồ sơ', exact: true });
+      await expect.poll(() => close.evaluate((element) => element === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/notice=closed/);
+      expect((await caseOf(request.replyAddress ?? '')).status).toBe('closed');
+
+      await page.keyboard.press('j');
+      await page.waitForURL(
+        (url) => /\/inbox\/cases\/\d+$/.test(url.pathname) && !url.pathname.endsWith(`/${request.id}`),
+      );
       await page.close();
     }
   });

@@ -45,6 +45,7 @@ const RULES: Record<string, Rule> = {
   // No canned reply has these ids: refused before anything is looked up for a wrong form, 404 after.
   'POST /macros/:id': { roles: everyone, ok: 400, form: { title: '' } },
   'POST /macros/:id/delete': { roles: everyone, ok: 404 },
+  'GET /next': { roles: everyone, ok: 303 },
   'GET /intake': { roles: everyone, ok: 200 },
   'POST /intake': { roles: everyone, ok: 400, form: { channel: 'pigeon' } },
   'GET /reports.csv': { roles: ['supervisor', 'admin'], ok: 200 },

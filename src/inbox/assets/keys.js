@@ -1,10 +1,84 @@
-// The inbox's keyboard: canned replies on "/" in the reply box. Every page works without it.
+// The inbox's keyboard: shortcuts on the case page and the queue (listed by "?"), and canned
+// replies on "/" in the reply box. Every page works without it.
 (function () {
   'use strict';
 
   var reply = document.getElementById('reply');
   var macroSelect = document.getElementById('macro');
   if (reply && macroSelect) setUpMacros(reply, macroSelect);
+  setUpShortcuts();
+
+  /**
+   * One key, no modifier, and never while a field has the focus: r reply, n note, a assign to me,
+   * c close (focuses the button: Enter closes), j next case, / search (queue), ? this list. Escape
+   * in a field leaves it, so the keys work again.
+   */
+  function setUpShortcuts() {
+    var help = document.getElementById('shortcuts');
+    var link = document.querySelector('.shortcuts-link');
+    if (link) link.hidden = false;
+    var opener = document.querySelector('[data-shortcuts]');
+    if (opener && help) opener.addEventListener('click', toggleHelp);
+
+    var actions = {
+      r: function () {
+        return focus(document.getElementById('reply'));
+      },
+      n: function () {
+        return focus(document.getElementById('note'));
+      },
+      a: function () {
+        var form = document.getElementById('assign-me');
+        if (!form) return false;
+        form.requestSubmit();
+        return true;
+      },
+      c: function () {
+        return focus(document.getElementById('close-case'));
+      },
+      j: function () {
+        var next = document.getElementById('next-case') || document.querySelector('tbody a[href^="/inbox/cases/"]');
+        if (!next) return false;
+        next.click();
+        return true;
+      },
+      '/': function () {
+        return focus(document.getElementById('search'));
+      },
+      '?': toggleHelp,
+    };
+
+    document.addEventListener('keydown', function (event) {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (typing(event.target)) {
+        if (event.key === 'Escape' && event.target.blur) event.target.blur();
+        return;
+      }
+      if (help && help.open) return;
+      var action = Object.prototype.hasOwnProperty.call(actions, event.key) ? actions[event.key] : null;
+      if (action && action() !== false) event.preventDefault();
+    });
+
+    function toggleHelp() {
+      if (!help) return false;
+      if (help.open) help.close();
+      else help.showModal();
+      return true;
+    }
+  }
+
+  function typing(element) {
+    if (!element || !element.tagName) return false;
+    var tag = element.tagName.toLowerCase();
+    return tag === 'input' || tag === 'textarea' || tag === 'select' || element.isContentEditable;
+  }
+
+  function focus(element) {
+    if (!element) return false;
+    element.focus();
+    if (element.scrollIntoView) element.scrollIntoView({ block: 'center' });
+    return true;
+  }
 
   /**
    * "/" typed at the start of the reply or after a space opens the list of canned replies (the
