@@ -114,9 +114,8 @@ ${
   }
 <p><a href="${base}/publish">${t('publish')}</a></p></div>
 </aside></div>
-${renderShortcutHelp(context, 'case')}
-<script src="/inbox/static/keys.js" defer></script>`;
-  return renderPage(context, title, body);
+${renderShortcutHelp(context, 'case')}`;
+  return renderPage(context, title, body, { scripts: ['keys.js'] });
 }
 
 function deadlineText(

@@ -69,9 +69,8 @@ ${typeof req.query.notice === 'string' ? html`<p class="ok" role="status">${t(`n
 <td>${row.subject.slice(0, 120)}</td><td>${row.requesterName ?? '—'} · ${t(`type_${row.requesterType}`)}</td><td>${t(`channel_${row.channel}`)}</td>
 <td>${due(row)}</td><td>${row.assigneeName ?? '—'}</td></tr>`,
     )}</tbody></table>
-${renderShortcutHelp(context, 'queue')}
-<script src="/inbox/static/keys.js" defer></script>`;
-    res.send(renderPage(context, t('queues'), body));
+${renderShortcutHelp(context, 'queue')}`;
+    res.send(renderPage(context, t('queues'), body, { scripts: ['keys.js'] }));
   });
 
   router.get('/notifications', async (req, res) => {

@@ -2,8 +2,17 @@ import { readFileSync } from 'node:fs';
 import { html, type SafeHtml } from '../html.ts';
 import type { PageContext } from './inbox-context.ts';
 
-/** The inbox page shell: navigation by role, language switch, sign-out form with its CSRF token. */
-export function renderPage(context: PageContext | null, title: string, body: SafeHtml): string {
+/**
+ * The inbox page shell: navigation by role, language switch, sign-out form with its CSRF token.
+ * `scripts` are the page's own scripts (served from /inbox/static), loaded deferred from the head:
+ * the body holds only markup, so a script in it could only have come from content.
+ */
+export function renderPage(
+  context: PageContext | null,
+  title: string,
+  body: SafeHtml,
+  options: { scripts?: string[] } = {},
+): string {
   const t = context?.t;
   const staff = context?.staff;
   const other = context?.language === 'en' ? 'vi' : 'en';
@@ -34,6 +43,7 @@ export function renderPage(context: PageContext | null, title: string, body: Saf
 <meta name="robots" content="noindex">
 <title>${title} · hoidap</title>
 <link rel="stylesheet" href="/inbox/static/inbox.css">
+${(options.scripts ?? []).map((name) => html`<script src="/inbox/static/${name}" defer></script>`)}
 </head>
 <body>
 <header><strong>hoidap</strong> ${nav}</header>
