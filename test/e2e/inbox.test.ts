@@ -136,7 +136,7 @@ describe('staff inbox in chromium', () => {
     expect((await caseOf('3512345678901234567')).firstAnswerBy).toBe('staff');
 
     await page.getByLabel('Giao cho').selectOption({ label: 'Lê Cán Bộ' });
-    await page.locator('form[action$="/assign"] button').click();
+    await page.locator('form[action$="/assign"]:not(#assign-me) button').click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã giao');
 
     await page.getByRole('button', { name: 'Đóng hồ sơ', exact: true }).click();
