@@ -8,6 +8,7 @@ import { renderConversation } from './render-conversation.ts';
 import { isChatChannel } from '../outbox/enqueue-message.ts';
 import { renderMacroPicker, type FilledMacro } from './macros/render-macro-picker.ts';
 import { renderShortcutHelp } from './keyboard/render-shortcut-help.ts';
+import { renderPersonHistory, type EarlierCase } from './history/person-history.ts';
 
 const HOUR = 3_600_000;
 const ZALO_WINDOW_MS = 7 * 24 * HOUR;
@@ -21,6 +22,8 @@ export type CasePageOptions = {
   draft: string;
   /** The canned replies this staff member may insert here, filled for this case. */
   macros: FilledMacro[];
+  /** The person's earlier cases on the same channel. */
+  history: { cases: EarlierCase[]; total: number };
   notice: string | null;
   /** Shown as an alert: a reply refused because the page was stale. */
   warning?: string | null;
@@ -94,6 +97,7 @@ ${contactDetail ? html`<dt>${t('contact')}</dt><dd>${contactDetail}</dd>` : ''}
 <dt>${t('procedure')}</dt><dd>${request.procedureRef ?? '—'}</dd>
 <dt>${t('assignee')}</dt><dd>${request.assigneeId ? (view.staffNames.get(request.assigneeId) ?? '?') : t('unassigned')}</dd>
 <dt>${t('satisfaction')}</dt><dd>${request.satisfaction ?? '—'}</dd></dl></div>
+${renderPersonHistory(context, options.history)}
 ${
   options.colleagues.some((colleague) => colleague.id === context.staff.id) && request.assigneeId !== context.staff.id
     ? html`<form method="post" action="${base}/assign" class="card" id="assign-me">${hidden}<input type="hidden" name="assignee" value="${context.staff.id}"><button aria-keyshortcuts="a">${t('keys.assign_me_button')}</button></form>`

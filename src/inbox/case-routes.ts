@@ -20,6 +20,7 @@ import {
 } from '../tracker/index.ts';
 import { renderCasePage } from './case-page.ts';
 import { fillMacros } from './macros/fill-macros.ts';
+import { loadPersonHistory } from './history/person-history.ts';
 import { html } from '../html.ts';
 import { canSeeAgency, pageContext, type InboxDeps, type PageContext } from './inbox-context.ts';
 import { listAgencyStaff, loadCase } from './load-case.ts';
@@ -104,6 +105,7 @@ export function caseRoutes(deps: InboxDeps): Router {
         calendar: await deps.tracker.calendar.current(db),
         draft: options.draft ?? macro?.text ?? card?.text ?? '',
         macros,
+        history: await loadPersonHistory(db, view.request),
         notice: options.notice ?? null,
         warning: options.warning ?? null,
       }),

@@ -69,7 +69,7 @@ textarea{width:100%;min-height:7rem}button{font:inherit;padding:.35rem .8rem;bor
 form.inline{display:inline}.warn{background:#fff0f0;border:1px solid #d88;padding:.6rem;border-radius:6px}.ok{background:#eefbea;border:1px solid #8c8;padding:.6rem;border-radius:6px}
 .counts{font-variant-numeric:tabular-nums}
 svg.chart{width:100%;max-width:40rem;height:auto;display:block}
-ul.plain{list-style:none;padding:0}button.secondary{background:#fff;color:#0b3d62}
+ul.plain,ol.plain{list-style:none;padding:0}.history li{margin:.4rem 0}button.secondary{background:#fff;color:#0b3d62}
 .picker{position:relative}.picker [role=listbox]{position:absolute;z-index:5;left:0;right:0;max-height:16rem;overflow:auto;margin:0;padding:0;list-style:none;background:#fff;border:1px solid #8a96a3;border-radius:4px;box-shadow:0 4px 12px #0003}
 dialog{max-width:min(32rem,calc(100vw - 2rem));border:1px solid #8a96a3;border-radius:6px}dl.keys{display:grid;grid-template-columns:auto 1fr;gap:.3rem .8rem}dl.keys dd{margin:0}kbd{font:inherit;font-weight:600;border:1px solid #8a96a3;border-bottom-width:2px;border-radius:4px;padding:0 .4rem;background:#f6f7f9}
 .case-nav{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.5rem}

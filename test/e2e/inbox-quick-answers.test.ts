@@ -1,13 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import express from 'express';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChatCore, messages } from '../../src/conversations/index.ts';
 import { createInbox } from '../../src/inbox/create-inbox.ts';
 import { createStaff } from '../../src/inbox/create-staff.ts';
-import { requests } from '../../src/tracker/index.ts';
+import { closeRequest, rateRequest, requests } from '../../src/tracker/index.ts';
 import { ARTIFACTS_DIR, launchBrowser } from '../helpers/browser.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { listenOnLoopback } from '../helpers/listen.ts';
@@ -56,6 +56,25 @@ beforeAll(async () => {
     });
   }
   await core.drain();
+  // A person who came before: their first case closed and rated 5, then a new one.
+  const [first] = await db.select().from(requests).where(eq(requests.replyAddress, CHATS.waiting));
+  if (!first) throw new Error('no first case');
+  await db.transaction(async (tx) => {
+    const { request } = await closeRequest(tx, tracker, {
+      requestId: first.id,
+      at: new Date(),
+      actor: { kind: 'system' },
+    });
+    await rateRequest(tx, tracker, { request, score: 5, at: new Date() });
+  });
+  await core.receive({
+    channel: 'telegram',
+    channelMessageId: 'waiting:2',
+    address: CHATS.waiting,
+    sentAt: new Date(),
+    content: { type: 'action', action: { type: 'person' } },
+  });
+  await core.drain();
   const app = express();
   app.use(
     '/inbox',
@@ -94,7 +113,12 @@ async function signIn(email: string, width: number): Promise<Page> {
 }
 
 async function caseOf(address: string) {
-  const [row] = await database.db.select().from(requests).where(eq(requests.replyAddress, address));
+  const [row] = await database.db
+    .select()
+    .from(requests)
+    .where(eq(requests.replyAddress, address))
+    .orderBy(desc(requests.id))
+    .limit(1);
   if (!row) throw new Error(`no case for ${address}`);
   return row;
 }
@@ -196,6 +220,30 @@ describe('quick answers in chromium', () => {
       await page.waitForURL(
         (url) => /\/inbox\/cases\/\d+$/.test(url.pathname) && !url.pathname.endsWith(`/${request.id}`),
       );
+      await page.close();
+    }
+  });
+
+  it('shows the person’s other cases with status and rating, each a link', async () => {
+    const [first, second] = await database.db
+      .select()
+      .from(requests)
+      .where(eq(requests.replyAddress, CHATS.waiting))
+      .orderBy(requests.id);
+    if (!first || !second) throw new Error('expected two cases');
+    for (const width of WIDTHS) {
+      const page = await signIn('agent@hcc.vn', width);
+      await page.goto(`${base}/inbox/cases/${second.id}`);
+      const history = page.getByRole('region', { name: /Các hồ sơ khác của người này/ });
+      await expect.poll(() => history.getByRole('listitem').count()).toBe(1);
+      const item = history.getByRole('listitem');
+      expect(await item.textContent()).toMatch(/đã đóng · đánh giá 5\/5/);
+      await history.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${ARTIFACTS_DIR}inbox-person-history-${width}.png` });
+      expect(await fitsWidth(page)).toBe(true);
+      await item.getByRole('link', { name: first.caseNumber }).click();
+      await page.waitForURL(`${base}/inbox/cases/${first.id}`);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(first.caseNumber);
       await page.close();
     }
   });
