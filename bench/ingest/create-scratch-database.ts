@@ -7,9 +7,12 @@ export type ScratchDatabase = Database & { name: string; drop(): Promise<void> }
 /**
  * A new database `hoidap_bench_<random>` on the server in `url`, migrated by openDatabase.
  * `drop` closes the pool and drops it with FORCE, so a run that failed halfway leaves nothing
- * behind; it is safe to call twice.
+ * behind; it is safe to call twice. `onQuery` is told of every statement the app's pool sends.
  */
-export async function createScratchDatabase(url: string): Promise<ScratchDatabase> {
+export async function createScratchDatabase(
+  url: string,
+  onQuery?: (statement: string) => void,
+): Promise<ScratchDatabase> {
   const name = `hoidap_bench_${randomBytes(5).toString('hex')}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
@@ -27,7 +30,7 @@ export async function createScratchDatabase(url: string): Promise<ScratchDatabas
   target.pathname = `/${name}`;
   let database: Database;
   try {
-    database = await openDatabase({ url: target.toString() });
+    database = await openDatabase({ url: target.toString(), onQuery });
   } catch (error) {
     await dropDatabase();
     throw error;

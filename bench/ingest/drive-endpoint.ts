@@ -5,7 +5,9 @@ export type DriveOptions = {
   url: string;
   headers: Record<string, string>;
   source: UpdateSource;
+  /** For this long, or until `amount` requests were answered when given. */
   seconds: number;
+  amount?: number;
   connections: number;
   /** Told of every update answered 2xx, for the lost/duplicated count at the end. */
   onAcknowledged?: (update: OutgoingUpdate) => void;
@@ -33,6 +35,7 @@ export async function driveEndpoint({
   headers,
   source,
   seconds,
+  amount,
   connections,
   onAcknowledged,
 }: DriveOptions): Promise<DriveResult> {
@@ -42,7 +45,7 @@ export async function driveEndpoint({
     method: 'POST',
     connections,
     pipelining: 1,
-    duration: seconds,
+    ...(amount === undefined ? { duration: seconds } : { amount }),
     // Longer than any answer we expect: a timed-out request is not acknowledged, and its reply
     // would be matched with nothing.
     timeout: 30,

@@ -1,7 +1,8 @@
 import express from 'express';
 import type { Update } from 'telegraf/types';
 import { createTelegramBot, createTelegramWebhook } from '../../bots/telegram/index.ts';
-import { createChatCore, type ChatCore, type ProcessDeps } from '../../src/conversations/index.ts';
+import type { ChannelCore } from '../../src/channels.ts';
+import { createChatCore, receiveMessage, type ChatCore, type ProcessDeps } from '../../src/conversations/index.ts';
 import { guardInbound } from '../../src/guard-inbound.ts';
 import { setAsideUpdate } from '../../src/rejected-updates/set-aside-update.ts';
 import { botInfoFixture } from '../../test/helpers/fake-bot-api.ts';
@@ -14,15 +15,23 @@ export type IngestServer = LocalServer & { core: ChatCore };
 /**
  * The production ingest path: express → the Telegram webhook router (secret header, JSON) →
  * telegraf's features → the real chat core, whose receive stores the message and starts
- * processing in the background, competing with the webhook for the CPU and the pool.
+ * processing in the background, competing with the webhook for the CPU and the pool. With
+ * `storeOnly` the webhook stores and nothing answers until the bench drains `core` itself.
  */
 export async function startIngestServer(
-  deps: ProcessDeps & { token: string; secret: string; apiRoot: string },
+  deps: ProcessDeps & { token: string; secret: string; apiRoot: string; storeOnly?: boolean },
 ): Promise<IngestServer> {
-  const { token, secret, apiRoot, ...processDeps } = deps;
+  const { token, secret, apiRoot, storeOnly, ...processDeps } = deps;
   const core = createChatCore(processDeps);
+  const receiving: ChannelCore = storeOnly
+    ? { receive: async (message) => ({ duplicate: (await receiveMessage(deps.db, message)).duplicate }) }
+    : core;
   const bot = createTelegramBot(token, {
-    core: guardInbound({ core, setAside: (update) => setAsideUpdate(deps.db, update, deps.now()), now: deps.now }),
+    core: guardInbound({
+      core: receiving,
+      setAside: (update) => setAsideUpdate(deps.db, update, deps.now()),
+      now: deps.now,
+    }),
     logger: deps.logger.child({ channel: 'telegram' }),
     apiRoot,
     botInfo: botInfoFixture,

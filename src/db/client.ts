@@ -30,7 +30,13 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.m
 // One advisory lock key for migrations, so several app instances starting together migrate once.
 const MIGRATION_LOCK = 72_404_001;
 
-export type DatabaseOptions = { url?: string; dataDir?: string; inMemory?: boolean };
+export type DatabaseOptions = {
+  url?: string;
+  dataDir?: string;
+  inMemory?: boolean;
+  /** Told of every statement the app's pool sends to PostgreSQL, transaction control included (benches count them). */
+  onQuery?: (statement: string) => void;
+};
 
 /**
  * PostgreSQL through postgres.js when a URL is given; otherwise embedded PGlite stored under
@@ -38,7 +44,13 @@ export type DatabaseOptions = { url?: string; dataDir?: string; inMemory?: boole
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
-    const client = postgres(options.url, { max: 10, onnotice: () => {}, connection: { TimeZone: 'UTC' } });
+    const { onQuery } = options;
+    const client = postgres(options.url, {
+      max: 10,
+      onnotice: () => {},
+      connection: { TimeZone: 'UTC' },
+      ...(onQuery ? { debug: (_connection: number, statement: string) => onQuery(statement) } : {}),
+    });
     const db = drizzlePostgres(client, { schema });
     // One connection holds the advisory lock for the whole migration.
     const migrator = postgres(options.url, { max: 1, onnotice: () => {} });

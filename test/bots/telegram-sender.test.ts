@@ -126,7 +126,7 @@ describe('createTelegramSender', () => {
   const sender = () => createTelegramSender('123:TEST', { logger, apiRoot: api.apiRoot });
 
   it('declares its limits', () => {
-    expect(sender()).toMatchObject({ channel: 'telegram', limits: { perSecond: 30, perAddressPerSecond: 1 } });
+    expect(sender()).toMatchObject({ channel: 'telegram', limits: { perSecond: 25, perAddressPerSecond: 0.8 } });
   });
 
   it('sends a long text in chunks, the keyboard on the last one', async () => {
