@@ -10,7 +10,13 @@ import { setAsideUpdate } from './rejected-updates/set-aside-update.ts';
 import { createServer } from './server.ts';
 import express from 'express';
 import { startChannels } from '../bots/start-channels.ts';
-import { createChatCore, createVoiceListener, markUnreachable, registerRequest } from './conversations/index.ts';
+import {
+  createChatCore,
+  createVoiceListener,
+  markUnreachable,
+  POSTGRES_WORKERS,
+  registerRequest,
+} from './conversations/index.ts';
 import { createInbox } from './inbox/create-inbox.ts';
 import { createStaffNotifier } from './inbox/create-staff-notifier.ts';
 import { listPublishedAnswers } from './kb-store/list-published-answers.ts';
@@ -80,7 +86,10 @@ async function main(): Promise<void> {
     defaultAgencyId: config.DEFAULT_AGENCY,
     listeners: [createVoiceListener({ agencyName }), createStaffNotifier({ agencyName })],
   };
-  const core = createChatCore({ db, answerer, tracker, logger, now });
+  const core = createChatCore(
+    { db, answerer, tracker, logger, now },
+    { workers: database.kind === 'postgres' ? POSTGRES_WORKERS : 1 },
+  );
   const gate = guardInbound({ core, setAside: (update) => setAsideUpdate(db, update, now()), now });
   const channels = await startChannels({ config, core: gate, db, logger, baseUrl, now });
   const secureCookies = baseUrl.startsWith('https://');

@@ -59,8 +59,13 @@ const WARM_UP = 300;
  */
 export async function measureAnswering(options: AnsweringOptions): Promise<AnsweringResult> {
   const counter = { statements: 0, begins: 0 };
+  const histogram = new Map<string, number>();
   const database = await createScratchDatabase(options.url, (statement) => {
     counter.statements++;
+    if (process.env.BENCH_HISTOGRAM && counter.begins >= 0) {
+      const key = statement.replace(/\s+/g, ' ').slice(0, 70);
+      histogram.set(key, (histogram.get(key) ?? 0) + 1);
+    }
     if (/^\s*begin\b/i.test(statement)) counter.begins++;
   });
   options.onDatabase(database);
@@ -103,10 +108,13 @@ export async function measureAnswering(options: AnsweringOptions): Promise<Answe
     const outboxBefore = await rows(db, 'outbox');
     counter.statements = 0;
     counter.begins = 0;
+    histogram.clear();
     const started = performance.now();
     const answered = await drainAll(storing.core);
     const answeredSeconds = (performance.now() - started) / 1000;
     const statements = counter.statements;
+    if (process.env.BENCH_HISTOGRAM)
+      for (const [key, n] of [...histogram].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(n, key);
     const begins = counter.begins;
     const outboxRows = (await rows(db, 'outbox')) - outboxBefore;
     options.onProgress?.(

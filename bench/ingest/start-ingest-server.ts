@@ -2,7 +2,13 @@ import express from 'express';
 import type { Update } from 'telegraf/types';
 import { createTelegramBot, createTelegramWebhook } from '../../bots/telegram/index.ts';
 import type { ChannelCore } from '../../src/channels.ts';
-import { createChatCore, receiveMessage, type ChatCore, type ProcessDeps } from '../../src/conversations/index.ts';
+import {
+  createChatCore,
+  POSTGRES_WORKERS,
+  receiveMessage,
+  type ChatCore,
+  type ProcessDeps,
+} from '../../src/conversations/index.ts';
 import { guardInbound } from '../../src/guard-inbound.ts';
 import { setAsideUpdate } from '../../src/rejected-updates/set-aside-update.ts';
 import { botInfoFixture } from '../../test/helpers/fake-bot-api.ts';
@@ -22,7 +28,8 @@ export async function startIngestServer(
   deps: ProcessDeps & { token: string; secret: string; apiRoot: string; storeOnly?: boolean },
 ): Promise<IngestServer> {
   const { token, secret, apiRoot, storeOnly, ...processDeps } = deps;
-  const core = createChatCore(processDeps);
+  // As main.ts runs it on PostgreSQL.
+  const core = createChatCore(processDeps, { workers: POSTGRES_WORKERS });
   const receiving: ChannelCore = storeOnly
     ? { receive: async (message) => ({ duplicate: (await receiveMessage(deps.db, message)).duplicate }) }
     : core;

@@ -2,7 +2,7 @@ import type { OutboundMessage } from '../channels.ts';
 import type { Db } from '../db/client.ts';
 import type { Language } from '../i18n/index.ts';
 import type { Answerer } from '../kb/index.ts';
-import type { TrackerContext } from '../tracker/index.ts';
+import type { RequestRow, TrackerContext } from '../tracker/index.ts';
 import { contacts } from './conversation-tables.ts';
 import type { DialogueState, Offer } from './dialogue-state.ts';
 import { speak } from './voice.ts';
@@ -25,6 +25,13 @@ export type ChatContext = {
   at: Date;
   /** When the person sent the message being handled: a request's clock starts here. */
   messageAt: Date;
+  /**
+   * The person's case with staff (findOpenCase), read for the whole batch at once and kept current
+   * from the tracker's events; read again only when an event made it uncertain.
+   */
+  openCase(): Promise<RequestRow | null>;
+  /** The request the message being handled belongs to (linkMessage); written when the batch ends. */
+  requestId: number | null;
 };
 
 /**

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Action } from '../channels.ts';
 import { actionSchema } from '../channel-schemas.ts';
@@ -46,9 +47,11 @@ export function readDialogue(row: typeof dialogues.$inferSelect | null | undefin
   };
 }
 
-/** Saves the dialogue in one statement (insert or update). */
-export async function saveDialogue(db: Db, contactId: string, state: DialogueState, now: Date): Promise<void> {
-  const values = {
+/** Saves the dialogues of several people in one statement (insert or update each). */
+export async function saveDialogues(db: Db, states: ReadonlyMap<string, DialogueState>, now: Date): Promise<void> {
+  if (states.size === 0) return;
+  const rows = [...states].map(([contactId, state]) => ({
+    contactId,
     language: state.language,
     topicId: state.topic?.id ?? null,
     topicAt: state.topic?.at ?? null,
@@ -62,9 +65,19 @@ export async function saveDialogue(db: Db, contactId: string, state: DialogueSta
       : null,
     offeredAt: state.offer?.at ?? null,
     updatedAt: now,
-  };
+  }));
   await db
     .insert(dialogues)
-    .values({ contactId, ...values })
-    .onConflictDoUpdate({ target: dialogues.contactId, set: values });
+    .values(rows)
+    .onConflictDoUpdate({
+      target: dialogues.contactId,
+      set: {
+        language: sql`excluded.language`,
+        topicId: sql`excluded.topic_id`,
+        topicAt: sql`excluded.topic_at`,
+        offered: sql`excluded.offered`,
+        offeredAt: sql`excluded.offered_at`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+    });
 }

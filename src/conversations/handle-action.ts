@@ -2,7 +2,6 @@ import { and, desc, eq, gte, isNotNull } from 'drizzle-orm';
 import type { Action } from '../channels.ts';
 import { translator } from '../i18n/index.ts';
 import {
-  findOpenCase,
   formatTime,
   handOffRequest,
   lockRequest,
@@ -118,7 +117,7 @@ async function choose(context: ChatContext, id: string): Promise<void> {
     at: context.at,
     data: { id },
   });
-  await linkMessage(context, request.id);
+  linkMessage(context, request.id);
   const { request: answered } = await recordBotAnswer(context.db, context.tracker, {
     request,
     at: context.at,
@@ -136,12 +135,12 @@ async function confirm(context: ChatContext, yes: boolean): Promise<void> {
   context.dialogue.offer = null;
   const pending = offer.requestId ? await lockRequest(context.db, offer.requestId) : null;
   const t = translator(context.language);
-  const open = await findOpenCase(context.db, context.contact.id);
+  const open = await context.openCase();
   if (open) {
     return joinOpenCase(context, open, 'not-confirmed');
   }
   if (!pending || pending.status !== 'bot') return;
-  await linkMessage(context, pending.id);
+  linkMessage(context, pending.id);
   await say(context, 'handoff', { text: t('decision.handoff') }, pending.id);
   await handOffRequest(context.db, context.tracker, {
     request: pending,
@@ -154,7 +153,7 @@ async function confirm(context: ChatContext, yes: boolean): Promise<void> {
 /** The person asks for a person: the request they were just talking to the bot about goes to staff. */
 async function talkToPerson(context: ChatContext): Promise<void> {
   const { db, at } = context;
-  const open = await findOpenCase(db, context.contact.id);
+  const open = await context.openCase();
   if (open) return joinOpenCase(context, open, 'wants-person');
   const [recent] = await db
     .select()
@@ -176,7 +175,7 @@ async function talkToPerson(context: ChatContext): Promise<void> {
         procedureRef: topicId ? (entryLabel(context.answerer, topicId, 'vi')?.ref ?? null) : null,
       })
     ).request;
-  await linkMessage(context, request.id);
+  linkMessage(context, request.id);
   await say(context, 'handoff', { text: translator(context.language)('decision.wants_person') }, request.id);
   await handOffRequest(db, context.tracker, { request, at, reason: 'wants-person', actor: { kind: 'person' } });
 }
@@ -198,9 +197,9 @@ async function feedback(context: ChatContext, helpful: boolean): Promise<void> {
     at,
     data: { helpful: false },
   });
-  const open = await findOpenCase(db, context.contact.id);
+  const open = await context.openCase();
   if (open) return joinOpenCase(context, open, 'not-helpful');
-  await linkMessage(context, answered.id);
+  linkMessage(context, answered.id);
   await handOffRequest(db, context.tracker, {
     request: answered,
     at,
@@ -218,7 +217,7 @@ async function setRequester(context: ChatContext, business: boolean): Promise<vo
     .where(eq(contacts.id, context.contact.id))
     .returning();
   if (updated) context.contact = updated;
-  const open = await findOpenCase(context.db, context.contact.id);
+  const open = await context.openCase();
   if (open) {
     await setRequesterType(context.db, context.tracker, {
       requestId: open.id,

@@ -3,7 +3,6 @@ import { translator } from '../i18n/index.ts';
 import { detectLanguage, type BotAnswer } from '../kb/index.ts';
 import {
   appendToRequest,
-  findOpenCase,
   formatTime,
   handOffRequest,
   openRequest,
@@ -27,12 +26,12 @@ export async function handleText(context: ChatContext, text: string): Promise<vo
   // when the text does not tell ("ok", "P05"). The next short message inherits it.
   context.language = detectLanguage(text, context.language);
   context.dialogue.language = context.language;
-  const open = await findOpenCase(context.db, context.contact.id);
+  const open = await context.openCase();
   await noteRequester(context, text, open);
   const answer = resolveQuestion(context.answerer, context.dialogue, text, context.language);
   switch (answer.decision) {
     case 'smalltalk':
-      if (open) await linkMessage(context, open.id);
+      if (open) linkMessage(context, open.id);
       await say(context, 'smalltalk', { text: answer.text }, open?.id ?? null);
       return;
     case 'answer':
@@ -54,7 +53,7 @@ export async function answerQuestion(context: ChatContext, question: string, ans
     procedureRef: answer.ref,
     answered: { at: context.at, by: { kind: 'bot' }, data: { id: answer.id, ref: answer.ref, score: answer.score } },
   });
-  await linkMessage(context, request.id);
+  linkMessage(context, request.id);
   // Several distinct questions in one message: one answer each, in the order asked, the buttons under the last.
   const [, ...more] = answer.answers ?? [];
   await say(
@@ -83,7 +82,7 @@ async function offerChoices(context: ChatContext, question: string, answer: BotA
     ...requestBase(context, question),
     agencyId: context.tracker.defaultAgencyId,
   });
-  await linkMessage(context, request.id);
+  linkMessage(context, request.id);
   await recordActivity(context.db, context.tracker, {
     request,
     type: 'clarify',
@@ -122,7 +121,7 @@ export async function handOffQuestion(context: ChatContext, question: string, an
   const topic = answer.reason === 'out-of-scope' ? null : (context.dialogue.topic?.id ?? null);
   const agencyId = agencyFor(context, answer.id ?? topic);
   const { request } = await openRequest(context.db, context.tracker, { ...requestBase(context, question), agencyId });
-  await linkMessage(context, request.id);
+  linkMessage(context, request.id);
   await say(context, 'handoff', { text: answer.text }, request.id);
   await handOffRequest(context.db, context.tracker, { request, at: context.at, reason: answer.reason, agencyId });
 }
@@ -136,7 +135,7 @@ export async function joinOpenCase(context: ChatContext, open: RequestRow, reaso
     at: context.at,
     data: { messageId: context.messageId, reason },
   });
-  await linkMessage(context, open.id);
+  linkMessage(context, open.id);
   if (reason === 'wants-person') {
     const deadline = open.dueAt ? formatTime(open.dueAt, context.language) : '';
     const agency = context.tracker.agencyName(open.agencyId, context.language);
@@ -173,9 +172,12 @@ export function agencyFor(context: ChatContext, id: string | null): string {
   return (id ? entryLabel(context.answerer, id, 'vi')?.agency : null) ?? context.tracker.defaultAgencyId;
 }
 
-/** The message being handled belongs to this request (the case page shows it there). */
-export async function linkMessage(context: ChatContext, requestId: number): Promise<void> {
-  await context.db.update(messages).set({ requestId }).where(eq(messages.id, context.messageId));
+/**
+ * The message being handled belongs to this request (the case page shows it there). Written with
+ * the batch's closing update of the messages it handled, not as a statement of its own.
+ */
+export function linkMessage(context: ChatContext, requestId: number): void {
+  context.requestId = requestId;
 }
 
 /**

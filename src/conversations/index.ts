@@ -2,7 +2,7 @@
 // the person. The inbox and the channels act on requests through the tracker's commands; the voice
 // listens to the tracker's events.
 export { contacts, messages, dialogues } from './conversation-tables.ts';
-export { createChatCore, type ChatCore } from './create-chat-core.ts';
+export { createChatCore, POSTGRES_WORKERS, type ChatCore, type ChatCoreOptions } from './create-chat-core.ts';
 export { receiveMessage } from './receive-message.ts';
 export { processPendingMessages, type ProcessDeps } from './process-pending-messages.ts';
 export { markUnreachable } from './mark-unreachable.ts';

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { inboundContentSchema } from '../channel-schemas.ts';
 import type { InboundContent } from '../channels.ts';
 import type { Db } from '../db/client.ts';
@@ -8,19 +8,27 @@ import type { Logger } from '../logger.ts';
 import {
   appendToRequest,
   findOpenCase,
+  findOpenCases,
+  isOpenCase,
   languageOf,
   requestAwaitingRating,
+  type RequestRow,
   type TrackerContext,
+  type TrackerListener,
+  type WorkingCalendar,
 } from '../tracker/index.ts';
 import { say, type ChatContext, type ContactRow } from './chat-context.ts';
 import { contacts, dialogues, messages } from './conversation-tables.ts';
-import { readDialogue, saveDialogue, type DialogueState } from './dialogue-state.ts';
+import { readDialogue, saveDialogues, type DialogueState } from './dialogue-state.ts';
 import { handleAction } from './handle-action.ts';
 import { handleText, linkMessage } from './handle-text.ts';
 import { parseCommand } from './parse-command.ts';
 import { parseTypedAnswer } from './parse-typed-answer.ts';
 
 export type ProcessDeps = { db: Db; answerer: Answerer; tracker: TrackerContext; logger: Logger; now: () => Date };
+
+/** Which share of the queue a worker takes: the people whose contact id hashes to `worker` of `of`. */
+export type WorkerShare = { worker: number; of: number };
 
 type Stored = typeof messages.$inferSelect;
 
@@ -31,18 +39,24 @@ const BATCH = 20;
  * Processes stored inbound messages, oldest first, a batch per transaction with their replies and
  * tracker events: it commits all of them or none. Rows are claimed with SKIP LOCKED and their
  * contacts locked, so several instances share the work and one person's messages are handled in
- * order. A batch that fails is redone one message per transaction, so one message the code cannot
- * handle is marked failed and never blocks the queue. Returns how many were processed.
+ * order; several workers of one instance each take their `share` of the people, so a person's
+ * messages never race each other there. A batch that fails is redone one message per
+ * transaction, so one message the code cannot handle is marked failed and never blocks the queue.
+ * Returns how many were processed.
+ *
+ * What a batch costs the database is shared by its messages: the contacts, their dialogues and
+ * their open cases are read in three statements, the calendar once, and the messages are marked
+ * processed (with the request each belongs to) and the dialogues saved in two.
  */
-export async function processPendingMessages(deps: ProcessDeps, limit = 100): Promise<number> {
+export async function processPendingMessages(deps: ProcessDeps, limit = 100, share?: WorkerShare): Promise<number> {
   let processed = 0;
   while (processed < limit) {
     let claimed: number;
     try {
-      claimed = await deps.db.transaction((tx) => processBatch(deps, tx, Math.min(BATCH, limit - processed)));
+      claimed = await deps.db.transaction((tx) => processBatch(deps, tx, Math.min(BATCH, limit - processed), share));
     } catch (error) {
       deps.logger.warn({ err: error }, 'a batch of inbound messages failed: handling them one by one');
-      claimed = await processOneByOne(deps, Math.min(BATCH, limit - processed));
+      claimed = await processOneByOne(deps, Math.min(BATCH, limit - processed), share);
     }
     if (claimed === 0) break;
     processed += claimed;
@@ -50,37 +64,45 @@ export async function processPendingMessages(deps: ProcessDeps, limit = 100): Pr
   return processed;
 }
 
-async function processBatch(deps: ProcessDeps, tx: Db, size: number): Promise<number> {
-  const rows = await claim(tx, size);
+async function processBatch(deps: ProcessDeps, tx: Db, size: number, share?: WorkerShare): Promise<number> {
+  const rows = await claim(tx, size, share);
   if (rows.length === 0) return 0;
   const at = deps.now();
   const people = await lockContacts(tx, rows, at);
+  const tracker = batchTracker(deps.tracker, people);
+  const linked = new Map<number, number>();
   for (const row of rows) {
     const person = people.get(row.contactId);
     if (!person) throw new Error(`contact ${row.contactId} missing`);
-    const context = contextFor(deps, tx, person, row, at);
+    const context = contextFor(deps, tx, tracker, person, row, at);
     await handleStored(context, row.data);
     // What the handlers learnt (a business, the language chosen) holds for the person's next message.
     person.contact = context.contact;
+    if (context.requestId !== null) linked.set(row.id, context.requestId);
   }
-  await finish(tx, rows, people, at);
+  await finish(tx, rows, linked, people, at);
   return rows.length;
 }
 
 /** The fallback: each message in its own transaction; a message that throws is kept, marked failed. */
-async function processOneByOne(deps: ProcessDeps, size: number): Promise<number> {
+async function processOneByOne(deps: ProcessDeps, size: number, share?: WorkerShare): Promise<number> {
   let done = 0;
   while (done < size) {
     const handled = await deps.db.transaction(async (tx) => {
-      const [row] = await claim(tx, 1);
+      const [row] = await claim(tx, 1, share);
       if (!row) return false;
       const at = deps.now();
       const people = await lockContacts(tx, [row], at);
       const person = people.get(row.contactId);
       try {
         if (!person) throw new Error(`contact ${row.contactId} missing`);
-        await tx.transaction((inner) => handleStored(contextFor(deps, inner, person, row, at), row.data));
-        await finish(tx, [row], people, at);
+        const context = await tx.transaction(async (inner) => {
+          const handling = contextFor(deps, inner, batchTracker(deps.tracker, people), person, row, at);
+          await handleStored(handling, row.data);
+          return handling;
+        });
+        const linked = new Map(context.requestId === null ? [] : [[row.id, context.requestId]]);
+        await finish(tx, [row], linked, people, at);
       } catch (error) {
         deps.logger.error({ err: error, messageId: row.id }, 'inbound message failed');
         await tx
@@ -96,60 +118,135 @@ async function processOneByOne(deps: ProcessDeps, size: number): Promise<number>
   return done;
 }
 
-async function claim(tx: Db, size: number): Promise<Stored[]> {
+async function claim(tx: Db, size: number, share?: WorkerShare): Promise<Stored[]> {
+  const unprocessed = and(eq(messages.direction, 'in'), isNull(messages.processedAt));
   return tx
     .select()
     .from(messages)
-    .where(and(eq(messages.direction, 'in'), isNull(messages.processedAt)))
+    .where(
+      share && share.of > 1
+        ? and(unprocessed, sql`(hashtext(${messages.contactId}::text) & 2147483647) % ${share.of} = ${share.worker}`)
+        : unprocessed,
+    )
     .orderBy(asc(messages.id))
     .limit(size)
     .for('update', { skipLocked: true });
 }
 
-type Person = { contact: ContactRow; dialogue: DialogueState };
+/**
+ * A person in the batch. `openCase` is their case with staff as the tracker's events left it;
+ * undefined when an event made it uncertain (read again when asked).
+ */
+type Person = { contact: ContactRow; dialogue: DialogueState; openCase: RequestRow | null | undefined };
 
-/** The contacts of the claimed messages, locked in id order (no deadlock between instances), with their dialogues. */
+/**
+ * The contacts of the claimed messages, locked in id order (no deadlock between instances), with
+ * their dialogues (in the same statement) and their open cases.
+ */
 async function lockContacts(tx: Db, rows: Stored[], now: Date): Promise<Map<string, Person>> {
   const ids = [...new Set(rows.map((row) => row.contactId))].sort();
   const found = await tx
-    .select()
+    .select({ contact: contacts, dialogue: dialogues })
     .from(contacts)
+    .leftJoin(dialogues, eq(dialogues.contactId, contacts.id))
     .where(inArray(contacts.id, ids))
     .orderBy(asc(contacts.id))
-    .for('update');
-  const states = await tx.select().from(dialogues).where(inArray(dialogues.contactId, ids));
-  const byContact = new Map(states.map((state) => [state.contactId, state]));
+    .for('update', { of: contacts });
+  const cases = await findOpenCases(tx, ids);
   return new Map(
-    found.map((contact) => [contact.id, { contact, dialogue: readDialogue(byContact.get(contact.id), now) }]),
+    found.map(({ contact, dialogue }) => [
+      contact.id,
+      { contact, dialogue: readDialogue(dialogue, now), openCase: cases.get(contact.id) ?? null },
+    ]),
   );
 }
 
-function contextFor(deps: ProcessDeps, db: Db, person: Person, row: Stored, at: Date): ChatContext {
+/**
+ * The tracker as this batch uses it: the calendar read once, and one more listener that keeps
+ * each person's open case current from the events of the commands the handlers give.
+ */
+function batchTracker(tracker: TrackerContext, people: ReadonlyMap<string, Person>): TrackerContext {
+  let calendar: Promise<WorkingCalendar> | null = null;
+  const followCases: TrackerListener = (_db, events) => {
+    for (const { request } of events) {
+      const person = people.get(request.contactId);
+      if (!person) continue;
+      if (isOpenCase(request)) {
+        // A newer open case replaces the one known; when none is known for sure, it stays unknown.
+        if (person.openCase === null || (person.openCase && person.openCase.id <= request.id))
+          person.openCase = request;
+      } else if (person.openCase?.id === request.id) {
+        // The case closed or changed hands: an older one may still be open.
+        person.openCase = undefined;
+      }
+    }
+    return Promise.resolve();
+  };
+  return {
+    ...tracker,
+    calendar: {
+      shipped: tracker.calendar.shipped,
+      years: (db) => tracker.calendar.years(db),
+      current: (db) => (calendar ??= tracker.calendar.current(db)),
+    },
+    listeners: [...tracker.listeners, followCases],
+  };
+}
+
+function contextFor(
+  deps: ProcessDeps,
+  db: Db,
+  tracker: TrackerContext,
+  person: Person,
+  row: Stored,
+  at: Date,
+): ChatContext {
   const language: Language = person.dialogue.language ?? languageOf(person.contact.language);
   return {
     db,
     answerer: deps.answerer,
-    tracker: deps.tracker,
+    tracker,
     contact: person.contact,
     language,
     dialogue: person.dialogue,
     messageId: row.id,
     at,
     messageAt: row.sentAt,
+    requestId: null,
+    openCase: async () => {
+      if (person.openCase === undefined) person.openCase = await findOpenCase(db, person.contact.id);
+      return person.openCase;
+    },
   };
 }
 
-async function finish(tx: Db, rows: Stored[], people: Map<string, Person>, at: Date): Promise<void> {
+/** Marks the batch's messages processed, each linked to its request, and saves the dialogues: two statements. */
+async function finish(
+  tx: Db,
+  rows: Stored[],
+  linked: ReadonlyMap<number, number>,
+  people: ReadonlyMap<string, Person>,
+  at: Date,
+): Promise<void> {
+  const requestId =
+    linked.size === 0
+      ? {}
+      : {
+          requestId: sql`case ${messages.id} ${sql.join(
+            [...linked].map(([messageId, request]) => sql`when ${messageId} then ${request}::bigint`),
+            sql` `,
+          )} else ${messages.requestId} end`,
+        };
   await tx
     .update(messages)
-    .set({ processedAt: at })
+    .set({ processedAt: at, ...requestId })
     .where(
       inArray(
         messages.id,
         rows.map((row) => row.id),
       ),
     );
-  for (const [contactId, person] of people) await saveDialogue(tx, contactId, person.dialogue, at);
+  await saveDialogues(tx, new Map([...people].map(([contactId, person]) => [contactId, person.dialogue])), at);
 }
 
 async function handleStored(context: ChatContext, data: unknown): Promise<void> {
@@ -171,7 +268,7 @@ async function handleContent(context: ChatContext, content: InboundContent): Pro
     }
     return handleText(context, content.text);
   }
-  const open = await findOpenCase(context.db, context.contact.id);
+  const open = await context.openCase();
   if (open) {
     await appendToRequest(context.db, context.tracker, {
       request: open,
@@ -179,7 +276,7 @@ async function handleContent(context: ChatContext, content: InboundContent): Pro
       at: context.at,
       data: { messageId: context.messageId, kind: content.kind },
     });
-    await linkMessage(context, open.id);
+    linkMessage(context, open.id);
     const t = translator(context.language);
     await say(context, 'attachment', { text: t('chat.attachment_added', { caseNumber: open.caseNumber }) }, open.id);
     return;

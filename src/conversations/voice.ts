@@ -1,7 +1,8 @@
+import { sql } from 'drizzle-orm';
 import type { OutboundMessage } from '../channels.ts';
 import type { Db } from '../db/client.ts';
 import { translator, type Language } from '../i18n/index.ts';
-import { enqueueMessage, isChatChannel } from '../outbox/enqueue-message.ts';
+import { queueStatement } from '../outbox/enqueue-message.ts';
 import { formatTime, languageOf, type RequestRow, type TrackerEvent, type TrackerListener } from '../tracker/index.ts';
 import { messages } from './conversation-tables.ts';
 import { ratingButtons } from './chat-buttons.ts';
@@ -29,22 +30,12 @@ export type Utterance = {
 
 /**
  * The one voice: everything said to a person is kept in the conversation and queued for delivery
- * in the same transaction. A request taken by phone, letter or counter has no chat to deliver to:
- * its messages are kept marked for staff to pass on by that means.
+ * in the same transaction — in one statement, the outbox row and the transcript row together. A
+ * request taken by phone, letter or counter has no chat to deliver to: its messages are kept
+ * marked for staff to pass on by that means.
  */
 export async function speak(db: Db, to: Listener, utterance: Utterance): Promise<void> {
-  const queued = await enqueueMessage(db, {
-    channel: to.channel,
-    address: to.address,
-    contactId: to.contactId,
-    requestId: to.requestId,
-    kind: utterance.kind,
-    message: utterance.message,
-    dedupeKey: utterance.dedupeKey,
-  });
-  // A repeated "at most once" message (its key already used) is neither sent nor kept twice.
-  if (!queued && utterance.dedupeKey && isChatChannel(to.channel) && to.address) return;
-  await db.insert(messages).values({
+  const transcript = (delivery: { delivery?: 'manual' }) => ({
     contactId: to.contactId,
     requestId: to.requestId,
     direction: 'out',
@@ -53,14 +44,32 @@ export async function speak(db: Db, to: Listener, utterance: Utterance): Promise
     channel: to.channel,
     kind: 'text',
     text: utterance.message.text,
-    data: {
-      kind: utterance.kind,
-      buttons: utterance.message.buttons ?? [],
-      ...(queued ? {} : { delivery: 'manual' }),
-      ...utterance.data,
-    },
+    data: { kind: utterance.kind, buttons: utterance.message.buttons ?? [], ...delivery, ...utterance.data },
     sentAt: utterance.at,
   });
+  const queue = queueStatement(db, {
+    channel: to.channel,
+    address: to.address,
+    contactId: to.contactId,
+    requestId: to.requestId,
+    kind: utterance.kind,
+    message: utterance.message,
+    dedupeKey: utterance.dedupeKey,
+  });
+  if (!queue) {
+    await db.insert(messages).values(transcript({ delivery: 'manual' }));
+    return;
+  }
+  // The transcript row is written only when the message was queued: a repeated "at most once"
+  // message (its key already used) is neither sent nor kept twice.
+  const row = transcript({});
+  // drizzle puts an embedded statement in parentheses: `with queued as (insert … returning id)`.
+  await db.execute(sql`
+    with queued as ${queue}
+    insert into ${messages} (contact_id, request_id, direction, author, staff_id, channel, kind, text, data, sent_at)
+    select ${row.contactId}::uuid, ${row.requestId}::bigint, ${row.direction}, ${row.author}, ${row.staffId}::uuid,
+      ${row.channel}, ${row.kind}, ${row.text}, ${JSON.stringify(row.data)}::jsonb, ${row.sentAt.toISOString()}::timestamptz
+    from queued`);
 }
 
 export type VoiceOptions = { agencyName(agencyId: string, language: Language): string };

@@ -21,8 +21,20 @@ export type OutboxItem = {
  * to (a request taken by phone or letter, which staff answer by the same way).
  */
 export async function enqueueMessage(db: Db, item: OutboxItem): Promise<boolean> {
-  if (!isChatChannel(item.channel) || !item.address) return false;
-  const inserted = await db
+  const queue = queueStatement(db, item);
+  if (!queue) return false;
+  const inserted = await queue;
+  return inserted.length > 0;
+}
+
+/**
+ * The INSERT enqueueMessage runs, returning the new row's id (none for a duplicate key), for a
+ * caller that writes more in the same statement (the voice: the transcript row, as a CTE). Null
+ * when the channel has no chat to deliver to.
+ */
+export function queueStatement(db: Db, item: OutboxItem) {
+  if (!isChatChannel(item.channel) || !item.address) return null;
+  return db
     .insert(outbox)
     .values({
       channel: item.channel,
@@ -36,7 +48,6 @@ export async function enqueueMessage(db: Db, item: OutboxItem): Promise<boolean>
     })
     .onConflictDoNothing({ target: outbox.dedupeKey })
     .returning({ id: outbox.id });
-  return inserted.length > 0;
 }
 
 export function isChatChannel(channel: string): channel is ChatChannel {

@@ -18,10 +18,14 @@ export async function appendToRequest(
   input: { request: RequestRow; type: 'message' | 'attachment'; at: Date; data?: Record<string, unknown> },
 ): Promise<Result> {
   const { request } = input;
-  const status = request.status === 'answered' ? 'open' : request.status;
+  // From the row as it is now, not as the caller read it: one statement, no read before the write.
   const [row] = await db
     .update(requests)
-    .set({ status, turn: sql`${requests.turn} + 1`, updatedAt: input.at })
+    .set({
+      status: sql`case when ${requests.status} = 'answered' then 'open' else ${requests.status} end`,
+      turn: sql`${requests.turn} + 1`,
+      updatedAt: input.at,
+    })
     .where(eq(requests.id, request.id))
     .returning();
   if (!row) throw new Error(`request ${request.id} vanished`);

@@ -9,7 +9,7 @@ export { assignRequest, transferRequest, setProcedure, setRequesterType } from '
 export { appendToRequest, recordActivity, recordActivityOn } from './append-to-request.ts';
 export { requestRating, rateRequest } from './rate-request.ts';
 export { lockRequest, RequestNotFoundError } from './lock-request.ts';
-export { findOpenCase, latestRequest, requestAwaitingRating } from './find-requests.ts';
+export { findOpenCase, findOpenCases, isOpenCase, latestRequest, requestAwaitingRating } from './find-requests.ts';
 export {
   recordEvents,
   EVENT_TYPES,
