@@ -56,13 +56,14 @@ const WARM_UP = 300;
  * Phase 2 posts another `messages` updates to new chats with the core answering in the background
  * as in production, webhook and answers sharing the CPU: messages per second from the first post
  * to the last answer. Both start after a warm-up (JIT, pool, the search index's first queries).
+ * BENCH_STATEMENTS=1 prints the statements phase 1 sent most often (where the round trips go).
  */
 export async function measureAnswering(options: AnsweringOptions): Promise<AnsweringResult> {
   const counter = { statements: 0, begins: 0 };
   const histogram = new Map<string, number>();
   const database = await createScratchDatabase(options.url, (statement) => {
     counter.statements++;
-    if (process.env.BENCH_HISTOGRAM && counter.begins >= 0) {
+    if (process.env.BENCH_STATEMENTS) {
       const key = statement.replace(/\s+/g, ' ').slice(0, 70);
       histogram.set(key, (histogram.get(key) ?? 0) + 1);
     }
@@ -113,7 +114,7 @@ export async function measureAnswering(options: AnsweringOptions): Promise<Answe
     const answered = await drainAll(storing.core);
     const answeredSeconds = (performance.now() - started) / 1000;
     const statements = counter.statements;
-    if (process.env.BENCH_HISTOGRAM)
+    if (process.env.BENCH_STATEMENTS)
       for (const [key, n] of [...histogram].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(n, key);
     const begins = counter.begins;
     const outboxRows = (await rows(db, 'outbox')) - outboxBefore;

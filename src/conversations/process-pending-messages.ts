@@ -11,7 +11,9 @@ import {
   findOpenCases,
   isOpenCase,
   languageOf,
+  loadSlaPolicy,
   requestAwaitingRating,
+  type SlaPolicy,
   type RequestRow,
   type TrackerContext,
   type TrackerListener,
@@ -162,11 +164,12 @@ async function lockContacts(tx: Db, rows: Stored[], now: Date): Promise<Map<stri
 }
 
 /**
- * The tracker as this batch uses it: the calendar read once, and one more listener that keeps
- * each person's open case current from the events of the commands the handlers give.
+ * The tracker as this batch uses it: the calendar and each agency's policy read once, and one more
+ * listener that keeps each person's open case current from the events of the commands the handlers give.
  */
 function batchTracker(tracker: TrackerContext, people: ReadonlyMap<string, Person>): TrackerContext {
   let calendar: Promise<WorkingCalendar> | null = null;
+  const policies = new Map<string, Promise<SlaPolicy>>();
   const followCases: TrackerListener = (_db, events) => {
     for (const { request } of events) {
       const person = people.get(request.contactId);
@@ -188,6 +191,11 @@ function batchTracker(tracker: TrackerContext, people: ReadonlyMap<string, Perso
       shipped: tracker.calendar.shipped,
       years: (db) => tracker.calendar.years(db),
       current: (db) => (calendar ??= tracker.calendar.current(db)),
+    },
+    slaPolicy: (db, agencyId) => {
+      const known = policies.get(agencyId) ?? (tracker.slaPolicy ?? loadSlaPolicy)(db, agencyId);
+      policies.set(agencyId, known);
+      return known;
     },
     listeners: [...tracker.listeners, followCases],
   };

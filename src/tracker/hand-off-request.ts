@@ -28,7 +28,7 @@ export async function handOffChanges(
   at: Date,
   agencyId: string,
 ): Promise<{ changes: Partial<RequestRow>; dueAt: Date }> {
-  const policy = await loadSlaPolicy(db, agencyId);
+  const policy = await (context.slaPolicy ?? loadSlaPolicy)(db, agencyId);
   const deadlines = planDeadlines(policy, request.openedAt, await context.calendar.current(db));
   const botAnswerWithdrawn = request.firstAnswerBy === 'bot';
   const row: RequestRow = {

@@ -1,5 +1,7 @@
+import type { Db } from '../db/client.ts';
 import { translator, type Language } from '../i18n/index.ts';
 import type { CalendarStore } from './create-calendar-store.ts';
+import type { SlaPolicy } from './sla-policy.ts';
 import type { TrackerListener } from './tracker-events.ts';
 
 /**
@@ -14,6 +16,8 @@ export type TrackerContext = {
   /** Where requests nobody routed go (the one-stop centre, R2). */
   defaultAgencyId: string;
   listeners: readonly TrackerListener[];
+  /** An agency's policy (loadSlaPolicy); a caller running many commands in one transaction may read each once. */
+  slaPolicy?: (db: Db, agencyId: string) => Promise<SlaPolicy>;
 };
 
 export function languageOf(value: string): Language {
