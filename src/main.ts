@@ -29,6 +29,7 @@ import { ensureMonthlyReport } from './reports/index.ts';
 import { previousMonth } from './vietnam-time.ts';
 import { applyRetention } from './privacy/erase-personal-data.ts';
 import { runBackground } from './run-background.ts';
+import { listStartupAdvice } from './list-startup-advice.ts';
 import { createCalendarStore, runDueEvents, type TrackerContext } from './tracker/index.ts';
 
 async function main(): Promise<void> {
@@ -65,19 +66,6 @@ async function main(): Promise<void> {
   const calendar = createCalendarStore(answerer.kb.holidays);
   const today = await calendar.current(db);
   const year = Number(today.localDay(now()).slice(0, 4));
-  for (const candidate of [year, year + 1]) {
-    if (!today.knowsYear(candidate)) {
-      logger.warn(
-        { year: candidate },
-        'no holiday list for this year (content/holidays or the inbox): working days count weekends only',
-      );
-    } else if (!today.isConfirmed(candidate)) {
-      logger.warn(
-        { year: candidate },
-        'the holiday list of this year is provisional: an admin confirms it in the inbox',
-      );
-    }
-  }
   const agencyName = (id: string, language: 'vi' | 'en') => agencies.get(id)?.[language] ?? id;
   // The tracker records; its listeners act: the one voice speaks to the person, the notifier tells staff.
   const tracker: TrackerContext = {
@@ -184,6 +172,16 @@ async function main(): Promise<void> {
       ...channels.status.map((line) => line.replace(baseUrl, local)),
       `  Health:       ${local}/healthz`,
       '',
+      ...listStartupAdvice({
+        publicUrlSet: config.PUBLIC_URL !== undefined,
+        local,
+        contentDir: config.CONTENT_DIR,
+        years: [year, year + 1].map((candidate) => ({
+          year: candidate,
+          known: today.knowsYear(candidate),
+          confirmed: today.isConfirmed(candidate),
+        })),
+      }).flatMap((line) => [`Note: ${line}`, '']),
     ].join('\n'),
   );
 
