@@ -5,6 +5,7 @@ import type { Database } from './db/client.ts';
 import { isLanguage } from './i18n/index.ts';
 import type { Answerer } from './kb/index.ts';
 import type { Logger } from './logger.ts';
+import { serveSiteIcon } from './site-icon.ts';
 
 export type ServerDeps = {
   database: Database;
@@ -58,6 +59,8 @@ export function createServer({ database, answerer, logger, routers = [], https =
     const language = isLanguage(parsed.data.lang) ? parsed.data.lang : 'vi';
     res.json(answerer.ask(parsed.data.question, language));
   });
+
+  app.use(serveSiteIcon());
 
   // The public catalogue is the front page.
   app.get('/', (_req, res) => {

@@ -1,5 +1,6 @@
 import type { Action } from '../../src/channels.ts';
 import { html, jsonForScript } from '../../src/html.ts';
+import { iconLinks } from '../../src/site-icon.ts';
 import type { Language } from '../../src/i18n/index.ts';
 import { chatStrings } from './chat-strings.ts';
 
@@ -39,6 +40,7 @@ export function renderChatPage({ language, basePath, deepLink, embed }: ChatPage
 <meta name="robots" content="noindex">
 <title>${t.title}</title>
 <link rel="stylesheet" href="${basePath}/chat/chat.css">
+${iconLinks(basePath)}
 <script type="application/json" id="chat-config">${jsonForScript(config)}</script>
 <script src="${basePath}/chat/widget.js" defer></script>
 </head>

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { html, type SafeHtml } from '../html.ts';
+import { iconLinks } from '../site-icon.ts';
 import type { PageContext } from './inbox-context.ts';
 
 /**
@@ -43,6 +44,7 @@ export function renderPage(
 <meta name="robots" content="noindex">
 <title>${title} · hoidap</title>
 <link rel="stylesheet" href="/inbox/static/inbox.css">
+${iconLinks()}
 ${(options.scripts ?? []).map((name) => html`<script src="/inbox/static/${name}" defer></script>`)}
 </head>
 <body>

@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import type { PageContext } from './create-page-context.ts';
 import { withParam } from './create-page-context.ts';
 import { html, type SafeHtml } from '../html.ts';
+import { iconLinks } from '../site-icon.ts';
 
 export type PageOptions = {
   title: string;
@@ -45,6 +46,7 @@ ${
 <link rel="alternate" hreflang="en" href="${canonical}?lang=en">`
 }
 <link rel="stylesheet" href="/static/public.css">
+${iconLinks()}
 </head>
 <body${options.bodyClass ? html` class="${options.bodyClass}"` : ''}>
 <a class="skip" href="#main">${t('nav.skip')}</a>

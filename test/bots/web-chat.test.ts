@@ -237,6 +237,7 @@ describe('the page', () => {
     expect(html).toMatch(/<ol id="messages"[^>]*aria-live="polite"/);
     expect(html).toContain('<label for="text">Câu hỏi của bạn</label>');
     expect(html).toContain('Gặp cán bộ');
+    expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
     const english = await (await fetch(`${base}/chat?lang=en`)).text();
     expect(english).toContain('<html lang="en">');
     expect(english).toContain('Talk to a person');

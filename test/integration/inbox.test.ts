@@ -130,6 +130,7 @@ describe('staff inbox', () => {
     // Without a token a post is refused before anything else; with one, a signed-out post is 401.
     expect((await visitor.post('/inbox/cases/1/reply', { text: 'x' })).status).toBe(403);
     const page = await visitor.get('/inbox/login');
+    expect(page.text).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
     expect((await visitor.post('/inbox/cases/1/reply', { _csrf: csrfFrom(page.text), text: 'x' })).status).toBe(401);
     const wrong = await visitor.post('/inbox/login', {
       _csrf: csrfFrom(page.text),

@@ -44,6 +44,7 @@ describe('public pages', () => {
       expect(page, path).toMatch(/<meta name="description" content="[^"]{20,}">/);
       expect(page, path).toContain('<html lang="vi">');
       expect(page, path).toContain('<a class="skip" href="#main">');
+      expect(page, path).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
     }
     const css = await get('/static/public.css');
     expect(css.headers.get('content-type')).toContain('text/css');

@@ -60,6 +60,21 @@ describe('http', () => {
     expect(await empty.json()).toMatchObject({ error: 'invalid_request', problems: ['question: expected a question'] });
     expect((await ask('{not json')).status).toBe(400);
   });
+
+  it('serves the site icon at /favicon.ico (an ICO of PNG images) and /favicon.svg', async () => {
+    const ico = await fetch(`${base}/favicon.ico`);
+    expect(ico.status).toBe(200);
+    expect(ico.headers.get('content-type')).toBe('image/x-icon');
+    const bytes = Buffer.from(await ico.arrayBuffer());
+    // ICONDIR: reserved 0, type 1 (icon), three images; the first image is a PNG.
+    expect([bytes.readUInt16LE(0), bytes.readUInt16LE(2), bytes.readUInt16LE(4)]).toEqual([0, 1, 3]);
+    const first = bytes.readUInt32LE(6 + 12);
+    expect(bytes.subarray(first, first + 8).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
+    const svg = await fetch(`${base}/favicon.svg`);
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get('content-type')).toContain('image/svg+xml');
+    expect(await svg.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
 });
 
 describe('healthz when the database is down', () => {
