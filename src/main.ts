@@ -25,7 +25,7 @@ import { createOutboxWorker } from './outbox/deliver-outbox.ts';
 import { createPublicPages } from './public/create-public-pages.ts';
 import { createDatabaseLimitStore } from './rate-limits/database-limit-store.ts';
 import { publicFigures, publicQuestion } from './public-data.ts';
-import { ensureMonthlyReport } from './reports/index.ts';
+import { ensureMonthlyReport, findFirstMonth } from './reports/index.ts';
 import { previousMonth } from './vietnam-time.ts';
 import { applyRetention } from './privacy/erase-personal-data.ts';
 import { runBackground } from './run-background.ts';
@@ -98,6 +98,7 @@ async function main(): Promise<void> {
     baseUrl,
     publishedAnswers: () => listPublishedAnswers(db),
     monthlyFigures: (month) => publicFigures(db, month),
+    firstMonth: () => findFirstMonth(db),
     fileQuestion: async (input) => {
       const request = await registerRequest(db, tracker, publicQuestion(input, config.DEFAULT_AGENCY, agencies), now());
       return { caseNumber: request.caseNumber, deadline: request.dueAt ?? now() };

@@ -38,6 +38,8 @@ export type PublicPagesDeps = {
   publishedAnswers(): Promise<PublishedAnswer[]>;
   /** Public monthly figures per agency for a month 'YYYY-MM' (an empty list when there are none). */
   monthlyFigures(month: string): Promise<AgencyFigures[]>;
+  /** The first month 'YYYY-MM' with figures, null when there are none yet: the month navigation stops there. */
+  firstMonth(): Promise<string | null>;
   /** Files a question from the public form as a request on the tracker; returns the case number and deadline. */
   fileQuestion(input: QuestionInput): Promise<FiledQuestion>;
   /** Deep links to ask about a procedure on each chat channel, when configured; web chat is always at /chat?p=<ref>. */

@@ -53,6 +53,9 @@ export const FIGURES: Record<string, AgencyFigures[]> = {
   ],
 };
 
+/** The month of the first request in these figures: the figures page links no month before it. */
+export const FIRST_MONTH = '2026-09';
+
 /** 15 Nov 2026 in Vietnam: the figures page defaults to October 2026. */
 export const NOW = new Date('2026-11-15T02:00:00Z');
 
@@ -78,6 +81,7 @@ export async function startPublicApp(
       monthlyFigures: async (month) => FIGURES[month] ?? [],
       // These pages have no database: the form's limit counts in memory here (the app's is in the database).
       limitStore: () => new MemoryStore(),
+      firstMonth: async () => FIRST_MONTH,
       fileQuestion: async (input) => {
         if (options.failFiling) throw new Error('tracker down');
         filed.push(input);

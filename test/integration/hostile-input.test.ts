@@ -77,6 +77,7 @@ beforeAll(async () => {
       publishedAnswers: async () => [],
       monthlyFigures: async () => [],
       limitStore: (name) => createDatabaseLimitStore(db, name, () => NOW),
+      firstMonth: async () => null,
       fileQuestion: async (input) => {
         const request = await registerRequest(
           db,

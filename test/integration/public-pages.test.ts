@@ -223,8 +223,35 @@ describe('public pages', () => {
     expect(page).toContain('<svg class="chart"');
     const september = await (await get('/thong-ke?thang=2026-09')).text();
     expect(september).toContain('<th scope="row">Sở Nội vụ</th><td class="num">9</td>');
-    const empty = await (await get('/thong-ke?thang=2025-01')).text();
-    expect(empty).toContain('Chưa có số liệu cho tháng này.');
+  });
+
+  it('links months only between the first month with figures and the last finished one', async () => {
+    const links = (page: string) =>
+      [...page.matchAll(/<a href="\/thong-ke\?thang=([^"]+)" rel="(prev|next)">/g)].map((m) => `${m[2]} ${m[1]}`);
+    // October 2026 is the last finished month on 15 Nov 2026; September 2026 the first with figures.
+    const october = await (await get('/thong-ke')).text();
+    expect(links(october)).toEqual(['prev 2026-09']);
+    expect(october).toContain('min="2026-09" max="2026-10"');
+    const september = await (await get('/thong-ke?thang=2026-09')).text();
+    expect(links(september)).toEqual(['next 2026-10']);
+    // An old month has no figures, and no link further back.
+    const old = await get('/thong-ke?thang=2025-01');
+    expect(old.status).toBe(200);
+    const oldPage = await old.text();
+    expect(oldPage).toContain('Chưa có số liệu cho tháng này.');
+    expect(links(oldPage)).toEqual(['next 2025-02']);
+  });
+
+  it('answers ?thang= that is not a finished month with a polite 400 page', async () => {
+    for (const asked of ['abc', '2026-13', '2026-1', '2026-11', '2027-01', '<script>']) {
+      const response = await get(`/thong-ke?thang=${encodeURIComponent(asked)}`);
+      expect(response.status, asked).toBe(400);
+      const page = await response.text();
+      expect(page, asked).toContain('<h1>Không có số liệu cho tháng này</h1>');
+      expect(page, asked).toContain('Số liệu có từ tháng 9 năm 2026 đến tháng 10 năm 2026.');
+      expect(page, asked).toContain('<a href="/thong-ke">');
+      expect(page, asked).not.toContain('<script>');
+    }
   });
 
   it('groups business procedures and the answers about them', async () => {

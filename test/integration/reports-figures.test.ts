@@ -6,6 +6,7 @@ import {
   computeFigures,
   ensureMonthlyReport,
   figuresToCsv,
+  findFirstMonth,
   monthlyReports,
   parsePeriod,
   readMonthlyReport,
@@ -245,6 +246,19 @@ describe('periods', () => {
     ]);
     for (const bad of ['2026-13', '2026-00', '2026-Q5', '2026-H3', '26-10', '2026-1', 'october', ''])
       expect(() => parsePeriod(bad)).toThrow(/period|month/);
+  });
+
+  it('finds the first month with figures, in local time, counting stored reports too', async () => {
+    // The first request was opened at 23:59 on 30 September, local time.
+    expect(await findFirstMonth(database.db)).toBe('2026-09');
+    await database.db.insert(monthlyReports).values({
+      agencyId: null,
+      month: '2026-07',
+      figures: byAgency(await computeFigures(database.db, parsePeriod('2026-07')), null),
+      computedAt: new Date('2026-08-01T00:00:00Z'),
+    });
+    expect(await findFirstMonth(database.db)).toBe('2026-07');
+    await database.db.delete(monthlyReports).where(eq(monthlyReports.month, '2026-07'));
   });
 
   it('names the previous local month', () => {

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { createPageContext, type PageContext } from '../create-page-context.ts';
 import { html, type SafeHtml } from '../../html.ts';
 import { previousMonth, shiftMonth } from '../../vietnam-time.ts';
@@ -17,8 +17,11 @@ export function showFigures(site: PublicSite): RequestHandler {
     const page = createPageContext(req, res, site.deps.baseUrl);
     const { t, language } = page;
     const latest = previousMonth(site.now());
+    const first = await site.deps.firstMonth();
     const asked = page.param('thang');
-    const month = MONTH.test(asked) && asked <= latest ? asked : latest;
+    // A month that is not YYYY-MM, or one not finished yet, has no page: say so rather than show another month.
+    if (asked !== '' && (!MONTH.test(asked) || asked > latest)) return sendBadMonth(res, page, first, latest);
+    const month = asked === '' ? latest : asked;
     const order = new Map(site.catalogue.agencies.map((agency, position) => [agency.id, position]));
     const figures = [...(await site.deps.monthlyFigures(month))].sort(
       (a, b) => (order.get(a.agencyId) ?? order.size) - (order.get(b.agencyId) ?? order.size),
@@ -31,14 +34,10 @@ export function showFigures(site: PublicSite): RequestHandler {
     const body = html`<h1>${t('figures.title')}</h1>
 <p class="lead">${t('figures.intro')}</p>
 <form class="filters" method="get" action="/thong-ke">
-<div><label for="thang">${t('figures.month')}</label><input id="thang" name="thang" type="month" value="${month}" max="${latest}" pattern="\\d{4}-\\d{2}"></div>
+<div><label for="thang">${t('figures.month')}</label><input id="thang" name="thang" type="month" value="${month}"${first !== null && first <= latest ? html` min="${first}"` : ''} max="${latest}" pattern="\\d{4}-\\d{2}"></div>
 <div><button type="submit">${t('figures.show')}</button></div>
 </form>
-<p class="pager"><a href="/thong-ke?thang=${shiftMonth(month, -1)}" rel="prev">← ${formatMonth(page, shiftMonth(month, -1))}</a>${
-      month < latest
-        ? html` <a href="/thong-ke?thang=${shiftMonth(month, 1)}" rel="next">${formatMonth(page, shiftMonth(month, 1))} →</a>`
-        : ''
-    }</p>
+${renderMonthLinks(page, month, first, latest)}
 <h2>${t('figures.heading', { month: monthLabel })}</h2>
 ${
   figures.length === 0
@@ -98,6 +97,39 @@ ${renderBarChart({
     text: page.percent(row.satisfactionShare),
   })),
 })}`;
+}
+
+/** Previous and next month, within the months that have figures: none before the first, none after the last finished one. */
+function renderMonthLinks(page: PageContext, month: string, first: string | null, latest: string): SafeHtml | '' {
+  const previous = shiftMonth(month, -1);
+  const next = shiftMonth(month, 1);
+  const links = [
+    first !== null && previous >= first
+      ? html`<a href="/thong-ke?thang=${previous}" rel="prev">← ${formatMonth(page, previous)}</a>`
+      : '',
+    next <= latest ? html`<a href="/thong-ke?thang=${next}" rel="next">${formatMonth(page, next)} →</a>` : '',
+  ].filter((link) => link !== '');
+  return links.length === 0 ? '' : html`<p class="pager">${links}</p>`;
+}
+
+/** 400 for ?thang= that is not a month with figures, with the months that are and a link back. */
+function sendBadMonth(res: Response, page: PageContext, first: string | null, latest: string): void {
+  const { t } = page;
+  const range =
+    first === null || first > latest
+      ? t('figures.badMonthNone')
+      : t('figures.badMonthRange', { first: formatMonth(page, first), last: formatMonth(page, latest) });
+  sendPage(
+    res,
+    page,
+    {
+      title: t('figures.badMonthTitle'),
+      description: t('figures.badMonth'),
+      noIndex: true,
+      body: html`<h1>${t('figures.badMonthTitle')}</h1><p>${t('figures.badMonth')} ${range}</p><p><a href="/thong-ke">${t('figures.badMonthBack')}</a></p>`,
+    },
+    400,
+  );
 }
 
 function formatMonth(page: PageContext, month: string): string {
