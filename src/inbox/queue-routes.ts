@@ -3,6 +3,7 @@ import express, { type Router } from 'express';
 import { cleanText } from '../clean-text.ts';
 import { formatTime } from '../tracker/index.ts';
 import { html } from '../html.ts';
+import { PAGE_PARAM, pageWindow, renderPager } from '../paginate.ts';
 import { notifications } from './inbox-tables.ts';
 import { agencyScope, pageContext, type InboxDeps } from './inbox-context.ts';
 import { countQueues } from './queries/count-queues.ts';
@@ -34,12 +35,14 @@ export function queueRoutes(deps: InboxDeps): Router {
       requesterType,
       procedureRef: pick('procedure'),
       search: pick('search')?.slice(0, 200),
-      limit: 50,
     } as const;
-    const [counts, rows] = await Promise.all([
+    const window = pageWindow(req.query[PAGE_PARAM]);
+    const [counts, listed] = await Promise.all([
       countQueues(deps.db, { agencyIds: filter.agencyIds, staffId: staff.id, now }),
-      listQueue(deps.db, filter),
+      listQueue(deps.db, { ...filter, limit: window.limit, offset: window.offset }),
     ]);
+    const { items: rows, page } = window.finish(listed);
+    const url = new URL(req.originalUrl, 'http://localhost');
     const link = (name: QueueName) => {
       const params = new URLSearchParams({ queue: name });
       if (language === 'en') params.set('lang', 'en');
@@ -60,7 +63,7 @@ ${typeof req.query.notice === 'string' ? html`<p class="ok" role="status">${t(`n
 <label for="type">${t('requester_type')}</label><select id="type" name="type"><option value="">—</option><option value="business" ${requesterType === 'business' ? 'selected' : ''}>${t('type_business')}</option><option value="citizen" ${requesterType === 'citizen' ? 'selected' : ''}>${t('type_citizen')}</option></select>
 <label for="procedure">${t('procedure')}</label><input id="procedure" name="procedure" value="${filter.procedureRef ?? ''}" size="5" placeholder="P16">
 <button>${t('filter')}</button></form>
-<table><caption class="meta">${t(`queue_${queue}`)}: ${rows.length}</caption>
+<div class="table-wrap"><table class="queue"><caption class="meta">${t(`queue_${queue}`)}: ${rows.length}</caption>
 <thead><tr><th>${t('case')}</th><th>${t('subject')}</th><th>${t('requester')}</th><th>${t('channel')}</th><th>${t('deadline')}</th><th>${t('assignee')}</th></tr></thead>
 <tbody>${rows.map(
       (
@@ -68,7 +71,8 @@ ${typeof req.query.notice === 'string' ? html`<p class="ok" role="status">${t(`n
       ) => html`<tr><td><a href="/inbox/cases/${row.id}">${row.caseNumber}</a>${row.late ? html` <span class="late">${t('late')}</span>` : ''}</td>
 <td>${row.subject.slice(0, 120)}</td><td>${row.requesterName ?? '—'} · ${t(`type_${row.requesterType}`)}</td><td>${t(`channel_${row.channel}`)}</td>
 <td>${due(row)}</td><td>${row.assigneeName ?? '—'}</td></tr>`,
-    )}</tbody></table>
+    )}</tbody></table></div>
+${renderPager(url, page, t)}
 ${renderShortcutHelp(context, 'queue')}`;
     res.send(renderPage(context, t('queues'), body, { scripts: ['keys.js'] }));
   });
@@ -76,12 +80,16 @@ ${renderShortcutHelp(context, 'queue')}`;
   router.get('/notifications', async (req, res) => {
     const context = pageContext(req, res);
     const { t, language } = context;
-    const rows = await deps.db
-      .select()
-      .from(notifications)
-      .where(eq(notifications.staffId, context.staff.id))
-      .orderBy(desc(notifications.id))
-      .limit(100);
+    const window = pageWindow(req.query[PAGE_PARAM]);
+    const { items: rows, page } = window.finish(
+      await deps.db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.staffId, context.staff.id))
+        .orderBy(desc(notifications.id))
+        .limit(window.limit)
+        .offset(window.offset),
+    );
     await deps.db
       .update(notifications)
       .set({ readAt: deps.now() })
@@ -89,7 +97,8 @@ ${renderShortcutHelp(context, 'queue')}`;
     const body = html`<h1>${t('notifications')}</h1><ul class="card">${rows.map(
       (row) =>
         html`<li class="${row.kind === 'breach' ? 'late' : ''}">${formatTime(row.createdAt, language)} · ${row.requestId ? html`<a href="/inbox/cases/${row.requestId}">${row.text}</a>` : row.text}</li>`,
-    )}</ul>${rows.length === 0 ? html`<p>${t('none')}</p>` : ''}`;
+    )}</ul>${rows.length === 0 ? html`<p>${t('none')}</p>` : ''}
+${renderPager(new URL(req.originalUrl, 'http://localhost'), page, t)}`;
     res.send(renderPage(context, t('notifications'), body));
   });
   return router;

@@ -76,6 +76,9 @@ ul.plain,ol.plain{list-style:none;padding:0}.history li{margin:.4rem 0}button.se
 dialog{max-width:min(32rem,calc(100vw - 2rem));border:1px solid #8a96a3;border-radius:6px}dl.keys{display:grid;grid-template-columns:auto 1fr;gap:.3rem .8rem}dl.keys dd{margin:0}kbd{font:inherit;font-weight:600;border:1px solid #8a96a3;border-bottom-width:2px;border-radius:4px;padding:0 .4rem;background:#f6f7f9}
 .case-nav{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.5rem}
 .picker [role=option]{padding:.4rem .6rem;cursor:pointer}.picker [role=option][aria-selected=true]{background:#0b5cad;color:#fff}
+body{overflow-wrap:anywhere}th,td{overflow-wrap:break-word}.table-wrap{overflow-x:auto;max-width:100%}
+.pager{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:1rem 0}.pager .pages{display:flex;flex-wrap:wrap;gap:.25rem .6rem}
+@media(max-width:600px){table.queue thead{display:none}table.queue tr{display:block;padding:.4rem 0;border-bottom:1px solid #dde1e6}table.queue td{display:block;border:0;padding:.1rem .5rem}}
 `;
 
 /** The pages' script: canned replies on `/` in the reply box, and the keyboard shortcuts. */

@@ -3,7 +3,7 @@
 export const PUBLIC_CSS = `
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1b1b1b;background:#fff}
+body{margin:0;overflow-wrap:anywhere;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1b1b1b;background:#fff}
 .wrap{max-width:60rem;margin:0 auto;padding:0 1rem}
 a{color:#0a4f9e}
 a:hover{color:#06305f}
@@ -53,14 +53,15 @@ dl.facts dd{margin:0 0 .5rem}
 .qr{display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
 .qr svg{width:9rem;height:9rem}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
-th,td{text-align:left;padding:.4rem;border-bottom:1px solid #d5dbe3;vertical-align:top}
+th,td{text-align:left;padding:.4rem;border-bottom:1px solid #d5dbe3;vertical-align:top;overflow-wrap:break-word}
 th{background:#f3f6fa}
 td.num,th.num{text-align:right}
 .table-wrap{overflow-x:auto}
 svg.chart{width:100%;max-width:40rem;height:auto;display:block;margin:.5rem 0 1rem}
 svg.chart text{font:14px system-ui,sans-serif;fill:#1b1b1b}
 svg.chart text.target{fill:#7a4800}
-.pager{display:flex;gap:1rem;margin:1rem 0}
+.pager{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;margin:1rem 0}
+.pager .pages{display:flex;flex-wrap:wrap;gap:.25rem .6rem}
 .answer-text{white-space:pre-line}
 .receipt{background:#e8f5ec;border-left:4px solid #1d6b35;padding:.8rem}
 footer.site{border-top:1px solid #d5dbe3;color:#555;font-size:.9rem;padding:1rem 0}

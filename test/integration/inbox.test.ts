@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { eq } from 'drizzle-orm';
 import express from 'express';
@@ -322,5 +323,32 @@ describe('two staff on one case, and a case from the website form', () => {
     // Recorded as sent by e-mail; the app itself queued nothing.
     expect(replies.find((message) => message.author === 'staff')?.data).toMatchObject({ delivery: 'email' });
     expect(await database.db.select().from(outbox).where(eq(outbox.requestId, request.id))).toEqual([]);
+  });
+
+  it('shows a queue 30 cases at a time, the page links keeping the queue and filters', async () => {
+    // Last in this file: 35 closed letters, so no test above counts them.
+    await database.db.insert(requests).values(
+      Array.from({ length: 35 }, (_, i) => ({
+        caseNumber: `HD-2611-9${String(i).padStart(3, '0')}`,
+        contactId: randomUUID(),
+        channel: 'letter',
+        agencyId: 'so-cong-thuong',
+        subject: `Thư số ${i}`,
+        status: 'closed',
+        openedAt: new Date(clock.now().getTime() - (i + 1) * 3_600_000),
+      })),
+    );
+    const admin = await signIn('admin@tinh.vn');
+    const rows = (page: string) =>
+      [...page.matchAll(/<tr><td><a href="\/inbox\/cases\/\d+">(HD-[\d-]+)<\/a>/g)].map((m) => m[1]);
+    const first = await admin.get('/inbox?queue=closed&channel=letter');
+    expect(rows(first.text)).toHaveLength(30);
+    expect(first.text).toContain('href="/inbox?queue=closed&amp;channel=letter&amp;trang=2" rel="next"');
+    const second = await admin.get('/inbox?queue=closed&channel=letter&trang=2');
+    expect(rows(second.text)).toHaveLength(5);
+    expect(second.text).not.toContain('rel="next"');
+    expect(new Set([...rows(first.text), ...rows(second.text)]).size).toBe(35);
+    // The queue table folds into cards on a phone and scrolls inside its box elsewhere.
+    expect(first.text).toContain('<div class="table-wrap"><table class="queue">');
   });
 });

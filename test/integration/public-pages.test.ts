@@ -120,6 +120,29 @@ describe('public pages', () => {
     expect(unaccented).toContain('href="/van-ban/nd-219-2025"');
   });
 
+  it('shows long lists 30 at a time, every entry once, with page links that keep the filters', async () => {
+    const documentLinks = (page: string) => [...page.matchAll(/<h2><a href="\/van-ban\/([^"]+)">/g)].map((m) => m[1]);
+    const first = await (await get('/van-ban')).text();
+    const second = await (await get('/van-ban?trang=2')).text();
+    expect(documentLinks(first)).toHaveLength(30);
+    const documents = [...documentLinks(first), ...documentLinks(second)];
+    expect(new Set(documents).size).toBe(app.answerer.kb.documents.length);
+    expect(first).toContain('<a href="/van-ban?trang=2" rel="next">');
+    expect(second).toContain('<a href="/van-ban" rel="prev">');
+    const procedures = [
+      ...procedureLinks(await (await get('/thu-tuc')).text()),
+      ...procedureLinks(await (await get('/thu-tuc?trang=2')).text()),
+    ];
+    expect(procedures).toHaveLength(app.answerer.kb.procedures.length);
+    expect(new Set(procedures).size).toBe(app.answerer.kb.procedures.length);
+    // Filters stay in the links; a filtered list that fits on one page has none.
+    const inForce = await (await get('/van-ban?status=in_force&lang=vi')).text();
+    const count = Number(/<p role="status">(\d+) kết quả/.exec(inForce)?.[1]);
+    expect(count).toBeGreaterThan(30);
+    expect(inForce).toContain('href="/van-ban?status=in_force&amp;lang=vi&amp;trang=2" rel="next"');
+    expect(await (await get('/van-ban?status=replaced')).text()).not.toContain('class="pager"');
+  });
+
   it('only ever shows hostile text escaped, in answers and in queries', async () => {
     const page = await (await get(`/hoi-dap?q=${encodeURIComponent(`"><script>x</script>`)}`)).text();
     expect(page).not.toContain('<script>');

@@ -1,12 +1,11 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { createPageContext, withParam, type PageContext } from '../create-page-context.ts';
+import { createPageContext, type PageContext } from '../create-page-context.ts';
 import { html, type SafeHtml } from '../../html.ts';
 import { formToken } from '../../protect-forms.ts';
+import { PAGE_PARAM, paginate, renderPager } from '../../paginate.ts';
 import type { PublicSite, PublishedAnswer } from '../public-types.ts';
 import { sendPage } from '../render-layout.ts';
 import { EMPTY_FORM, renderQuestionForm, type FormState } from './render-question-form.ts';
-
-const PER_PAGE = 20;
 
 /** GET /hoi-dap: published answers (R4), searchable, and the question form (R3). */
 export function listAnswers(site: PublicSite): RequestHandler {
@@ -30,9 +29,7 @@ export async function sendAnswersPage(
     (a, b) => b.publishedAt.getTime() - a.publishedAt.getTime(),
   );
   const found = site.searchAnswers(all, q);
-  const pages = Math.max(1, Math.ceil(found.length / PER_PAGE));
-  const current = Math.min(pages, Math.max(1, Number.parseInt(page.param('trang'), 10) || 1));
-  const shown = found.slice((current - 1) * PER_PAGE, current * PER_PAGE);
+  const { items: shown, page: position } = paginate(found, page.param(PAGE_PARAM));
   // The page carries a per-visitor token: shared caches must not keep it.
   res.set('Cache-Control', 'private, no-store');
   sendPage(
@@ -50,7 +47,7 @@ export async function sendAnswersPage(
 </form>
 <p role="status">${t('search.count', { count: found.length })}</p>
 ${shown.length === 0 ? html`<p>${t('answers.none')}</p>` : html`<ul class="plain">${shown.map((answer) => renderAnswer(page, site, answer))}</ul>`}
-${pages > 1 ? renderPager(page, current, pages) : ''}
+${renderPager(page.url, position, t)}
 ${renderQuestionForm(page, site.catalogue, formToken(res), form)}`,
     },
     status,
@@ -67,13 +64,4 @@ export function renderAnswer(page: PageContext, site: PublicSite, answer: Publis
     procedure ? html` · <a href="/thu-tuc/${procedure.id}">${procedure.ref}: ${procedure.name[language]}</a>` : ''
   }</p>
 </li>`;
-}
-
-function renderPager(page: PageContext, current: number, pages: number): SafeHtml {
-  const { t } = page;
-  return html`<nav class="pager" aria-label="${t('answers.pages')}">
-${current > 1 ? html`<a href="${withParam(page.url, 'trang', String(current - 1))}" rel="prev">${t('answers.previous')}</a>` : ''}
-<span>${t('answers.pageOf', { current, pages })}</span>
-${current < pages ? html`<a href="${withParam(page.url, 'trang', String(current + 1))}" rel="next">${t('answers.next')}</a>` : ''}
-</nav>`;
 }

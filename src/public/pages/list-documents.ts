@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import type { LegalDocument } from '../../kb/index.ts';
 import { createPageContext, type PageContext } from '../create-page-context.ts';
 import { html, safeHref, type SafeHtml } from '../../html.ts';
+import { PAGE_PARAM, paginate, renderPager } from '../../paginate.ts';
 import type { PublicSite } from '../public-types.ts';
 import { sendPage } from '../render-layout.ts';
 import { searchCatalogue } from '../search-catalogue.ts';
@@ -41,6 +42,7 @@ export function listDocuments(site: PublicSite): RequestHandler {
         (filters.year === '' || (doc.issued ?? '').startsWith(`${filters.year}-`)) &&
         (filters.status === '' || doc.status === filters.status),
     );
+    const { items, page: position } = paginate(shown, page.param(PAGE_PARAM));
     sendPage(res, page, {
       title: t('documents.title'),
       description: t('documents.description', { count: catalogue.documents.length }),
@@ -48,7 +50,8 @@ export function listDocuments(site: PublicSite): RequestHandler {
 <p class="lead">${t('documents.intro')}</p>
 ${renderFilters(page, site, filters)}
 <p role="status">${t('search.count', { count: shown.length })}</p>
-${shown.length === 0 ? html`<p>${t('search.none')}</p>` : html`<ul class="plain">${shown.map((doc) => renderDocument(page, site, doc))}</ul>`}`,
+${shown.length === 0 ? html`<p>${t('search.none')}</p>` : html`<ul class="plain">${items.map((doc) => renderDocument(page, site, doc))}</ul>`}
+${renderPager(page.url, position, t)}`,
     });
   };
 }

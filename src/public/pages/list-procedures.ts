@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import type { Procedure } from '../../kb/index.ts';
 import { createPageContext, type PageContext } from '../create-page-context.ts';
 import { html, type SafeHtml } from '../../html.ts';
+import { PAGE_PARAM, paginate, renderPager } from '../../paginate.ts';
 import type { PublicSite } from '../public-types.ts';
 import { sendPage } from '../render-layout.ts';
 import { searchCatalogue } from '../search-catalogue.ts';
@@ -27,12 +28,15 @@ export function listProcedures(site: PublicSite): RequestHandler {
     const shown = found.filter(
       (procedure) => (agency === '' || procedure.agency === agency) && (field === '' || procedure.field === field),
     );
+    // Without a search the list reads by agency and field; a page holds the next 30 in that order.
+    const ordered = q === '' ? inGroupOrder(site, shown) : shown;
+    const { items, page: position } = paginate(ordered, page.param(PAGE_PARAM));
     const results =
       shown.length === 0
         ? html`<p>${t('search.none')}</p>`
         : q === ''
-          ? renderGroups(page, site, shown)
-          : html`<ul class="plain">${shown.map((procedure) => renderProcedureItem(page, catalogue, procedure))}</ul>`;
+          ? renderGroups(page, site, items, shown)
+          : html`<ul class="plain">${items.map((procedure) => renderProcedureItem(page, catalogue, procedure))}</ul>`;
     sendPage(res, page, {
       title: t('procedures.title'),
       description: t('procedures.description', { count: catalogue.procedures.length }),
@@ -40,7 +44,8 @@ export function listProcedures(site: PublicSite): RequestHandler {
 <p class="lead">${t('procedures.intro')}</p>
 ${renderFilters(page, site, q, agency, field)}
 <p role="status">${q === '' && agency === '' && field === '' ? t('procedures.count', { count: shown.length }) : t('search.count', { count: shown.length })}</p>
-${results}`,
+${results}
+${renderPager(page.url, position, t)}`,
     });
   };
 }
@@ -70,15 +75,25 @@ function renderFilters(page: PageContext, site: PublicSite, q: string, agency: s
 </form>`;
 }
 
-function renderGroups(page: PageContext, site: PublicSite, procedures: Procedure[]): SafeHtml {
+/** Agencies in the catalogue's order, then fields alphabetically, then the catalogue's order. */
+function inGroupOrder(site: PublicSite, procedures: Procedure[]): Procedure[] {
+  const collator = new Intl.Collator('vi');
+  const agencyOrder = new Map(site.catalogue.agencies.map((agency, position) => [agency.id, position]));
+  const rank = (procedure: Procedure) => agencyOrder.get(procedure.agency) ?? agencyOrder.size;
+  return [...procedures].sort((a, b) => rank(a) - rank(b) || collator.compare(a.field, b.field));
+}
+
+/** One page of procedures under their agency and field headings; the badge counts the agency's matches on every page. */
+function renderGroups(page: PageContext, site: PublicSite, procedures: Procedure[], all: Procedure[]): SafeHtml {
   const { t, language } = page;
   const collator = new Intl.Collator('vi');
   return html`${site.catalogue.agencies.map((agency) => {
     const own = procedures.filter((procedure) => procedure.agency === agency.id);
     if (own.length === 0) return '';
     const fields = [...new Set(own.map((procedure) => procedure.field))].sort(collator.compare);
+    const total = all.filter((procedure) => procedure.agency === agency.id).length;
     return html`<section aria-labelledby="agency-${agency.id}">
-<h2 id="agency-${agency.id}">${agency.name[language]} <span class="badge">${own.length}</span></h2>
+<h2 id="agency-${agency.id}">${agency.name[language]} <span class="badge">${total}</span></h2>
 <p><a href="/thu-tuc/qr/${agency.id}">${t('procedures.qrSheet')}</a></p>
 ${fields.map(
   (field) => html`<h3>${field}</h3>
