@@ -61,14 +61,14 @@ export function adminRoutes(deps: InboxDeps): Router {
 ${open.length > 0 ? html`<div class="warn" role="alert">${open.map((alert) => html`<p>${alert.message}</p>`)}</div>` : ''}
 <p><a href="/inbox/admin/zalo">Zalo OA</a> · <a href="/inbox/admin/holidays">${t('calendar.title')}</a> · <a href="/inbox/admin/audit">${t('audit')}</a></p>
 <h2>${t('staff_accounts')}</h2>
-<table><thead><tr><th>${t('email')}</th><th>${t('name')}</th><th>${t('role')}</th><th>${t('agency')}</th><th></th></tr></thead><tbody>
+<div class="table-wrap"><table><thead><tr><th>${t('email')}</th><th>${t('name')}</th><th>${t('role')}</th><th>${t('agency')}</th><th></th></tr></thead><tbody>
 ${members.map(
   (
     m,
   ) => html`<tr><td>${m.email}</td><td>${m.name}</td><td>${t(`role_${m.role}`)}</td><td>${m.agencyId ? deps.tracker.agencyName(m.agencyId, language) : '—'}</td>
 <td><form method="post" action="/inbox/admin/staff/${m.id}/active" class="inline">${hidden}<input type="hidden" name="active" value="${m.active ? '0' : '1'}"><button>${m.active ? t('deactivate') : t('activate')}</button></form></td></tr>`,
 )}
-</tbody></table>
+</tbody></table></div>
 <form method="post" action="/inbox/admin/staff" class="card">${hidden}<h3>${t('add_staff')}</h3>
 <label for="email">${t('email')}</label><input id="email" name="email" type="email" required>
 <label for="name">${t('name')}</label><input id="name" name="name" required>
@@ -78,14 +78,14 @@ ${members.map(
 <p><button>${t('save')}</button></p></form>
 <h2>${t('sla_policies')}</h2>
 <p class="meta">${t('sla_default', { answer: DEFAULT_SLA_POLICY.answerHours, progress: DEFAULT_SLA_POLICY.progressHours })}</p>
-<table><thead><tr><th>${t('agency')}</th><th>${t('answer_hours')}</th><th>${t('progress_hours')}</th><th>${t('warning_percent')}</th><th>${t('clock')}</th><th>${t('calendar.in_calendar_time')}</th><th></th></tr></thead><tbody>
+<div class="table-wrap"><table><thead><tr><th>${t('agency')}</th><th>${t('answer_hours')}</th><th>${t('progress_hours')}</th><th>${t('warning_percent')}</th><th>${t('clock')}</th><th>${t('calendar.in_calendar_time')}</th><th></th></tr></thead><tbody>
 ${policies.map(
   (
     p,
   ) => html`<tr><td>${p.agencyId === '*' ? t('all_agencies') : deps.tracker.agencyName(p.agencyId, language)}</td><td>${p.answerHours}</td><td>${p.progressHours}</td><td>${Math.round(p.warningRatio * 100)}%</td><td>${t(`clock_${p.clock}`)}</td><td>${describePolicyTime(p, t)}</td>
 <td><form method="post" action="/inbox/admin/sla/delete" class="inline">${hidden}<input type="hidden" name="agency" value="${p.agencyId}"><button>${t('delete')}</button></form></td></tr>`,
 )}
-</tbody></table>
+</tbody></table></div>
 <form method="post" action="/inbox/admin/sla" class="card">${hidden}<h3>${t('edit_policy')}</h3>
 <p class="meta">${t('calendar.policy_help')}</p>
 <label for="pagency">${t('agency')}</label><select id="pagency" name="agency"><option value="*">${t('all_agencies')}</option>${agencyOptions(null)}</select>

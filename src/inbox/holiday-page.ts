@@ -51,7 +51,7 @@ ${input.problems?.length ? html`<div class="warn" role="alert"><p>${t('calendar.
 ${entry?.sources.length ? html`<p class="meta">${t('calendar.sources')}: ${entry.sources.join(' · ')}</p>` : ''}
 ${
   rows.length > 0
-    ? html`<table><thead><tr><th>${t('calendar.date')}</th><th>${t('calendar.kind')}</th><th>${t('calendar.name')}</th><th>${t('calendar.origin')}</th><th></th></tr></thead><tbody>${rows}</tbody></table>`
+    ? html`<div class="table-wrap"><table><thead><tr><th>${t('calendar.date')}</th><th>${t('calendar.kind')}</th><th>${t('calendar.name')}</th><th>${t('calendar.origin')}</th><th></th></tr></thead><tbody>${rows}</tbody></table></div>`
     : html`<p>${t('calendar.empty', { year })}</p>`
 }
 ${

@@ -87,11 +87,11 @@ export function reportRoutes(deps: InboxDeps): Router {
 <form method="get" action="/inbox/reports" class="card"><label for="period">${t('period')}</label>
 <input id="period" name="period" value="${period.label}" pattern="\\d{4}(-\\d{2}|-Q[1-4]|-H[12])?" title="2026-10 · 2026-Q3 · 2026-H1 · 2026"> <button>${t('show')}</button>
 <a href="/inbox/reports.csv?period=${encodeURIComponent(period.label)}">${t('download_csv')}</a></form>
-<div style="overflow-x:auto"><table><thead><tr><th>${t('agency')}</th>${columns.map(([key]) => html`<th>${t(`fig_${key}`)}</th>`)}</tr></thead>
+<div class="table-wrap"><table><thead><tr><th>${t('agency')}</th>${columns.map(([key]) => html`<th>${t(`fig_${key}`)}</th>`)}</tr></thead>
 <tbody>${rows.map((row) => html`<tr><th scope="row">${name(row)}</th>${columns.map(([, value]) => html`<td>${value(row)}</td>`)}</tr>`)}</tbody></table></div>
 <h2>${t('pci_title')}</h2><p class="meta">${t('pci_hint')}</p>
-<table><thead><tr><th>${t('agency')}</th><th>${t('fig_requests')}</th><th>${t('fig_answered_share')}</th><th>${t('fig_within_48h')}</th><th>${t('fig_median_days')}</th><th>${t('fig_sipas')}</th></tr></thead>
-<tbody>${businesses.map((row) => html`<tr><th scope="row">${name(row)}</th><td>${row.requests}</td><td>${percent(row.answeredShare)}</td><td>${percent(row.answeredWithin48hShare)}</td><td>${number(row.medianWorkingDays, 2)}</td><td>${percent(row.satisfactionShare)}</td></tr>`)}${businesses.length === 0 ? html`<tr><td colspan="6">${t('no_data')}</td></tr>` : ''}</tbody></table>
+<div class="table-wrap"><table><thead><tr><th>${t('agency')}</th><th>${t('fig_requests')}</th><th>${t('fig_answered_share')}</th><th>${t('fig_within_48h')}</th><th>${t('fig_median_days')}</th><th>${t('fig_sipas')}</th></tr></thead>
+<tbody>${businesses.map((row) => html`<tr><th scope="row">${name(row)}</th><td>${row.requests}</td><td>${percent(row.answeredShare)}</td><td>${percent(row.answeredWithin48hShare)}</td><td>${number(row.medianWorkingDays, 2)}</td><td>${percent(row.satisfactionShare)}</td></tr>`)}${businesses.length === 0 ? html`<tr><td colspan="6">${t('no_data')}</td></tr>` : ''}</tbody></table></div>
 ${agencies.length > 0 ? html`${chart('chart-48h', t('fig_within_48h'), (r) => r.answeredWithin48hShare)}${chart('chart-sipas', t('fig_sipas'), (r) => r.satisfactionShare, 85)}` : html`<p>${t('no_data')}</p>`}`;
     res.send(renderPage(context, `${t('reports')} ${period.label}`, body));
   });
