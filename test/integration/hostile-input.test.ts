@@ -184,7 +184,7 @@ describe('NUL bytes and lone surrogates are cleaned at the edge of every channel
     } finally {
       await inbox.close();
     }
-  });
+  }, 120_000); // a whole inbox app of its own (a fresh database and the knowledge base): slow on a busy machine
 });
 
 describe('updates the app cannot use are acknowledged and kept aside with the reason', () => {
