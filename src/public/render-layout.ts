@@ -85,7 +85,12 @@ export function sendNotFound(res: Response, page: PageContext): void {
   );
 }
 
-/** A "not verified: confirm with the agency" note for a block the content marks unverified. */
-export function unverifiedFlag(page: PageContext, verified: boolean): SafeHtml | '' {
-  return verified ? '' : html`<p class="flag" role="note">⚠ ${page.t('common.unverified')}</p>`;
+/**
+ * The one "not verified" line of a page: which parts the content marks unverified, and to ask the
+ * agency. Once per page, however many parts — five banners read as alarm, not as advice.
+ */
+export function unverifiedNote(page: PageContext, parts: string[]): SafeHtml | '' {
+  return parts.length === 0
+    ? ''
+    : html`<p class="flag" role="note">⚠ ${page.t('common.unverified', { parts: parts.join('; ') })}</p>`;
 }

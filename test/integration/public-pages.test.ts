@@ -95,13 +95,33 @@ describe('public pages', () => {
       expect(page).toContain(text);
     }
     expect(page).toContain('href="/van-ban/nd-219-2025"');
-    expect(page).toContain('Chưa xác minh đầy đủ');
+    expect(page).toContain(
+      '<p class="flag" role="note">⚠ Chưa xác minh: cơ quan giải quyết; phí, lệ phí; thành phần hồ sơ.',
+    );
     expect(page).toContain('href="https://t.me/hoidap_demo_bot?start=P01"');
     expect(page).toContain('href="https://zalo.me/4318129348459302810"');
     expect(page).toContain('href="/chat?p=P01"');
     expect(page).toMatch(/<svg role="img" aria-label="[^"]+"/);
     const png = await get('/thu-tuc/cap-giay-phep-lao-dong-cho-nguoi-nuoc-ngoai/qr.png');
     expect(png.headers.get('content-type')).toBe('image/png');
+  });
+
+  it('says "Chưa xác minh" at most once on any page, as one line naming the parts', async () => {
+    const { kb } = app.answerer;
+    let flagged = 0;
+    for (const path of [
+      '/thu-tuc',
+      '/van-ban',
+      ...kb.procedures.map((procedure) => `/thu-tuc/${procedure.id}`),
+      ...kb.documents.map((doc) => `/van-ban/${doc.id}`),
+    ]) {
+      const page = await (await get(path)).text();
+      expect(page.match(/Chưa xác minh/g)?.length ?? 0, path).toBeLessThanOrEqual(1);
+      expect(page.match(/class="flag"/g)?.length ?? 0, path).toBeLessThanOrEqual(1);
+      if (page.includes('⚠ Chưa xác minh:')) flagged++;
+    }
+    // The content marks parts of many procedures unverified: the line is there, once each.
+    expect(flagged).toBeGreaterThan(10);
   });
 
   it('lists documents with the R6 fields, filters them and links what replaced them', async () => {

@@ -3,7 +3,7 @@ import type { Procedure } from '../../kb/index.ts';
 import { createPageContext, routeParam, type PageContext } from '../create-page-context.ts';
 import { html, safeHref, type SafeHtml } from '../../html.ts';
 import type { PublicSite } from '../public-types.ts';
-import { sendNotFound, sendPage, unverifiedFlag } from '../render-layout.ts';
+import { sendNotFound, sendPage, unverifiedNote } from '../render-layout.ts';
 import { renderNotes } from '../render-notes.ts';
 import { renderQrPng, renderQrSvg } from '../render-qr.ts';
 import { renderChatLinks } from './render-chat-links.ts';
@@ -28,11 +28,12 @@ export function showProcedure(site: PublicSite): RequestHandler {
 <p class="muted" lang="${language === 'vi' ? 'en' : 'vi'}">${procedure.name[language === 'vi' ? 'en' : 'vi']}</p>
 <p class="lead">${procedure.summary[language]}</p>
 ${language === 'en' ? html`<p class="muted">${t('procedure.inVietnamese')}</p>` : ''}
+${unverifiedNote(page, unverifiedParts(page, procedure))}
 ${renderChatLinks(page, procedure, deps.chatLinks)}
 ${renderFacts(page, site, procedure)}
-${renderList(page, 'conditions', procedure.conditions.items, procedure.conditions.verified, 'ul')}
-${renderList(page, 'documents', procedure.documents.items, procedure.documents.verified, 'ul')}
-${renderList(page, 'steps', procedure.steps.items, procedure.steps.verified, 'ol')}
+${renderList(page, 'conditions', procedure.conditions.items, 'ul')}
+${renderList(page, 'documents', procedure.documents.items, 'ul')}
+${renderList(page, 'steps', procedure.steps.items, 'ol')}
 ${renderSubmit(page, procedure)}
 ${renderLegalBasis(page, site, procedure)}
 ${procedure.not_for.length > 0 ? html`<h2>${t('procedure.notFor')}</h2><ul class="list">${procedure.not_for.map((item) => html`<li>${item}</li>`)}</ul>` : ''}
@@ -71,25 +72,37 @@ function renderFacts(page: PageContext, site: PublicSite, procedure: Procedure):
   return html`<h2>${t('procedure.facts')}</h2><dl class="facts">
 <dt>${t('procedure.ref')}</dt><dd>${procedure.ref}${procedure.national_code ? html` · ${t('procedure.code')} ${procedure.national_code}` : ''}</dd>
 <dt>${t('procedure.agency')}</dt><dd>${site.catalogue.agencyName(procedure.agency, language)}
-${procedure.agency_verified ? '' : html`${unverifiedFlag(page, false)}${procedure.agency_note ? html`<p class="muted">${procedure.agency_note}</p>` : ''}`}
+${!procedure.agency_verified && procedure.agency_note ? html`<p class="muted">${procedure.agency_note}</p>` : ''}
 ${agency ? html`<p class="muted">${t('procedure.hours')}: ${agency.hours}${contact.length > 0 ? html` · ${contact.join(' · ')}` : ''}</p>` : ''}</dd>
 <dt>${t('procedure.level')}</dt><dd>${t(`level.${procedure.level}`)}</dd>
 <dt>${t('procedures.field')}</dt><dd>${procedure.field}</dd>
 <dt>${t('procedure.audience')}</dt><dd>${procedure.audience.map((who) => t(`audience.${who}`)).join(', ')}</dd>
-<dt>${t('procedure.timeLimit')}</dt><dd><strong>${timeLimitLabel(page, procedure)}</strong><br>${procedure.time_limit.text}${unverifiedFlag(page, procedure.time_limit.verified)}</dd>
-<dt>${t('procedure.fees')}</dt><dd>${procedure.fees.text}${unverifiedFlag(page, procedure.fees.verified)}</dd>
+<dt>${t('procedure.timeLimit')}</dt><dd><strong>${timeLimitLabel(page, procedure)}</strong><br>${procedure.time_limit.text}</dd>
+<dt>${t('procedure.fees')}</dt><dd>${procedure.fees.text}</dd>
 <dt>${t('procedure.result')}</dt><dd>${procedure.result}</dd>
 </dl>`;
+}
+
+/** The names of the parts the content marks not verified, in the order the page shows them. */
+function unverifiedParts(page: PageContext, procedure: Procedure): string[] {
+  const parts: Array<[boolean, string]> = [
+    [procedure.agency_verified, 'procedure.agency'],
+    [procedure.time_limit.verified, 'procedure.timeLimit'],
+    [procedure.fees.verified, 'procedure.fees'],
+    [procedure.conditions.verified, 'procedure.conditions'],
+    [procedure.documents.verified, 'procedure.documents'],
+    [procedure.steps.verified, 'procedure.steps'],
+  ];
+  return parts.filter(([verified]) => !verified).map(([, key]) => page.t(key).toLocaleLowerCase(page.language));
 }
 
 function renderList(
   page: PageContext,
   key: 'conditions' | 'documents' | 'steps',
   items: string[],
-  verified: boolean,
   tag: 'ul' | 'ol',
 ): SafeHtml {
-  return html`<h2>${page.t(`procedure.${key}`)}</h2>${unverifiedFlag(page, verified)}<${tag} class="list">${items.map((item) => html`<li>${item}</li>`)}</${tag}>`;
+  return html`<h2>${page.t(`procedure.${key}`)}</h2><${tag} class="list">${items.map((item) => html`<li>${item}</li>`)}</${tag}>`;
 }
 
 function renderSubmit(page: PageContext, procedure: Procedure): SafeHtml {
