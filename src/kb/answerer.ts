@@ -6,10 +6,13 @@ import { decide, type Decision, type DecisionReason, type DecisionResult } from 
 import { detectLanguage } from './detect-language.ts';
 import { findByCode } from './find-by-code.ts';
 import { answerEntry, buildKnowledgeIndex } from './index-entries.ts';
+import { createLearnedExamples } from './learned-examples.ts';
 import { createLexicon, type Lexicon } from './lexicon.ts';
+import { bigrams } from './normalize.ts';
 import { buildSearchIndex, type EntryKind, type SearchIndex } from './search-index.ts';
 import { setAsideOutOfScope } from './set-aside-clauses.ts';
 import { splitMessage } from './split-message.ts';
+import { isContentPair } from './stop-words.ts';
 
 export type Choice = { id: string; ref: string | null; label: string };
 
@@ -66,6 +69,13 @@ export type Answerer = {
    * hundred entries): the content's index, loaded from its snapshot, is never rebuilt for them.
    */
   publish(...entries: PublishedEntry[]): void;
+  /**
+   * Adds questions staff taught from the inbox as examples of their procedures, searched at once
+   * (kept beside the index, like published answers); a question of an unknown procedure is skipped.
+   */
+  learn(...questions: TaughtQuestion[]): void;
+  /** Removes taught questions (a supervisor removed them). */
+  forget(...ids: string[]): void;
   kb: KnowledgeBase;
   readonly index: SearchIndex;
   lexicon: Lexicon;
@@ -81,6 +91,14 @@ export type PublishedEntry = {
   procedureRef: string | null;
 };
 
+/** A question staff taught the bot (personal data removed): an example of one procedure. */
+export type TaughtQuestion = {
+  id: string;
+  /** The procedure's ref (P16) or id. */
+  procedureRef: string;
+  text: string;
+};
+
 export type AnswererOptions = { baseUrl: string; index?: SearchIndex };
 
 export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Answerer {
@@ -89,6 +107,18 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   const published = new Map<string, PublishedEntry>();
   let publishedIndex: SearchIndex | null = null;
   const procedures = new Map(kb.procedures.map((procedure) => [procedure.id, procedure]));
+  const procedureIds = new Map(
+    kb.procedures.flatMap((procedure) => [
+      [procedure.ref, procedure.id],
+      [procedure.id, procedure.id],
+    ]),
+  );
+  // A taught question is read as a question is (what the person asked again meets it term for term).
+  const learned = createLearnedExamples((text) => {
+    const query = analyzeQuery(splitMessage(text).body, lexicon);
+    const canonical = query.canonical.flatMap((phrase) => bigrams(phrase.split(' ')));
+    return [...query.bigrams, ...canonical].filter(isContentPair);
+  });
   const documents = new Map(kb.documents.map((doc) => [doc.id, doc]));
   const agencies = new Map(kb.agencies.map((agency) => [agency.id, agency]));
   // The words of each entry as the analysis of a question reads them (folded, synonyms expanded), built on first use.
@@ -175,6 +205,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       publishedIndex ? [index, publishedIndex] : [index],
       query,
       lexicon.outOfScope(query.folded),
+      learned,
     );
     const reply = (answer: BotAnswer) => ({ answer, result });
     const base: BotAnswer = {
@@ -242,6 +273,17 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       if (entries.length === 0) return;
       for (const entry of entries) published.set(entry.id, entry);
       publishedIndex = buildSearchIndex([...published.values()].map(answerEntry), lexicon);
+    },
+    learn(...questions) {
+      learned.add(
+        ...questions.flatMap(({ id, procedureRef, text }) => {
+          const procedureId = procedureIds.get(procedureRef);
+          return procedureId ? [{ id, procedureId, text }] : [];
+        }),
+      );
+    },
+    forget(...ids) {
+      learned.remove(...ids);
     },
     ask(question, hint = 'vi') {
       const language = detectLanguage(question, hint);

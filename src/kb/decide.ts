@@ -1,6 +1,7 @@
 import type { OutOfScopeTopic } from './content-schema.ts';
 import type { QueryAnalysis } from './analyze-query.ts';
 import { queryTermsOf, scoreCandidate, type Candidate, type Unsaid } from './score-candidate.ts';
+import type { LearnedExamples } from './learned-examples.ts';
 import { findCandidates, type SearchIndex, type Shard } from './search-index.ts';
 
 export type { Candidate } from './score-candidate.ts';
@@ -50,13 +51,21 @@ export const THRESHOLDS = {
   saidInFull: 0.6,
   /** No candidate close, and every telling word of its name said. */
   aloneSaidInFull: 0.42,
+  /** The question says an example staff taught (or the content's) nearly word for word. */
+  example: 0.8,
+  /** A taught example this close brings its procedure among the candidates. */
+  taughtCandidate: 0.5,
 };
 
-/** The decision over the content's index and, when there are any, the published answers' own. */
+/**
+ * The decision over the content's index and, when there are any, the published answers' own, with
+ * the questions staff taught the bot from the inbox (`learned`).
+ */
 export function decide(
   indexes: readonly SearchIndex[],
   query: QueryAnalysis,
   topics: Array<{ topic: OutOfScopeTopic; phrase: string }>,
+  learned?: LearnedExamples,
 ): DecisionResult {
   const result = (
     decision: Decision,
@@ -85,7 +94,14 @@ export function decide(
   const ranked = indexes
     .flatMap((index) => {
       const terms = queryTermsOf(index, query);
-      return findCandidates(index, query, 20, shards).map((hit) => scoreCandidate(index, terms, hit.id));
+      const taught = learned && learned.size > 0 ? learned.match(terms.askedPairs, terms.idf) : NOTHING_TAUGHT;
+      const ids = new Set(findCandidates(index, query, 20, shards).map((hit) => hit.id));
+      for (const [id, fit] of taught) if (fit >= THRESHOLDS.taughtCandidate && index.entries.has(id)) ids.add(id);
+      return [...ids].map((id) => {
+        const candidate = scoreCandidate(index, terms, id);
+        const fit = taught.get(id) ?? 0;
+        return candidate && fit > candidate.exampleMatch ? { ...candidate, exampleMatch: fit } : candidate;
+      });
     })
     .filter((candidate): candidate is Candidate => candidate !== null)
     .sort((a, b) => b.relevance - a.relevance);
@@ -106,6 +122,11 @@ export function decide(
   const answerWith = (chosen: Candidate) =>
     result('answer', 'confident', [chosen, ...ranked.filter((candidate) => candidate !== chosen).slice(0, 2)], oov);
   if (numbered && !procedureFirst) return answerWith(numbered);
+  // The question says one entry's example nearly word for word — one staff taught from the inbox
+  // or one of the content's — and no other entry's: it is asked the way that entry is asked.
+  const exemplified = ranked.filter((candidate) => candidate.exampleMatch >= THRESHOLDS.example);
+  const [sayer] = exemplified;
+  if (sayer && exemplified.length === 1 && !sayer.contradicted) return answerWith(sayer);
   if (best.relevance < THRESHOLDS.clarify || oov > THRESHOLDS.maxOov)
     return result('handoff', 'no-match', ranked.slice(0, 3), oov);
 
@@ -198,6 +219,7 @@ function mostSpecificNamed(close: Candidate[], saidAsPhrase: (candidate: Candida
   return first.nameMatched >= second.nameMatched + 2 ? first : null;
 }
 
+const NOTHING_TAUGHT: ReadonlyMap<string, number> = new Map();
 const FULL_NAME = 0.99;
 const NESTED_LEAD = 2;
 const DOCUMENT_NUMBER = /^\d{1,4}\/\d{4}$/;

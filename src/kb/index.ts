@@ -3,7 +3,14 @@ import { createLexicon } from './lexicon.ts';
 import { formatProblem, loadContent } from './load-content.ts';
 import { loadOrBuildIndex, type SnapshotOptions } from './load-or-build-index.ts';
 
-export { createAnswerer, type Answerer, type BotAnswer, type Choice, type PublishedEntry } from './answerer.ts';
+export {
+  createAnswerer,
+  type Answerer,
+  type BotAnswer,
+  type Choice,
+  type PublishedEntry,
+  type TaughtQuestion,
+} from './answerer.ts';
 export { buildKnowledgeIndex, indexEntriesOf } from './index-entries.ts';
 export { detectLanguage } from './detect-language.ts';
 export { loadContent, formatProblem, type ContentProblem } from './load-content.ts';

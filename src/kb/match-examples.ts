@@ -19,17 +19,26 @@ export function askedPairsOf(pairs: Iterable<string>, idf: (term: string) => num
 export function matchExamples(entry: EntryInfo, asked: AskedPairs, idf: (term: string) => number): number {
   if (asked.total === 0) return 0;
   let best = 0;
-  for (const example of examplesOf(entry, idf)) {
-    let shared = 0;
-    example.pairs.forEach((pair, i) => {
-      if (asked.weights.has(pair)) shared += example.weights[i] ?? 0;
-    });
-    if (shared === 0) continue;
-    const precision = shared / example.total;
-    const recall = shared / asked.total;
-    best = Math.max(best, (2 * precision * recall) / (precision + recall));
-  }
+  for (const example of examplesOf(entry, idf)) best = Math.max(best, fitOf(example, asked));
   return best;
+}
+
+/** The same measure for one example given as its bigrams (a question staff taught, see learned-examples.ts). */
+export function exampleFit(pairs: readonly string[], asked: AskedPairs, idf: (term: string) => number): number {
+  if (asked.total === 0) return 0;
+  const weights = pairs.map((pair) => pairWeight(pair, idf));
+  return fitOf({ pairs, weights, total: weights.reduce((sum, weight) => sum + weight, 0) }, asked);
+}
+
+function fitOf(example: WeightedExample, asked: AskedPairs): number {
+  let shared = 0;
+  example.pairs.forEach((pair, i) => {
+    if (asked.weights.has(pair)) shared += example.weights[i] ?? 0;
+  });
+  if (shared === 0) return 0;
+  const precision = shared / example.total;
+  const recall = shared / asked.total;
+  return (2 * precision * recall) / (precision + recall);
 }
 
 export function pairWeight(pair: string, idf: (term: string) => number): number {
@@ -37,7 +46,7 @@ export function pairWeight(pair: string, idf: (term: string) => number): number 
   return split < 0 ? idf(pair) : idf(pair.slice(0, split)) + idf(pair.slice(split + 1));
 }
 
-type WeightedExample = { pairs: string[]; weights: number[]; total: number };
+type WeightedExample = { pairs: readonly string[]; weights: number[]; total: number };
 
 // Examples of recently scored entries with their weights. An entry belongs to one index, whose
 // IDF the weights are computed with. Bounded like the names' cache in score-candidate.ts.
