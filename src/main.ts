@@ -20,7 +20,7 @@ import {
 import { createInbox } from './inbox/create-inbox.ts';
 import { createStaffNotifier } from './inbox/create-staff-notifier.ts';
 import { listPublishedAnswers } from './kb-store/list-published-answers.ts';
-import { watchPublishedAnswers } from './kb-store/watch-published-answers.ts';
+import { watchStaffKnowledge } from './kb-store/watch-staff-knowledge.ts';
 import { createOutboxWorker } from './outbox/deliver-outbox.ts';
 import { createPublicPages } from './public/create-public-pages.ts';
 import { createDatabaseLimitStore } from './rate-limits/database-limit-store.ts';
@@ -56,9 +56,9 @@ async function main(): Promise<void> {
   await recordContentVersion(database.db, answerer.kb);
   const { db } = database;
   const now = () => new Date();
-  // Answers published on any instance reach this one's index within seconds (a background task below).
-  const lookForPublishedAnswers = watchPublishedAnswers(db, (...entries) => answerer.publish(...entries));
-  await lookForPublishedAnswers();
+  // Answers published and questions taught on any instance reach this one's bot within seconds (a background task below).
+  const lookForStaffKnowledge = watchStaffKnowledge(db, answerer);
+  await lookForStaffKnowledge();
 
   const agencies = new Map(answerer.kb.agencies.map((agency) => [agency.id, agency.name]));
   if (!agencies.has(config.DEFAULT_AGENCY))
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   const background = runBackground(
     [
       { name: 'inbound', everyMs: 2_000, busyEveryMs: 0, run: () => core.drain() },
-      { name: 'published-answers', everyMs: 3_000, run: lookForPublishedAnswers },
+      { name: 'staff-knowledge', everyMs: 3_000, run: lookForStaffKnowledge },
       { name: 'tracker', everyMs: 30_000, run: () => runDueEvents(db, tracker, now()) },
       ...(config.RETENTION_DAYS > 0
         ? [

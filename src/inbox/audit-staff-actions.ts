@@ -3,6 +3,8 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { InboxDeps } from './inbox-context.ts';
 
 const CASE_PATH = /^\/cases\/(\d+)(?:\/([a-z_]+))?$/;
+/** Removing a question taught to the bot: which one is the detail. */
+const LEARNED_PATH = /^\/learned\/([0-9a-f-]{36})\/([a-z_]+)$/;
 const STAFF_ID = /\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=\/|$)/;
 // Which settings an action changed; never free text (a reply or a note is on the case itself).
 const DETAIL_FIELDS = ['role', 'agency', 'active', 'email', 'assignee', 'clock', 'answerHours', 'progressHours'];
@@ -23,6 +25,8 @@ export function auditStaffActions(deps: InboxDeps) {
       const caseId = CASE_PATH.exec(req.path)?.[1];
       const body: unknown = req.body;
       const detail: Record<string, string> = {};
+      const learned = LEARNED_PATH.exec(req.path)?.[1];
+      if (learned) detail.example = learned;
       if (typeof body === 'object' && body !== null)
         for (const field of DETAIL_FIELDS) {
           const value: unknown = Reflect.get(body, field);
@@ -35,7 +39,7 @@ export function auditStaffActions(deps: InboxDeps) {
           staffId,
           action,
           requestId: caseId ? Number(caseId) : null,
-          targetStaffId: STAFF_ID.exec(req.path)?.[1] ?? null,
+          targetStaffId: learned ? null : (STAFF_ID.exec(req.path)?.[1] ?? null),
           ...(Object.keys(detail).length > 0 ? { detail } : {}),
         }).catch((error: unknown) => deps.logger.error({ err: error, action }, 'audit event not recorded'));
       });
@@ -50,6 +54,8 @@ function actionOf(req: Request): string | null {
     if (req.method === 'GET') return onCase[2] ? `case.${onCase[2]}_form` : 'case.read';
     return `case.${onCase[2] ?? 'change'}`;
   }
+  const learned = LEARNED_PATH.exec(req.path);
+  if (learned && req.method !== 'GET') return `learned.${learned[2] ?? 'change'}`;
   if (req.method !== 'GET' && req.path.startsWith('/admin/'))
     return `admin.${req.path.slice('/admin/'.length).replace(STAFF_ID, '').replaceAll('/', '.')}`;
   return null;

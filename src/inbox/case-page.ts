@@ -1,4 +1,4 @@
-import type { Agency } from '../kb/index.ts';
+import type { Agency, Procedure } from '../kb/index.ts';
 import { formatTime, type WorkingCalendar } from '../tracker/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { InboxDeps, PageContext } from './inbox-context.ts';
@@ -24,7 +24,14 @@ export type CasePageOptions = {
   macros: FilledMacro[];
   /** The person's earlier cases on the same channel. */
   history: { cases: EarlierCase[]; total: number };
+  /** The procedure card (its id) the draft was written from: the reply says so, and the case is then about it. */
+  card?: string | null;
   notice: string | null;
+  /**
+   * Offered once staff answered a handed-off case about a procedure: the bot learns the person's
+   * question (personal data removed, `text`) as an example of it; `taught`, what was already.
+   */
+  teach?: { procedure: Procedure; text: string; taught: string[] } | null;
   /** Shown as an alert: a reply refused because the page was stale. */
   warning?: string | null;
 };
@@ -70,7 +77,7 @@ ${options.warning ? html`<p class="warn" role="alert">${options.warning}</p>` : 
 <p><strong>${request.subject}</strong></p>
 ${conversation.length > 0 ? conversation : html`<p class="meta">${t('no_messages')}</p>`}
 ${deliveryWarnings(context, view, now)}
-<form method="post" action="${base}/reply" class="card">${hidden}<input type="hidden" name="turn" value="${request.turn}">
+<form method="post" action="${base}/reply" class="card">${hidden}<input type="hidden" name="turn" value="${request.turn}">${options.card ? html`<input type="hidden" name="card" value="${options.card}">` : ''}
 <label for="reply">${t('reply_label')}</label><div class="picker"><textarea id="reply" name="text" required maxlength="8000" aria-describedby="reply-hint" aria-keyshortcuts="r">${options.draft}</textarea></div>
 ${
   chat
@@ -83,6 +90,7 @@ ${
 ${renderMacroPicker(context, base, options.macros)}
 <form method="get" action="${base}" class="card"><label for="card">${t('insert_card')}</label>
 <select id="card" name="card">${procedures.map((p) => html`<option value="${p.id}">${p.ref} · ${p.name[language]}</option>`)}</select> <button>${t('insert')}</button></form>
+${options.teach ? teachForm(context, base, options.teach) : ''}
 <form method="post" action="${base}/note" class="card">${hidden}<label for="note">${t('note_label')}</label><textarea id="note" name="text" required maxlength="8000" aria-keyshortcuts="n"></textarea><p><button>${t('add_note')}</button></p></form>
 <h2>${t('history')}</h2><ol class="card">${history}</ol>
 </section><aside aria-label="${t('case_details')}">
@@ -103,6 +111,8 @@ ${
     ? html`<form method="post" action="${base}/assign" class="card" id="assign-me">${hidden}<input type="hidden" name="assignee" value="${context.staff.id}"><button aria-keyshortcuts="a">${t('keys.assign_me_button')}</button></form>`
     : ''
 }
+<form method="post" action="${base}/procedure" class="card">${hidden}<label for="procedure">${t('set_procedure')}</label>
+<select id="procedure" name="procedure">${request.procedureRef === null ? html`<option value="">—</option>` : ''}${procedures.map((p) => html`<option value="${p.id}" ${p.ref === request.procedureRef ? 'selected' : ''}>${p.ref} · ${p.name[language]}</option>`)}</select> <button>${t('save')}</button></form>
 <form method="post" action="${base}/assign" class="card">${hidden}<label for="assignee">${t('assign')}</label>
 <select id="assignee" name="assignee"><option value="">${t('unassigned')}</option>${options.colleagues.map((c) => html`<option value="${c.id}" ${c.id === request.assigneeId ? 'selected' : ''}>${c.name}</option>`)}</select> <button>${t('save')}</button></form>
 <form method="post" action="${base}/transfer" class="card">${hidden}<label for="agency">${t('transfer')}</label>
@@ -120,6 +130,23 @@ ${
 </aside></div>
 ${renderShortcutHelp(context, 'case')}`;
   return renderPage(context, title, body, { scripts: ['keys.js'] });
+}
+
+/** "Dạy bot": the person's question, personal data removed and editable, becomes an example of the procedure. */
+function teachForm(
+  context: PageContext,
+  base: string,
+  teach: { procedure: Procedure; text: string; taught: string[] },
+): SafeHtml {
+  const { t, csrf, language } = context;
+  const { procedure } = teach;
+  const name = `${procedure.ref} · ${procedure.name[language]}`;
+  return html`<form method="post" action="${base}/teach" class="card"><input type="hidden" name="_csrf" value="${csrf}">
+<label for="teach">${t('teach_label', { procedure: name })}</label>
+<textarea id="teach" name="text" required minlength="5" maxlength="2000">${teach.text}</textarea>
+<p class="meta">${t('teach_hint')}</p>
+${teach.taught.length > 0 ? html`<p class="ok">${t('taught_already', { number: teach.taught.length })}</p><ul>${teach.taught.map((text) => html`<li>${text}</li>`)}</ul>` : ''}
+<p><button>${t('teach_button', { ref: procedure.ref })}</button></p></form>`;
 }
 
 function deadlineText(

@@ -5,6 +5,9 @@ import type { Db } from '../db/client.ts';
 import { messages } from '../conversations/index.ts';
 import { isChatChannel } from '../outbox/enqueue-message.ts';
 import { publishedAnswers } from '../kb-store/kb-store-tables.ts';
+import { listLearnedExamples } from '../kb-store/list-learned-examples.ts';
+import { teachQuestion } from '../kb-store/teach-question.ts';
+import { detectLanguage, type Procedure } from '../kb/index.ts';
 import {
   assignRequest,
   closeRequest,
@@ -12,6 +15,7 @@ import {
   recordStaffAnswer,
   reopenRequest,
   requests,
+  setProcedure,
   setRequesterType,
   StaleCaseError,
   transferRequest,
@@ -33,7 +37,10 @@ const replyForm = text.extend({
   turn: z.coerce.number().int().min(0).optional(),
   final: z.enum(['yes']).optional(),
   delivery: z.enum(['phone', 'email', 'letter', 'in_person']).optional(),
+  /** The procedure card the reply was written from (its id), when staff inserted one. */
+  card: z.string().max(200).optional(),
 });
+const teachForm = z.object({ text: z.string().trim().min(5).max(2000) });
 
 /** The case page and its actions. Every route checks that the staff member may see the case's agency. */
 export function caseRoutes(deps: InboxDeps): Router {
@@ -80,6 +87,25 @@ export function caseRoutes(deps: InboxDeps): Router {
         ),
       );
 
+  const procedureById = (id: unknown): Procedure | undefined =>
+    typeof id === 'string' ? deps.answerer.kb.procedures.find((procedure) => procedure.id === id) : undefined;
+  /**
+   * The procedure the bot may learn a handed-off case's question for: the case's, once staff
+   * answered it (a reply, a procedure card, an answer saved to the knowledge base). Null otherwise.
+   */
+  const teachable = async (request: RequestRow): Promise<Procedure | null> => {
+    if (request.handedOffAt === null || request.procedureRef === null) return null;
+    const procedure = deps.answerer.kb.procedures.find((candidate) => candidate.ref === request.procedureRef);
+    if (!procedure) return null;
+    if (request.firstHumanReplyAt !== null) return procedure;
+    const saved = await db
+      .select({ id: publishedAnswers.id })
+      .from(publishedAnswers)
+      .where(eq(publishedAnswers.requestId, request.id))
+      .limit(1);
+    return saved.length > 0 ? procedure : null;
+  };
+
   /** The case page; `draft` and `notice` carry a refused reply back to the person who wrote it. */
   async function showCase(
     res: Response,
@@ -98,6 +124,8 @@ export function caseRoutes(deps: InboxDeps): Router {
     const card = options.card ? deps.answerer.show(options.card, found.context.language) : null;
     const macros = await fillMacros(deps, found.context.staff.id, view);
     const macro = macros.find((candidate) => candidate.id === options.macro);
+    const teach = await teachable(view.request);
+    const taught = teach ? await listLearnedExamples(db, { agencyId: null, requestId: view.request.id }) : [];
     res.status(options.status ?? 200).send(
       renderCasePage(deps, found.context, view, {
         colleagues: await listAgencyStaff(db, view.request.agencyId),
@@ -106,8 +134,16 @@ export function caseRoutes(deps: InboxDeps): Router {
         draft: options.draft ?? macro?.text ?? card?.text ?? '',
         macros,
         history: await loadPersonHistory(db, view.request),
+        card: card?.kind === 'procedure' ? card.id : null,
         notice: options.notice ?? null,
         warning: options.warning ?? null,
+        teach: teach
+          ? {
+              procedure: teach,
+              text: removePersonalData(view.request.subject, [view.request.requesterName]),
+              taught: taught.filter((example) => example.procedureRef === teach.ref).map((example) => example.text),
+            }
+          : null,
       }),
     );
   }
@@ -152,12 +188,14 @@ export function caseRoutes(deps: InboxDeps): Router {
     if (!found) return;
     const parsed = replyForm.safeParse(req.body);
     if (!parsed.success) return bad(res, found.context, found.context.t('invalid_text'));
-    const { text: words, turn, final, delivery } = parsed.data;
+    const { text: words, turn, final, delivery, card } = parsed.data;
+    const procedure = procedureById(card);
+    if (card && !procedure) return bad(res, found.context, found.context.t('invalid_procedure'));
     await act(
       req,
       res,
-      (tx) =>
-        recordStaffAnswer(tx, deps.tracker, {
+      async (tx, _found, actor) => {
+        const answered = await recordStaffAnswer(tx, deps.tracker, {
           requestId: found.request.id,
           staffId: found.context.staff.id,
           at: deps.now(),
@@ -165,7 +203,18 @@ export function caseRoutes(deps: InboxDeps): Router {
           expectedTurn: turn,
           final: final === 'yes',
           delivery: isChatChannel(found.request.channel) ? undefined : (delivery ?? 'manual'),
-        }),
+          card: procedure?.ref,
+        });
+        // Answered with a procedure's card: the case is about that procedure.
+        if (procedure)
+          await setProcedure(tx, deps.tracker, {
+            request: answered.request,
+            procedureRef: procedure.ref,
+            agencyId: null,
+            at: deps.now(),
+            actor,
+          });
+      },
       final === 'yes' ? 'replied_closed' : 'replied',
     );
   });
@@ -228,6 +277,52 @@ export function caseRoutes(deps: InboxDeps): Router {
         ? `/inbox/cases/${found.request.id}?notice=transferred`
         : '/inbox?notice=transferred',
     );
+  });
+
+  router.post('/cases/:id/procedure', async (req, res) => {
+    const found = await authorized(req, res);
+    if (!found) return;
+    const procedure = procedureById(req.body?.procedure);
+    if (!procedure) return bad(res, found.context, found.context.t('invalid_procedure'));
+    // Once with staff the agency stays (moving it is a transfer): agencyId null.
+    await act(
+      req,
+      res,
+      (tx, current, actor) =>
+        setProcedure(tx, deps.tracker, {
+          request: current.request,
+          procedureRef: procedure.ref,
+          agencyId: null,
+          at: deps.now(),
+          actor,
+        }),
+      'saved',
+    );
+  });
+
+  /**
+   * Teaches the bot the case's question (personal data removed, as staff reviewed it) as an
+   * example of the case's procedure: stored for every instance, learnt here at once.
+   */
+  router.post('/cases/:id/teach', async (req, res) => {
+    const found = await authorized(req, res);
+    if (!found) return;
+    const { t } = found.context;
+    const procedure = await teachable(found.request);
+    if (!procedure) return bad(res, found.context, t('cannot_teach'));
+    const parsed = teachForm.safeParse(req.body);
+    if (!parsed.success) return bad(res, found.context, t('invalid_text'));
+    const text = removePersonalData(parsed.data.text, [found.request.requesterName]);
+    const row = await teachQuestion(db, {
+      procedureRef: procedure.ref,
+      text,
+      language: detectLanguage(text, found.request.language === 'en' ? 'en' : 'vi'),
+      staffId: found.context.staff.id,
+      requestId: found.request.id,
+      at: deps.now(),
+    });
+    deps.answerer.learn({ id: row.id, procedureRef: row.procedureRef, text: row.text });
+    back(res, found.request, 'taught');
   });
 
   router.post('/cases/:id/requester', async (req, res) => {

@@ -10,6 +10,7 @@ import { holidayBanner } from './holiday-banner.ts';
 import { holidayRoutes } from './holiday-routes.ts';
 import type { InboxDeps } from './inbox-context.ts';
 import { intakeRoutes } from './intake-routes.ts';
+import { learnedRoutes } from './learned-routes.ts';
 import { protectForms } from '../protect-forms.ts';
 import { loginRoutes, SESSION_COOKIE } from './login-routes.ts';
 import { macroRoutes } from './macros/macro-routes.ts';
@@ -77,6 +78,7 @@ export function createInbox(deps: InboxDeps): Router {
   router.use(nextCaseRoutes(deps));
   router.use(intakeRoutes(deps));
   router.use(reportRoutes(deps));
+  router.use(learnedRoutes(deps));
   router.use(holidayRoutes(deps));
   router.use(adminRoutes(deps));
   router.use(auditRoutes(deps));

@@ -23,7 +23,7 @@ export function renderPage(
           <a href="/inbox">${t('queues')}</a>
           <a href="/inbox/intake">${t('intake')}</a>
           <a href="/inbox/macros">${t('macros.nav')}</a>
-          ${staff.role !== 'agent' ? html`<a href="/inbox/reports">${t('reports')}</a>` : ''}
+          ${staff.role !== 'agent' ? html`<a href="/inbox/reports">${t('reports')}</a> <a href="/inbox/learned">${t('learned')}</a>` : ''}
           ${staff.role === 'admin' ? html`<a href="/inbox/admin">${t('admin')}</a>` : ''}
           <a href="/inbox/notifications">${t('notifications')}</a>
           <a href="?lang=${other}" hreflang="${other}">${other === 'en' ? 'English' : 'Tiếng Việt'}</a>

@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Each knowledge-base version the app has served, so an answer can be traced to the content it came from. */
 export const contentVersions = pgTable('content_versions', {
@@ -24,3 +24,29 @@ export const publishedAnswers = pgTable('published_answers', {
   publishedBy: uuid('published_by'),
   publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Questions staff taught the bot from the inbox (personal data removed): each an example of one
+ * procedure, searched by the bot on every instance. A removed one stays, marked, for the record;
+ * `changed_at` (set when taught and when removed) is what each instance's watcher reads.
+ */
+export const learnedExamples = pgTable(
+  'learned_examples',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The procedure's ref (P16), as requests and published answers name it. */
+    procedureRef: text('procedure_ref').notNull(),
+    text: text('text').notNull(),
+    language: text('language').notNull(),
+    staffId: uuid('staff_id').notNull(),
+    requestId: integer('request_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+    removedBy: uuid('removed_by'),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('learned_examples_changed').on(table.changedAt),
+    index('learned_examples_request').on(table.requestId),
+  ],
+);

@@ -22,6 +22,8 @@ export type StaffAnswerInput = {
   delivery?: string;
   /** The final answer: the case closes and the person is asked to rate it, once. */
   final?: boolean;
+  /** The procedure card (its ref, P16) the reply was written from, kept in the reply's event. */
+  card?: string;
 };
 
 /** A staff reply written on a page that missed a turn (another reply, a new message). Nothing was written. */
@@ -120,7 +122,11 @@ export async function recordStaffAnswer(
       request: row,
       actor,
       at: input.at,
-      data: { length: input.words.length, ...(input.delivery ? { delivery: input.delivery } : {}) },
+      data: {
+        length: input.words.length,
+        ...(input.delivery ? { delivery: input.delivery } : {}),
+        ...(input.card ? { card: input.card } : {}),
+      },
       words: input.words,
     },
   ];

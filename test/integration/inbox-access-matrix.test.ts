@@ -35,6 +35,9 @@ const RULES: Record<string, Rule> = {
   'POST /cases/:id/note': { roles: everyone, ok: 400, form: { text: '' }, scoped: true },
   'POST /cases/:id/assign': { roles: everyone, ok: 400, form: { assignee: 'nobody' }, scoped: true },
   'POST /cases/:id/transfer': { roles: everyone, ok: 400, form: { agency: 'nowhere' }, scoped: true },
+  'POST /cases/:id/procedure': { roles: everyone, ok: 400, form: { procedure: 'no-such-procedure' }, scoped: true },
+  // The fixture's cases were never handed off by the bot nor answered: nothing to teach yet.
+  'POST /cases/:id/teach': { roles: everyone, ok: 400, form: { text: 'một câu hỏi' }, scoped: true },
   'POST /cases/:id/requester': { roles: everyone, ok: 400, form: { requesterType: 'alien' }, scoped: true },
   'POST /cases/:id/close': { roles: everyone, ok: 303, scoped: true },
   'POST /cases/:id/reopen': { roles: everyone, ok: 303, scoped: true },
@@ -50,6 +53,9 @@ const RULES: Record<string, Rule> = {
   'POST /intake': { roles: everyone, ok: 400, form: { channel: 'pigeon' } },
   'GET /reports.csv': { roles: ['supervisor', 'admin'], ok: 200 },
   'GET /reports': { roles: ['supervisor', 'admin'], ok: 200 },
+  'GET /learned': { roles: ['supervisor', 'admin'], ok: 200 },
+  // A case's number where a taught question's id belongs: none such, nothing removed.
+  'POST /learned/:id/remove': { roles: ['supervisor', 'admin'], ok: 404 },
   'GET /admin': { roles: ['admin'], ok: 200 },
   'POST /admin/staff': { roles: ['admin'], ok: 400, form: { email: 'not an email' } },
   'POST /admin/staff/:id/active': { roles: ['admin'], ok: 303, form: { active: '1' } },

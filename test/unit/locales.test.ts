@@ -94,6 +94,20 @@ describe('personal data removal before publishing', () => {
       'Anh [tên] ([số điện thoại], [email], CCCD [số định danh], MST [mã số]) hỏi về hồ sơ [mã hồ sơ].',
     );
   });
+
+  it('masks the names people introduce themselves with, and nothing that names no one', () => {
+    const cases: Array<[string, string]> = [
+      ['Tôi là Nguyễn Văn An, tôi muốn hỏi', 'Tôi là [tên], tôi muốn hỏi'],
+      ['chào anh, tên em là nguyễn thị hoa, em muốn hỏi', 'chào anh, tên em là [tên], em muốn hỏi'],
+      ['tôi tên Hùng ở Bắc Ninh, xin hỏi', 'tôi tên [tên] ở Bắc Ninh, xin hỏi'],
+      ['Họ tên: Trần Văn Bình\nĐịa chỉ: Hà Nội', 'Họ tên: [tên]\nĐịa chỉ: Hà Nội'],
+      ['My name is John Smith and I need a work permit', 'My name is [tên] and I need a work permit'],
+      ["Hi, I'm Anna Lee. I am a foreigner", "Hi, I'm [tên]. I am a foreigner"],
+    ];
+    for (const [text, masked] of cases) expect(removePersonalData(text), text).toBe(masked);
+    for (const text of ['Tôi là người nước ngoài, muốn xin giấy phép lao động', 'tên doanh nghiệp có cần đổi không'])
+      expect(removePersonalData(text)).toBe(text);
+  });
 });
 
 describe('typed commands', () => {
