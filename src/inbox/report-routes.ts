@@ -78,6 +78,7 @@ export function reportRoutes(deps: InboxDeps): Router {
       ['by_bot', (r) => r.answeredByBot],
       ['by_staff', (r) => r.answeredByStaff],
       ['handoffs', (r) => r.handoffs],
+      ['handoffs_known', (r) => r.handoffsWithKnownProcedure],
       ['progress_replies', (r) => r.progressReplies],
       ['late', (r) => r.late],
       ['apologies', (r) => r.apologies],
@@ -89,6 +90,7 @@ export function reportRoutes(deps: InboxDeps): Router {
 <a href="/inbox/reports.csv?period=${encodeURIComponent(period.label)}">${t('download_csv')}</a></form>
 <div class="table-wrap"><table><thead><tr><th>${t('agency')}</th>${columns.map(([key]) => html`<th>${t(`fig_${key}`)}</th>`)}</tr></thead>
 <tbody>${rows.map((row) => html`<tr><th scope="row">${name(row)}</th>${columns.map(([, value]) => html`<td>${value(row)}</td>`)}</tr>`)}</tbody></table></div>
+<p class="meta">${t('fig_handoffs_known_hint')}</p>
 <h2>${t('pci_title')}</h2><p class="meta">${t('pci_hint')}</p>
 <div class="table-wrap"><table><thead><tr><th>${t('agency')}</th><th>${t('fig_requests')}</th><th>${t('fig_answered_share')}</th><th>${t('fig_within_48h')}</th><th>${t('fig_median_days')}</th><th>${t('fig_sipas')}</th></tr></thead>
 <tbody>${businesses.map((row) => html`<tr><th scope="row">${name(row)}</th><td>${row.requests}</td><td>${percent(row.answeredShare)}</td><td>${percent(row.answeredWithin48hShare)}</td><td>${number(row.medianWorkingDays, 2)}</td><td>${percent(row.satisfactionShare)}</td></tr>`)}${businesses.length === 0 ? html`<tr><td colspan="6">${t('no_data')}</td></tr>` : ''}</tbody></table></div>

@@ -1,6 +1,6 @@
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { requests } from '../tracker/tracker-tables.ts';
+import { requestEvents, requests } from '../tracker/tracker-tables.ts';
 import { DEFAULT_WORKING_HOURS } from '../tracker/working-calendar.ts';
 import type { Period } from './parse-period.ts';
 
@@ -21,6 +21,12 @@ export type Figures = {
   answeredByBot: number;
   answeredByStaff: number;
   handoffs: number;
+  /**
+   * Hand-offs staff later answered with a procedure the bot had: after the hand-off, a staff reply
+   * written from a procedure's card, or the case's procedure set by staff (the inbox offers only
+   * the knowledge base's). Questions the bot could have answered: what teaching it is for.
+   */
+  handoffsWithKnownProcedure: number;
   progressReplies: number;
   late: number;
   apologies: number;
@@ -67,6 +73,7 @@ export async function computeFigures(
       answeredByBot: count(sql`${r.firstAnswerBy} = 'bot'`),
       answeredByStaff: count(sql`${r.firstAnswerBy} = 'staff'`),
       handoffs: count(sql`${r.handedOffAt} is not null`),
+      handoffsWithKnownProcedure: count(sql`${r.handedOffAt} is not null and ${answeredWithProcedure}`),
       progressReplies: count(sql`${r.progressSentAt} is not null`),
       late: count(sql`${r.late}`),
       apologies: count(sql`${r.apologizedAt} is not null`),
@@ -93,6 +100,11 @@ export async function computeFigures(
     satisfactionShare: share(row.satisfied, row.ratings),
   }));
 }
+
+const e = requestEvents;
+const answeredWithProcedure = sql`exists (select 1 from ${e} where ${e.requestId} = ${requests.id}
+  and ${e.actor} = 'staff' and ${e.at} >= ${requests.handedOffAt}
+  and ((${e.type} = 'staff_reply' and ${e.data}->>'card' is not null) or ${e.type} = 'procedure'))`;
 
 function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;

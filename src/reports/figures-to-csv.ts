@@ -18,6 +18,7 @@ const COLUMNS: Column[] = [
   ['answered_by_bot', (r) => r.answeredByBot],
   ['answered_by_staff', (r) => r.answeredByStaff],
   ['handoffs', (r) => r.handoffs],
+  ['handoffs_answered_with_known_procedure', (r) => r.handoffsWithKnownProcedure],
   ['progress_replies', (r) => r.progressReplies],
   ['late', (r) => r.late],
   ['apologies', (r) => r.apologies],

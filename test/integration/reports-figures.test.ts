@@ -295,14 +295,14 @@ describe('CSV and chart', () => {
     const csv = figuresToCsv(figures, (id) => (id === A ? 'Sở "Nội vụ", tỉnh X' : 'Sở Công Thương'), 'Tổng');
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'agency_id,agency,requests,businesses,citizens,answered,answered_share,answered_within_48h,answered_within_48h_share,median_hours,p90_hours,median_working_days,p90_working_days,answered_by_bot,answered_by_staff,handoffs,progress_replies,late,apologies,ratings,satisfied,satisfaction_share',
+      'agency_id,agency,requests,businesses,citizens,answered,answered_share,answered_within_48h,answered_within_48h_share,median_hours,p90_hours,median_working_days,p90_working_days,answered_by_bot,answered_by_staff,handoffs,handoffs_answered_with_known_procedure,progress_replies,late,apologies,ratings,satisfied,satisfaction_share',
     );
-    expect(lines[1]).toBe(`${B},Sở Công Thương,2,0,2,1,0.5,1,0.5,0.5,0.5,0.06,0.06,1,0,0,0,0,0,1,1,1`);
-    expect(lines[2]).toBe(`${A},"Sở ""Nội vụ"", tỉnh X",6,2,4,5,0.8333,4,0.6667,3,31.6,1,2.6,3,2,3,2,1,1,3,2,0.6667`);
+    expect(lines[1]).toBe(`${B},Sở Công Thương,2,0,2,1,0.5,1,0.5,0.5,0.5,0.06,0.06,1,0,0,0,0,0,0,1,1,1`);
+    expect(lines[2]).toBe(`${A},"Sở ""Nội vụ"", tỉnh X",6,2,4,5,0.8333,4,0.6667,3,31.6,1,2.6,3,2,3,0,2,1,1,3,2,0.6667`);
     expect(lines[3]?.startsWith(',Tổng,8,')).toBe(true);
     expect(lines[4]).toBe('');
     const empty = figuresToCsv(await computeFigures(database.db, parsePeriod('2025-H1')), (id) => id);
-    expect(empty.split('\r\n')[1]).toBe(',Total,0,0,0,0,,0,,,,,,0,0,0,0,0,0,0,0,');
+    expect(empty.split('\r\n')[1]).toBe(',Total,0,0,0,0,,0,,,,,,0,0,0,0,0,0,0,0,0,');
   });
 
   it('draws an accessible SVG bar chart with escaped labels', () => {

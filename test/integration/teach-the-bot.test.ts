@@ -113,6 +113,18 @@ describe('teaching the bot from the inbox', () => {
 
     const audit = await app.db.select().from(auditEvents).where(eq(auditEvents.action, 'case.teach'));
     expect(audit).toMatchObject([{ requestId: handedOff.id, staffId: app.staffIds['agent@hcc.vn'] }]);
+
+    // The month's report counts it: handed off, then answered with a procedure the bot had.
+    const report = await (await app.signIn('admin@tinh.vn')).get('/inbox/reports?period=2026-11');
+    const headers = [...(/<thead>(.*?)<\/thead>/.exec(report.text)?.[1] ?? '').matchAll(/<th>(.*?)<\/th>/g)].map(
+      (match) => match[1],
+    );
+    const totalRow = /<tr><th scope="row">Tổng<\/th>(.*?)<\/tr>/.exec(report.text)?.[1] ?? '';
+    const cells = [...totalRow.matchAll(/<td>(.*?)<\/td>/g)].map((match) => match[1]);
+    const cell = (header: string) => cells[headers.indexOf(header) - 1];
+    // The fixture's two phone cases, person-1's and person-2's.
+    expect(cell('Chuyển cán bộ')).toBe('4');
+    expect(cell('Trong đó trả lời bằng thủ tục bot đã có')).toBe('1');
   });
 
   it('lists taught questions to supervisors and admins, escaped, and lets them remove one', async () => {
