@@ -13,6 +13,7 @@ export {
 } from './answerer.ts';
 export { buildKnowledgeIndex, indexEntriesOf } from './index-entries.ts';
 export { detectLanguage } from './detect-language.ts';
+export { officialFirst, sourceConcern, sourceKind, type SourceKind } from './source-kind.ts';
 export { loadContent, formatProblem, type ContentProblem } from './load-content.ts';
 export type { KnowledgeBase, Procedure, LegalDocument, Agency, HolidayYear } from './content-schema.ts';
 export type { Aspect } from './analyze-query.ts';

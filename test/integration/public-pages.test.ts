@@ -102,6 +102,14 @@ describe('public pages', () => {
     expect(page).toContain('href="https://zalo.me/4318129348459302810"');
     expect(page).toContain('href="/chat?p=P01"');
     expect(page).toMatch(/<svg role="img" aria-label="[^"]+"/);
+    // Sources: the official ones first and labelled so; the rest labelled secondary (P21 has both).
+    const tobacco = await (await get('/thu-tuc/cap-giay-phep-ban-le-san-pham-thuoc-la')).text();
+    const sources = tobacco.slice(tobacco.lastIndexOf('<h2>Nguồn</h2>'));
+    const labels = [...sources.matchAll(/class="source-(official|secondary)"/g)].map((match) => match[1]);
+    expect(labels).toContain('official');
+    expect(labels).toContain('secondary');
+    expect(labels.indexOf('secondary')).toBeGreaterThan(labels.lastIndexOf('official'));
+    expect(sources).toContain('Nguồn chính thức');
     const png = await get('/thu-tuc/cap-giay-phep-lao-dong-cho-nguoi-nuoc-ngoai/qr.png');
     expect(png.headers.get('content-type')).toBe('image/png');
   });

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import { createPageContext, routeParam } from '../create-page-context.ts';
 import { html, safeHref } from '../../html.ts';
+import { sourceKind } from '../../kb/index.ts';
 import type { PublicSite } from '../public-types.ts';
 import { sendNotFound, sendPage } from '../render-layout.ts';
 import { renderNotes } from '../render-notes.ts';
@@ -29,7 +30,7 @@ export function showDocument(site: PublicSite): RequestHandler {
 <dt>${t('documents.effective')}</dt><dd>${page.date(doc.effective)}</dd>
 <dt>${t('documents.status')}</dt><dd>${renderDocumentStatus(page, catalogue, doc)}</dd>
 <dt>${t('documents.summary')}</dt><dd>${doc.summary}</dd>
-<dt>${t('documents.fileLabel')}</dt><dd><a href="${safeHref(doc.url)}" rel="noopener nofollow">${doc.url}</a></dd>
+<dt>${t('documents.fileLabel')}</dt><dd><span class="source-${sourceKind(doc.url)}">${t(`procedure.source_${sourceKind(doc.url)}`)}</span> · <a href="${safeHref(doc.url)}" rel="noopener nofollow">${doc.url}</a></dd>
 </dl>
 ${doc.unverified.length > 0 ? html`<p class="flag" role="note">⚠ ${t('documents.unverified', { fields: doc.unverified.map((field) => t(`documents.fields.${field}`, { defaultValue: field })).join(', ') })}</p>` : ''}
 ${using.length > 0 ? html`<h2>${t('documents.usedBy')}</h2><ul class="list">${using.map((procedure) => html`<li><a href="/thu-tuc/${procedure.id}">${procedure.name[language]}</a> (${procedure.ref})</li>`)}</ul>` : ''}

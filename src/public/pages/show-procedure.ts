@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { Procedure } from '../../kb/index.ts';
+import { officialFirst, type Procedure } from '../../kb/index.ts';
 import { createPageContext, routeParam, type PageContext } from '../create-page-context.ts';
 import { html, safeHref, type SafeHtml } from '../../html.ts';
 import type { PublicSite } from '../public-types.ts';
@@ -39,7 +39,7 @@ ${renderLegalBasis(page, site, procedure)}
 ${procedure.not_for.length > 0 ? html`<h2>${t('procedure.notFor')}</h2><ul class="list">${procedure.not_for.map((item) => html`<li>${item}</li>`)}</ul>` : ''}
 ${procedure.body.trim() !== '' ? html`<h2>${t('procedure.notes')}</h2>${renderNotes(procedure.body)}` : ''}
 <h2>${t('procedure.sources')}</h2>
-<ul class="list">${procedure.sources.map((source) => html`<li><a href="${safeHref(source)}" rel="noopener nofollow">${source}</a></li>`)}</ul>
+<ul class="list">${officialFirst(procedure.sources).map(({ url, kind }) => html`<li><span class="source-${kind}">${t(`procedure.source_${kind}`)}</span> · <a href="${safeHref(url)}" rel="noopener nofollow">${url}</a></li>`)}</ul>
 <section class="qr" aria-labelledby="qr-title">
 ${qr}
 <div><h2 id="qr-title">${t('procedure.qr')}</h2><p>${t('procedure.qrIntro')}</p>

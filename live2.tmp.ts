@@ -1,0 +1,14 @@
+import { launchBrowser } from './test/helpers/browser.ts';
+const B = 'http://localhost:4311';
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(`${B}/inbox/login`);
+await page.fill('input[name=email]', 'admin@tinh.gov.vn');
+await page.fill('input[name=password]', 'Quy-trinh-hanh-chinh-2026!');
+await page.click('form button');
+await page.waitForLoadState();
+const id = process.argv[2];
+await page.goto(`${B}/inbox/cases/${id}`);
+const forms = await page.$$eval('form', (fs) => fs.map((f) => `${f.getAttribute('action')} [${[...f.querySelectorAll('input,textarea,select,button')].map((e) => `${e.tagName.toLowerCase()}:${e.getAttribute('name') ?? ''}=${(e as HTMLButtonElement).innerText ?? ''}`).join(', ')}]`));
+console.log(forms.join('\n'));
+await browser.close();

@@ -1,0 +1,16 @@
+import { launchBrowser } from './test/helpers/browser.ts';
+const B = 'http://localhost:4311';
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(`${B}/inbox/login`);
+await page.fill('input[name=email]', 'admin@tinh.gov.vn');
+await page.fill('input[name=password]', 'Quy-trinh-hanh-chinh-2026!');
+await page.click('form button');
+await page.waitForLoadState();
+await page.goto(`${B}/inbox/cases/35`);
+await page.fill('form[action$="/reply"] textarea[name=text]', 'Chào bạn, đăng ký hộ kinh doanh nộp tại UBND cấp xã nơi đặt trụ sở, thời hạn 3 ngày làm việc. <b>test</b>');
+await page.click('form[action$="/reply"] button[name=final]');
+await page.waitForLoadState();
+console.log(page.url());
+console.log((await page.innerText('body')).split('\n').filter((l) => /đóng|Đã|lỗi|Lịch sử|closed|rating|đánh giá/i.test(l)).slice(0, 15).join('\n'));
+await browser.close();
