@@ -11,3 +11,4 @@ export * from '../rejected-updates/rejected-update-tables.ts';
 export * from '../audit/audit-tables.ts';
 export * from '../rate-limits/rate-limit-tables.ts';
 export * from '../inbox/macros/macro-tables.ts';
+export * from '../inbox/tags/tag-tables.ts';

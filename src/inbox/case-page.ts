@@ -9,6 +9,7 @@ import { isChatChannel } from '../outbox/enqueue-message.ts';
 import { renderMacroPicker, type FilledMacro } from './macros/render-macro-picker.ts';
 import { renderShortcutHelp } from './keyboard/render-shortcut-help.ts';
 import { renderPersonHistory, type EarlierCase } from './history/person-history.ts';
+import { renderCaseTags } from './tags/render-tags.ts';
 
 const HOUR = 3_600_000;
 const ZALO_WINDOW_MS = 7 * 24 * HOUR;
@@ -26,6 +27,9 @@ export type CasePageOptions = {
   history: { cases: EarlierCase[]; total: number };
   /** The procedure card (its id) the draft was written from: the reply says so, and the case is then about it. */
   card?: string | null;
+  /** The case's tags, and the tags in use in its agency (offered while typing). */
+  tags: string[];
+  knownTags: string[];
   notice: string | null;
   /**
    * Offered once staff answered a handed-off case about a procedure: the bot learns the person's
@@ -105,6 +109,7 @@ ${contactDetail ? html`<dt>${t('contact')}</dt><dd>${contactDetail}</dd>` : ''}
 <dt>${t('procedure')}</dt><dd>${request.procedureRef ?? '—'}</dd>
 <dt>${t('assignee')}</dt><dd>${request.assigneeId ? (view.staffNames.get(request.assigneeId) ?? '?') : t('unassigned')}</dd>
 <dt>${t('satisfaction')}</dt><dd>${request.satisfaction ?? '—'}</dd></dl></div>
+${renderCaseTags(context, base, options.tags, options.knownTags)}
 ${renderPersonHistory(context, options.history)}
 ${
   options.colleagues.some((colleague) => colleague.id === context.staff.id) && request.assigneeId !== context.staff.id

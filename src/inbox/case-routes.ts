@@ -25,6 +25,7 @@ import {
 import { renderCasePage } from './case-page.ts';
 import { fillMacros } from './macros/fill-macros.ts';
 import { loadPersonHistory } from './history/person-history.ts';
+import { addTags, normalizeTag, parseTags, removeTag, tagsInUse, tagsOf } from './tags/case-tags.ts';
 import { html } from '../html.ts';
 import { canSeeAgency, pageContext, type InboxDeps, type PageContext } from './inbox-context.ts';
 import { listAgencyStaff, loadCase } from './load-case.ts';
@@ -135,6 +136,8 @@ export function caseRoutes(deps: InboxDeps): Router {
         macros,
         history: await loadPersonHistory(db, view.request),
         card: card?.kind === 'procedure' ? card.id : null,
+        tags: (await tagsOf(db, [view.request.id])).get(view.request.id) ?? [],
+        knownTags: await tagsInUse(db, [view.request.agencyId]),
         notice: options.notice ?? null,
         warning: options.warning ?? null,
         teach: teach
@@ -370,6 +373,23 @@ export function caseRoutes(deps: InboxDeps): Router {
       'reopened',
     ),
   );
+
+  router.post('/cases/:id/tag', async (req, res) => {
+    const found = await authorized(req, res);
+    if (!found) return;
+    const tags = typeof req.body?.tag === 'string' ? parseTags(req.body.tag.slice(0, 400)) : [];
+    if (tags.length === 0) return bad(res, found.context, found.context.t('tags.invalid'));
+    const added = await addTags(db, { requestId: found.request.id, tags, by: found.context.staff.id, at: deps.now() });
+    back(res, found.request, added > 0 ? 'tagged' : 'unchanged');
+  });
+
+  router.post('/cases/:id/untag', async (req, res) => {
+    const found = await authorized(req, res);
+    if (!found) return;
+    const tag = typeof req.body?.tag === 'string' ? normalizeTag(req.body.tag) : null;
+    if (tag) await removeTag(db, found.request.id, tag);
+    back(res, found.request, 'untagged');
+  });
 
   router.get('/cases/:id/publish', async (req, res) => {
     const found = await authorized(req, res);

@@ -15,6 +15,7 @@ import { protectForms } from '../protect-forms.ts';
 import { loginRoutes, SESSION_COOKIE } from './login-routes.ts';
 import { macroRoutes } from './macros/macro-routes.ts';
 import { nextCaseRoutes } from './keyboard/next-case-routes.ts';
+import { bulkRoutes } from './bulk/bulk-routes.ts';
 import { queueRoutes } from './queue-routes.ts';
 import { KEYS_JS, INBOX_CSS } from './render-page.ts';
 import { reportRoutes } from './report-routes.ts';
@@ -76,6 +77,7 @@ export function createInbox(deps: InboxDeps): Router {
   router.use(caseRoutes(deps));
   router.use(macroRoutes(deps));
   router.use(nextCaseRoutes(deps));
+  router.use(bulkRoutes(deps));
   router.use(intakeRoutes(deps));
   router.use(reportRoutes(deps));
   router.use(learnedRoutes(deps));

@@ -10,6 +10,9 @@ import { countQueues } from './queries/count-queues.ts';
 import { listQueue, type QueueName } from './queries/list-queue.ts';
 import { renderPage } from './render-page.ts';
 import { renderShortcutHelp } from './keyboard/render-shortcut-help.ts';
+import { bulkChoices, bulkResult, renderBulkForm } from './bulk/render-bulk-form.ts';
+import { normalizeTag, tagsInUse, tagsOf } from './tags/case-tags.ts';
+import { renderTagList } from './tags/render-tags.ts';
 
 const QUEUES: QueueName[] = ['due_soon', 'overdue', 'unassigned', 'mine', 'open', 'waiting', 'closed'];
 const CHANNELS = ['telegram', 'zalo', 'web', 'phone', 'email', 'letter', 'in_person', 'public_form'];
@@ -35,13 +38,20 @@ export function queueRoutes(deps: InboxDeps): Router {
       requesterType,
       procedureRef: pick('procedure'),
       search: pick('search')?.slice(0, 200),
+      tag: normalizeTag(pick('tag') ?? '') ?? undefined,
     } as const;
     const window = pageWindow(req.query[PAGE_PARAM]);
-    const [counts, listed] = await Promise.all([
+    const [counts, listed, known, bulk] = await Promise.all([
       countQueues(deps.db, { agencyIds: filter.agencyIds, staffId: staff.id, now }),
       listQueue(deps.db, { ...filter, limit: window.limit, offset: window.offset }),
+      tagsInUse(deps.db, filter.agencyIds),
+      bulkChoices(deps, staff),
     ]);
     const { items: rows, page } = window.finish(listed);
+    const tags = await tagsOf(
+      deps.db,
+      rows.map((row) => row.id),
+    );
     const url = new URL(req.originalUrl, 'http://localhost');
     const link = (name: QueueName) => {
       const params = new URLSearchParams({ queue: name });
@@ -62,15 +72,18 @@ ${typeof req.query.notice === 'string' ? html`<p class="ok" role="status">${t(`n
 <label for="channel">${t('channel')}</label><select id="channel" name="channel"><option value="">—</option>${CHANNELS.map((name) => html`<option value="${name}" ${name === channel ? 'selected' : ''}>${t(`channel_${name}`)}</option>`)}</select>
 <label for="type">${t('requester_type')}</label><select id="type" name="type"><option value="">—</option><option value="business" ${requesterType === 'business' ? 'selected' : ''}>${t('type_business')}</option><option value="citizen" ${requesterType === 'citizen' ? 'selected' : ''}>${t('type_citizen')}</option></select>
 <label for="procedure">${t('procedure')}</label><input id="procedure" name="procedure" value="${filter.procedureRef ?? ''}" size="5" placeholder="P16">
+<label for="tag">${t('tags.filter')}</label><select id="tag" name="tag"><option value="">—</option>${known.map((tag) => html`<option value="${tag}" ${tag === filter.tag ? 'selected' : ''}>${tag}</option>`)}</select>
 <button>${t('filter')}</button></form>
+${bulkResult(context, req.query)}
+${renderBulkForm(context, bulk)}
 <div class="table-wrap"><table class="queue"><caption class="meta">${t(`queue_${queue}`)}: ${rows.length}</caption>
-<thead><tr><th>${t('case')}</th><th>${t('subject')}</th><th>${t('requester')}</th><th>${t('channel')}</th><th>${t('deadline')}</th><th>${t('assignee')}</th></tr></thead>
+<thead><tr><th><span class="visually-hidden">${t('bulk.choose')}</span></th><th>${t('case')}</th><th>${t('subject')}</th><th>${t('requester')}</th><th>${t('channel')}</th><th>${t('deadline')}</th><th>${t('assignee')}</th></tr></thead>
 <tbody>${rows.map(
       (
         row,
-      ) => html`<tr><td><a href="/inbox/cases/${row.id}">${row.caseNumber}</a>${row.late ? html` <span class="late">${t('late')}</span>` : ''}</td>
-<td>${row.subject.slice(0, 120)}</td><td>${row.requesterName ?? '—'} · ${t(`type_${row.requesterType}`)}</td><td>${t(`channel_${row.channel}`)}</td>
-<td>${due(row)}</td><td>${row.assigneeName ?? '—'}</td></tr>`,
+      ) => html`<tr><td><input type="checkbox" name="ids" value="${row.id}" form="bulk" aria-label="${t('bulk.select', { case: row.caseNumber })}"></td><td><a href="/inbox/cases/${row.id}">${row.caseNumber}</a>${row.late ? html` <span class="late">${t('late')}</span>` : ''}</td>
+<td>${row.subject.slice(0, 120)}${renderTagList(tags.get(row.id))}</td><td data-label="${t('requester')}">${row.requesterName ?? '—'} · ${t(`type_${row.requesterType}`)}</td><td data-label="${t('channel')}">${t(`channel_${row.channel}`)}</td>
+<td data-label="${t('deadline')}">${due(row)}</td><td data-label="${t('assignee')}">${row.assigneeName ?? '—'}</td></tr>`,
     )}</tbody></table></div>
 ${renderPager(url, page, t)}
 ${renderShortcutHelp(context, 'queue')}`;

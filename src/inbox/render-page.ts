@@ -74,11 +74,15 @@ svg.chart{width:100%;max-width:40rem;height:auto;display:block}
 ul.plain,ol.plain{list-style:none;padding:0}.history li{margin:.4rem 0}button.secondary{background:#fff;color:#0b3d62}
 .picker{position:relative}.picker [role=listbox]{position:absolute;z-index:5;left:0;right:0;max-height:16rem;overflow:auto;margin:0;padding:0;list-style:none;background:#fff;border:1px solid #8a96a3;border-radius:4px;box-shadow:0 4px 12px #0003}
 dialog{max-width:min(32rem,calc(100vw - 2rem));border:1px solid #8a96a3;border-radius:6px}dl.keys{display:grid;grid-template-columns:auto 1fr;gap:.3rem .8rem}dl.keys dd{margin:0}kbd{font:inherit;font-weight:600;border:1px solid #8a96a3;border-bottom-width:2px;border-radius:4px;padding:0 .4rem;background:#f6f7f9}
+.tag{display:inline-block;padding:0 .45rem;border-radius:999px;background:#e3ecf7;color:#0b3d62;font-size:.85em}ul.tags li{display:inline-block;margin:0 .3rem .3rem 0}ul.tags button{padding:0 .4rem}
+label.check{display:flex;gap:.4rem;align-items:center;font-weight:400;width:100%}.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}.bulk-action{max-width:100%}
+fieldset{border:0;padding:0;margin:0;min-width:0;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end}legend{font-weight:600;margin-bottom:.3rem}.bulk-action label{margin-top:0}
 .case-nav{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.5rem}
 .picker [role=option]{padding:.4rem .6rem;cursor:pointer}.picker [role=option][aria-selected=true]{background:#0b5cad;color:#fff}
 body{overflow-wrap:anywhere}th,td{overflow-wrap:break-word}.table-wrap{overflow-x:auto;max-width:100%}
 .pager{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:1rem 0}.pager .pages{display:flex;flex-wrap:wrap;gap:.25rem .6rem}
 @media(max-width:600px){table.queue thead{display:none}table.queue tr{display:block;padding:.4rem 0;border-bottom:1px solid #dde1e6}table.queue td{display:block;border:0;padding:.1rem .5rem}}
+@media(max-width:600px){table.queue,table.queue tbody{display:block}table.queue tr{position:relative;padding-left:2rem}table.queue td:first-child{position:absolute;left:.5rem;top:.5rem;padding:0}table.queue td[data-label]::before{content:attr(data-label) ": ";color:#4a5560}table.queue caption{display:block;text-align:left}}
 `;
 
 /** The pages' script: canned replies on `/` in the reply box, and the keyboard shortcuts. */

@@ -23,7 +23,17 @@ let browser: Browser;
 const PASSWORD = 'correct horse battery';
 const WIDTHS = [1280, 390] as const;
 /** Telegram chats handed off to staff, one per width and test. */
-const CHATS = { macro1280: '501', macro390: '502', keys1280: '511', keys390: '512', waiting: '599' } as const;
+const CHATS = {
+  macro1280: '501',
+  macro390: '502',
+  keys1280: '511',
+  keys390: '512',
+  bulkA1280: '521',
+  bulkB1280: '522',
+  bulkA390: '531',
+  bulkB390: '532',
+  waiting: '599',
+} as const;
 
 beforeAll(async () => {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
@@ -244,6 +254,43 @@ describe('quick answers in chromium', () => {
       await item.getByRole('link', { name: first.caseNumber }).click();
       await page.waitForURL(`${base}/inbox/cases/${first.id}`);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(first.caseNumber);
+      await page.close();
+    }
+  });
+
+  it('tags a case, filters the queue by the tag, and assigns then closes the chosen cases at once', async () => {
+    for (const width of WIDTHS) {
+      const page = await signIn('agent@hcc.vn', width);
+      const a = await caseOf(width === 1280 ? CHATS.bulkA1280 : CHATS.bulkA390);
+      const b = await caseOf(width === 1280 ? CHATS.bulkB1280 : CHATS.bulkB390);
+      const tag = `lô ${width}`;
+      for (const request of [a, b]) {
+        await page.goto(`${base}/inbox/cases/${request.id}`);
+        await page.getByLabel('Gắn thẻ').fill(`${tag}, Gọi lại`);
+        await page.getByRole('button', { name: 'Gắn', exact: true }).click();
+        await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã gắn thẻ');
+      }
+      await expect.poll(() => page.locator('.tag').allTextContents()).toEqual(['gọi lại', tag]);
+      await page.getByRole('button', { name: 'Bỏ thẻ gọi lại' }).click();
+      await expect.poll(() => page.locator('.tag').allTextContents()).toEqual([tag]);
+
+      await page.goto(`${base}/inbox`);
+      await page.getByLabel('Thẻ', { exact: true }).selectOption(tag);
+      await page.getByRole('button', { name: 'Lọc' }).click();
+      await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+      await page.getByLabel(`Chọn ${a.caseNumber}`).check();
+      await page.getByLabel(`Chọn ${b.caseNumber}`).check();
+      await page.screenshot({ path: `${ARTIFACTS_DIR}inbox-queue-bulk-${width}.png`, fullPage: true });
+      expect(await fitsWidth(page)).toBe(true);
+      await page.getByRole('button', { name: 'Giao', exact: true }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã giao 2 hồ sơ.');
+      expect((await caseOf(a.replyAddress ?? '')).assigneeId).not.toBeNull();
+
+      await page.goto(`${base}/inbox?queue=mine&tag=${encodeURIComponent(tag)}`);
+      await page.getByLabel('Chọn tất cả hồ sơ trong trang').check();
+      await page.getByRole('button', { name: 'Đóng các hồ sơ đã chọn' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã đóng 2 hồ sơ.');
+      expect((await caseOf(b.replyAddress ?? '')).status).toBe('closed');
       await page.close();
     }
   });

@@ -7,6 +7,20 @@
   var macroSelect = document.getElementById('macro');
   if (reply && macroSelect) setUpMacros(reply, macroSelect);
   setUpShortcuts();
+  setUpSelectAll();
+
+  /** The queue's "choose all" box: ticks or clears every case's box of the bulk form. */
+  function setUpSelectAll() {
+    var all = document.querySelector('[data-select-all]');
+    if (!all) return;
+    var boxes = document.querySelectorAll('input[type=checkbox][name=ids]');
+    all.closest('label').hidden = false;
+    all.addEventListener('change', function () {
+      Array.prototype.forEach.call(boxes, function (box) {
+        box.checked = all.checked;
+      });
+    });
+  }
 
   /**
    * One key, no modifier, and never while a field has the focus: r reply, n note, a assign to me,

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { requests } from '../../tracker/tracker-tables.ts';
 import { staff } from '../inbox-tables.ts';
+import { taggedWith } from '../tags/case-tags.ts';
 import { parseSearch, queueCondition, scopeCondition, searchCondition, type QueueName } from './queue-conditions.ts';
 
 export type { QueueName } from './queue-conditions.ts';
@@ -15,6 +16,8 @@ export type QueueFilter = {
   channel?: string;
   requesterType?: 'citizen' | 'business';
   procedureRef?: string;
+  /** Only cases with this tag (case_tags). */
+  tag?: string;
   /** A case number (exact, any case), or text inside the requester's name or the subject, accents optional. */
   search?: string;
   limit?: number;
@@ -56,6 +59,7 @@ export async function listQueue(db: Db, filter: QueueFilter): Promise<QueueRow[]
     filter.channel ? eq(requests.channel, filter.channel) : undefined,
     filter.requesterType ? eq(requests.requesterType, filter.requesterType) : undefined,
     filter.procedureRef ? eq(requests.procedureRef, filter.procedureRef) : undefined,
+    filter.tag ? taggedWith(filter.tag) : undefined,
   ];
   return db
     .select({
