@@ -340,7 +340,7 @@ describe('two staff on one case, and a case from the website form', () => {
     );
     const admin = await signIn('admin@tinh.vn');
     const rows = (page: string) =>
-      [...page.matchAll(/<tr><td><a href="\/inbox\/cases\/\d+">(HD-[\d-]+)<\/a>/g)].map((m) => m[1]);
+      [...page.matchAll(/<\/td><td><a href="\/inbox\/cases\/\d+">(HD-[\d-]+)<\/a>/g)].map((m) => m[1]);
     const first = await admin.get('/inbox?queue=closed&channel=letter');
     expect(rows(first.text)).toHaveLength(30);
     expect(first.text).toContain('href="/inbox?queue=closed&amp;channel=letter&amp;trang=2" rel="next"');
