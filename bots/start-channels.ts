@@ -6,6 +6,7 @@ import type { ChannelGate, ChannelSender } from '../src/channels.ts';
 import type { Config } from '../src/config.ts';
 import type { Db } from '../src/db/client.ts';
 import type { ZaloConnector } from '../src/inbox/channel-admin-routes.ts';
+import { sendWebChatSignal, type LiveHub } from '../src/live/index.ts';
 import type { Logger } from '../src/logger.ts';
 import { listWebMessages } from '../src/outbox/list-web-messages.ts';
 import { createDatabaseLimitStore } from '../src/rate-limits/database-limit-store.ts';
@@ -18,7 +19,7 @@ import {
   startTelegramPolling,
   type TelegramPolling,
 } from './telegram/index.ts';
-import { createWebChat, createWebSender } from './web/index.ts';
+import { conversationKey, createWebChat, createWebSender } from './web/index.ts';
 import {
   createPkcePair,
   createZaloClient,
@@ -48,10 +49,13 @@ export async function startChannels(deps: {
   logger: Logger;
   baseUrl: string;
   now: () => Date;
+  /** Live updates: the web chat's reply stream. */
+  live?: LiveHub;
 }): Promise<StartedChannels> {
-  const { config, core, db, logger, baseUrl, now } = deps;
+  const { config, core, db, logger, baseUrl, now, live } = deps;
   const started: StartedChannels = {
-    senders: [createWebSender()],
+    // A reply marked sent tells the person's open chat (on whichever instance holds its stream).
+    senders: [createWebSender({ afterSent: (address) => sendWebChatSignal(db, conversationKey(address)) })],
     routers: [],
     tasks: [],
     links: {},
@@ -67,6 +71,7 @@ export async function startChannels(deps: {
       logger,
       now,
       limitStore: (name) => createDatabaseLimitStore(db, name, now),
+      live,
     }),
   );
   started.status.push(

@@ -59,6 +59,8 @@ export type ChannelSender = {
   /** Messages per second this channel may send in total and to one person. */
   limits: { perSecond: number; perAddressPerSecond: number };
   send(address: string, message: OutboundMessage): Promise<DeliveryResult>;
+  /** After a message is recorded as sent: the web chat tells the person's open page to fetch it. */
+  afterSent?(address: string): Promise<void>;
 };
 
 /** An update the app cannot use, kept aside with the reason instead of being retried forever. */

@@ -18,6 +18,7 @@ import {
   registerRequest,
 } from './conversations/index.ts';
 import { createInbox } from './inbox/create-inbox.ts';
+import { createLiveHub, createLiveListener } from './live/index.ts';
 import { createStaffNotifier } from './inbox/create-staff-notifier.ts';
 import { listPublishedAnswers } from './kb-store/list-published-answers.ts';
 import { watchStaffKnowledge } from './kb-store/watch-staff-knowledge.ts';
@@ -67,19 +68,22 @@ async function main(): Promise<void> {
   const today = await calendar.current(db);
   const year = Number(today.localDay(now()).slice(0, 4));
   const agencyName = (id: string, language: 'vi' | 'en') => agencies.get(id)?.[language] ?? id;
-  // The tracker records; its listeners act: the one voice speaks to the person, the notifier tells staff.
+  // One LISTEN for this instance: case changes and web chat deliveries from every instance.
+  const live = await createLiveHub(database, logger);
+  // The tracker records; its listeners act: the one voice speaks to the person, the notifier tells
+  // staff, and the live listener signals the open inbox pages (on commit).
   const tracker: TrackerContext = {
     calendar,
     agencyName,
     defaultAgencyId: config.DEFAULT_AGENCY,
-    listeners: [createVoiceListener({ agencyName }), createStaffNotifier({ agencyName })],
+    listeners: [createVoiceListener({ agencyName }), createStaffNotifier({ agencyName }), createLiveListener()],
   };
   const core = createChatCore(
     { db, answerer, tracker, logger, now },
     { workers: database.kind === 'postgres' ? POSTGRES_WORKERS : 1 },
   );
   const gate = guardInbound({ core, setAside: (update) => setAsideUpdate(db, update, now()), now });
-  const channels = await startChannels({ config, core: gate, db, logger, baseUrl, now });
+  const channels = await startChannels({ config, core: gate, db, logger, baseUrl, now, live });
   const secureCookies = baseUrl.startsWith('https://');
 
   const inbox = createInbox({
@@ -91,6 +95,7 @@ async function main(): Promise<void> {
     secureCookies,
     baseUrl,
     zalo: channels.zalo,
+    live,
     publishAnswer: (entry) => answerer.publish(entry),
   });
   const publicPages = createPublicPages({
@@ -161,6 +166,13 @@ async function main(): Promise<void> {
     logger,
   );
 
+  // A change on a case may have queued a message to the person (a staff reply, an acknowledgement):
+  // the outbox workers look at once instead of at their next tick (the web chat's reply latency).
+  live.onCase((signal) => {
+    if (signal === 'closing' || (typeof signal === 'object' && signal.kind === 'presence')) return;
+    for (const sender of channels.senders) background.wake(`outbox:${sender.channel}`);
+  });
+
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const local = config.PUBLIC_URL ? baseUrl : `http://localhost:${port}`;
@@ -189,11 +201,14 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     setTimeout(() => process.exit(1), 10_000).unref();
+    // Open streams end first (their pages reconnect to another instance), or close() would wait for them.
+    const closing = live.close();
     server.close(() => {
       void (async () => {
         await channels.stop();
         await background.stop();
         await Promise.allSettled(workers.map((worker) => worker.stop()));
+        await closing;
         await database.close();
         process.exit(0);
       })();

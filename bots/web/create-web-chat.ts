@@ -3,6 +3,7 @@ import cookieParser from 'cookie-parser';
 import express, { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import type { ChannelGate } from '../../src/channels.ts';
+import { openEventStream, type LiveHub } from '../../src/live/index.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { WebMessage } from '../../src/outbox/list-web-messages.ts';
 import { isSameOrigin } from './is-same-origin.ts';
@@ -24,6 +25,8 @@ export type WebChatDeps = {
   postsPerMinute?: number;
   /** Where the post limits count, by limit name: the database in the app, so every instance shares them. */
   limitStore: (name: string) => Store;
+  /** Replies delivered to a conversation, from any instance: the page's stream. Without it the page polls. */
+  live?: Pick<LiveHub, 'onWebChat'>;
 };
 
 /** At most this many messages per GET; the page asks again while it gets a full page. */
@@ -47,6 +50,7 @@ export function createWebChat({
   now = () => new Date(),
   postsPerMinute = 20,
   limitStore,
+  live,
 }: WebChatDeps): Router {
   const log = logger.child({ channel: 'web' });
   const base = new URL(baseUrl);
@@ -96,11 +100,10 @@ export function createWebChat({
   router.get('/chat/chat.css', (_req, res) => sendAsset(res, 'text/css', css));
   router.get('/chat/embed.js', (_req, res) => sendAsset(res, 'text/javascript', embed));
 
-  // Polling, not long-polling or SSE: the page asks every 1.5 s while visible (15 s when hidden).
-  // Any instance can answer from the database, no connection is held through proxies, and a
-  // reply shows within the poll interval plus the outbox worker's tick, which is quick enough for
-  // a chat where staff answer in hours. The cost is one query per open tab per poll; the outbox
-  // has no index on (channel, address, id) yet, so at volume that index should be added.
+  // The page reads its messages here: at once when its stream (below) says a reply was delivered,
+  // and by polling as the fallback: every 1.5 s while the stream is down and the page visible,
+  // every 30 s while it is up (in case a signal was lost), 15 s when hidden. Any instance answers
+  // from the database. The outbox has no index on (channel, address, id) yet; at volume add it.
   router.get('/chat/api/messages', async (req, res) => {
     const after =
       typeof req.query.after === 'string' && AFTER.test(req.query.after)
@@ -127,6 +130,25 @@ export function createWebChat({
       messages: messages.slice(0, WEB_PAGE_SIZE),
       limit: WEB_PAGE_SIZE,
     });
+  });
+
+  // Server-sent events: "reply" when a message to this person was delivered (any instance's outbox
+  // worker signals it through PostgreSQL NOTIFY). Only a nudge: the page then reads the messages
+  // above, so nothing is carried twice and a lost signal costs one poll interval. No cookie yet
+  // (nothing sent), or no live updates here: 204, and the page keeps polling.
+  router.get('/chat/api/stream', (req, res) => {
+    const address = readChatAddress(req, secure, req.query.embed === '1');
+    if (!live || address === undefined) {
+      res.status(204).end();
+      return;
+    }
+    res.set({ 'X-Content-Type-Options': 'nosniff' });
+    const events = openEventStream(req, res);
+    const stop = live.onWebChat(conversationKey(address), (signal) => {
+      if (signal === 'closing') res.end();
+      else events.send(signal, {});
+    });
+    events.onClose(stop);
   });
 
   // Cross-site posts are refused twice over: a form or a "simple" fetch from another site cannot

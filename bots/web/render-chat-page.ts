@@ -26,6 +26,7 @@ export function renderChatPage({ language, basePath, deepLink, embed }: ChatPage
   const config = {
     lang: language,
     api: `${basePath}/chat/api/messages`,
+    stream: `${basePath}/chat/api/stream${embed ? '?embed=1' : ''}`,
     embed,
     deepLink: deepLink ?? null,
     strings: t,

@@ -25,9 +25,13 @@ export function resolveChatAddress(req: Request, res: Response, secure: boolean)
   return address;
 }
 
-/** The address in the request's cookie, or undefined when the person has none (or a malformed one). */
-export function readChatAddress(req: Request, secure: boolean): string | undefined {
-  const value: unknown = req.cookies?.[cookieName(req, secure)];
+/**
+ * The address in the request's cookie, or undefined when the person has none (or a malformed one).
+ * `embedded`: the page says it runs in the embed without the header (an EventSource sends none).
+ */
+export function readChatAddress(req: Request, secure: boolean, embedded = false): string | undefined {
+  const name = embedded && secure ? EMBED_CHAT_COOKIE : cookieName(req, secure);
+  const value: unknown = req.cookies?.[name];
   return typeof value === 'string' && ADDRESS.test(value) ? value : undefined;
 }
 

@@ -22,6 +22,12 @@ export type Database = {
   location: string;
   /** true when the database answers `select 1` within timeoutMs (default 1 s), on a connection of its own. */
   ping(timeoutMs?: number): Promise<boolean>;
+  /**
+   * LISTEN on a channel: `onPayload` gets each NOTIFY's payload (sent by any instance, delivered
+   * after its transaction commits). `onReconnect` runs when a dropped listening connection is back
+   * (notifications sent meanwhile are lost: listeners catch up from the tables). Resolves to unlisten.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 
@@ -67,6 +73,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       db,
       kind: 'postgres',
       location: redactUrl(options.url),
+      // postgres.js listens on a connection of its own and listens again after reconnecting.
+      listen: async (channel, onPayload, onReconnect) => {
+        let connected = false;
+        const meta = await client.listen(channel, onPayload, () => {
+          if (connected) onReconnect?.();
+          connected = true;
+        });
+        return () => meta.unlisten();
+      },
       ping: (timeoutMs) =>
         withTimeout(
           health`select 1`.then(() => true),
@@ -89,6 +104,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     db,
     kind: 'pglite',
     location: dataDir ?? 'memory',
+    // One process, one database: nothing to reconnect.
+    listen: async (channel, onPayload) => {
+      const unlisten = await client.listen(channel, onPayload);
+      return () => unlisten();
+    },
     // PGlite runs one query at a time in this process: the timeout bounds the wait behind a long one.
     ping: (timeoutMs) =>
       withTimeout(

@@ -5,6 +5,9 @@ import type { InboxDeps } from './inbox-context.ts';
 const CASE_PATH = /^\/cases\/(\d+)(?:\/([a-z_]+))?$/;
 /** Removing a question taught to the bot: which one is the detail. */
 const LEARNED_PATH = /^\/learned\/([0-9a-f-]{36})\/([a-z_]+)$/;
+// What an open case page does by itself (its live stream, the refreshed parts, "typing"): the
+// page's read is recorded, these are not, or every new message would add a line for every viewer.
+const PAGE_ITSELF = new Set(['stream', 'fragment', 'typing']);
 const STAFF_ID = /\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=\/|$)/;
 // Which settings an action changed; never free text (a reply or a note is on the case itself).
 const DETAIL_FIELDS = ['role', 'agency', 'active', 'email', 'assignee', 'clock', 'answerHours', 'progressHours'];
@@ -51,6 +54,7 @@ export function auditStaffActions(deps: InboxDeps) {
 function actionOf(req: Request): string | null {
   const onCase = CASE_PATH.exec(req.path);
   if (onCase) {
+    if (onCase[2] && PAGE_ITSELF.has(onCase[2])) return null;
     if (req.method === 'GET') return onCase[2] ? `case.${onCase[2]}_form` : 'case.read';
     return `case.${onCase[2] ?? 'change'}`;
   }

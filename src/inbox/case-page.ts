@@ -49,10 +49,8 @@ export function renderCasePage(
 ): string {
   const { t, language, csrf } = context;
   const { request, contact } = view;
-  const now = deps.now();
   const base = `/inbox/cases/${request.id}`;
   const hidden = html`<input type="hidden" name="_csrf" value="${csrf}">`;
-  const agencyName = (id: string) => deps.tracker.agencyName(id, language);
   const procedures = deps.answerer.kb.procedures;
   const chat = isChatChannel(request.channel);
   // A request from the website form or taken by staff: the phone or e-mail the person left is how to answer.
@@ -63,24 +61,20 @@ export function renderCasePage(
       ? 'phone'
       : request.channel;
 
-  const conversation = renderConversation(deps, context, view);
-  const history = view.events.map((event) => {
-    const actor =
-      event.actor === 'staff' ? (view.staffNames.get(event.staffId ?? '') ?? t('staff')) : t(`author_${event.actor}`);
-    return html`<li><span class="meta">${formatTime(event.at, language)}</span> ${t(`event_${event.type}`)} — ${actor}${eventDetail(event.data)}</li>`;
-  });
+  const live = renderCaseLive(deps, context, view, options.calendar);
 
   const title = `${request.caseNumber}: ${request.subject.slice(0, 80)}`;
   const body = html`
 <p class="case-nav"><a href="/inbox">← ${t('queues')}</a> <a href="/inbox/next?after=${request.id}" id="next-case" rel="next" aria-keyshortcuts="j">${t('keys.next_link')}</a></p>
 <h1>${request.caseNumber}</h1>
+<p id="presence" class="presence" aria-live="polite" data-case="${request.id}" data-version="${view.events.at(-1)?.id ?? ''}"></p>
 ${options.notice ? html`<p class="ok" role="status">${options.notice}</p>` : ''}
 ${options.warning ? html`<p class="warn" role="alert">${options.warning}</p>` : ''}
 <div class="grid"><section aria-labelledby="conv">
 <h2 id="conv">${t('conversation')}</h2>
 <p><strong>${request.subject}</strong></p>
-${conversation.length > 0 ? conversation : html`<p class="meta">${t('no_messages')}</p>`}
-${deliveryWarnings(context, view, now)}
+${live.conversation}
+<p id="live-news" class="ok" role="status" hidden></p>
 <form method="post" action="${base}/reply" class="card">${hidden}<input type="hidden" name="turn" value="${request.turn}">${options.card ? html`<input type="hidden" name="card" value="${options.card}">` : ''}
 <label for="reply">${t('reply_label')}</label><div class="picker"><textarea id="reply" name="text" required maxlength="8000" aria-describedby="reply-hint" aria-keyshortcuts="r">${options.draft}</textarea></div>
 ${
@@ -96,19 +90,9 @@ ${renderMacroPicker(context, base, options.macros)}
 <select id="card" name="card">${procedures.map((p) => html`<option value="${p.id}">${p.ref} · ${p.name[language]}</option>`)}</select> <button>${t('insert')}</button></form>
 ${options.teach ? teachForm(context, base, options.teach) : ''}
 <form method="post" action="${base}/note" class="card">${hidden}<label for="note">${t('note_label')}</label><textarea id="note" name="text" required maxlength="8000" aria-keyshortcuts="n"></textarea><p><button>${t('add_note')}</button></p></form>
-<h2>${t('history')}</h2><ol class="card">${history}</ol>
+<h2>${t('history')}</h2>${live.history}
 </section><aside aria-label="${t('case_details')}">
-<div class="card"><dl>
-<dt>${t('status')}</dt><dd>${t(`bots:chat.status_${request.status}`)}${request.late ? html` · <span class="late">${t('late')}</span>` : ''}</dd>
-<dt>${t('deadline')}</dt><dd>${deadlineText(options.calendar, context, request.dueAt, request.firstAnswerAt, now)}</dd>
-<dt>${t('opened')}</dt><dd>${formatTime(request.openedAt, language)}</dd>
-<dt>${t('agency')}</dt><dd>${agencyName(request.agencyId)}</dd>
-<dt>${t('requester')}</dt><dd>${request.requesterName ?? contact?.displayName ?? '—'} · ${t(`type_${request.requesterType}`)}${request.taxCode ? ` · MST ${request.taxCode}` : ''}</dd>
-<dt>${t('channel')}</dt><dd>${t(`channel_${request.channel}`)}</dd>
-${contactDetail ? html`<dt>${t('contact')}</dt><dd>${contactDetail}</dd>` : ''}
-<dt>${t('procedure')}</dt><dd>${request.procedureRef ?? '—'}</dd>
-<dt>${t('assignee')}</dt><dd>${request.assigneeId ? (view.staffNames.get(request.assigneeId) ?? '?') : t('unassigned')}</dd>
-<dt>${t('satisfaction')}</dt><dd>${request.satisfaction ?? '—'}</dd></dl></div>
+${live.details}
 ${renderCaseTags(context, base, options.tags, options.knownTags)}
 ${renderPersonHistory(context, options.history)}
 ${
@@ -152,6 +136,47 @@ function teachForm(
 <p class="meta">${t('teach_hint')}</p>
 ${teach.taught.length > 0 ? html`<p class="ok">${t('taught_already', { number: teach.taught.length })}</p><ul>${teach.taught.map((text) => html`<li>${text}</li>`)}</ul>` : ''}
 <p><button>${t('teach_button', { ref: procedure.ref })}</button></p></form>`;
+}
+
+/**
+ * The parts of the case page that change while it is open: the conversation (with what may keep a
+ * reply from reaching the person), the history and the details. The page and its live fragment
+ * both render them here, so an update shows exactly what a reload would.
+ */
+export function renderCaseLive(
+  deps: InboxDeps,
+  context: PageContext,
+  view: CaseView,
+  calendar: WorkingCalendar,
+): { conversation: SafeHtml; history: SafeHtml; details: SafeHtml } {
+  const { t, language } = context;
+  const { request, contact } = view;
+  const now = deps.now();
+  const agencyName = (id: string) => deps.tracker.agencyName(id, language);
+  const contactDetail =
+    !isChatChannel(request.channel) && contact && !contact.address.startsWith('intake:') ? contact.address : null;
+  const messages = renderConversation(deps, context, view);
+  const history = view.events.map((event) => {
+    const actor =
+      event.actor === 'staff' ? (view.staffNames.get(event.staffId ?? '') ?? t('staff')) : t(`author_${event.actor}`);
+    return html`<li><span class="meta">${formatTime(event.at, language)}</span> ${t(`event_${event.type}`)} — ${actor}${eventDetail(event.data)}</li>`;
+  });
+  return {
+    conversation: html`<div id="live-conversation">${messages.length > 0 ? messages : html`<p class="meta">${t('no_messages')}</p>`}
+${deliveryWarnings(context, view, now)}</div>`,
+    history: html`<ol class="card" id="live-history">${history}</ol>`,
+    details: html`<div class="card" id="live-details"><dl>
+<dt>${t('status')}</dt><dd>${t(`bots:chat.status_${request.status}`)}${request.late ? html` · <span class="late">${t('late')}</span>` : ''}</dd>
+<dt>${t('deadline')}</dt><dd>${deadlineText(calendar, context, request.dueAt, request.firstAnswerAt, now)}</dd>
+<dt>${t('opened')}</dt><dd>${formatTime(request.openedAt, language)}</dd>
+<dt>${t('agency')}</dt><dd>${agencyName(request.agencyId)}</dd>
+<dt>${t('requester')}</dt><dd>${request.requesterName ?? contact?.displayName ?? '—'} · ${t(`type_${request.requesterType}`)}${request.taxCode ? ` · MST ${request.taxCode}` : ''}</dd>
+<dt>${t('channel')}</dt><dd>${t(`channel_${request.channel}`)}</dd>
+${contactDetail ? html`<dt>${t('contact')}</dt><dd>${contactDetail}</dd>` : ''}
+<dt>${t('procedure')}</dt><dd>${request.procedureRef ?? '—'}</dd>
+<dt>${t('assignee')}</dt><dd>${request.assigneeId ? (view.staffNames.get(request.assigneeId) ?? '?') : t('unassigned')}</dd>
+<dt>${t('satisfaction')}</dt><dd>${request.satisfaction ?? '—'}</dd></dl></div>`,
+  };
 }
 
 function deadlineText(

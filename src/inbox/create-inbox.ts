@@ -11,6 +11,7 @@ import { holidayRoutes } from './holiday-routes.ts';
 import type { InboxDeps } from './inbox-context.ts';
 import { intakeRoutes } from './intake-routes.ts';
 import { learnedRoutes } from './learned-routes.ts';
+import { liveRoutes, LIVE_JS } from './live-routes.ts';
 import { protectForms } from '../protect-forms.ts';
 import { loginRoutes, SESSION_COOKIE } from './login-routes.ts';
 import { macroRoutes } from './macros/macro-routes.ts';
@@ -49,6 +50,9 @@ export function createInbox(deps: InboxDeps): Router {
   router.get('/static/keys.js', (_req, res) => {
     res.type('text/javascript').set('Cache-Control', 'public, max-age=3600').send(KEYS_JS);
   });
+  router.get('/static/live.js', (_req, res) => {
+    res.type('text/javascript').set('Cache-Control', 'public, max-age=300').send(LIVE_JS);
+  });
   router.use(
     protectForms({
       secure: deps.secureCookies,
@@ -78,6 +82,7 @@ export function createInbox(deps: InboxDeps): Router {
   router.use(macroRoutes(deps));
   router.use(nextCaseRoutes(deps));
   router.use(bulkRoutes(deps));
+  router.use(liveRoutes(deps));
   router.use(intakeRoutes(deps));
   router.use(reportRoutes(deps));
   router.use(learnedRoutes(deps));

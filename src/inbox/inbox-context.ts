@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Db } from '../db/client.ts';
 import { translator, type Language } from '../i18n/index.ts';
 import type { Answerer, PublishedEntry } from '../kb/index.ts';
+import type { LiveHub } from '../live/index.ts';
 import type { Logger } from '../logger.ts';
 import { formToken } from '../protect-forms.ts';
 import type { TrackerContext } from '../tracker/index.ts';
@@ -23,6 +24,8 @@ export type InboxDeps = {
   baseUrl?: string;
   /** Set when the Zalo channel is configured: connecting the OA from the admin page. */
   zalo?: ZaloConnector | null;
+  /** Live updates (every instance's case changes, as signals); without it pages update on reload only. */
+  live?: LiveHub;
 };
 
 /** What every page handler gets: the signed-in staff member, the language and a translator. */

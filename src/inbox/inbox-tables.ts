@@ -10,6 +10,8 @@ export const staff = pgTable('staff', {
   passwordHash: text('password_hash').notNull(),
   active: boolean('active').notNull().default(true),
   language: text('language').notNull().default('vi'),
+  /** Opted in to browser notifications and a sound for new, transferred and assigned cases and warnings. */
+  alerts: boolean('alerts').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -50,3 +52,20 @@ export const signInFailures = pgTable('sign_in_failures', {
   firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
   lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
 });
+
+/**
+ * Who has a case page open, one row per open page (its live stream), and until when they are
+ * typing a reply. Kept in the database so every instance sees every viewer; a row whose page
+ * stopped renewing it (a crashed instance) is ignored after a minute and deleted later.
+ */
+export const caseViewers = pgTable(
+  'case_viewers',
+  {
+    connectionId: uuid('connection_id').primaryKey(),
+    requestId: bigint('request_id', { mode: 'number' }).notNull(),
+    staffId: uuid('staff_id').notNull(),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull(),
+    typingUntil: timestamp('typing_until', { withTimezone: true }),
+  },
+  (table) => [index('case_viewers_request').on(table.requestId)],
+);

@@ -33,13 +33,25 @@ export async function notifyAgencyStaff(db: Db, notice: StaffNotice): Promise<nu
   return tell(db, [...standIns, ...assignee], notice);
 }
 
-/** Everyone active in an agency (a case has arrived there); the admins when it has nobody yet. */
-export async function notifyAgency(db: Db, notice: Omit<StaffNotice, 'assigneeId'>): Promise<number> {
+/**
+ * Everyone active in an agency (a case has arrived there); the admins when it has nobody yet.
+ * `except`: who caused it (staff who took a request themselves need no notice of it).
+ */
+export async function notifyAgency(
+  db: Db,
+  notice: Omit<StaffNotice, 'assigneeId'>,
+  except: string | null = null,
+): Promise<number> {
   const inAgency = await db
     .select({ id: staff.id })
     .from(staff)
     .where(and(eq(staff.agencyId, notice.agencyId), eq(staff.active, true)));
-  return tell(db, inAgency.length > 0 ? inAgency : await activeAdmins(db), notice);
+  const people = inAgency.length > 0 ? inAgency : await activeAdmins(db);
+  return tell(
+    db,
+    people.filter((person) => person.id !== except),
+    notice,
+  );
 }
 
 function activeAdmins(db: Db): Promise<Array<{ id: string }>> {

@@ -64,9 +64,25 @@ export function queueRoutes(deps: InboxDeps): Router {
       const css = left < 0 ? 'late' : left < 24 * 3_600_000 ? 'soon' : '';
       return html`<span class="${css}">${formatTime(row.dueAt, language)}</span>`;
     };
+    // The counts and the list change while the page is open: the live script fetches them alone.
+    const tabs = html`<nav id="queue-counts" class="tabs counts" aria-label="${t('queues')}">${QUEUES.map((name) => html`<a href="${link(name)}" ${name === queue ? html`aria-current="page"` : ''}>${t(`queue_${name}`)} (${counts[name]})</a>`)}</nav>`;
+    const table = html`<div id="queue-table"><div class="table-wrap"><table class="queue"><caption class="meta">${t(`queue_${queue}`)}: ${rows.length}</caption>
+<thead><tr><th><span class="visually-hidden">${t('bulk.choose')}</span></th><th>${t('case')}</th><th>${t('subject')}</th><th>${t('requester')}</th><th>${t('channel')}</th><th>${t('deadline')}</th><th>${t('assignee')}</th></tr></thead>
+<tbody>${rows.map(
+      (
+        row,
+      ) => html`<tr><td><input type="checkbox" name="ids" value="${row.id}" form="bulk" aria-label="${t('bulk.select', { case: row.caseNumber })}"></td><td><a href="/inbox/cases/${row.id}">${row.caseNumber}</a>${row.late ? html` <span class="late">${t('late')}</span>` : ''}</td>
+<td>${row.subject.slice(0, 120)}${renderTagList(tags.get(row.id))}</td><td data-label="${t('requester')}">${row.requesterName ?? '—'} · ${t(`type_${row.requesterType}`)}</td><td data-label="${t('channel')}">${t(`channel_${row.channel}`)}</td>
+<td data-label="${t('deadline')}">${due(row)}</td><td data-label="${t('assignee')}">${row.assigneeName ?? '—'}</td></tr>`,
+    )}</tbody></table></div>
+${renderPager(url, page, t)}</div>`;
+    if (req.query.fragment === '1') {
+      res.send(html`${tabs}${table}`.value);
+      return;
+    }
     const body = html`<h1>${t('queues')}</h1>
 ${typeof req.query.notice === 'string' ? html`<p class="ok" role="status">${t(`notice_${req.query.notice}`, { defaultValue: '' })}</p>` : ''}
-<nav class="tabs counts" aria-label="${t('queues')}">${QUEUES.map((name) => html`<a href="${link(name)}" ${name === queue ? html`aria-current="page"` : ''}>${t(`queue_${name}`)} (${counts[name]})</a>`)}</nav>
+${tabs}
 <form method="get" action="/inbox" class="card"><input type="hidden" name="queue" value="${queue}">
 <label for="search">${t('search')}</label><input id="search" name="search" aria-keyshortcuts="/" value="${filter.search ?? ''}" placeholder="HD-2611-42">
 <label for="channel">${t('channel')}</label><select id="channel" name="channel"><option value="">—</option>${CHANNELS.map((name) => html`<option value="${name}" ${name === channel ? 'selected' : ''}>${t(`channel_${name}`)}</option>`)}</select>
@@ -76,16 +92,7 @@ ${typeof req.query.notice === 'string' ? html`<p class="ok" role="status">${t(`n
 <button>${t('filter')}</button></form>
 ${bulkResult(context, req.query)}
 ${renderBulkForm(context, bulk)}
-<div class="table-wrap"><table class="queue"><caption class="meta">${t(`queue_${queue}`)}: ${rows.length}</caption>
-<thead><tr><th><span class="visually-hidden">${t('bulk.choose')}</span></th><th>${t('case')}</th><th>${t('subject')}</th><th>${t('requester')}</th><th>${t('channel')}</th><th>${t('deadline')}</th><th>${t('assignee')}</th></tr></thead>
-<tbody>${rows.map(
-      (
-        row,
-      ) => html`<tr><td><input type="checkbox" name="ids" value="${row.id}" form="bulk" aria-label="${t('bulk.select', { case: row.caseNumber })}"></td><td><a href="/inbox/cases/${row.id}">${row.caseNumber}</a>${row.late ? html` <span class="late">${t('late')}</span>` : ''}</td>
-<td>${row.subject.slice(0, 120)}${renderTagList(tags.get(row.id))}</td><td data-label="${t('requester')}">${row.requesterName ?? '—'} · ${t(`type_${row.requesterType}`)}</td><td data-label="${t('channel')}">${t(`channel_${row.channel}`)}</td>
-<td data-label="${t('deadline')}">${due(row)}</td><td data-label="${t('assignee')}">${row.assigneeName ?? '—'}</td></tr>`,
-    )}</tbody></table></div>
-${renderPager(url, page, t)}
+${table}
 ${renderShortcutHelp(context, 'queue')}`;
     res.send(renderPage(context, t('queues'), body, { scripts: ['keys.js'] }));
   });
@@ -107,7 +114,15 @@ ${renderShortcutHelp(context, 'queue')}`;
       .update(notifications)
       .set({ readAt: deps.now() })
       .where(and(eq(notifications.staffId, context.staff.id), isNull(notifications.readAt)));
-    const body = html`<h1>${t('notifications')}</h1><ul class="card">${rows.map(
+    const alerts = context.staff.alerts;
+    const notice = typeof req.query.notice === 'string' ? t(`notice_${req.query.notice}`, { defaultValue: '' }) : '';
+    // Opt-in per person, stored: the live script raises a notification and a sound only when it is on.
+    const optIn = html`<form method="post" action="/inbox/notifications/alerts" class="card" id="alerts-form">
+<input type="hidden" name="_csrf" value="${context.csrf}"><h2>${t('live.alerts_heading')}</h2>
+<p class="meta">${t('live.alerts_hint')}</p><p>${t(alerts ? 'live.alerts_are_on' : 'live.alerts_are_off')}</p>
+<p id="alerts-blocked" class="warn" role="alert" hidden>${t('live.alerts_blocked')}</p>
+<button name="alerts" value="${alerts ? 'off' : 'on'}">${t(alerts ? 'live.alerts_off' : 'live.alerts_on')}</button></form>`;
+    const body = html`<h1>${t('notifications')}</h1>${notice ? html`<p class="ok" role="status">${notice}</p>` : ''}${optIn}<ul class="card">${rows.map(
       (row) =>
         html`<li class="${row.kind === 'breach' ? 'late' : ''}">${formatTime(row.createdAt, language)} · ${row.requestId ? html`<a href="/inbox/cases/${row.requestId}">${row.text}</a>` : row.text}</li>`,
     )}</ul>${rows.length === 0 ? html`<p>${t('none')}</p>` : ''}

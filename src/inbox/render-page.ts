@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { html, type SafeHtml } from '../html.ts';
+import { html, jsonForScript, type SafeHtml } from '../html.ts';
 import { iconLinks } from '../site-icon.ts';
 import type { PageContext } from './inbox-context.ts';
 
@@ -31,6 +31,21 @@ export function renderPage(
           <form method="post" action="/inbox/logout" class="inline"><input type="hidden" name="_csrf" value="${context.csrf}"><button>${t('logout')}</button></form>
         </nav>`
       : '';
+  // The live script's words; it finds its stream and what to update from the page itself.
+  const live =
+    context && t
+      ? html`<script type="application/json" id="live-config">${jsonForScript({
+          strings: {
+            viewing: t('live.viewing'),
+            typing: t('live.typing'),
+            news: t('live.news'),
+            offline: t('live.offline'),
+            gone: t('live.gone'),
+            alertTitle: t('live.alert_title'),
+          },
+        })}</script>
+<script src="/inbox/static/live.js" defer></script>`
+      : '';
   const holidays = context?.holidayBanner;
   const banner =
     holidays && t
@@ -46,6 +61,7 @@ export function renderPage(
 <link rel="stylesheet" href="/inbox/static/inbox.css">
 ${iconLinks()}
 ${(options.scripts ?? []).map((name) => html`<script src="/inbox/static/${name}" defer></script>`)}
+${live}
 </head>
 <body>
 <header><strong>hoidap</strong> ${nav}</header>
@@ -83,6 +99,9 @@ body{overflow-wrap:anywhere}th,td{overflow-wrap:break-word}.table-wrap{overflow-
 .pager{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:1rem 0}.pager .pages{display:flex;flex-wrap:wrap;gap:.25rem .6rem}
 @media(max-width:600px){table.queue thead{display:none}table.queue tr{display:block;padding:.4rem 0;border-bottom:1px solid #dde1e6}table.queue td{display:block;border:0;padding:.1rem .5rem}}
 @media(max-width:600px){table.queue,table.queue tbody{display:block}table.queue tr{position:relative;padding-left:2rem}table.queue td:first-child{position:absolute;left:.5rem;top:.5rem;padding:0}table.queue td[data-label]::before{content:attr(data-label) ": ";color:#4a5560}table.queue caption{display:block;text-align:left}}
+.presence{min-height:1.45em;margin:.2rem 0;color:#4a5560}.presence .typing{color:#0b5cad;font-weight:600}
+#live-status{position:fixed;bottom:.5rem;left:.5rem;right:.5rem;max-width:30rem;margin:0 auto;z-index:10}
+@media(max-width:480px){main{padding:.6rem}th,td{padding:.3rem}.tabs a{padding:.25rem .45rem}}
 `;
 
 /** The pages' script: canned replies on `/` in the reply box, and the keyboard shortcuts. */

@@ -162,6 +162,10 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     const at = deps.now();
     if (result.ok) {
       await db.update(outbox).set({ status: 'sent', sentAt: at, lastError: null }).where(eq(outbox.id, item.id));
+      // Only a hint (an open page fetches it now rather than at its next poll): a failure loses nothing.
+      await sender.afterSent?.(item.address).catch((error: unknown) => {
+        deps.logger.warn({ err: error, outboxId: item.id }, 'could not signal a delivered message');
+      });
       return;
     }
     if (result.permanent || item.attempts >= MAX_ATTEMPTS) {

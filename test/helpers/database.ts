@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase, type Database } from '../../src/db/client.ts';
 
-export type TestDatabase = Database & { destroy(): Promise<void> };
+/** `url`: the test database's address on PostgreSQL (a second instance opens it too); null on PGlite. */
+export type TestDatabase = Database & { url: string | null; destroy(): Promise<void> };
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or — when
@@ -12,7 +13,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const database = await openDatabase({ inMemory: true });
-    return { ...database, destroy: () => database.close() };
+    return { ...database, url: null, destroy: () => database.close() };
   }
   const name = `hoidap_test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
@@ -22,6 +23,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const database = await openDatabase({ url: target.toString() });
   return {
     ...database,
+    url: target.toString(),
     destroy: async () => {
       await database.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

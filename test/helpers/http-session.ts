@@ -18,6 +18,18 @@ export function httpSession(baseUrl: string) {
       remember(response);
       return { status: response.status, text: await response.text(), location: response.headers.get('location') };
     },
+    /** A stream's status: the response is dropped once its headers arrive. */
+    async open(path: string): Promise<{ status: number; type: string | null }> {
+      const abort = new AbortController();
+      const response = await fetch(`${baseUrl}${path}`, {
+        headers: { cookie: header() },
+        redirect: 'manual',
+        signal: abort.signal,
+      });
+      remember(response);
+      abort.abort();
+      return { status: response.status, type: response.headers.get('content-type') };
+    },
     async post(
       path: string,
       form: Record<string, string>,

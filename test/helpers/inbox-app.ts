@@ -3,6 +3,7 @@ import express, { type Router } from 'express';
 import { registerRequest } from '../../src/conversations/index.ts';
 import { createInbox } from '../../src/inbox/create-inbox.ts';
 import { createStaff } from '../../src/inbox/create-staff.ts';
+import { createLiveHub } from '../../src/live/index.ts';
 import type { Logger } from '../../src/logger.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 import { csrfFrom, httpSession } from './http-session.ts';
@@ -53,6 +54,7 @@ export async function startInboxApp(options: { logger?: Logger } = {}) {
       clock.now(),
     );
   const cases = { own: (await caseIn(OWN_AGENCY)).id, other: (await caseIn(OTHER_AGENCY)).id };
+  const live = await createLiveHub(database, silentLogger);
   const inbox: Router = createInbox({
     db,
     answerer,
@@ -61,6 +63,7 @@ export async function startInboxApp(options: { logger?: Logger } = {}) {
     now: clock.now,
     secureCookies: false,
     publishAnswer: () => {},
+    live,
     baseUrl: 'https://hoidap.example.vn',
     zalo: {
       createPkcePair: () => ({ verifier: 'verifier-123', challenge: 'challenge-abc' }),
@@ -92,7 +95,12 @@ export async function startInboxApp(options: { logger?: Logger } = {}) {
     cases,
     staffIds,
     signIn,
+    live,
+    /** The database's address on PostgreSQL (null on PGlite), for a second instance. */
+    url: database.url,
     async close() {
+      await live.close();
+      server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await database.destroy();
     },

@@ -3,6 +3,7 @@ import type { Db } from '../../src/db/client.ts';
 import { createStaffNotifier } from '../../src/inbox/create-staff-notifier.ts';
 import { loadContent } from '../../src/kb/load-content.ts';
 import { createAnswerer, type Answerer } from '../../src/kb/index.ts';
+import { createLiveListener } from '../../src/live/index.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createCalendarStore, recordStaffAnswer, type TrackerContext } from '../../src/tracker/index.ts';
 
@@ -20,7 +21,7 @@ export async function loadTrackerFixture(): Promise<{ answerer: Answerer; tracke
     calendar: createCalendarStore(kb.holidays),
     agencyName,
     defaultAgencyId: 'trung-tam-phuc-vu-hcc',
-    listeners: [createVoiceListener({ agencyName }), createStaffNotifier({ agencyName })],
+    listeners: [createVoiceListener({ agencyName }), createStaffNotifier({ agencyName }), createLiveListener()],
   };
   cached = { answerer, tracker };
   return cached;

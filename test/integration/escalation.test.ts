@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications, staff } from '../../src/inbox/inbox-tables.ts';
 import { assignRequest, handOffRequest, openRequest, requestEvents, runDueEvents } from '../../src/tracker/index.ts';
@@ -47,11 +47,15 @@ async function openCase(agencyId: string, openedAt: Date, assigneeId: string | n
   return handed;
 }
 
-async function toldAbout(requestId: number): Promise<Array<{ staffId: string; kind: string }>> {
+/** Who was told of a warning or a breach on the case (or, with kinds, of other things). */
+async function toldAbout(
+  requestId: number,
+  kinds = ['warning', 'breach'],
+): Promise<Array<{ staffId: string; kind: string }>> {
   const rows = await database.db
     .select({ staffId: notifications.staffId, kind: notifications.kind })
     .from(notifications)
-    .where(eq(notifications.requestId, requestId));
+    .where(and(eq(notifications.requestId, requestId), inArray(notifications.kind, kinds)));
   return rows.sort((a, b) => `${a.kind}${a.staffId}`.localeCompare(`${b.kind}${b.staffId}`));
 }
 
@@ -61,10 +65,12 @@ describe('warnings and escalation reach someone', () => {
     const admin = await member('admin', null);
     await member('admin', null, false); // a deactivated admin is not told
     await member('supervisor', 'so-cong-thuong', false);
-    await member('agent', 'so-cong-thuong');
+    const agent = await member('agent', 'so-cong-thuong');
     await member('supervisor', 'trung-tam-phuc-vu-hcc'); // another agency's supervisor is not told
     const clock = manualClock('2026-11-23T09:00:00+07:00');
     const request = await openCase('so-cong-thuong', clock.now());
+    // The new case was told to the agency's active staff.
+    expect(await toldAbout(request.id, ['new_case'])).toEqual([{ staffId: agent, kind: 'new_case' }]);
 
     clock.advanceHours(36); // the warning at 75 % of 48 hours
     await runDueEvents(database.db, tracker, clock.now());

@@ -18,18 +18,26 @@ type Rule = {
   scoped?: boolean;
   /** Ends the session: run with a session of its own. */
   endsSession?: boolean;
+  /** An event stream: only its status is read. */
+  stream?: boolean;
 };
 const everyone: Role[] = ['agent', 'supervisor', 'admin'];
 
 const RULES: Record<string, Rule> = {
   'GET /static/inbox.css': { roles: 'public', ok: 200 },
   'GET /static/keys.js': { roles: 'public', ok: 200 },
+  'GET /static/live.js': { roles: 'public', ok: 200 },
   'GET /login': { roles: 'public', ok: 200 },
   // A wrong password for an account of its own per cell (the sign-in throttle counts per account).
   'POST /login': { roles: 'public', ok: 303, form: (cell) => ({ email: `${cell}@nowhere.vn`, password: 'wrong' }) },
   'POST /logout': { roles: 'public', ok: 303, endsSession: true },
   'GET /': { roles: everyone, ok: 200 },
   'GET /notifications': { roles: everyone, ok: 200 },
+  'POST /notifications/alerts': { roles: everyone, ok: 400, form: { alerts: 'maybe' } },
+  'GET /live': { roles: everyone, ok: 200, stream: true },
+  'GET /cases/:id/stream': { roles: everyone, ok: 200, scoped: true, stream: true },
+  'GET /cases/:id/fragment': { roles: everyone, ok: 200, scoped: true },
+  'POST /cases/:id/typing': { roles: everyone, ok: 204, scoped: true },
   'GET /cases/:id': { roles: everyone, ok: 200, scoped: true },
   'POST /cases/:id/reply': { roles: everyone, ok: 400, form: { text: '' }, scoped: true },
   'POST /cases/:id/note': { roles: everyone, ok: 400, form: { text: '' }, scoped: true },
@@ -148,7 +156,7 @@ describe('inbox authorisation matrix', () => {
           if (!session) throw new Error(`no session for ${who}`);
           let status: number;
           if (method === 'GET') {
-            status = (await session.get(url)).status;
+            status = rule.stream ? (await session.open(url)).status : (await session.get(url)).status;
           } else {
             const page = await session.get('/inbox/login');
             const extra = typeof rule.form === 'function' ? rule.form(`${who}-${agency}`) : rule.form;

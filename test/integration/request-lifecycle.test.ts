@@ -81,7 +81,8 @@ describe('the life of a request', () => {
       .select()
       .from(notifications)
       .where(eq(notifications.staffId, supervisor?.id ?? ''));
-    expect(told.map((notice) => notice.kind).sort()).toEqual(['breach', 'warning']);
+    // Told of the new case when it reached the agency, then of the warning and the breach.
+    expect(told.map((notice) => notice.kind).sort()).toEqual(['breach', 'new_case', 'warning']);
 
     clock.advanceHours(2);
     const first = await replyAsStaff(db, tracker, {

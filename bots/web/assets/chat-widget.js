@@ -11,9 +11,14 @@
   const statusLine = document.getElementById('status');
   const extraHeaders = config.embed ? { 'x-hoidap-embed': '1' } : {};
 
-  // Polling (see the comment on GET /chat/api/messages): quick while the page is seen, slow when hidden.
+  // Replies arrive on a stream (server-sent events: "a reply was delivered", then the page reads it).
+  // Polling is the fallback (see GET /chat/api/messages): quick while the stream is down and the page
+  // is seen, slow while the stream is up (a lost signal), slow when hidden.
   const POLL_VISIBLE_MS = 1500;
+  const POLL_STREAMING_MS = 30000;
   const POLL_HIDDEN_MS = 15000;
+  let stream = null;
+  let streamUp = false;
   let lastId = 0;
   let conversation = null;
   let pollTimer = 0;
@@ -160,6 +165,7 @@
         return false;
       }
       conversation = result.data.conversation;
+      openStream();
       item?.classList.remove('pending');
       if (shown) saveMine({ text: shown, afterId, at: Date.now() });
       showStatus('');
@@ -218,7 +224,29 @@
 
   function schedulePoll(ms) {
     clearTimeout(pollTimer);
-    pollTimer = setTimeout(poll, ms ?? (document.hidden ? POLL_HIDDEN_MS : POLL_VISIBLE_MS));
+    const every = document.hidden ? POLL_HIDDEN_MS : streamUp ? POLL_STREAMING_MS : POLL_VISIBLE_MS;
+    pollTimer = setTimeout(poll, ms ?? every);
+  }
+
+  /** Opens the reply stream once the person has a conversation (the server knows them by their cookie). */
+  function openStream() {
+    if (stream || !conversation || typeof EventSource !== 'function') return;
+    const source = new EventSource(config.stream);
+    stream = source;
+    source.addEventListener('open', () => {
+      streamUp = true;
+      // Whatever was delivered while the stream was down.
+      poll();
+    });
+    source.addEventListener('reply', () => poll());
+    source.addEventListener('resync', () => poll());
+    source.addEventListener('error', () => {
+      // The browser reconnects by itself; until then, poll quickly. Closed for good (the server
+      // answered 204): poll only, and try again after the next message sent.
+      streamUp = false;
+      if (source.readyState === EventSource.CLOSED) stream = null;
+      schedulePoll();
+    });
   }
 
   /** The first load: the conversation so far, the person's own messages merged in by position. */
@@ -245,6 +273,7 @@
     scrollToEnd();
     // A first visit gets the welcome (with the personal-data notice and the language choice).
     if (known && entries.length === 0) send({ action: { type: 'start' } }, null);
+    openStream();
     if (config.deepLink) {
       send({ action: { type: 'start', payload: config.deepLink } }, null);
       // Once: a reload must not open the procedure again.
