@@ -99,6 +99,28 @@ async function submittedAt(page: Page): Promise<number> {
   return at;
 }
 
+/** A case taken by phone in the agency (no chat): handed to staff at once. */
+function phoneCase(name: string) {
+  return registerRequest(
+    app.db,
+    app.tracker,
+    {
+      channel: 'phone',
+      receivedAt: new Date(),
+      name,
+      contact: null,
+      requesterType: 'citizen',
+      taxCode: null,
+      agencyId: LIVE_AGENCY,
+      procedureRef: null,
+      question: 'Hỏi về giấy phép',
+      language: 'vi',
+      actor: { kind: 'system' },
+    },
+    new Date(),
+  );
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -273,28 +295,16 @@ describe('the live inbox in chromium', () => {
     const binhContext = await newContext();
     await binhContext.addInitScript(fakes);
     const binh = await staffPage('binh@hcc.vn', 1280, binhContext);
+    await phoneCase('Trần Thị E');
     await giang.goto(`${app.base}/inbox`);
     await giang.locator('h1').click(); // a first interaction: browsers allow sound only after one
     const title = await giang.title();
+    // A case ticked for a bulk action stays ticked when the list is refreshed.
+    const tick = giang.locator('#queue-table input[name=ids]').first();
+    await tick.check();
+    const ticked = await tick.getAttribute('value');
 
-    const created = await registerRequest(
-      app.db,
-      app.tracker,
-      {
-        channel: 'phone',
-        receivedAt: new Date(),
-        name: 'Lê Văn D <b>',
-        contact: null,
-        requesterType: 'citizen',
-        taxCode: null,
-        agencyId: LIVE_AGENCY,
-        procedureRef: null,
-        question: 'Hỏi về giấy phép',
-        language: 'vi',
-        actor: { kind: 'system' },
-      },
-      new Date(),
-    );
+    const created = await phoneCase('Lê Văn D <b>');
     await expect
       .poll(() => giang.evaluate(() => Reflect.get(window, '__notes') as Array<{ body: string }>), { timeout: 5_000 })
       .toEqual([{ title: 'hoidap: thông báo mới', body: expect.stringContaining(created.caseNumber) }]);
@@ -307,6 +317,7 @@ describe('the live inbox in chromium', () => {
     await expect
       .poll(() => giang.locator('#queue-table').textContent(), { timeout: 5_000 })
       .toContain(created.caseNumber);
+    expect(await giang.locator(`#queue-table input[name=ids][value="${ticked}"]`).isChecked()).toBe(true);
     await giang.screenshot({ path: `${ARTIFACTS_DIR}live-queue-390.png`, fullPage: true });
   });
 });
