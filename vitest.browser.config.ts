@@ -10,5 +10,8 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: false,
     passWithNoTests: true,
+    // A page's first message arrives over the network (stream or poll): a busy 2-core machine
+    // needs more than expect.poll's default second.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -190,7 +190,7 @@ describe(`pages on a ${WIDTH} px phone`, () => {
 
   it('the web chat fits, with a conversation in it', async () => {
     await page.goto(`${base}/chat`);
-    await expect.poll(() => page.locator('#messages > li.from-bot').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#messages > li.from-bot').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const box = page.getByLabel('Câu hỏi của bạn');
     await box.fill(`xem giúp https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc.html?ma=${'1'.repeat(90)}`);
     await box.press('Enter');
