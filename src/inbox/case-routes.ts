@@ -14,7 +14,6 @@ import {
   recordActivityOn,
   recordStaffAnswer,
   reopenRequest,
-  requests,
   setProcedure,
   setRequesterType,
   StaleCaseError,
@@ -27,7 +26,8 @@ import { fillMacros } from './macros/fill-macros.ts';
 import { loadPersonHistory } from './history/person-history.ts';
 import { addTags, normalizeTag, parseTags, removeTag, tagsInUse, tagsOf } from './tags/case-tags.ts';
 import { html } from '../html.ts';
-import { canSeeAgency, pageContext, type InboxDeps, type PageContext } from './inbox-context.ts';
+import { findVisibleCase } from './find-visible-case.ts';
+import { canSeeAgency, type InboxDeps, type PageContext } from './inbox-context.ts';
 import { listAgencyStaff, loadCase } from './load-case.ts';
 import { removePersonalData } from './remove-personal-data.ts';
 import { renderPage } from './render-page.ts';
@@ -48,33 +48,7 @@ export function caseRoutes(deps: InboxDeps): Router {
   const router = express.Router();
   const { db } = deps;
 
-  /** The case if this staff member may act on it; otherwise answers 404/403 and returns null. */
-  async function authorized(
-    req: Request,
-    res: Response,
-  ): Promise<{ context: PageContext; request: RequestRow } | null> {
-    const context = pageContext(req, res);
-    const id = Number(req.params.id);
-    const [request] = Number.isSafeInteger(id) ? await db.select().from(requests).where(eq(requests.id, id)) : [];
-    if (!request) {
-      res.status(404).send(renderPage(context, context.t('not_found'), html`<h1>${context.t('not_found')}</h1>`));
-      return null;
-    }
-    if (!canSeeAgency(context.staff, request.agencyId)) {
-      deps.logger.warn({ staffId: context.staff.id, requestId: request.id }, 'case outside the staff member’s agency');
-      res
-        .status(403)
-        .send(
-          renderPage(
-            context,
-            context.t('forbidden'),
-            html`<h1>${context.t('forbidden')}</h1><p>${context.t('forbidden_case')}</p>`,
-          ),
-        );
-      return null;
-    }
-    return { context, request };
-  }
+  const authorized = (req: Request, res: Response) => findVisibleCase(deps, req, res, 'page');
   const back = (res: Response, request: RequestRow, notice: string) =>
     res.redirect(303, `/inbox/cases/${request.id}?notice=${encodeURIComponent(notice)}`);
   const bad = (res: Response, context: PageContext, message: string) =>

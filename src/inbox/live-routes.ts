@@ -8,6 +8,7 @@ import { openEventStream, sendCaseSignal, type CaseSignal } from '../live/index.
 import { requestEvents, requests, type RequestRow } from '../tracker/index.ts';
 import { renderCaseLive } from './case-page.ts';
 import { joinCase, leaveCase, listViewers, markTyping, renewPresence } from './case-presence.ts';
+import { findVisibleCase } from './find-visible-case.ts';
 import { canSeeAgency, pageContext, type InboxDeps, type PageContext } from './inbox-context.ts';
 import { notifications, staff } from './inbox-tables.ts';
 import { loadCase } from './load-case.ts';
@@ -31,24 +32,7 @@ export function liveRoutes(deps: InboxDeps): Router {
   const router = express.Router();
   const { db } = deps;
 
-  /** The case when this staff member may see it; otherwise a short 404/403 and null. */
-  async function visibleCase(
-    req: Request,
-    res: Response,
-  ): Promise<{ context: PageContext; request: RequestRow } | null> {
-    const context = pageContext(req, res);
-    const id = Number(req.params.id);
-    const [request] = Number.isSafeInteger(id) ? await db.select().from(requests).where(eq(requests.id, id)) : [];
-    if (!request) {
-      res.status(404).type('text/plain').send(context.t('not_found'));
-      return null;
-    }
-    if (!canSeeAgency(context.staff, request.agencyId)) {
-      res.status(403).type('text/plain').send(context.t('forbidden_case'));
-      return null;
-    }
-    return { context, request };
-  }
+  const visibleCase = (req: Request, res: Response) => findVisibleCase(deps, req, res, 'text');
 
   router.get('/live', async (req, res) => {
     await stream(req, res, pageContext(req, res), null);
