@@ -25,6 +25,8 @@ const configSchema = z
     CONTENT_DIR: z.string().default('./content'),
     /** Closed cases older than this many days are anonymised (Decree 13/2023); 0 keeps them. */
     RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(730),
+    /** The largest photo or file kept, in MB. At most 20: the Telegram Bot API downloads nothing larger. */
+    ATTACHMENT_MAX_MB: z.coerce.number().min(0.1).max(20).default(10),
     /** Where requests no procedure routes go: the one-stop centre that receives everything (R2). */
     DEFAULT_AGENCY: z
       .string()

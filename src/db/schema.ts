@@ -12,3 +12,4 @@ export * from '../audit/audit-tables.ts';
 export * from '../rate-limits/rate-limit-tables.ts';
 export * from '../inbox/macros/macro-tables.ts';
 export * from '../inbox/tags/tag-tables.ts';
+export * from '../attachments/attachment-tables.ts';
