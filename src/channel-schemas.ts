@@ -28,6 +28,7 @@ export const inboundContentSchema: z.ZodType<InboundContent> = z.discriminatedUn
     kind: z.enum(['photo', 'file', 'voice', 'video', 'sticker', 'location', 'other']),
     caption: z.string().optional(),
     reference: z.string().optional(),
+    name: z.string().optional(),
   }),
 ]);
 

@@ -26,7 +26,8 @@ export type AttachmentKind = 'photo' | 'file' | 'voice' | 'video' | 'sticker' | 
 export type InboundContent =
   | { type: 'text'; text: string }
   | { type: 'action'; action: Action }
-  | { type: 'attachment'; kind: AttachmentKind; caption?: string; reference?: string };
+  /** `reference`: what the channel fetches the file by (Telegram's file_id, Zalo's URL); `name`: the file's own name. */
+  | { type: 'attachment'; kind: AttachmentKind; caption?: string; reference?: string; name?: string };
 
 export type InboundMessage = {
   channel: ChatChannel;
@@ -53,6 +54,13 @@ export type DeliveryResult =
   /** Permanent: the person blocked the bot or the channel's window closed; the contact is marked unreachable. */
   | { ok: false; permanent: true; reason: string };
 
+/** A channel's answer to "fetch this attachment": the bytes, or why not (and whether trying again may help). */
+export type FetchResult =
+  | { ok: true; bytes: Uint8Array; name?: string }
+  /** Larger than the limit asked for (or than the channel lets a bot download): refused, not retried. */
+  | { ok: false; tooLarge: true }
+  | { ok: false; tooLarge?: false; permanent: boolean; reason: string };
+
 /** What the outbox worker needs of a channel. */
 export type ChannelSender = {
   channel: ChatChannel;
@@ -61,6 +69,11 @@ export type ChannelSender = {
   send(address: string, message: OutboundMessage): Promise<DeliveryResult>;
   /** After a message is recorded as sent: the web chat tells the person's open page to fetch it. */
   afterSent?(address: string): Promise<void>;
+  /**
+   * Fetches a file a person sent by the reference the channel gave in the message (never more
+   * than `maxBytes`). Absent on a channel whose files arrive with the message (the web chat).
+   */
+  fetchAttachment?(reference: string, maxBytes: number): Promise<FetchResult>;
 };
 
 /** An update the app cannot use, kept aside with the reason instead of being retried forever. */

@@ -29,6 +29,7 @@ import { publicFigures, publicQuestion } from './public-data.ts';
 import { ensureMonthlyReport, findFirstMonth } from './reports/index.ts';
 import { previousMonth } from './vietnam-time.ts';
 import { applyRetention } from './privacy/erase-personal-data.ts';
+import { createAttachmentFetcher, createAttachmentQueue } from './attachments/index.ts';
 import { runBackground } from './run-background.ts';
 import { listStartupAdvice } from './list-startup-advice.ts';
 import { createCalendarStore, runDueEvents, type TrackerContext } from './tracker/index.ts';
@@ -71,12 +72,18 @@ async function main(): Promise<void> {
   // One LISTEN for this instance: case changes and web chat deliveries from every instance.
   const live = await createLiveHub(database, logger);
   // The tracker records; its listeners act: the one voice speaks to the person, the notifier tells
-  // staff, and the live listener signals the open inbox pages (on commit).
+  // staff, the live listener signals the open inbox pages (on commit), and a file that joins a case
+  // is queued to be fetched from its channel.
   const tracker: TrackerContext = {
     calendar,
     agencyName,
     defaultAgencyId: config.DEFAULT_AGENCY,
-    listeners: [createVoiceListener({ agencyName }), createStaffNotifier({ agencyName }), createLiveListener()],
+    listeners: [
+      createVoiceListener({ agencyName }),
+      createStaffNotifier({ agencyName }),
+      createLiveListener(),
+      createAttachmentQueue(),
+    ],
   };
   const core = createChatCore(
     { db, answerer, tracker, logger, now },
@@ -134,8 +141,17 @@ async function main(): Promise<void> {
       onPermanentFailure: (failure) => markUnreachable(db, tracker, failure),
     }),
   );
+  // Files people send are fetched after their webhook was answered, here, with retries.
+  const attachmentFetcher = createAttachmentFetcher({
+    db,
+    channels: channels.senders,
+    logger,
+    now,
+    maxBytes: Math.round(config.ATTACHMENT_MAX_MB * 1024 * 1024),
+  });
   const background = runBackground(
     [
+      { name: 'attachments', everyMs: 5_000, busyEveryMs: 0, run: attachmentFetcher.runOnce },
       { name: 'inbound', everyMs: 2_000, busyEveryMs: 0, run: () => core.drain() },
       { name: 'staff-knowledge', everyMs: 3_000, run: lookForStaffKnowledge },
       { name: 'tracker', everyMs: 30_000, run: () => runDueEvents(db, tracker, now()) },
@@ -170,6 +186,7 @@ async function main(): Promise<void> {
   // the outbox workers look at once instead of at their next tick (the web chat's reply latency).
   live.onCase((signal) => {
     if (signal === 'closing' || (typeof signal === 'object' && signal.kind === 'presence')) return;
+    if (typeof signal === 'object' && signal.kind === 'attachment') background.wake('attachments');
     for (const sender of channels.senders) background.wake(`outbox:${sender.channel}`);
   });
 

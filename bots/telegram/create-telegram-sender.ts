@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { Telegram, TelegramError } from 'telegraf';
-import type { ChannelSender, DeliveryResult, OutboundMessage } from '../../src/channels.ts';
+import { downloadFile } from '../../src/attachments/download-file.ts';
+import type { ChannelSender, DeliveryResult, FetchResult, OutboundMessage } from '../../src/channels.ts';
 import { buildInlineKeyboard } from './build-inline-keyboard.ts';
 import { splitText } from './split-text.ts';
 
@@ -20,6 +21,7 @@ export type TelegramSenderOptions = {
  */
 export function createTelegramSender(token: string, { logger, apiRoot }: TelegramSenderOptions): ChannelSender {
   const telegram = new Telegram(token, { apiRoot });
+  const root = (apiRoot ?? 'https://api.telegram.org').replace(/\/$/, '');
   return {
     channel: 'telegram',
     // Under Telegram's broadcast limits (about 30 messages a second in all, one a second to a chat)
@@ -51,8 +53,32 @@ export function createTelegramSender(token: string, { logger, apiRoot }: Telegra
         return result;
       }
     },
+    /**
+     * getFile, then the file's download address. The Bot API lets a bot download at most 20 MB, so
+     * a file declared larger (or getFile's "file is too big") is refused without trying.
+     */
+    async fetchAttachment(reference: string, maxBytes: number): Promise<FetchResult> {
+      const limit = Math.min(maxBytes, TELEGRAM_DOWNLOAD_LIMIT);
+      try {
+        const file = await telegram.getFile(reference);
+        if (file.file_size !== undefined && file.file_size > limit) return { ok: false, tooLarge: true };
+        if (!file.file_path) return { ok: false, permanent: true, reason: 'getFile gave no file_path' };
+        const fetched = await downloadFile(`${root}/file/bot${token}/${file.file_path}`, limit, token);
+        return fetched.ok ? { ...fetched, name: file.file_path.split('/').pop() } : fetched;
+      } catch (error) {
+        if (error instanceof TelegramError && /file is too big/i.test(error.description))
+          return { ok: false, tooLarge: true };
+        const failure = toDeliveryFailure(error, token);
+        // A wrong or expired file_id will not get better; other 400s are ours and not retried either.
+        const permanent = error instanceof TelegramError && error.code === 400;
+        return { ok: false, permanent, reason: failure.reason };
+      }
+    },
   };
 }
+
+/** The Bot API's download limit for bots (getFile). */
+export const TELEGRAM_DOWNLOAD_LIMIT = 20 * 1024 * 1024;
 
 /**
  * How a failed call should be retried. Permanent only when the person can't be reached: 403

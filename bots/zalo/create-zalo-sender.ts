@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ChannelSender, DeliveryResult, OutboundMessage } from '../../src/channels.ts';
+import { downloadFile } from '../../src/attachments/download-file.ts';
+import type { ChannelSender, DeliveryResult, FetchResult, OutboundMessage } from '../../src/channels.ts';
 import { mapZaloError } from './map-zalo-error.ts';
 import { splitText } from './split-text.ts';
 import type { ZaloClient } from './zalo-client.ts';
@@ -65,7 +66,15 @@ export function createZaloSender({
     return firstMessageId === undefined ? { ok: true } : { ok: true, channelMessageId: firstMessageId };
   }
 
-  return { channel: 'zalo', limits, send };
+  /**
+   * A file a person sent: Zalo's event carries its address (a CDN URL), which is downloaded as it
+   * is. The id strings in it are never parsed as numbers.
+   */
+  function fetchAttachment(reference: string, maxBytes: number): Promise<FetchResult> {
+    return downloadFile(reference, maxBytes);
+  }
+
+  return { channel: 'zalo', limits, send, fetchAttachment };
 }
 
 /** The message as Zalo text: the buttons as numbered lines the person can answer by typing. */

@@ -90,6 +90,7 @@ function parseAttachment(eventName: string, kind: AttachmentKind, body: unknown)
   const content: InboundContent = { type: 'attachment', kind };
   if (caption) content.caption = caption;
   if (reference) content.reference = reference;
+  if (first?.name) content.name = first.name;
   return toMessage(event.data, content);
 }
 

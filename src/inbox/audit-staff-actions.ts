@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { InboxDeps } from './inbox-context.ts';
 
-const CASE_PATH = /^\/cases\/(\d+)(?:\/([a-z_]+))?$/;
+const CASE_PATH = /^\/cases\/(\d+)(?:\/([a-z_]+))?(?:\/(\d+))?$/;
 /** Removing a question taught to the bot: which one is the detail. */
 const LEARNED_PATH = /^\/learned\/([0-9a-f-]{36})\/([a-z_]+)$/;
 // What an open case page does by itself (its live stream, the refreshed parts, "typing"): the
@@ -55,6 +55,7 @@ function actionOf(req: Request): string | null {
   const onCase = CASE_PATH.exec(req.path);
   if (onCase) {
     if (onCase[2] && PAGE_ITSELF.has(onCase[2])) return null;
+    if (onCase[2] === 'attachments') return onCase[3] ? 'case.attachment_read' : null;
     if (req.method === 'GET') return onCase[2] ? `case.${onCase[2]}_form` : 'case.read';
     return `case.${onCase[2] ?? 'change'}`;
   }

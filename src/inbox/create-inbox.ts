@@ -2,6 +2,7 @@ import cookieParser from 'cookie-parser';
 import { cleanStrings } from '../clean-text.ts';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { adminRoutes } from './admin-routes.ts';
+import { attachmentRoutes } from './attachment-routes.ts';
 import { auditRoutes } from './audit-routes.ts';
 import { auditStaffActions } from './audit-staff-actions.ts';
 import { caseRoutes } from './case-routes.ts';
@@ -79,6 +80,7 @@ export function createInbox(deps: InboxDeps): Router {
   router.use(auditStaffActions(deps));
   router.use(queueRoutes(deps));
   router.use(caseRoutes(deps));
+  router.use(attachmentRoutes(deps));
   router.use(macroRoutes(deps));
   router.use(nextCaseRoutes(deps));
   router.use(bulkRoutes(deps));

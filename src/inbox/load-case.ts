@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, isNotNull, or } from 'drizzle-orm';
+import { listAttachments, type AttachmentInfo } from '../attachments/index.ts';
 import { contacts, messages } from '../conversations/index.ts';
 import type { Db } from '../db/client.ts';
 import { outbox } from '../outbox/outbox-tables.ts';
@@ -15,9 +16,11 @@ export type CaseView = {
   events: Array<typeof requestEvents.$inferSelect>;
   failed: Array<{ kind: string; lastError: string | null; createdAt: Date }>;
   staffNames: Map<string, string>;
+  /** The files of the conversation's messages (what the person sent, what staff sent back), by id. */
+  attachments: Map<number, AttachmentInfo>;
 };
 
-/** Everything the case page shows, in four queries. */
+/** Everything the case page shows, in six queries. */
 export async function loadCase(db: Db, requestId: number): Promise<CaseView | null> {
   const [request] = await db.select().from(requests).where(eq(requests.id, requestId));
   if (!request) return null;
@@ -55,9 +58,14 @@ export async function loadCase(db: Db, requestId: number): Promise<CaseView | nu
     ids.length === 0
       ? []
       : await db.select({ id: staff.id, name: staff.name }).from(staff).where(inArray(staff.id, ids));
+  const files = await listAttachments(db, request.contactId, {
+    messageIds: conversation.filter((m) => m.kind === 'attachment').map((m) => m.id),
+    ids: conversation.flatMap((m) => attachmentIdOf(m.data) ?? []),
+  });
   return {
     request,
     contact: contact ?? null,
+    attachments: files,
     messages: conversation,
     events: history,
     failed,
@@ -72,4 +80,11 @@ export async function listAgencyStaff(db: Db, agencyId: string) {
     .from(staff)
     .where(and(eq(staff.agencyId, agencyId), eq(staff.active, true)))
     .orderBy(asc(staff.name));
+}
+
+/** The file a transcript row names (a staff reply with a file), if any. */
+export function attachmentIdOf(data: unknown): number | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const id: unknown = Reflect.get(data, 'attachmentId');
+  return typeof id === 'number' && Number.isSafeInteger(id) ? id : null;
 }

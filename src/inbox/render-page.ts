@@ -80,6 +80,7 @@ table{width:100%;border-collapse:collapse;background:#fff}th,td{text-align:left;
 .tabs a[aria-current]{background:#0b3d62;color:#fff}.late{color:#a40000;font-weight:600}.soon{color:#8a5a00;font-weight:600}
 .card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:.8rem;margin:.6rem 0}
 .msg{padding:.5rem .7rem;border-radius:6px;margin:.35rem 0;white-space:pre-wrap;word-break:break-word}
+.file{display:block;margin-top:.35rem;white-space:normal}.file img{max-width:240px;max-height:180px;border:1px solid #ccc;border-radius:4px;display:block}.file.missing{color:#8a4b00;font-style:italic}
 .msg.person{background:#e8f0fe}.msg.bot{background:#eef5ea}.msg.staff{background:#fff4e0}.msg.internal{background:#f3e8fd;border:1px dashed #8a55c9}
 .meta{font-size:.85em;color:#4a5560}.grid{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);gap:1rem}.grid>*{min-width:0}select{max-width:100%}@media(max-width:800px){.grid{grid-template-columns:1fr}}
 label{display:block;margin:.4rem 0 .15rem;font-weight:600}input,select,textarea{font:inherit;padding:.35rem;border:1px solid #8a96a3;border-radius:4px;max-width:100%}

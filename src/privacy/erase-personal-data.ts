@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { deleteAttachments } from '../attachments/index.ts';
 import { contacts, messages } from '../conversations/index.ts';
 import type { Db } from '../db/client.ts';
 import { outbox } from '../outbox/outbox-tables.ts';
@@ -12,16 +13,18 @@ import { anonymiseRequests, ANONYMISED_SUBJECT, requests } from '../tracker/inde
  * anonymiseRequests (figures kept); what was said (inbound and outbound message texts, queued
  * payloads) is blanked, the contact loses its name and its channel address (replaced by an
  * `erased:` id, so it can no longer be linked to the person), and updates set aside from that
- * address are deleted.
+ * address are deleted. The photos and files of those requests and of an erased contact are
+ * deleted, bytes and names alike.
  */
 export async function erasePersonalData(
   db: Db,
   target: { contactIds: string[]; requestIds: number[] },
   at: Date,
   reason: string,
-): Promise<{ requests: number; messages: number; contacts: number }> {
+): Promise<{ requests: number; messages: number; contacts: number; attachments: number }> {
   const changed = await anonymiseRequests(db, target.requestIds, at, reason);
   return db.transaction(async (tx) => {
+    const files = await deleteAttachments(tx, target);
     const blanked = await tx
       .update(messages)
       .set({ text: '', data: null })
@@ -54,7 +57,12 @@ export async function erasePersonalData(
         .where(eq(contacts.id, contactId));
       erasedContacts++;
     }
-    return { requests: changed.length, messages: blanked.length, contacts: erasedContacts };
+    return {
+      requests: changed.length,
+      messages: blanked.length,
+      contacts: erasedContacts,
+      attachments: files,
+    };
   });
 }
 

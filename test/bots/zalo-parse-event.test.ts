@@ -86,7 +86,13 @@ describe('parseEvent on the other documented events', () => {
       }),
     );
     expect(parsed).toMatchObject({
-      content: { type: 'attachment', kind: 'file', caption: 'don-xin.pdf', reference: 'https://example.invalid/f.pdf' },
+      content: {
+        type: 'attachment',
+        kind: 'file',
+        caption: 'don-xin.pdf',
+        reference: 'https://example.invalid/f.pdf',
+        name: 'don-xin.pdf',
+      },
     });
   });
 

@@ -19,6 +19,8 @@ export const botInfoFixture: UserFromGetMe = {
 };
 
 export type FakeCall = { token: string; method: string; payload: Record<string, unknown> };
+/** A file part of a multipart call (sendPhoto, sendDocument), in the call's payload under its field name. */
+export type FakeUpload = { filename: string; type: string; bytes: Uint8Array };
 export type FakeAnswer = { status: number; body: unknown };
 
 /** Error answers by name: the bodies are the fixtures' real shapes (api-responses.json). */
@@ -33,6 +35,10 @@ export type FakeBotApi = {
   answerNext(method: string, answer: FakeAnswer | NamedAnswer): void;
   /** Updates the next getUpdates returns. */
   queueUpdates(...updates: Update[]): void;
+  /** A file getFile knows by `fileId`, downloadable at /file/bot<token>/<path>; `declaredSize` overrides file_size. */
+  addFile(fileId: string, bytes: Uint8Array, options?: { path?: string; declaredSize?: number }): void;
+  /** How many times each file path was downloaded. */
+  downloads: Map<string, number>;
   close(): Promise<void>;
 };
 
@@ -57,6 +63,8 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
   let pendingUpdates: Update[] = [];
   let nextMessageId = 1208;
   let closing = false;
+  const files = new Map<string, { path: string; bytes: Uint8Array; declaredSize?: number }>();
+  const downloads = new Map<string, number>();
 
   const normalAnswer = (method: string, payload: Record<string, unknown>): FakeAnswer => {
     switch (method) {
@@ -75,6 +83,37 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
           },
         };
       }
+      case 'getFile': {
+        const file = files.get(String(payload.file_id));
+        if (!file)
+          return { status: 400, body: { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' } };
+        const size = file.declaredSize ?? file.bytes.byteLength;
+        if (size > 20 * 1024 * 1024) return { status: 400, body: apiResponse('file_too_big') };
+        const found = apiResponse('getFile_ok');
+        const result = isRecord(found.result) ? found.result : {};
+        return {
+          status: 200,
+          body: { ...found, result: { ...result, file_id: payload.file_id, file_size: size, file_path: file.path } },
+        };
+      }
+      case 'sendPhoto':
+      case 'sendDocument': {
+        const sent = apiResponse(`${method}_ok`);
+        const result = isRecord(sent.result) ? sent.result : {};
+        const chat = isRecord(result.chat) ? result.chat : {};
+        return {
+          status: 200,
+          body: {
+            ...sent,
+            result: {
+              ...result,
+              message_id: nextMessageId++,
+              chat: { ...chat, id: Number(payload.chat_id) },
+              caption: payload.caption,
+            },
+          },
+        };
+      }
       case 'answerCallbackQuery':
       case 'setWebhook':
       case 'deleteWebhook':
@@ -85,13 +124,23 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const download = /^\/file\/bot[^/]+\/(.+)$/.exec(req.url ?? '');
+    if (download?.[1] !== undefined) {
+      const path = download[1];
+      const file = [...files.values()].find((candidate) => candidate.path === path);
+      downloads.set(path, (downloads.get(path) ?? 0) + 1);
+      const queuedDownload = programmed.get(`file:${path}`)?.shift();
+      if (queuedDownload) return reply(res, queuedDownload);
+      if (!file) return reply(res, { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } });
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(file.bytes);
+      return;
+    }
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '');
-    const body = await readBody(req);
+    const raw = await readBytes(req);
     if (!match || match[1] === undefined || match[2] === undefined)
       return reply(res, { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } });
     const [, token, method] = match;
-    const parsed: unknown = body ? JSON.parse(body) : {};
-    const payload = isRecord(parsed) ? parsed : {};
+    const payload = await parsePayload(raw, String(req.headers['content-type'] ?? ''));
     calls.push({ token, method, payload });
     const queued = programmed.get(method)?.shift();
     if (queued) return reply(res, queued);
@@ -125,6 +174,14 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
     queueUpdates(...updates) {
       pendingUpdates.push(...updates);
     },
+    addFile(fileId, bytes, options = {}) {
+      files.set(fileId, {
+        path: options.path ?? `documents/file_${files.size + 1}`,
+        bytes,
+        ...(options.declaredSize !== undefined ? { declaredSize: options.declaredSize } : {}),
+      });
+    },
+    downloads,
     close() {
       closing = true;
       return new Promise((resolve) => {
@@ -146,10 +203,27 @@ function reply(res: ServerResponse, { status, body }: FakeAnswer): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBytes(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** A JSON body, or a multipart one (telegraf sends files so): fields as strings, files as FakeUpload. */
+async function parsePayload(raw: Buffer, contentType: string): Promise<Record<string, unknown>> {
+  if (contentType.startsWith('multipart/form-data')) {
+    const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+    const payload: Record<string, unknown> = {};
+    for (const [key, value] of form.entries()) {
+      payload[key] =
+        typeof value === 'string'
+          ? value
+          : { filename: value.name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) };
+    }
+    return payload;
+  }
+  const parsed: unknown = raw.length > 0 ? JSON.parse(raw.toString('utf8')) : {};
+  return isRecord(parsed) ? parsed : {};
 }
 
 function readJson(url: URL): unknown {

@@ -25,6 +25,8 @@ export type RecordedRequest = {
 export type FakeReply =
   | { status?: number; json: unknown; delayMs?: number }
   | { status: number; text: string; delayMs?: number }
+  /** A file, as Zalo's CDN serves what people send (the URL in a user_send_image event). */
+  | { status?: number; bytes: Uint8Array; delayMs?: number }
   | { drop: true };
 
 export type FakeZaloServer = {
@@ -80,6 +82,11 @@ export async function startFakeZaloServer(): Promise<FakeZaloServer> {
         return;
       }
       const send = () => {
+        if ('bytes' in answer) {
+          res.writeHead(answer.status ?? 200, { 'content-type': 'application/octet-stream' });
+          res.end(answer.bytes);
+          return;
+        }
         const body = 'text' in answer ? answer.text : JSON.stringify(answer.json);
         res.writeHead(answer.status ?? 200, { 'content-type': 'text' in answer ? 'text/html' : 'application/json' });
         res.end(body);

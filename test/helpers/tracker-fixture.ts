@@ -1,3 +1,4 @@
+import { createAttachmentQueue } from '../../src/attachments/index.ts';
 import { createVoiceListener } from '../../src/conversations/index.ts';
 import type { Db } from '../../src/db/client.ts';
 import { createStaffNotifier } from '../../src/inbox/create-staff-notifier.ts';
@@ -21,7 +22,12 @@ export async function loadTrackerFixture(): Promise<{ answerer: Answerer; tracke
     calendar: createCalendarStore(kb.holidays),
     agencyName,
     defaultAgencyId: 'trung-tam-phuc-vu-hcc',
-    listeners: [createVoiceListener({ agencyName }), createStaffNotifier({ agencyName }), createLiveListener()],
+    listeners: [
+      createVoiceListener({ agencyName }),
+      createStaffNotifier({ agencyName }),
+      createLiveListener(),
+      createAttachmentQueue(),
+    ],
   };
   cached = { answerer, tracker };
   return cached;

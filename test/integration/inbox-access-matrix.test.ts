@@ -51,6 +51,8 @@ const RULES: Record<string, Rule> = {
   'POST /cases/:id/reopen': { roles: everyone, ok: 303, scoped: true },
   'POST /cases/:id/tag': { roles: everyone, ok: 400, form: { tag: '' }, scoped: true },
   'POST /cases/:id/untag': { roles: everyone, ok: 303, form: { tag: 'none' }, scoped: true },
+  // No file has the id ':file': found the case (or refused it), then no such file.
+  'GET /cases/:id/attachments/:file': { roles: everyone, ok: 404, scoped: true },
   'GET /cases/:id/publish': { roles: everyone, ok: 200, scoped: true },
   'POST /cases/:id/publish': { roles: everyone, ok: 400, form: { question: '' }, scoped: true },
   'GET /macros': { roles: everyone, ok: 200 },

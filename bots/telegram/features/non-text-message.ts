@@ -4,12 +4,12 @@ import type { AttachmentKind } from '../../../src/channels.ts';
 import { stripBotMention } from '../strip-bot-mention.ts';
 import type { FeatureDeps } from './feature-deps.ts';
 
-type Attachment = { kind: AttachmentKind; reference?: string };
+type Attachment = { kind: AttachmentKind; reference?: string; name?: string };
 
 /**
  * Photos, files, voice, video, stickers, locations: an attachment with its caption and a
  * reference staff can fetch (the file_id, or `geo:<lat>,<lon>` for a place). The file itself
- * is not downloaded here.
+ * is fetched later, in the background (src/attachments).
  */
 export function createNonTextMessageFeature({ receive }: FeatureDeps): Composer<Context> {
   const feature = new Composer<Context>();
@@ -24,6 +24,7 @@ export function createNonTextMessageFeature({ receive }: FeatureDeps): Composer<
         kind: attachment.kind,
         ...(caption ? { caption } : {}),
         ...(attachment.reference ? { reference: attachment.reference } : {}),
+        ...(attachment.name ? { name: attachment.name } : {}),
       },
     );
   });
@@ -35,7 +36,8 @@ function readAttachment(message: Message): Attachment | undefined {
   if ('photo' in message) return { kind: 'photo', reference: message.photo.at(-1)?.file_id };
   // An animation (GIF) also carries `document`, so it is checked first.
   if ('animation' in message) return { kind: 'video', reference: message.animation.file_id };
-  if ('document' in message) return { kind: 'file', reference: message.document.file_id };
+  if ('document' in message)
+    return { kind: 'file', reference: message.document.file_id, name: message.document.file_name };
   if ('voice' in message) return { kind: 'voice', reference: message.voice.file_id };
   if ('audio' in message) return { kind: 'file', reference: message.audio.file_id };
   if ('video' in message) return { kind: 'video', reference: message.video.file_id };
