@@ -8,6 +8,7 @@ import type { Logger } from '../logger.ts';
 import {
   appendToRequest,
   findOpenCase,
+  flushEventBatch,
   findOpenCases,
   isOpenCase,
   languageOf,
@@ -18,6 +19,7 @@ import {
   type TrackerContext,
   type TrackerListener,
   type WorkingCalendar,
+  withEventBatch,
 } from '../tracker/index.ts';
 import { say, type ChatContext, type ContactRow } from './chat-context.ts';
 import { contacts, dialogues, messages } from './conversation-tables.ts';
@@ -82,7 +84,7 @@ async function processBatch(deps: ProcessDeps, tx: Db, size: number, share?: Wor
     person.contact = context.contact;
     if (context.requestId !== null) linked.set(row.id, context.requestId);
   }
-  await finish(tx, rows, linked, people, at);
+  await finish(tx, tracker, rows, linked, people, at);
   return rows.length;
 }
 
@@ -98,13 +100,16 @@ async function processOneByOne(deps: ProcessDeps, size: number, share?: WorkerSh
       const person = people.get(row.contactId);
       try {
         if (!person) throw new Error(`contact ${row.contactId} missing`);
+        const tracker = batchTracker(deps.tracker, people);
         const context = await tx.transaction(async (inner) => {
-          const handling = contextFor(deps, inner, batchTracker(deps.tracker, people), person, row, at);
+          const handling = contextFor(deps, inner, tracker, person, row, at);
           await handleStored(handling, row.data);
+          // Inside: what a message that throws recorded is rolled back with it, history included.
+          await flushEventBatch(inner, tracker);
           return handling;
         });
         const linked = new Map(context.requestId === null ? [] : [[row.id, context.requestId]]);
-        await finish(tx, [row], linked, people, at);
+        await finish(tx, tracker, [row], linked, people, at);
       } catch (error) {
         deps.logger.error({ err: error, messageId: row.id }, 'inbound message failed');
         await tx
@@ -164,7 +169,8 @@ async function lockContacts(tx: Db, rows: Stored[], now: Date): Promise<Map<stri
 }
 
 /**
- * The tracker as this batch uses it: the calendar and each agency's policy read once, and one more
+ * The tracker as this batch uses it: the calendar and each agency's policy read once, the history
+ * rows and the at-commit listeners held for one statement at the end (an event batch), and one more
  * listener that keeps each person's open case current from the events of the commands the handlers give.
  */
 function batchTracker(tracker: TrackerContext, people: ReadonlyMap<string, Person>): TrackerContext {
@@ -185,7 +191,7 @@ function batchTracker(tracker: TrackerContext, people: ReadonlyMap<string, Perso
     }
     return Promise.resolve();
   };
-  return {
+  return withEventBatch({
     ...tracker,
     calendar: {
       shipped: tracker.calendar.shipped,
@@ -198,7 +204,7 @@ function batchTracker(tracker: TrackerContext, people: ReadonlyMap<string, Perso
       return known;
     },
     listeners: [...tracker.listeners, followCases],
-  };
+  });
 }
 
 function contextFor(
@@ -228,14 +234,19 @@ function contextFor(
   };
 }
 
-/** Marks the batch's messages processed, each linked to its request, and saves the dialogues: two statements. */
+/**
+ * Appends the batch's tracker history (and its live signals), marks the messages processed, each
+ * linked to its request, and saves the dialogues: four statements at most.
+ */
 async function finish(
   tx: Db,
+  tracker: TrackerContext,
   rows: Stored[],
   linked: ReadonlyMap<number, number>,
   people: ReadonlyMap<string, Person>,
   at: Date,
 ): Promise<void> {
+  await flushEventBatch(tx, tracker);
   const requestId =
     linked.size === 0
       ? {}

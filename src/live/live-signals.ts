@@ -18,13 +18,27 @@ export type CaseSignal = { kind: string; caseId: number; agencyId: string; fromA
  * commits, and not at all when it rolls back, so nobody hears of a change that did not happen.
  */
 export async function sendCaseSignal(db: Db, signal: CaseSignal): Promise<void> {
-  const payload = JSON.stringify({
-    k: signal.kind,
-    c: signal.caseId,
-    a: signal.agencyId,
-    ...(signal.fromAgencyId ? { f: signal.fromAgencyId } : {}),
-  });
-  await db.execute(sql`select pg_notify(${CASE_CHANNEL}, ${payload})`);
+  await sendCaseSignals(db, [signal]);
+}
+
+/** Several signals in one statement (one NOTIFY each). */
+export async function sendCaseSignals(db: Db, signals: readonly CaseSignal[]): Promise<void> {
+  if (signals.length === 0) return;
+  const payloads = signals.map((signal) =>
+    JSON.stringify({
+      k: signal.kind,
+      c: signal.caseId,
+      a: signal.agencyId,
+      ...(signal.fromAgencyId ? { f: signal.fromAgencyId } : {}),
+    }),
+  );
+  if (payloads.length === 1) {
+    await db.execute(sql`select pg_notify(${CASE_CHANNEL}, ${payloads[0]})`);
+    return;
+  }
+  await db.execute(
+    sql`select pg_notify(${CASE_CHANNEL}, payload) from json_array_elements_text(${JSON.stringify(payloads)}::json) as s(payload)`,
+  );
 }
 
 /** The signal in a NOTIFY payload, or null when it is not one (another version, a stray NOTIFY). */

@@ -12,7 +12,10 @@ export { lockRequest, RequestNotFoundError } from './lock-request.ts';
 export { findOpenCase, findOpenCases, isOpenCase, latestRequest, requestAwaitingRating } from './find-requests.ts';
 export {
   recordEvents,
+  withEventBatch,
+  flushEventBatch,
   EVENT_TYPES,
+  type EventBatch,
   type EventType,
   type Actor,
   type TrackerEvent,

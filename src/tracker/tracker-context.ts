@@ -2,7 +2,7 @@ import type { Db } from '../db/client.ts';
 import { translator, type Language } from '../i18n/index.ts';
 import type { CalendarStore } from './create-calendar-store.ts';
 import type { SlaPolicy } from './sla-policy.ts';
-import type { TrackerListener } from './tracker-events.ts';
+import type { EventBatch, TrackerListener } from './tracker-events.ts';
 
 /**
  * What the tracker needs besides the database: the calendar, how to name an agency, where
@@ -18,6 +18,8 @@ export type TrackerContext = {
   listeners: readonly TrackerListener[];
   /** An agency's policy (loadSlaPolicy); a caller running many commands in one transaction may read each once. */
   slaPolicy?: (db: Db, agencyId: string) => Promise<SlaPolicy>;
+  /** Set by `withEventBatch`: the history rows and the at-commit listeners wait for `flushEventBatch`. */
+  eventBatch?: EventBatch;
 };
 
 export function languageOf(value: string): Language {

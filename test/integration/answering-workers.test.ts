@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboundMessage } from '../../src/channels.ts';
 import { contacts, createChatCore, messages, receiveMessage } from '../../src/conversations/index.ts';
 import { outbox } from '../../src/outbox/outbox-tables.ts';
-import { requests, type TrackerContext } from '../../src/tracker/index.ts';
+import { requestEvents, requests, type TrackerContext } from '../../src/tracker/index.ts';
 import type { Answerer } from '../../src/kb/index.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { loadTrackerFixture, manualClock, silentLogger } from '../helpers/tracker-fixture.ts';
@@ -136,5 +136,22 @@ describe('answering on several workers', () => {
     expect((await exchangeOf('f2')).said).toEqual(['smalltalk']);
     expect((await exchangeOf('f3')).sent).toEqual(['handoff', 'acknowledgement']);
     expect((await exchangeOf('f3')).filed).toEqual([true]);
+    // The history of what was answered in the one-by-one fallback is written (it is held for the
+    // end of a batch, and flushed per message there).
+    for (const [person, type] of [
+      ['f1', 'bot_answer'],
+      ['f3', 'handoff'],
+    ] as const) {
+      const history = await database.db
+        .select({ type: requestEvents.type })
+        .from(requestEvents)
+        .innerJoin(requests, eq(requests.id, requestEvents.requestId))
+        .innerJoin(contacts, eq(contacts.id, requests.contactId))
+        .where(eq(contacts.address, person));
+      expect(
+        history.map((event) => event.type),
+        person,
+      ).toContain(type);
+    }
   });
 });

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contacts } from '../../src/conversations/index.ts';
 import type { Db } from '../../src/db/client.ts';
 import {
   appendToRequest,
   assignRequest,
+  flushEventBatch,
+  requestEvents,
+  withEventBatch,
   closeRequest,
   createCalendarStore,
   handOffRequest,
@@ -255,6 +258,55 @@ describe('tracker commands', () => {
     const input = await baseInput();
     await expect(tx((db) => openRequest(db, failing, input))).rejects.toThrow('listener failed');
     expect(await database.db.select().from(contacts).where(eq(contacts.address, 'written-by-listener'))).toEqual([]);
+  });
+});
+
+describe('an event batch', () => {
+  it('holds the history rows and the at-commit listeners until flushed, then writes them in one go', async () => {
+    const immediate: string[] = [];
+    const atCommit: string[][] = [];
+    const batched = withEventBatch({
+      ...tracker,
+      listeners: [
+        async (_db, events) => {
+          immediate.push(...events.map((event) => event.type));
+        },
+        Object.assign(
+          async (_db: Db, events: readonly TrackerEvent[]) => {
+            atCommit.push(events.map((event) => event.type));
+          },
+          { atCommit: true as const },
+        ),
+      ],
+    });
+    // Made first: the embedded database runs one transaction at a time.
+    const inputs = [await baseInput(), await baseInput()] as const;
+    const ids = await tx(async (db) => {
+      const first = await openRequest(db, batched, {
+        ...inputs[0],
+        answered: { at: at('2026-11-23T09:00:30+07:00'), by: { kind: 'bot' } },
+      });
+      const second = await openRequest(db, batched, inputs[1]);
+      await handOffRequest(db, batched, {
+        request: second.request,
+        at: at('2026-11-23T09:01:00+07:00'),
+        reason: 'not-confident',
+      });
+      const held = await db
+        .select()
+        .from(requestEvents)
+        .where(inArray(requestEvents.requestId, [first.request.id, second.request.id]));
+      // Told at once (the voice must speak in order), written later.
+      expect(held).toEqual([]);
+      expect(atCommit).toEqual([]);
+      expect(immediate.length).toBeGreaterThanOrEqual(3);
+      await flushEventBatch(db, batched);
+      return [first.request.id, second.request.id];
+    });
+    const written = await database.db.select().from(requestEvents).where(inArray(requestEvents.requestId, ids));
+    expect(written.map((event) => event.type).sort()).toEqual([...immediate].sort());
+    expect(atCommit).toEqual([immediate]);
+    expect(batched.eventBatch.pending).toEqual([]);
   });
 });
 
