@@ -1,5 +1,5 @@
 import type { ChannelCore, InboundMessage } from '../channels.ts';
-import { processPendingMessages, type ProcessDeps, type WorkerShare } from './process-pending-messages.ts';
+import { BATCH, processPendingMessages, type ProcessDeps, type WorkerShare } from './process-pending-messages.ts';
 import { receiveMessage } from './receive-message.ts';
 
 export type ChatCore = ChannelCore & {
@@ -23,6 +23,17 @@ export type ChatCoreOptions = {
 };
 
 /**
+ * Storing comes first. While this many webhook requests are waiting to store their message (a
+ * burst: Telegram opens up to 40 connections and resends what is not acknowledged quickly),
+ * answering gives way: after a batch, all the workers pause three times as long as it took, so
+ * the webhooks get about three quarters of the instance and the backlog is answered as the burst
+ * eases. Below it (ordinary traffic, a webhook stored in a few milliseconds) answering never waits.
+ */
+const BURST = 4;
+const GIVE_WAY_RATIO = 3;
+const LONGEST_PAUSE_MS = 500;
+
+/**
  * What channels call. `receive` stores the message and returns at once (channels acknowledge
  * their webhook then); processing follows in the background, one run at a time per instance,
  * on `workers` workers.
@@ -33,6 +44,25 @@ export function createChatCore(deps: ProcessDeps, options: ChatCoreOptions = {})
     workers === 1 ? [undefined] : Array.from({ length: workers }, (_, worker) => ({ worker, of: workers }));
   let running: Promise<number> | null = null;
   let again = false;
+  let storing = 0;
+  // When the workers may claim their next batch: shared, so in a burst they pause together.
+  let resumeAt = 0;
+  /** One worker's run: a batch at a time, giving way to the webhooks in a burst. */
+  const work = async (share: WorkerShare | undefined): Promise<number> => {
+    let done = 0;
+    for (;;) {
+      const wait = resumeAt - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const started = performance.now();
+      const count = await processPendingMessages(deps, BATCH, share);
+      if (count === 0) return done;
+      done += count;
+      if (storing >= BURST) {
+        const now = performance.now();
+        resumeAt = Math.max(resumeAt, now + Math.min((now - started) * GIVE_WAY_RATIO, LONGEST_PAUSE_MS));
+      }
+    }
+  };
   const drain = async (): Promise<number> => {
     if (running) {
       again = true;
@@ -42,7 +72,7 @@ export function createChatCore(deps: ProcessDeps, options: ChatCoreOptions = {})
       let total = 0;
       do {
         again = false;
-        const done = await Promise.all(shares.map((share) => processPendingMessages(deps, undefined, share)));
+        const done = await Promise.all(shares.map(work));
         total += done.reduce((sum, count) => sum + count, 0);
       } while (again);
       return total;
@@ -53,7 +83,10 @@ export function createChatCore(deps: ProcessDeps, options: ChatCoreOptions = {})
   };
   return {
     async receive(message: InboundMessage) {
-      const stored = await receiveMessage(deps.db, message);
+      storing++;
+      const stored = await receiveMessage(deps.db, message).finally(() => {
+        storing--;
+      });
       if (!stored.duplicate) {
         drain().catch((error: unknown) => deps.logger.error({ err: error }, 'processing inbound messages failed'));
       }

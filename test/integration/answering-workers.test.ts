@@ -104,6 +104,32 @@ describe('answering on several workers', () => {
     }
   });
 
+  it('keeps each person in order when two instances answer the same queue at once', async () => {
+    const one = createChatCore({ db: database.db, answerer, tracker, logger: silentLogger, now: clock.now });
+    for (const text of CONVERSATION) {
+      await one.receive(message('alone-2', text));
+      await one.drain();
+    }
+    const expected = await exchangeOf('alone-2');
+    const people = Array.from({ length: 8 }, (_, i) => `two-${i}`);
+    const received: InboundMessage[] = [];
+    for (const text of CONVERSATION) for (const person of people) received.push(message(person, text));
+    for (const item of received) await receiveMessage(database.db, item);
+    // Two instances, each with two workers: their shares overlap, so only the per-person turn
+    // keeps a person's messages from being answered by both at once or out of order.
+    const instances = [0, 1].map(() =>
+      createChatCore({ db: database.db, answerer, tracker, logger: silentLogger, now: clock.now }, { workers: 2 }),
+    );
+    const drainAll = async (core: (typeof instances)[number]) => {
+      let total = 0;
+      for (let done = await core.drain(); done > 0; done = await core.drain()) total += done;
+      return total;
+    };
+    const totals = await Promise.all(instances.map(drainAll));
+    expect(totals[0]! + totals[1]!).toBe(received.length);
+    for (const person of people) expect(await exchangeOf(person), person).toEqual(expected);
+  });
+
   it('sets aside a message the code cannot handle, failed, and answers the rest of its batch', async () => {
     const failing: Answerer = {
       ...answerer,
