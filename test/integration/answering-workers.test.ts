@@ -126,7 +126,7 @@ describe('answering on several workers', () => {
       return total;
     };
     const totals = await Promise.all(instances.map(drainAll));
-    expect(totals[0]! + totals[1]!).toBe(received.length);
+    expect(totals.reduce((sum, done) => sum + done, 0)).toBe(received.length);
     for (const person of people) expect(await exchangeOf(person), person).toEqual(expected);
   });
 
