@@ -12,7 +12,9 @@
 // figures are medians over the rounds. Then lost/duplicated messages are counted.
 // Answering (the whole path, bench/ingest/measure-answering.ts): --answers updates stored through
 // the webhook, then answered by the chat core on a database that counts every statement
-// (answered_per_s, statements_per_message); then as many again with webhook and answering at once
+// (answered_per_s, statements_per_message, and the CPU milliseconds each message cost this process and
+// the database server: process_cpu_ms_per_message, database_cpu_ms_per_message, which a shared
+// machine changes far less than the rate); then as many again with webhook and answering at once
 // (whole_path_per_s).
 // Delivery: --deliveries replies to 1,000 chats through the real outbox worker and Telegram
 // sender, against a fake Bot API that answers 429 beyond 30 messages/s or 1/s per chat (the
@@ -98,6 +100,8 @@ try {
       answering_statements: answering.statements,
       transactions_per_message: round(answering.transactionsPerMessage, 2),
       outbox_per_message: round(answering.outboxPerMessage, 2),
+      process_cpu_ms_per_message: round(answering.processCpuMsPerMessage, 2),
+      database_cpu_ms_per_message: round(answering.databaseCpuMsPerMessage, 2),
       answering_failed: answering.failed,
       whole_path_messages: answering.wholePathMessages,
       whole_path_seconds: round(answering.wholePathSeconds, 1),
@@ -270,7 +274,7 @@ async function measureAnswers(): Promise<AnsweringResult> {
     onProgress: say,
   });
   say(
-    `answered ${answering.answeredPerSecond.toFixed(0)} messages/s (webhook → answer in the outbox, target ≥ 300), ${answering.statementsPerMessage.toFixed(2)} statements per message (${answering.transactionsPerMessage.toFixed(2)} transactions), ${answering.outboxPerMessage.toFixed(2)} outbox rows per message, ${answering.failed} failed`,
+    `answered ${answering.answeredPerSecond.toFixed(0)} messages/s (webhook → answer in the outbox, target ≥ 300), ${answering.statementsPerMessage.toFixed(2)} statements per message (${answering.transactionsPerMessage.toFixed(2)} transactions), ${answering.outboxPerMessage.toFixed(2)} outbox rows per message, ${answering.failed} failed; CPU per message ${answering.processCpuMsPerMessage.toFixed(2)} ms here and ${answering.databaseCpuMsPerMessage.toFixed(2)} ms in the database`,
   );
   say(
     `whole    ${answering.wholePathPerSecond.toFixed(0)} messages/s with the webhook taking them at once (${answering.wholePathMessages} in ${answering.wholePathSeconds.toFixed(1)} s)`,

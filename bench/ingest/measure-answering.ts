@@ -2,6 +2,7 @@ import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import { messages, type ProcessDeps } from '../../src/conversations/index.ts';
 import type { Db } from '../../src/db/client.ts';
 import { outbox } from '../../src/outbox/outbox-tables.ts';
+import { cpuTime } from './cpu-time.ts';
 import { createScratchDatabase, type ScratchDatabase } from './create-scratch-database.ts';
 import { createUpdateSource } from './create-update-source.ts';
 import { driveEndpoint } from './drive-endpoint.ts';
@@ -33,6 +34,9 @@ export type AnsweringResult = {
   statementsPerMessage: number;
   transactionsPerMessage: number;
   outboxPerMessage: number;
+  /** CPU milliseconds per message answered in phase 1: this process (one busy thread at most), and the database server. */
+  processCpuMsPerMessage: number;
+  databaseCpuMsPerMessage: number;
   /** Messages the core set aside as failed (an exception in a handler): must be 0. */
   failed: number;
   /** Phase 2: webhook and answering at once, from the first update posted to the last answer queued. */
@@ -110,9 +114,11 @@ export async function measureAnswering(options: AnsweringOptions): Promise<Answe
     counter.statements = 0;
     counter.begins = 0;
     histogram.clear();
+    const cpuBefore = cpuTime();
     const started = performance.now();
     const answered = await drainAll(storing.core);
     const answeredSeconds = (performance.now() - started) / 1000;
+    const cpuAfter = cpuTime();
     const statements = counter.statements;
     if (process.env.BENCH_STATEMENTS)
       for (const [key, n] of [...histogram].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(n, key);
@@ -147,6 +153,8 @@ export async function measureAnswering(options: AnsweringOptions): Promise<Answe
       statementsPerMessage: statements / answered,
       transactionsPerMessage: begins / answered,
       outboxPerMessage: outboxRows / answered,
+      processCpuMsPerMessage: (cpuAfter.processMs - cpuBefore.processMs) / answered,
+      databaseCpuMsPerMessage: (cpuAfter.databaseMs - cpuBefore.databaseMs) / answered,
       failed: failed?.rows ?? 0,
       wholePathMessages,
       wholePathSeconds,
