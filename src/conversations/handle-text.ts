@@ -15,6 +15,7 @@ import { say, type ChatContext } from './chat-context.ts';
 import { contacts, messages } from './conversation-tables.ts';
 import { detectRequester } from './detect-requester.ts';
 import { entryLabel, resolveQuestion } from './resolve-question.ts';
+import { flushSpeech } from './voice.ts';
 
 /**
  * A question typed by the person. The bot answers whatever it can, also while a case is with
@@ -209,6 +210,8 @@ async function noteRequester(context: ChatContext, text: string, open: RequestRo
 }
 
 async function lastNoticeOn(context: ChatContext, requestId: number): Promise<string | null> {
+  // What this batch said so far is held back until it ends: written first, so it is read.
+  await flushSpeech(context.db);
   const [last] = await context.db
     .select({ data: messages.data })
     .from(messages)

@@ -24,6 +24,7 @@ import {
 import { say, type ChatContext, type ContactRow } from './chat-context.ts';
 import { contacts, dialogues, messages } from './conversation-tables.ts';
 import { readDialogue, saveDialogues, type DialogueState } from './dialogue-state.ts';
+import { flushSpeech, holdSpeech } from './voice.ts';
 import { handleAction } from './handle-action.ts';
 import { handleText, linkMessage } from './handle-text.ts';
 import { parseCommand } from './parse-command.ts';
@@ -74,6 +75,7 @@ export async function processPendingMessages(deps: ProcessDeps, limit = 100, sha
 async function processBatch(deps: ProcessDeps, tx: Db, size: number, share?: WorkerShare): Promise<number> {
   const rows = await claim(tx, size, share);
   if (rows.length === 0) return 0;
+  holdSpeech(tx);
   const at = deps.now();
   const people = await lockContacts(tx, rows, at);
   const tracker = batchTracker(deps.tracker, people);
@@ -247,8 +249,9 @@ function contextFor(
 }
 
 /**
- * Appends the batch's tracker history (and its live signals), marks the messages processed, each
- * linked to its request, and saves the dialogues: four statements at most.
+ * Appends the batch's tracker history (and its live signals) and what was said (the outbox and the
+ * transcript), marks the messages processed, each linked to its request, and saves the dialogues:
+ * six statements at most, however many messages the batch had.
  */
 async function finish(
   tx: Db,
@@ -259,6 +262,7 @@ async function finish(
   at: Date,
 ): Promise<void> {
   await flushEventBatch(tx, tracker);
+  await flushSpeech(tx);
   const requestId =
     linked.size === 0
       ? {}

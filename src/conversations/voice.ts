@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { OutboundMessage } from '../channels.ts';
 import type { Db } from '../db/client.ts';
 import { translator, type Language } from '../i18n/index.ts';
-import { queueStatement } from '../outbox/enqueue-message.ts';
+import { enqueueAll, isChatChannel, queueStatement } from '../outbox/enqueue-message.ts';
 import { formatTime, languageOf, type RequestRow, type TrackerEvent, type TrackerListener } from '../tracker/index.ts';
 import { messages } from './conversation-tables.ts';
 import { ratingButtons } from './chat-buttons.ts';
@@ -35,18 +35,13 @@ export type Utterance = {
  * marked for staff to pass on by that means.
  */
 export async function speak(db: Db, to: Listener, utterance: Utterance): Promise<void> {
-  const transcript = (delivery: { delivery?: 'manual' }) => ({
-    contactId: to.contactId,
-    requestId: to.requestId,
-    direction: 'out',
-    author: utterance.author ?? 'bot',
-    staffId: utterance.staffId ?? null,
-    channel: to.channel,
-    kind: 'text',
-    text: utterance.message.text,
-    data: { kind: utterance.kind, buttons: utterance.message.buttons ?? [], ...delivery, ...utterance.data },
-    sentAt: utterance.at,
-  });
+  const held = heldSpeech.get(db);
+  if (held && !utterance.dedupeKey) {
+    held.push({ to, utterance });
+    return;
+  }
+  // A message that goes out at most once is queued at once, after what was said before it.
+  if (held) await flushSpeech(db);
   const queue = queueStatement(db, {
     channel: to.channel,
     address: to.address,
@@ -57,12 +52,12 @@ export async function speak(db: Db, to: Listener, utterance: Utterance): Promise
     dedupeKey: utterance.dedupeKey,
   });
   if (!queue) {
-    await db.insert(messages).values(transcript({ delivery: 'manual' }));
+    await db.insert(messages).values(transcriptRow(to, utterance, { delivery: 'manual' }));
     return;
   }
   // The transcript row is written only when the message was queued: a repeated "at most once"
   // message (its key already used) is neither sent nor kept twice.
-  const row = transcript({});
+  const row = transcriptRow(to, utterance, {});
   // drizzle puts an embedded statement in parentheses: `with queued as (insert … returning id)`.
   await db.execute(sql`
     with queued as ${queue}
@@ -70,6 +65,59 @@ export async function speak(db: Db, to: Listener, utterance: Utterance): Promise
     select ${row.contactId}::uuid, ${row.requestId}::bigint, ${row.direction}, ${row.author}, ${row.staffId}::uuid,
       ${row.channel}, ${row.kind}, ${row.text}, ${JSON.stringify(row.data)}::jsonb, ${row.sentAt.toISOString()}::timestamptz
     from queued`);
+}
+
+function transcriptRow(to: Listener, utterance: Utterance, delivery: { delivery?: 'manual' }) {
+  return {
+    contactId: to.contactId,
+    requestId: to.requestId,
+    direction: 'out',
+    author: utterance.author ?? 'bot',
+    staffId: utterance.staffId ?? null,
+    channel: to.channel,
+    kind: 'text',
+    text: utterance.message.text,
+    data: { kind: utterance.kind, buttons: utterance.message.buttons ?? [], ...delivery, ...utterance.data },
+    sentAt: utterance.at,
+  };
+}
+
+/** What was said in a transaction that holds its speech (holdSpeech), by the transaction's handle. */
+const heldSpeech = new WeakMap<Db, Array<{ to: Listener; utterance: Utterance }>>();
+
+/**
+ * From now on what is said in this transaction is kept back and written by `flushSpeech` in two
+ * statements (the outbox rows, the transcript rows), in the order said, instead of one statement
+ * each: a batch of inbound messages says about one thing per message. Reading the transcript
+ * within the transaction must flush first (lastNoticeOn does).
+ */
+export function holdSpeech(db: Db): void {
+  heldSpeech.set(db, heldSpeech.get(db) ?? []);
+}
+
+/** Writes what was held back in this transaction (the outbox rows and the transcript rows together). */
+export async function flushSpeech(db: Db): Promise<void> {
+  const held = heldSpeech.get(db);
+  if (!held || held.length === 0) return;
+  const said = held.splice(0);
+  await enqueueAll(
+    db,
+    said.map(({ to, utterance }) => ({
+      channel: to.channel,
+      address: to.address,
+      contactId: to.contactId,
+      requestId: to.requestId,
+      kind: utterance.kind,
+      message: utterance.message,
+    })),
+  );
+  await db
+    .insert(messages)
+    .values(
+      said.map(({ to, utterance }) =>
+        transcriptRow(to, utterance, isChatChannel(to.channel) && to.address ? {} : { delivery: 'manual' }),
+      ),
+    );
 }
 
 export type VoiceOptions = { agencyName(agencyId: string, language: Language): string };

@@ -50,6 +50,29 @@ export function queueStatement(db: Db, item: OutboxItem) {
     .returning({ id: outbox.id });
 }
 
+/**
+ * Queues many messages in one statement, in the order given (the outbox delivers each address's
+ * messages in id order). For messages without a dedupe key; those on channels with no chat to
+ * deliver to are left out. Returns how many were queued.
+ */
+export async function enqueueAll(db: Db, items: readonly OutboxItem[]): Promise<number> {
+  const rows = items.filter((item) => isChatChannel(item.channel) && item.address);
+  if (rows.length === 0) return 0;
+  await db.insert(outbox).values(
+    rows.map((item) => ({
+      channel: item.channel,
+      address: item.address ?? '',
+      contactId: item.contactId,
+      requestId: item.requestId,
+      kind: item.kind,
+      payload: item.message,
+      dedupeKey: null,
+      ...(item.notBefore ? { nextAttemptAt: item.notBefore } : {}),
+    })),
+  );
+  return rows.length;
+}
+
 export function isChatChannel(channel: string): channel is ChatChannel {
   return CHAT_CHANNELS.some((candidate) => candidate === channel);
 }
