@@ -31,7 +31,7 @@ export type ChatCoreOptions = {
  */
 const BURST = 4;
 const GIVE_WAY_RATIO = 3;
-const LONGEST_PAUSE_MS = 500;
+const LONGEST_PAUSE_MS = 2_000;
 
 /**
  * What channels call. `receive` stores the message and returns at once (channels acknowledge

@@ -19,6 +19,8 @@ const askingForAPerson = new Set([
   'cho toi gap can bo',
 ]);
 
+const LONGEST_PHRASE = Math.max(...[...askingForAPerson].map((phrase) => phrase.length));
+
 /** `/person` (`/nguoi`, `/canbo`) or a message such as "talk to a person", "gặp cán bộ". */
 export function createPersonFeature({ receive }: FeatureDeps): Composer<Context> {
   const feature = new Composer<Context>();
@@ -27,7 +29,8 @@ export function createPersonFeature({ receive }: FeatureDeps): Composer<Context>
   });
   feature.on(message('text'), async (ctx, next) => {
     const text = stripBotMention(ctx.message.text, ctx.me);
-    if (!askingForAPerson.has(fold(text))) return next();
+    // Every phrase is short: a longer message is a question, and folding it on the webhook's path is waste.
+    if (text.length > LONGEST_PHRASE + 8 || !askingForAPerson.has(fold(text))) return next();
     await receive({ kind: 'message', message: ctx.message }, { type: 'action', action: { type: 'person' } });
   });
   return feature;
