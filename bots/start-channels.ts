@@ -2,6 +2,7 @@
 // refresher) and the web chat, which is always on. A channel whose settings are absent stays off
 // and start-up says so. Called by src/main.ts only.
 import type { Router } from 'express';
+import { readWebChatFile } from '../src/attachments/index.ts';
 import type { ChannelGate, ChannelSender } from '../src/channels.ts';
 import type { Config } from '../src/config.ts';
 import type { Db } from '../src/db/client.ts';
@@ -72,6 +73,10 @@ export async function startChannels(deps: {
       now,
       limitStore: (name) => createDatabaseLimitStore(db, name, now),
       live,
+      files: {
+        maxBytes: Math.round(config.ATTACHMENT_MAX_MB * 1024 * 1024),
+        read: (address, id) => readWebChatFile(db, id, address),
+      },
     }),
   );
   started.status.push(

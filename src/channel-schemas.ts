@@ -36,4 +36,7 @@ export const inboundContentSchema: z.ZodType<InboundContent> = z.discriminatedUn
 export const outboundMessageSchema: z.ZodType<OutboundMessage> = z.object({
   text: z.string(),
   buttons: z.array(z.object({ label: z.string(), action: actionSchema })).optional(),
+  attachment: z
+    .object({ id: z.number().int(), kind: z.enum(['photo', 'file']), mimeType: z.string(), name: z.string() })
+    .optional(),
 });

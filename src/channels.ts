@@ -44,8 +44,20 @@ export type InboundMessage = {
 
 export type Button = { label: string; action: Action };
 
+/** A file sent with a message (a staff reply): what is stored in the outbox; the bytes stay in the attachments table. */
+export type OutboundAttachment = { id: number; kind: 'photo' | 'file'; mimeType: string; name: string };
+
+/** The file as a channel sends it: its bytes, and its public address where a channel fetches pictures by address. */
+export type OutboundFile = OutboundAttachment & { bytes: Uint8Array; publicUrl?: string };
+
 /** One message to one person. `text` may exceed a channel's limit: the channel splits it. */
-export type OutboundMessage = { text: string; buttons?: Button[] };
+export type OutboundMessage = { text: string; buttons?: Button[]; attachment?: OutboundAttachment };
+
+/**
+ * Which files a channel can send a person: types (MIME) and the largest size; `byAddress` when the
+ * channel fetches a picture from a public address instead of taking its bytes (Zalo's media message).
+ */
+export type FileSending = { types: readonly string[]; maxBytes: number; byAddress?: boolean };
 
 export type DeliveryResult =
   | { ok: true; channelMessageId?: string }
@@ -66,7 +78,10 @@ export type ChannelSender = {
   channel: ChatChannel;
   /** Messages per second this channel may send in total and to one person. */
   limits: { perSecond: number; perAddressPerSecond: number };
-  send(address: string, message: OutboundMessage): Promise<DeliveryResult>;
+  /** `file`: the message's attachment, read by the outbox worker (absent when the message has none). */
+  send(address: string, message: OutboundMessage, file?: OutboundFile): Promise<DeliveryResult>;
+  /** The files staff can send back on this channel; absent: none. */
+  sendsFiles?: FileSending;
   /** After a message is recorded as sent: the web chat tells the person's open page to fetch it. */
   afterSent?(address: string): Promise<void>;
   /**
@@ -79,16 +94,25 @@ export type ChannelSender = {
 /** An update the app cannot use, kept aside with the reason instead of being retried forever. */
 export type RejectedUpdate = { channel: ChatChannel; reason: string; payload: unknown; address?: string };
 
+/** A file that comes with its message (the web chat's upload), kept with it in one transaction. */
+export type InboundFile = { bytes: Uint8Array; name: string };
+
 /** What the conversations offer: store an inbound message once, then process it. */
 export type ChannelCore = {
-  /** Persists the message (idempotent on channel + channelMessageId); `duplicate` when it was already stored. */
-  receive(message: InboundMessage): Promise<{ duplicate: boolean }>;
+  /**
+   * Persists the message (idempotent on channel + channelMessageId); `duplicate` when it was already
+   * stored. A `file` is stored with it (`attachmentId`), or neither is.
+   */
+  receive(message: InboundMessage, file?: InboundFile): Promise<{ duplicate: boolean; attachmentId?: number }>;
 };
 
 /** What a channel is given (src/guard-inbound.ts): the core behind the checks every message passes. */
 export type ChannelGate = {
   /** As ChannelCore's, after cleaning; `rejected` (the reason) when the message was unusable and set aside. */
-  receive(message: InboundMessage): Promise<{ duplicate: boolean; rejected?: string }>;
+  receive(
+    message: InboundMessage,
+    file?: InboundFile,
+  ): Promise<{ duplicate: boolean; rejected?: string; attachmentId?: number }>;
   /** Keeps an update the channel could not even turn into a message; the channel then acknowledges it. */
   setAside(update: RejectedUpdate): Promise<void>;
 };

@@ -20,10 +20,10 @@ export type GuardDeps = {
 export function guardInbound({ core, setAside, now }: GuardDeps): ChannelGate {
   return {
     setAside,
-    async receive(raw) {
+    async receive(raw, file) {
       const message = cleanStrings(raw);
       const reason = problemOf(message, now());
-      if (reason === null) return core.receive(message);
+      if (reason === null) return file ? core.receive(message, file) : core.receive(message);
       await setAside({
         channel: message.channel,
         reason,

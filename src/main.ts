@@ -29,7 +29,14 @@ import { publicFigures, publicQuestion } from './public-data.ts';
 import { ensureMonthlyReport, findFirstMonth } from './reports/index.ts';
 import { previousMonth } from './vietnam-time.ts';
 import { applyRetention } from './privacy/erase-personal-data.ts';
-import { createAttachmentFetcher, createAttachmentQueue } from './attachments/index.ts';
+import {
+  createAttachmentFetcher,
+  createAttachmentQueue,
+  publicFileRoutes,
+  PUBLIC_FILE_PATH,
+  readOutboundFile,
+  receiveWithFiles,
+} from './attachments/index.ts';
 import { runBackground } from './run-background.ts';
 import { listStartupAdvice } from './list-startup-advice.ts';
 import { createCalendarStore, runDueEvents, type TrackerContext } from './tracker/index.ts';
@@ -89,7 +96,13 @@ async function main(): Promise<void> {
     { db, answerer, tracker, logger, now },
     { workers: database.kind === 'postgres' ? POSTGRES_WORKERS : 1 },
   );
-  const gate = guardInbound({ core, setAside: (update) => setAsideUpdate(db, update, now()), now });
+  const maxFileBytes = Math.round(config.ATTACHMENT_MAX_MB * 1024 * 1024);
+  // A message may bring its file (the web chat's upload): both are stored in one transaction.
+  const gate = guardInbound({
+    core: receiveWithFiles(db, core, logger),
+    setAside: (update) => setAsideUpdate(db, update, now()),
+    now,
+  });
   const channels = await startChannels({ config, core: gate, db, logger, baseUrl, now, live });
   const secureCookies = baseUrl.startsWith('https://');
 
@@ -104,6 +117,12 @@ async function main(): Promise<void> {
     zalo: channels.zalo,
     live,
     publishAnswer: (entry) => answerer.publish(entry),
+    files: {
+      maxBytes: maxFileBytes,
+      sending: Object.fromEntries(
+        channels.senders.flatMap((sender) => (sender.sendsFiles ? [[sender.channel, sender.sendsFiles]] : [])),
+      ),
+    },
   });
   const publicPages = createPublicPages({
     answerer,
@@ -125,7 +144,7 @@ async function main(): Promise<void> {
     database,
     answerer,
     logger,
-    routers: [...channels.routers, express.Router().use('/inbox', inbox), publicPages],
+    routers: [...channels.routers, express.Router().use('/inbox', inbox), publicFileRoutes(db), publicPages],
     https: secureCookies,
   });
   const server: Server = await new Promise((resolve) => {
@@ -139,6 +158,7 @@ async function main(): Promise<void> {
       logger,
       now,
       onPermanentFailure: (failure) => markUnreachable(db, tracker, failure),
+      loadAttachment: (id) => readOutboundFile(db, id, (token) => `${baseUrl}${PUBLIC_FILE_PATH}/${token}`),
     }),
   );
   // Files people send are fetched after their webhook was answered, here, with retries.
@@ -147,7 +167,7 @@ async function main(): Promise<void> {
     channels: channels.senders,
     logger,
     now,
-    maxBytes: Math.round(config.ATTACHMENT_MAX_MB * 1024 * 1024),
+    maxBytes: maxFileBytes,
   });
   const background = runBackground(
     [

@@ -5,8 +5,9 @@ import { isLanguage, translator, type Language } from '../../src/i18n/index.ts';
  * messages, which come already translated by the core. The page's script gets them too, in its
  * settings block, so it needs no second copy.
  */
-export function chatStrings(language: Language) {
+export function chatStrings(language: Language, maxFileBytes = 10 * 1024 * 1024) {
   const t = translator(language);
+  const maxMb = Math.round((maxFileBytes / 1024 / 1024) * 10) / 10;
   return {
     title: t('web.title'),
     intro: t('web.intro'),
@@ -26,6 +27,12 @@ export function chatStrings(language: Language) {
     offline: t('web.offline'),
     rateLimited: t('web.rateLimited'),
     tooLong: t('web.tooLong'),
+    attach: t('web.attach'),
+    fileTooLarge: t('web.fileTooLarge', { maxMb }),
+    fileType: t('web.fileType'),
+    // The page puts the file's name where {name} is.
+    fileSent: t('web.fileSent', { name: '{name}' }),
+    openFile: t('web.openFile', { name: '{name}' }),
     privacy: t('web.privacy'),
     noscript: t('web.noscript'),
   };

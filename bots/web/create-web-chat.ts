@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import cookieParser from 'cookie-parser';
 import express, { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
+import { ALLOWED_TYPES, checkAttachment, sendAttachment } from '../../src/attachments/index.ts';
 import type { ChannelGate } from '../../src/channels.ts';
 import { openEventStream, type LiveHub } from '../../src/live/index.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -27,13 +28,21 @@ export type WebChatDeps = {
   limitStore: (name: string) => Store;
   /** Replies delivered to a conversation, from any instance: the page's stream. Without it the page polls. */
   live?: Pick<LiveHub, 'onWebChat'>;
+  /**
+   * Files: the largest a person may send, and a file of theirs (sent or received) by id, for the
+   * chat address; null when it is not theirs. Without it the page sends no file.
+   */
+  files?: { maxBytes: number; read(address: string, id: number): Promise<WebChatFile | null> };
 };
+
+type WebChatFile = { id: number; bytes: Uint8Array; mimeType: string; name: string | null };
 
 /** At most this many messages per GET; the page asks again while it gets a full page. */
 export const WEB_PAGE_SIZE = 100;
 
 const PROCEDURE_REF = /^[A-Za-z0-9_-]{1,64}$/;
 const AFTER = /^\d{1,15}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const asset = (name: string) => readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8');
 
 /**
@@ -51,6 +60,7 @@ export function createWebChat({
   postsPerMinute = 20,
   limitStore,
   live,
+  files,
 }: WebChatDeps): Router {
   const log = logger.child({ channel: 'web' });
   const base = new URL(baseUrl);
@@ -93,6 +103,7 @@ export function createWebChat({
         basePath,
         deepLink: p,
         embed: req.query.embed === '1',
+        ...(files ? { maxFileBytes: files.maxBytes } : {}),
       }),
     );
   });
@@ -200,6 +211,94 @@ export function createWebChat({
     },
   );
 
+  // A file of the person's own (one they sent, or one staff sent them), by the chat cookie: a
+  // file of anyone else answers 404 like one that does not exist.
+  router.get('/chat/api/files/:id', async (req, res) => {
+    const address = readChatAddress(req, secure, req.query.embed === '1');
+    const file = files && address !== undefined ? await files.read(address, Number(req.params.id)) : null;
+    if (!file) {
+      res.status(404).set('X-Content-Type-Options', 'nosniff').json({ error: 'not_found' });
+      return;
+    }
+    sendAttachment(res, file);
+  });
+
+  // A photo or PDF from the page: the raw file as the body, its type as Content-Type and its name in
+  // X-File-Name; `clientId` (the page's id for it, reused when it retries) and `lang` in the query.
+  // The same origin check and post limits as a message; the size is capped while reading, and the
+  // type is decided by the file's first bytes, not by what the page says.
+  const refuseCrossSiteFile: RequestHandler = (req, res, next) => {
+    if (!files) {
+      res.status(404).json({ error: 'not_found' });
+      return;
+    }
+    if (!isSameOrigin(req, base.origin)) {
+      log.warn({ origin: req.get('origin'), ip: req.ip }, 'web chat file from another origin refused');
+      res.status(403).json({ error: 'forbidden', message: 'posts are accepted only from the chat page on this site' });
+      return;
+    }
+    if (!ALLOWED_TYPES.some((type) => req.is(type))) {
+      const lang = webLanguageOf(req.query.lang);
+      res.status(415).json({ error: 'unsupported_media_type', message: chatStrings(lang).fileType });
+      return;
+    }
+    next();
+  };
+  router.post(
+    '/chat/api/files',
+    refuseCrossSiteFile,
+    perNetwork,
+    perPerson,
+    express.raw({ type: () => true, limit: files?.maxBytes ?? 0 }),
+    async (req, res) => {
+      const maxBytes = files?.maxBytes ?? 0;
+      const lang = webLanguageOf(req.query.lang);
+      const clientId = typeof req.query.clientId === 'string' ? req.query.clientId : '';
+      if (!UUID.test(clientId)) {
+        res
+          .status(400)
+          .json({ error: 'invalid_request', problems: ['clientId: expected a UUID made by the page for this file'] });
+        return;
+      }
+      const bytes: unknown = req.body;
+      const checked = checkAttachment(Buffer.isBuffer(bytes) ? bytes : new Uint8Array(), maxBytes);
+      if (!Buffer.isBuffer(bytes) || !checked.ok) {
+        const tooLarge = !checked.ok && checked.reason === 'too_large';
+        res.status(tooLarge ? 413 : 415).json({
+          error: tooLarge ? 'too_large' : 'unsupported_media_type',
+          message: chatStrings(lang, maxBytes)[tooLarge ? 'fileTooLarge' : 'fileType'],
+        });
+        return;
+      }
+      const name = fileNameOf(req.get('x-file-name'));
+      const address = resolveChatAddress(req, res, secure);
+      const message = toInboundMessage(address, { clientId, lang, file: { kind: checked.kind, name } }, now());
+      try {
+        const { duplicate, rejected, attachmentId } = await core.receive(message, { bytes, name });
+        if (rejected) {
+          res.status(400).json({ error: 'invalid_request', problems: [rejected] });
+          return;
+        }
+        log.info(
+          { channelMessageId: message.channelMessageId, duplicate, size: bytes.byteLength },
+          'web chat file received',
+        );
+        res.status(202).json({
+          accepted: true,
+          duplicate,
+          conversation: conversationKey(address),
+          ...(attachmentId !== undefined ? { file: { id: attachmentId, kind: checked.kind, name } } : {}),
+        });
+      } catch (error) {
+        log.error(
+          { err: error, channelMessageId: message.channelMessageId },
+          'web chat file not stored; the page will retry',
+        );
+        res.status(503).json({ error: 'unavailable', message: 'the file could not be stored; try again' });
+      }
+    },
+  );
+
   // Body-parser errors on the chat's API answer in the API's shape instead of the app's generic one.
   const onBodyError: ErrorRequestHandler = (error, req, res, next) => {
     const status =
@@ -208,6 +307,11 @@ export function createWebChat({
         : 0;
     if (!req.path.startsWith('/chat/api/') || status < 400 || status >= 500) {
       next(error);
+      return;
+    }
+    if (status === 413 && req.path === '/chat/api/files') {
+      const lang = webLanguageOf(req.query.lang);
+      res.status(413).json({ error: 'too_large', message: chatStrings(lang, files?.maxBytes).fileTooLarge });
       return;
     }
     res.status(status).json({
@@ -247,4 +351,14 @@ function sendAsset(res: Response, type: string, body: string): void {
       'X-Content-Type-Options': 'nosniff',
     })
     .send(body);
+}
+
+/** The name the page sent (encodeURIComponent'd), or none; cleaned again where the file is stored. */
+function fileNameOf(header: string | undefined): string {
+  if (!header) return '';
+  try {
+    return decodeURIComponent(header).slice(0, 200);
+  } catch {
+    return '';
+  }
 }

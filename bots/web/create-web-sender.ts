@@ -1,3 +1,4 @@
+import { ALLOWED_TYPES } from '../../src/attachments/index.ts';
 import type { ChannelSender } from '../../src/channels.ts';
 
 /**
@@ -10,6 +11,8 @@ export function createWebSender(options: { afterSent?: (address: string) => Prom
   return {
     channel: 'web',
     limits: { perSecond: 200, perAddressPerSecond: 50 },
+    // The page shows any file the app keeps (it reads it from /chat/api/files/:id).
+    sendsFiles: { types: ALLOWED_TYPES, maxBytes: 20 * 1024 * 1024 },
     async send() {
       return { ok: true };
     },

@@ -37,11 +37,17 @@ export function parseChatPost(body: unknown): { ok: true; post: ChatPost } | { o
   };
 }
 
+/** A file the page sent (POST /chat/api/files), already checked: what it is and its name. */
+type FilePost = { clientId: string; lang?: 'vi' | 'en'; file: { kind: 'photo' | 'file'; name: string } };
+
 /** The post as the core's InboundMessage; the id joins the address so one person cannot replay another's. */
-export function toInboundMessage(address: string, post: ChatPost, sentAt: Date): InboundMessage {
-  const content: InboundMessage['content'] = post.action
-    ? { type: 'action', action: post.action }
-    : { type: 'text', text: post.text ?? '' };
+export function toInboundMessage(address: string, post: ChatPost | FilePost, sentAt: Date): InboundMessage {
+  const content: InboundMessage['content'] =
+    'file' in post
+      ? { type: 'attachment', kind: post.file.kind, ...(post.file.name ? { name: post.file.name } : {}) }
+      : post.action
+        ? { type: 'action', action: post.action }
+        : { type: 'text', text: post.text ?? '' };
   return {
     channel: 'web',
     channelMessageId: `${address}:${post.clientId}`,

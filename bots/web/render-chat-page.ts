@@ -1,3 +1,4 @@
+import { ALLOWED_TYPES } from '../../src/attachments/index.ts';
 import type { Action } from '../../src/channels.ts';
 import { html, jsonForScript } from '../../src/html.ts';
 import { iconLinks } from '../../src/site-icon.ts';
@@ -12,6 +13,8 @@ export type ChatPageOptions = {
   deepLink?: string;
   /** Rendered inside the embed's iframe. */
   embed: boolean;
+  /** The largest file the person may send. */
+  maxFileBytes?: number;
 };
 
 /**
@@ -19,14 +22,23 @@ export type ChatPageOptions = {
  * script's settings in a JSON block (not executed, so the page's CSP allows it). The html template
  * escapes every value; messages themselves are added later by the script with textContent.
  */
-export function renderChatPage({ language, basePath, deepLink, embed }: ChatPageOptions): string {
-  const t = chatStrings(language);
+export function renderChatPage({
+  language,
+  basePath,
+  deepLink,
+  embed,
+  maxFileBytes = 10 * 1024 * 1024,
+}: ChatPageOptions): string {
+  const t = chatStrings(language, maxFileBytes);
   const other: Language = language === 'vi' ? 'en' : 'vi';
   const otherHref = `${basePath}/chat?lang=${other}${embed ? '&embed=1' : ''}`;
   const config = {
     lang: language,
     api: `${basePath}/chat/api/messages`,
     stream: `${basePath}/chat/api/stream${embed ? '?embed=1' : ''}`,
+    files: `${basePath}/chat/api/files`,
+    maxFileBytes,
+    fileTypes: ALLOWED_TYPES,
     embed,
     deepLink: deepLink ?? null,
     strings: t,
@@ -63,6 +75,8 @@ ${quick({ type: 'my_cases' }, t.myCases)}
 <label for="text">${t.inputLabel}</label>
 <textarea id="text" name="text" rows="2" maxlength="2000" required placeholder="${t.placeholder}"></textarea>
 <button type="submit" class="send">${t.send}</button>
+<input type="file" id="file" name="file" class="visually-hidden" accept="${ALLOWED_TYPES.join(',')}">
+<label class="attach" for="file">📎 ${t.attach}</label>
 </form>
 <p class="privacy">${t.privacy}</p>
 </main>

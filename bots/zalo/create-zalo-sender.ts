@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { downloadFile } from '../../src/attachments/download-file.ts';
-import type { ChannelSender, DeliveryResult, FetchResult, OutboundMessage } from '../../src/channels.ts';
+import type { ChannelSender, DeliveryResult, FetchResult, OutboundFile, OutboundMessage } from '../../src/channels.ts';
 import { mapZaloError } from './map-zalo-error.ts';
 import { splitText } from './split-text.ts';
 import type { ZaloClient } from './zalo-client.ts';
 
 export type ZaloSenderDeps = {
-  client: Pick<ZaloClient, 'sendText'>;
+  client: Pick<ZaloClient, 'sendText' | 'sendImage'>;
   /** The current OA access token; tokens live in the database and are refreshed by the core. */
   getAccessToken(): Promise<string>;
   now?: () => Date;
@@ -36,8 +36,11 @@ export function createZaloSender({
 }: ZaloSenderDeps): ChannelSender {
   const delivered = createProgress(() => now().getTime());
 
-  async function send(address: string, message: OutboundMessage): Promise<DeliveryResult> {
-    const parts = splitText(renderText(message), ZALO_TEXT_LIMIT);
+  async function send(address: string, message: OutboundMessage, file?: OutboundFile): Promise<DeliveryResult> {
+    // A picture is one more part, sent after the text by its public address (Zalo's media message);
+    // marked by a NUL, which no text part holds (every channel's text is cleaned of it).
+    const picture = file?.publicUrl ? `\u0000picture:${file.publicUrl}` : null;
+    const parts = [...splitText(renderText(message), ZALO_TEXT_LIMIT), ...(picture ? [picture] : [])];
     if (parts.length === 0) return { ok: true };
     let accessToken: string;
     try {
@@ -50,7 +53,11 @@ export function createZaloSender({
     let firstMessageId: string | undefined;
     for (let index = delivered.get(key); index < parts.length; index++) {
       try {
-        const sent = await client.sendText(accessToken, address, parts[index] ?? '');
+        const part = parts[index] ?? '';
+        const sent =
+          picture && part === picture && file?.publicUrl
+            ? await client.sendImage(accessToken, address, file.publicUrl)
+            : await client.sendText(accessToken, address, part);
         firstMessageId ??= sent.messageId;
       } catch (error) {
         const failure = mapZaloError(error, now());
@@ -74,7 +81,15 @@ export function createZaloSender({
     return downloadFile(reference, maxBytes);
   }
 
-  return { channel: 'zalo', limits, send, fetchAttachment };
+  return {
+    channel: 'zalo',
+    limits,
+    send,
+    fetchAttachment,
+    // The reference documents only pictures by address (a media message); no file message, so no PDF.
+    // Zalo fetches the picture from the app's public address (PUBLIC_URL must be reachable from it).
+    sendsFiles: { types: ['image/jpeg', 'image/png'], maxBytes: 20 * 1024 * 1024, byAddress: true },
+  };
 }
 
 /** The message as Zalo text: the buttons as numbered lines the person can answer by typing. */

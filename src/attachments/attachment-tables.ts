@@ -36,6 +36,8 @@ export const attachments = pgTable(
     name: text('name'),
     sha256: text('sha256'),
     bytes: bytea('bytes'),
+    /** A picture staff sent to a channel that fetches pictures by address (Zalo): its unguessable public address. */
+    publicToken: text('public_token').unique(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),

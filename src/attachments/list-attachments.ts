@@ -1,4 +1,6 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
+import type { OutboundFile } from '../channels.ts';
+import { contacts } from '../conversations/index.ts';
 import type { Db } from '../db/client.ts';
 import { attachments } from './attachment-tables.ts';
 
@@ -56,4 +58,34 @@ export async function readAttachment(db: Db, id: number, contactId: string) {
     .from(attachments)
     .where(and(eq(attachments.id, id), eq(attachments.contactId, contactId), eq(attachments.status, 'stored')));
   return row?.bytes && row.mimeType ? { ...row, bytes: row.bytes, mimeType: row.mimeType } : null;
+}
+
+/** A file staff sent, as a channel sends it (the outbox worker reads it); null when it is gone (erased). */
+export async function readOutboundFile(
+  db: Db,
+  id: number,
+  publicUrl: (token: string) => string,
+): Promise<OutboundFile | null> {
+  const [row] = await db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.id, id), eq(attachments.direction, 'out'), eq(attachments.status, 'stored')));
+  if (!row?.bytes || !row.mimeType) return null;
+  return {
+    id: row.id,
+    kind: row.kind === 'photo' ? 'photo' : 'file',
+    mimeType: row.mimeType,
+    name: row.name ?? `file-${row.id}`,
+    bytes: row.bytes,
+    ...(row.publicToken ? { publicUrl: publicUrl(row.publicToken) } : {}),
+  };
+}
+
+/** A file a web chat person may open: one they sent or were sent, by their chat address. */
+export async function readWebChatFile(db: Db, id: number, address: string) {
+  const [contact] = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(eq(contacts.channel, 'web'), eq(contacts.address, address)));
+  return contact ? readAttachment(db, id, contact.id) : null;
 }

@@ -5,7 +5,7 @@ import type { TrackerListener } from '../tracker/index.ts';
  * A tracker listener: when a photo or file joins a case (an `attachment` event), the file is queued
  * to be fetched from its channel, in the same transaction — so the webhook that stored the message
  * has long been answered, and a crash loses nothing. A file the web chat already sent with its
- * message only learns its case.
+ * message only learns its case. (One without a reference is marked failed by the fetcher.)
  */
 export function createAttachmentQueue(): TrackerListener {
   return async (db, events) => {
@@ -19,7 +19,6 @@ export function createAttachmentQueue(): TrackerListener {
         from messages m
         where m.id = ${messageId}
           and m.data->>'kind' in ('photo', 'file')
-          and m.data->>'reference' is not null
         on conflict (message_id) do update set request_id = excluded.request_id`);
     }
   };

@@ -149,16 +149,21 @@ async function voice(db: Db, options: VoiceOptions, event: TrackerEvent): Promis
       return say('progress', t('tracker.progress', { caseNumber: request.caseNumber, agency, deadline }), {
         dedupeKey: `progress:${request.id}`,
       });
-    case 'staff_reply':
-      return say(
-        'staff_reply',
-        t('chat.staff_reply', { agency, caseNumber: request.caseNumber, text: event.words ?? '' }),
-        {
-          author: 'staff',
-          staffId: event.actor.kind === 'staff' ? event.actor.staffId : null,
-          data: { words: event.words ?? '', ...(event.data?.delivery ? { delivery: event.data.delivery } : {}) },
+    case 'staff_reply': {
+      const text = t('chat.staff_reply', { agency, caseNumber: request.caseNumber, text: event.words ?? '' });
+      return speak(db, to, {
+        kind: 'staff_reply',
+        message: event.attachment ? { text, attachment: event.attachment } : { text },
+        at,
+        author: 'staff',
+        staffId: event.actor.kind === 'staff' ? event.actor.staffId : null,
+        data: {
+          words: event.words ?? '',
+          ...(event.data?.delivery ? { delivery: event.data.delivery } : {}),
+          ...(event.attachment ? { attachmentId: event.attachment.id } : {}),
         },
-      );
+      });
+    }
     case 'apology': {
       const delayHours = Number(event.data?.delayHours ?? 1);
       const delay =

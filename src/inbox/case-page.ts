@@ -1,3 +1,4 @@
+import type { FileSending } from '../channels.ts';
 import type { Agency, Procedure } from '../kb/index.ts';
 import { formatTime, type WorkingCalendar } from '../tracker/index.ts';
 import { html, type SafeHtml } from '../html.ts';
@@ -53,6 +54,7 @@ export function renderCasePage(
   const hidden = html`<input type="hidden" name="_csrf" value="${csrf}">`;
   const procedures = deps.answerer.kb.procedures;
   const chat = isChatChannel(request.channel);
+  const sending = chat ? (deps.files?.sending[request.channel] ?? null) : null;
   // A request from the website form or taken by staff: the phone or e-mail the person left is how to answer.
   const contactDetail = !chat && contact && !contact.address.startsWith('intake:') ? contact.address : null;
   const suggested = contactDetail?.includes('@')
@@ -75,14 +77,15 @@ ${options.warning ? html`<p class="warn" role="alert">${options.warning}</p>` : 
 <p><strong>${request.subject}</strong></p>
 ${live.conversation}
 <p id="live-news" class="ok" role="status" hidden></p>
-<form method="post" action="${base}/reply" class="card">${hidden}<input type="hidden" name="turn" value="${request.turn}">${options.card ? html`<input type="hidden" name="card" value="${options.card}">` : ''}
-<label for="reply">${t('reply_label')}</label><div class="picker"><textarea id="reply" name="text" required maxlength="8000" aria-describedby="reply-hint" aria-keyshortcuts="r">${options.draft}</textarea></div>
+<form method="post" action="${base}/reply" class="card"${sending ? html` enctype="multipart/form-data"` : ''}>${hidden}<input type="hidden" name="turn" value="${request.turn}">${options.card ? html`<input type="hidden" name="card" value="${options.card}">` : ''}
+<label for="reply">${t('reply_label')}</label><div class="picker"><textarea id="reply" name="text" ${sending ? '' : 'required'} maxlength="8000" aria-describedby="reply-hint" aria-keyshortcuts="r">${options.draft}</textarea></div>
 ${
   chat
     ? ''
     : html`<p class="meta">${t('delivery_note')}</p><label for="delivery">${t('delivery_label')}</label>
 <select id="delivery" name="delivery">${['phone', 'email', 'letter', 'in_person'].map((means) => html`<option value="${means}" ${means === suggested ? 'selected' : ''}>${t(`channel_${means}`)}</option>`)}</select>`
 }
+${sending ? fileInput(context, request.channel, sending, deps.files?.maxBytes ?? sending.maxBytes) : ''}
 <p><button>${t('send_reply')}</button> <button name="final" value="yes">${t('send_reply_final')}</button></p>
 <p class="meta" id="reply-hint">${t('reply_turn_hint')} ${options.macros.length > 0 ? t('macros.slash_hint') : ''}</p></form>
 ${renderMacroPicker(context, base, options.macros)}
@@ -198,6 +201,14 @@ function deadlineText(
       ? t('overdue_by', { hours: Math.round(-left / HOUR) })
       : t('time_left', { hours: Math.round(left / HOUR), working: Math.max(0, Math.round(working)) });
   return html`${formatTime(due, language)} <span class="${css}" data-due="${due.toISOString()}">(${text})</span>`;
+}
+
+/** The reply's file: what this channel can carry, said next to it. */
+function fileInput(context: PageContext, channel: string, sending: FileSending, appMaxBytes: number): SafeHtml {
+  const { t } = context;
+  const maxMb = Math.round((Math.min(sending.maxBytes, appMaxBytes) / 1024 / 1024) * 10) / 10;
+  const note = t(channel === 'zalo' ? 'reply_file_note_zalo' : 'reply_file_note', { maxMb });
+  return html`<label for="reply-file">${t('reply_file_label')}</label> <input type="file" id="reply-file" name="file" accept="${sending.types.join(',')}" aria-describedby="reply-file-note"><p class="meta" id="reply-file-note">${note}</p>`;
 }
 
 /** Before a reply is written: can it still reach the person? Zalo's 7-day window, a blocked bot, failed sends. */

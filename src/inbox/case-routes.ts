@@ -31,10 +31,17 @@ import { canSeeAgency, type InboxDeps, type PageContext } from './inbox-context.
 import { listAgencyStaff, loadCase } from './load-case.ts';
 import { removePersonalData } from './remove-personal-data.ts';
 import { renderPage } from './render-page.ts';
+import { checkReplyFile, keepReplyFile } from './reply-file.ts';
+import { uploadOf } from './parse-upload.ts';
 
 const text = z.object({ text: z.string().trim().min(1).max(8000) });
-/** A reply: the turn the page showed (a page that missed a turn is refused), whether it is the final answer, and how it was passed on for a case not taken by chat. */
-const replyForm = text.extend({
+/**
+ * A reply: the turn the page showed (a page that missed a turn is refused), whether it is the final
+ * answer, and how it was passed on for a case not taken by chat. Its text may be empty when a file
+ * goes with it.
+ */
+const replyForm = z.object({
+  text: z.string().trim().max(8000),
   turn: z.coerce.number().int().min(0).optional(),
   final: z.enum(['yes']).optional(),
   delivery: z.enum(['phone', 'email', 'letter', 'in_person']).optional(),
@@ -164,15 +171,22 @@ export function caseRoutes(deps: InboxDeps): Router {
     const found = await authorized(req, res);
     if (!found) return;
     const parsed = replyForm.safeParse(req.body);
-    if (!parsed.success) return bad(res, found.context, found.context.t('invalid_text'));
+    const upload = uploadOf(res);
+    if (!parsed.success || (parsed.data.text === '' && !upload))
+      return bad(res, found.context, found.context.t('invalid_text'));
     const { text: words, turn, final, delivery, card } = parsed.data;
     const procedure = procedureById(card);
     if (card && !procedure) return bad(res, found.context, found.context.t('invalid_procedure'));
+    const file = upload ? checkReplyFile(deps, found.context, found.request.channel, upload) : null;
+    if (file && !file.ok) return bad(res, found.context, file.problem);
     await act(
       req,
       res,
       async (tx, _found, actor) => {
+        // Stored in the reply's transaction: a reply refused (a stale page) keeps no file.
+        const attachment = file?.ok ? await keepReplyFile(tx, found.request, file) : undefined;
         const answered = await recordStaffAnswer(tx, deps.tracker, {
+          attachment,
           requestId: found.request.id,
           staffId: found.context.staff.id,
           at: deps.now(),

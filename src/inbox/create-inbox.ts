@@ -22,6 +22,7 @@ import { queueRoutes } from './queue-routes.ts';
 import { KEYS_JS, INBOX_CSS } from './render-page.ts';
 import { reportRoutes } from './report-routes.ts';
 import { findSession } from './staff-sessions.ts';
+import { parseUpload } from './parse-upload.ts';
 
 /**
  * The staff inbox under /inbox: server-rendered pages, a database session per sign-in, the CSRF
@@ -32,6 +33,8 @@ export function createInbox(deps: InboxDeps): Router {
   const router = express.Router();
   router.use(cookieParser());
   router.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  // A reply with a file is multipart: its fields become the body, so the CSRF check below reads them.
+  router.use(parseUpload(deps.files?.maxBytes ?? 10 * 1024 * 1024));
   router.use((req, _res, next) => {
     req.body = cleanStrings(req.body);
     next();

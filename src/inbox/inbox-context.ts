@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import type { FileSending } from '../channels.ts';
 import type { Db } from '../db/client.ts';
 import { translator, type Language } from '../i18n/index.ts';
 import type { Answerer, PublishedEntry } from '../kb/index.ts';
@@ -26,6 +27,11 @@ export type InboxDeps = {
   zalo?: ZaloConnector | null;
   /** Live updates (every instance's case changes, as signals); without it pages update on reload only. */
   live?: LiveHub;
+  /**
+   * Files staff may send with a reply: the largest file kept, and what each channel of this
+   * instance can carry (its sender's `sendsFiles`). Without it, replies carry no file.
+   */
+  files?: { maxBytes: number; sending: Partial<Record<string, FileSending>> };
 };
 
 /** What every page handler gets: the signed-in staff member, the language and a translator. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
 import { outboundMessageSchema } from '../channel-schemas.ts';
-import type { ChannelSender, ChatChannel, DeliveryResult } from '../channels.ts';
+import type { ChannelSender, ChatChannel, DeliveryResult, OutboundFile } from '../channels.ts';
 import type { Db } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import { acquireLease, releaseLease } from './acquire-lease.ts';
@@ -25,6 +25,8 @@ export type OutboxWorkerDeps = {
   /** Marks the contact unreachable and notes it on the case (owned by conversations). */
   onPermanentFailure(failure: PermanentFailure): Promise<void>;
   sleep?: (ms: number) => Promise<void>;
+  /** A message's file (a staff reply with a picture or PDF): its bytes from the attachments table; null when gone. */
+  loadAttachment?(id: number): Promise<OutboundFile | null>;
 };
 
 const MAX_ATTEMPTS = 12;
@@ -152,7 +154,10 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
         reason: `unreadable outbox payload: ${message.error.issues[0]?.message ?? ''}`,
       };
     try {
-      return await sender.send(item.address, message.data);
+      const attachment = message.data.attachment;
+      // A file erased meanwhile is not sent; its message, blanked by the same erasure, has no words left either.
+      const file = attachment && deps.loadAttachment ? await deps.loadAttachment(attachment.id) : null;
+      return await sender.send(item.address, message.data, file ?? undefined);
     } catch (error) {
       return { ok: false, permanent: false, reason: error instanceof Error ? error.message : String(error) };
     }

@@ -1,11 +1,19 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { outboundMessageSchema } from '../channel-schemas.ts';
-import type { Button } from '../channels.ts';
+import type { Button, OutboundAttachment } from '../channels.ts';
 import type { Db } from '../db/client.ts';
 import { outbox } from './outbox-tables.ts';
 
 /** A message the web chat page shows: what the outbox delivered to one web address. */
-export type WebMessage = { id: number; kind: string; text: string; buttons: Button[]; createdAt: Date };
+export type WebMessage = {
+  id: number;
+  kind: string;
+  text: string;
+  buttons: Button[];
+  createdAt: Date;
+  /** A file sent with it (a staff reply): the page shows it from /chat/api/files/:id. */
+  attachment?: OutboundAttachment;
+};
 
 /**
  * The web chat's delivered messages for one address after a known id, oldest first. The web
@@ -32,6 +40,7 @@ export async function listWebMessages(db: Db, address: string, afterId: number, 
       text: message.data.text,
       buttons: message.data.buttons ?? [],
       createdAt: row.createdAt,
+      ...(message.data.attachment ? { attachment: message.data.attachment } : {}),
     });
   }
   return listed;

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import type { OutboundAttachment } from '../channels.ts';
 import type { Db } from '../db/client.ts';
 import { closeChanges } from './close-request.ts';
 import type { RequestRow } from './open-request.ts';
@@ -24,6 +25,8 @@ export type StaffAnswerInput = {
   final?: boolean;
   /** The procedure card (its ref, P16) the reply was written from, kept in the reply's event. */
   card?: string;
+  /** A file sent with the reply (already stored): its id is kept in the reply's event, the rest handed to the voice. */
+  attachment?: OutboundAttachment;
 };
 
 /** A staff reply written on a page that missed a turn (another reply, a new message). Nothing was written. */
@@ -126,8 +129,10 @@ export async function recordStaffAnswer(
         length: input.words.length,
         ...(input.delivery ? { delivery: input.delivery } : {}),
         ...(input.card ? { card: input.card } : {}),
+        ...(input.attachment ? { attachmentId: input.attachment.id } : {}),
       },
       words: input.words,
+      ...(input.attachment ? { attachment: input.attachment } : {}),
     },
   ];
   if (apologize && row.dueAt) {

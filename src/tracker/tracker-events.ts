@@ -1,3 +1,4 @@
+import type { OutboundAttachment } from '../channels.ts';
 import type { Db } from '../db/client.ts';
 import type { RequestRow } from './open-request.ts';
 import type { TrackerContext } from './tracker-context.ts';
@@ -38,7 +39,8 @@ export type Actor = { kind: 'person' | 'bot' | 'system' } | { kind: 'staff'; sta
 /**
  * What happened to a request. Commands return these; listeners (the one voice that speaks to the
  * person, the staff notifier) act on them in the same transaction. `words` are what staff wrote
- * (a reply, a note): carried to the listeners, never stored in the history.
+ * (a reply, a note): carried to the listeners, never stored in the history; so is the file sent
+ * with a reply (the history keeps its id).
  */
 export type TrackerEvent = {
   type: EventType;
@@ -47,6 +49,7 @@ export type TrackerEvent = {
   at: Date;
   data?: Record<string, unknown>;
   words?: string;
+  attachment?: OutboundAttachment;
 };
 
 /**

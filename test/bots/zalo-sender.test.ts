@@ -134,7 +134,10 @@ describe('createZaloSender', () => {
 
   it('no access token → temporary, nothing sent', async () => {
     const broken = createZaloSender({
-      client: { sendText: () => Promise.reject(new Error('unreachable')) },
+      client: {
+        sendText: () => Promise.reject(new Error('unreachable')),
+        sendImage: () => Promise.reject(new Error('unreachable')),
+      },
       getAccessToken: () => Promise.reject(new Error('Zalo not connected')),
     });
     expect(await broken.send('u', { text: 'x' })).toMatchObject({

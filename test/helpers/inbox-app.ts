@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import express, { type Router } from 'express';
 import { registerRequest } from '../../src/conversations/index.ts';
 import { createInbox } from '../../src/inbox/create-inbox.ts';
+import type { InboxDeps } from '../../src/inbox/inbox-context.ts';
 import { createStaff } from '../../src/inbox/create-staff.ts';
 import { createLiveHub } from '../../src/live/index.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -18,7 +19,7 @@ export const OTHER_AGENCY = 'so-cong-thuong';
  * The staff inbox on loopback over a fresh database: an agent, a supervisor and a spare agent in
  * OWN_AGENCY, a spare agent in OTHER_AGENCY, an admin, and one case in each agency.
  */
-export async function startInboxApp(options: { logger?: Logger } = {}) {
+export async function startInboxApp(options: { logger?: Logger; files?: InboxDeps['files'] } = {}) {
   const database: TestDatabase = await createTestDatabase();
   const { answerer, tracker } = await loadTrackerFixture();
   const clock = manualClock('2026-11-25T09:00:00+07:00');
@@ -64,6 +65,7 @@ export async function startInboxApp(options: { logger?: Logger } = {}) {
     secureCookies: false,
     publishAnswer: () => {},
     live,
+    ...(options.files ? { files: options.files } : {}),
     baseUrl: 'https://hoidap.example.vn',
     zalo: {
       createPkcePair: () => ({ verifier: 'verifier-123', challenge: 'challenge-abc' }),

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import express from 'express';
 import { conversationKey, createWebChat, createWebSender } from '../../bots/web/index.ts';
+import { readOutboundFile, readWebChatFile, receiveWithFiles } from '../../src/attachments/index.ts';
 import { createChatCore } from '../../src/conversations/index.ts';
 import { createInbox } from '../../src/inbox/create-inbox.ts';
 import { createStaff } from '../../src/inbox/create-staff.ts';
@@ -39,19 +40,22 @@ export async function startLiveApp() {
     const created = await createStaff(db, { email, name, role, agencyId, password: LIVE_PASSWORD });
     if (created) staffIds[email] = created.id;
   }
+  const sender = createWebSender({ afterSent: (address) => sendWebChatSignal(db, conversationKey(address)) });
   const worker = createOutboxWorker({
     db,
-    sender: createWebSender({ afterSent: (address) => sendWebChatSignal(db, conversationKey(address)) }),
+    sender,
     logger: silentLogger,
     now,
     onPermanentFailure: async () => {},
+    loadAttachment: (id) => readOutboundFile(db, id, (token) => `${base}/files/${token}`),
   });
+  const maxBytes = 10 * 1024 * 1024;
   const app = express();
   const server: Server = createServer(app);
   const base = await listenOnLoopback(server);
   app.use(
     createWebChat({
-      core,
+      core: receiveWithFiles(db, core, silentLogger),
       listMessages: (address, after) => listWebMessages(db, address, after, 100),
       baseUrl: base,
       logger: silentLogger,
@@ -59,6 +63,7 @@ export async function startLiveApp() {
       // The latency rounds post more than a person would in a minute.
       postsPerMinute: 200,
       limitStore: (name) => createDatabaseLimitStore(db, name),
+      files: { maxBytes, read: (address, id) => readWebChatFile(db, id, address) },
     }),
   );
   app.use(
@@ -72,6 +77,7 @@ export async function startLiveApp() {
       secureCookies: false,
       publishAnswer: () => {},
       live,
+      files: { maxBytes, sending: sender.sendsFiles ? { web: sender.sendsFiles } : {} },
     }),
   );
   const background = runBackground(

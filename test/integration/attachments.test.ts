@@ -53,7 +53,10 @@ const setUp = async () => {
   });
   const telegram = createTelegramSender(TOKEN, { logger: silentLogger, apiRoot: api.apiRoot });
   const zaloSender = createZaloSender({
-    client: { sendText: () => Promise.resolve({ messageId: 'x', userId: 'x' }) },
+    client: {
+      sendText: () => Promise.resolve({ messageId: 'x', userId: 'x' }),
+      sendImage: () => Promise.resolve({ messageId: 'x', userId: 'x' }),
+    },
     getAccessToken: () => Promise.resolve('token'),
   });
   const fetcher = createAttachmentFetcher({

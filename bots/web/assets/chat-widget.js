@@ -81,9 +81,32 @@
     return item;
   }
 
+  const fileUrl = (id) => `${config.files}/${encodeURIComponent(id)}${config.embed ? '?embed=1' : ''}`;
+
+  /** A file in a message: a picture shown (opened in a tab when clicked), another file as a link. */
+  function appendFile(item, file) {
+    const link = document.createElement('a');
+    link.className = 'file';
+    link.href = fileUrl(file.id);
+    link.target = '_blank';
+    link.rel = 'noopener';
+    const name = typeof file.name === 'string' && file.name !== '' ? file.name : String(file.id);
+    if (file.kind === 'photo') {
+      const image = document.createElement('img');
+      image.src = link.href;
+      image.alt = name;
+      link.title = t.openFile.replace('{name}', name);
+      link.append(image);
+    } else {
+      link.textContent = `📄 ${name}`;
+    }
+    item.append(link);
+  }
+
   function renderReply(message) {
     const item = bubble(message.kind === 'staff_reply' ? 'staff' : 'bot', message.text);
     item.dataset.id = String(message.id);
+    if (message.attachment) appendFile(item, message.attachment);
     if (message.buttons.length > 0) item.append(renderChoices(message.buttons));
     list.append(item);
   }
@@ -168,6 +191,62 @@
       openStream();
       item?.classList.remove('pending');
       if (shown) saveMine({ text: shown, afterId, at: Date.now() });
+      showStatus('');
+      schedulePoll(300);
+      return true;
+    });
+    return queue;
+  }
+
+  /** Posts one file (the raw bytes), retrying network failures and 5xx with the same clientId. */
+  async function postFile(file, clientId) {
+    const url = `${config.files}?clientId=${encodeURIComponent(clientId)}&lang=${encodeURIComponent(config.lang)}`;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { ...extraHeaders, 'content-type': file.type, 'x-file-name': encodeURIComponent(file.name) },
+          body: file,
+        });
+        if (response.status === 202) return { ok: true, data: await response.json() };
+        if (response.status < 500 || attempt >= 3) {
+          const answer = await response.json().catch(() => ({}));
+          return { ok: false, status: response.status, message: answer.message };
+        }
+      } catch {
+        if (attempt >= 3) return { ok: false, status: 0 };
+      }
+      showStatus(t.offline);
+      await delay(1000 * 2 ** attempt);
+    }
+  }
+
+  /** Sends a photo or PDF the person chose; shown as their own message, with the picture once stored. */
+  function sendFile(file) {
+    if (file.size > config.maxFileBytes) return showStatus(t.fileTooLarge);
+    if (!config.fileTypes.includes(file.type)) return showStatus(t.fileType);
+    const shown = t.fileSent.replace('{name}', file.name);
+    const item = bubble('you', shown);
+    item.classList.add('pending');
+    list.append(item);
+    scrollToEnd();
+    const afterId = lastId;
+    const clientId = newClientId();
+    queue = queue.then(async () => {
+      const result = await postFile(file, clientId);
+      if (!result.ok) {
+        item.classList.replace('pending', 'failed');
+        showStatus(result.message || (result.status === 429 ? t.rateLimited : t.failed));
+        return false;
+      }
+      conversation = result.data.conversation;
+      openStream();
+      item.classList.remove('pending');
+      if (result.data.file) {
+        appendFile(item, result.data.file);
+        saveMine({ text: shown, file: result.data.file, afterId, at: Date.now() });
+      }
       showStatus('');
       schedulePoll(300);
       return true;
@@ -264,7 +343,11 @@
       ...replies.map((message) => ({ key: [message.id, 0, 0], show: () => renderReply(message) })),
       ...mine.map((entry) => ({
         key: [entry.afterId, 1, entry.at || 0],
-        show: () => list.append(bubble('you', entry.text)),
+        show: () => {
+          const item = bubble('you', entry.text);
+          if (entry.file && typeof entry.file.id === 'number') appendFile(item, entry.file);
+          list.append(item);
+        },
       })),
     ];
     entries.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
@@ -295,6 +378,12 @@
     input.value = '';
     send({ text }, text);
     input.focus();
+  });
+  const fileInput = document.getElementById('file');
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files && fileInput.files[0];
+    fileInput.value = '';
+    if (file) sendFile(file);
   });
   input.addEventListener('keydown', (event) => {
     // Enter sends, Shift+Enter is a new line; never while an input method (Vietnamese Telex) is composing.
