@@ -8,9 +8,22 @@ const LEARNED_PATH = /^\/learned\/([0-9a-f-]{36})\/([a-z_]+)$/;
 // What an open case page does by itself (its live stream, the refreshed parts, "typing"): the
 // page's read is recorded, these are not, or every new message would add a line for every viewer.
 const PAGE_ITSELF = new Set(['stream', 'fragment', 'typing']);
+/** Canned replies: made, changed or deleted (which one is the detail; their words are not kept here). */
+const MACRO_PATH = /^\/macros(?:\/(\d+)(?:\/(delete))?)?$/;
 const STAFF_ID = /\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=\/|$)/;
 // Which settings an action changed; never free text (a reply or a note is on the case itself).
-const DETAIL_FIELDS = ['role', 'agency', 'active', 'email', 'assignee', 'clock', 'answerHours', 'progressHours'];
+const DETAIL_FIELDS = [
+  'role',
+  'agency',
+  'active',
+  'email',
+  'assignee',
+  'clock',
+  'answerHours',
+  'progressHours',
+  // A canned reply's set: an agency's id or "personal".
+  'scope',
+];
 
 /**
  * After the session check: every case page read and every case action, and every change an admin
@@ -30,6 +43,8 @@ export function auditStaffActions(deps: InboxDeps) {
       const detail: Record<string, string> = {};
       const learned = LEARNED_PATH.exec(req.path)?.[1];
       if (learned) detail.example = learned;
+      const macro = MACRO_PATH.exec(req.path)?.[1];
+      if (macro) detail.macro = macro;
       if (typeof body === 'object' && body !== null)
         for (const field of DETAIL_FIELDS) {
           const value: unknown = Reflect.get(body, field);
@@ -61,6 +76,8 @@ function actionOf(req: Request): string | null {
   }
   const learned = LEARNED_PATH.exec(req.path);
   if (learned && req.method !== 'GET') return `learned.${learned[2] ?? 'change'}`;
+  const macro = MACRO_PATH.exec(req.path);
+  if (macro && req.method !== 'GET') return macro[2] ? 'macro.delete' : macro[1] ? 'macro.change' : 'macro.create';
   if (req.method !== 'GET' && req.path.startsWith('/admin/'))
     return `admin.${req.path.slice('/admin/'.length).replace(STAFF_ID, '').replaceAll('/', '.')}`;
   return null;

@@ -3,6 +3,7 @@ import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { deleteAttachments } from '../attachments/index.ts';
 import { contacts, messages } from '../conversations/index.ts';
 import type { Db } from '../db/client.ts';
+import { caseTags } from '../inbox/tags/tag-tables.ts';
 import { outbox } from '../outbox/outbox-tables.ts';
 import { rejectedUpdates } from '../rejected-updates/rejected-update-tables.ts';
 import { anonymiseRequests, ANONYMISED_SUBJECT, requests } from '../tracker/index.ts';
@@ -14,7 +15,8 @@ import { anonymiseRequests, ANONYMISED_SUBJECT, requests } from '../tracker/inde
  * payloads) is blanked, the contact loses its name and its channel address (replaced by an
  * `erased:` id, so it can no longer be linked to the person), and updates set aside from that
  * address are deleted. The photos and files of those requests and of an erased contact are
- * deleted, bytes and names alike.
+ * deleted, bytes and names alike, and so are the requests' tags (staff write them freely: one may
+ * name the person).
  */
 export async function erasePersonalData(
   db: Db,
@@ -35,11 +37,13 @@ export async function erasePersonalData(
         ),
       )
       .returning({ id: messages.id });
-    if (target.requestIds.length > 0)
+    if (target.requestIds.length > 0) {
       await tx
         .update(outbox)
         .set({ payload: { text: '' } })
         .where(inArray(outbox.requestId, target.requestIds));
+      await tx.delete(caseTags).where(inArray(caseTags.requestId, target.requestIds));
+    }
     let erasedContacts = 0;
     for (const contactId of target.contactIds) {
       const [contact] = await tx.select().from(contacts).where(eq(contacts.id, contactId));

@@ -1,5 +1,7 @@
+import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerRequest } from '../../src/conversations/index.ts';
+import { auditEvents } from '../../src/audit/audit-tables.ts';
 import { cannedReplies } from '../../src/inbox/macros/macro-tables.ts';
 import { csrfFrom } from '../helpers/http-session.ts';
 import { OTHER_AGENCY, OWN_AGENCY, startInboxApp } from '../helpers/inbox-app.ts';
@@ -82,6 +84,19 @@ describe('canned replies', () => {
     expect((await app.db.select().from(cannedReplies)).map((row) => row.title).sort()).toEqual(
       ['Chào', 'Công thương', 'Tiếp nhận'].sort(),
     );
+    // Who made, changed or deleted which reply is in the audit log; refused attempts are not.
+    const agentId = app.staffIds['agent@hcc.vn'];
+    const logged = async () =>
+      (await app.db.select().from(auditEvents).orderBy(asc(auditEvents.id)))
+        .filter((row) => row.action.startsWith('macro.'))
+        .map((row) => ({ action: row.action, staffId: row.staffId, detail: row.detail }));
+    await expect.poll(async () => (await logged()).length).toBe(4);
+    expect(await logged()).toEqual([
+      { action: 'macro.create', staffId: agentId, detail: { scope: 'personal' } },
+      { action: 'macro.create', staffId: app.staffIds['sup@hcc.vn'], detail: { scope: OWN_AGENCY } },
+      { action: 'macro.create', staffId: app.staffIds['admin@tinh.vn'], detail: { scope: OTHER_AGENCY } },
+      { action: 'macro.change', staffId: agentId, detail: { macro: String(personal) } },
+    ]);
   });
 
   it('offers on a case its agency’s replies and one’s own, filled for the case and escaped', async () => {

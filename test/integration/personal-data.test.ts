@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contacts, createChatCore, messages, registerRequest } from '../../src/conversations/index.ts';
 import { applyRetention, erasePersonalData } from '../../src/privacy/erase-personal-data.ts';
+import { caseTags } from '../../src/inbox/tags/tag-tables.ts';
 import { findPerson } from '../../src/privacy/find-person.ts';
 import { ANONYMISED_SUBJECT, requests } from '../../src/tracker/index.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -51,8 +53,12 @@ describe('personal data (Decree 13/2023)', () => {
       .set({ status: 'closed', closedAt: new Date('2026-11-01T00:00:00Z') })
       .where(eq(requests.id, recent.id));
 
+    // Staff tag freely: a tag may name the person; it goes with the case's other personal data.
+    const tag = (requestId: number, name: string) => ({ requestId, tag: name, addedBy: randomUUID(), addedAt: at });
+    await database.db.insert(caseTags).values([tag(old.id, 'docu'), tag(recent.id, 'lethimoi')]);
     const cutoff = new Date(at.getTime() - 730 * 86_400_000);
     const done = await applyRetention(database.db, cutoff, at);
+    expect((await database.db.select().from(caseTags)).map((row) => row.tag)).toEqual(['lethimoi']);
     expect(done).toMatchObject({ requests: 1, contacts: 1 });
     const [kept] = await database.db.select().from(requests).where(eq(requests.id, old.id));
     expect(kept).toMatchObject({ requesterName: null, subject: ANONYMISED_SUBJECT, status: 'closed', answerHours: 20 });
