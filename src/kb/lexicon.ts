@@ -17,7 +17,7 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
   for (const [key, expansion] of Object.entries(synonyms.abbreviations)) {
     abbreviations.set(fold(key), lower(expansion));
   }
-  const phraseWords = (phrase: string) => words(fold(phrase)).map(baseForm);
+  const phraseWords = (phrase: string) => words(fold(joinPrefixes(phrase))).map(baseForm);
   const canonicals = synonyms.phrases.map((group) => phraseWords(group[0] ?? '').join(' '));
   // Members by first word: one pass over the words of a text finds every group, where a pattern
   // per group would scan the whole text once per group (long procedure bodies, at every build).
@@ -36,15 +36,37 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
   }));
 
   return {
-    expand: (text) => lower(text).replace(WORD, (word) => abbreviations.get(foldWord(word)) ?? baseForm(word)),
+    expand: (text) =>
+      joinPrefixes(lower(text)).replace(
+        WORD,
+        (word) =>
+          abbreviations.get(foldWord(word)) ??
+          (word.includes('-') ? word.split('-').map(baseForm).join('-') : baseForm(word)),
+      ),
     canonical: (folded) => {
       const found = new Set<number>();
       for (const segment of segmentsOf(folded)) {
+        const matches: Array<{ at: number; end: number; group: number }> = [];
         segment.forEach((word, at) => {
           for (const member of byFirstWord.get(word) ?? []) {
-            if (member.words.every((next, offset) => segment[at + offset] === next)) found.add(member.group);
+            if (member.words.every((next, offset) => segment[at + offset] === next))
+              matches.push({ at, end: at + member.words.length, group: member.group });
           }
         });
+        // A phrase inside a longer one of another group is a part of it, not a thing of its own:
+        // "gas station" is petrol, not the "gas" (LPG) it holds ("bán gas" still says LPG: its
+        // group's phrase does).
+        for (const match of matches) {
+          const inside = matches.some(
+            (other) =>
+              other.group !== match.group &&
+              other.at <= match.at &&
+              other.end >= match.end &&
+              other.end - other.at > match.end - match.at &&
+              !` ${canonicals[other.group]} `.includes(` ${canonicals[match.group]} `),
+          );
+          if (!inside) found.add(match.group);
+        }
       }
       return canonicals.filter((_, group) => found.has(group));
     },
@@ -54,6 +76,14 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
         return found ? [{ topic, phrase: found[0].replace(/\s+/g, ' ') }] : [];
       }),
   };
+}
+
+// "re-issue" and "reissue", "re-register" and "reregister" are one word: the prefix is joined
+// before base forms are taken, so both spellings meet ("re-issued" → "reissu").
+const PREFIXED = /(?<![\p{L}\p{N}-])re-(?=[a-z])/giu;
+
+function joinPrefixes(text: string): string {
+  return text.replace(PREFIXED, (prefix) => prefix.slice(0, -1));
 }
 
 /** A RegExp matching any of the phrases as whole words. */

@@ -52,6 +52,20 @@ describe('the decision', () => {
     );
   });
 
+  it('reads "re-issue" as "reissue", and each part of a hyphenated English word in its base form', () => {
+    const base = (text: string) => answerer.lexicon.expand(text);
+    expect(base('re-issued reissuing re-registered')).toBe('reissu reissu reregister');
+    expect(base('e-commerce work-permits')).toBe('e-commerc work-permit');
+    expect(analyzeQuery('get it re-issued', answerer.lexicon).canonical).toContain('cap lai');
+  });
+
+  it('takes a phrase inside a longer one of another synonym group as part of it', () => {
+    // "gas station" is petrol, not the "gas" (LPG) it holds; "gas" alone is still LPG.
+    expect(analyzeQuery('gas station certificate', answerer.lexicon).canonical).not.toContain('lpg');
+    expect(analyzeQuery('gas station certificate', answerer.lexicon).canonical).toContain('xang dau');
+    expect(analyzeQuery('cửa hàng bán gas', answerer.lexicon).canonical).toContain('lpg');
+  });
+
   it('reads English plurals as their singular, in questions and in names', () => {
     expect(analyzeQuery('unemployment benefits', answerer.lexicon).canonical).toContain('tro cap that nghiep');
     expect(analyzeQuery('what documents are needed', answerer.lexicon).aspects).toEqual(['documents']);
