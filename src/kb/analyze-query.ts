@@ -72,6 +72,12 @@ const SHORTHAND = new Map([
   ['bn', 'bao nhiêu'],
   ['vs', 'với'],
   ['cty', 'công ty'],
+  ['r', 'rồi'],
+  ['v', 'vậy'],
+  ['mk', 'mình'],
+  ['mik', 'mình'],
+  ['ng', 'người'],
+  ['trc', 'trước'],
 ]);
 const SHORTHAND_WORD = /[\p{L}\p{N}]+/gu;
 
