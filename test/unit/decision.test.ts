@@ -332,6 +332,18 @@ describe('the decision', () => {
       decision: 'handoff',
       reason: 'personal-case',
     });
+    // Asking staff to look at one's own file, however the procedure is named.
+    expect(answerer.ask('đã gửi hồ sơ cấp lại GPLĐ qua bưu điện, nhờ xem giúp bên sở đã nhận được chưa')).toMatchObject(
+      {
+        decision: 'handoff',
+        reason: 'personal-case',
+      },
+    );
+    expect(answerer.ask('Can you check if my unemployment benefit has been paid yet?', 'en')).toMatchObject({
+      decision: 'handoff',
+      reason: 'personal-case',
+    });
+    expect(answerer.ask('How do I check the status of my application online?', 'en').reason).not.toBe('personal-case');
   });
 
   it('replies to greetings, thanks and help without a hand-off', () => {
