@@ -140,7 +140,16 @@ export function decide(
   // học nghề không") is no reason to answer with it.
   const namedInQuestion =
     best.namedPairs.length === 0 || best.namedPairs.some((pair) => query.focusPairs.includes(pair));
+  // A name whose words are all said, but in pieces around another's words ("gia hạn giấy [xác nhận
+  // miễn] giấy phép lao động" holds every bigram of "gia hạn giấy phép lao động"), while a close
+  // candidate's name matches more of them: the question may well say that one.
+  const spoken = ` ${query.segments.map((segment) => segment.join(' ')).join(' | ')} `;
+  const piecemeal =
+    best.nameCoverage >= FULL_NAME &&
+    !namedIn(best.id, spoken, true) &&
+    close.some((other) => other !== best && !other.contradicted && other.nameMatched > best.nameMatched);
   const confident =
+    !piecemeal &&
     namedInQuestion &&
     ((best.relevance >= THRESHOLDS.answer && margin >= THRESHOLDS.margin) ||
       // With less relevance, not when the best name is a variant the question never asks for, or
@@ -151,7 +160,6 @@ export function decide(
         !best.contradicted));
   if (confident) return result('answer', 'confident', ranked.slice(0, 3), oov);
   // A name said as one phrase, not pieced together from words around the question.
-  const spoken = ` ${query.segments.map((segment) => segment.join(' ')).join(' | ')} `;
   // Only candidates the question does not speak against: none with an action it does not ask for missing.
   const fair = close.filter((candidate) => !candidate.contradicted);
   const named = mostSpecificNamed(fair, (candidate) => namedIn(candidate.id, spoken, true));
@@ -161,7 +169,17 @@ export function decide(
   // amendment), even when a variant scores a little higher.
   const plain = close.filter((candidate) => !candidate.unaskedVariant && !candidate.contradicted);
   const [itself] = plain;
-  if (close.length > 1 && plain.length === 1 && itself && itself.relevance >= THRESHOLDS.plainAnswer)
+  // … and no other such candidate, just below the close ones, comes near it ("xin giấy phép lao
+  // động": the exemption's certificate only a little above the work permit itself).
+  const rival = ranked.find(
+    (candidate) =>
+      candidate !== itself &&
+      !close.includes(candidate) &&
+      !candidate.unaskedVariant &&
+      !candidate.contradicted &&
+      candidate.relevance >= (itself?.relevance ?? 0) * THRESHOLDS.closeShare,
+  );
+  if (close.length > 1 && plain.length === 1 && itself && !rival && itself.relevance >= THRESHOLDS.plainAnswer)
     return answerWith(itself);
   // The others close to the best are named only by words inside the best's name ("cấp giấy phép
   // lao động" inside "xác nhận … không thuộc diện cấp giấy phép lao động"): no evidence of their own.
@@ -182,7 +200,12 @@ export function decide(
   const [onlyOne] = saidInFull;
   if (close.length > 1 && saidInFull.length === 1 && onlyOne && onlyOne.relevance >= THRESHOLDS.saidInFull)
     return answerWith(onlyOne);
-  if (close.length > 1) return result('clarify', 'ambiguous', close, oov);
+  if (close.length > 1) {
+    // The choices: those the question does not speak against first, and such a one just below the
+    // close ones before a variant nobody asked for (of "xin giấy phép lao động": the permit itself).
+    const fairFirst = [...plain, ...(rival ? [rival] : []), ...close];
+    return result('clarify', 'ambiguous', [...new Set(fairFirst)].slice(0, 3), oov);
+  }
   if (saidInFull.includes(best) && best.relevance >= THRESHOLDS.aloneSaidInFull) return answerWith(best);
   return result('confirm', 'unsure', [best], oov);
 }

@@ -1,5 +1,5 @@
 import type { QueryAnalysis } from './analyze-query.ts';
-import { bigrams } from './normalize.ts';
+import { bigrams, lower } from './normalize.ts';
 import type { EntryInfo, EntryKind, SearchIndex } from './search-index.ts';
 import { askedPairsOf, matchExamples, pairWeight, type AskedPairs } from './match-examples.ts';
 import { isContentPair, isContentSyllable } from './stop-words.ts';
@@ -48,6 +48,8 @@ type Weighted = { hash: number; weight: number };
 export type QueryTerms = {
   syllables: Set<string>;
   pairs: Set<string>;
+  /** The actions (ACTIONS) the question asks for: their bigrams, but not where folding made them of other words. */
+  actions: Set<string>;
   /** Each bigram of the question: ANYWHERE, IN_FOCUS (in what it asks) or both; one look-up per name bigram. */
   asked: Map<string, number>;
   /** The question's content bigrams (synonyms' included) with their IDF weights. */
@@ -73,7 +75,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   const entry = index.entries.get(id);
   if (!entry) return null;
   const names = nameTermsOf(entry);
-  const { syllables: querySyllables, pairs: queryPairs, asked } = terms;
+  const { syllables: querySyllables, asked } = terms;
   // Every word of a name counts the same: the words that tell siblings apart ("cấp lại", "gia hạn")
   // are common across names, and IDF would discount exactly them.
   let nameCoverage = 0;
@@ -117,7 +119,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   // The question asks for an action (re-issue, renew, amend, transfer…) this procedure's names never mention.
   const namedActions = ACTIONS.filter((action) => names.some(({ pairs }) => pairs.includes(action)));
   const missingAction =
-    ACTIONS.some((action) => queryPairs.has(action) && !namedActions.includes(action)) ||
+    ACTIONS.some((action) => terms.actions.has(action) && !namedActions.includes(action)) ||
     // Changing something already granted ("giờ muốn đổi quà tặng") is not asking for it anew.
     (namedActions.length === 0 && terms.asksToChange);
   const { contradicted, unsaid } = contrastsOf(terms, names);
@@ -163,6 +165,7 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
   if (query.asksToChange) for (const action of AMEND_ACTIONS) asked.set(action, (asked.get(action) ?? 0) | IN_FOCUS);
   const askedPairs = askedPairsOf([...query.bigrams, ...canonicalPairs].filter(isContentPair), idf);
   return {
+    actions: actionsOf(pairs, query),
     asksToChange: query.asksToChange,
     focusSyllables: new Set(query.focusPairs.flatMap((pair) => pair.split('_'))),
     askedPairs,
@@ -183,6 +186,38 @@ const WEIGHTS = { name: 0.55, bigrams: 0.25, syllables: 0.2 };
 /** Actions that tell sibling procedures apart, as folded bigrams. */
 const ACTIONS = ['cap_lai', 'gia_han', 'dieu_chinh', 'sua_doi', 'bo_sung', 'thu_hoi', 'cham_dut', 'chuyen_noi'];
 const ACTION_PENALTY = 0.8;
+
+/**
+ * Bigrams of ACTIONS that, with the word after them, are other words: folded, "chuyển nội bộ"
+ * (an intra-company transfer) reads "chuyen noi" like "chuyển nơi" (moving where a benefit is
+ * paid), and "chấm dứt hợp đồng" ends a contract, not a benefit.
+ */
+const NOT_AN_ACTION: Record<string, RegExp> = {
+  chuyen_noi: /^(?:bo|dung|dia|that|thanh|tinh)$/,
+  cham_dut: /^(?:hop|hdld|viec)$/,
+};
+const ACCENTED_ACTION: Record<string, RegExp> = { chuyen_noi: /chuyển nơi/ };
+
+function actionsOf(pairs: Set<string>, query: QueryAnalysis): Set<string> {
+  const actions = new Set<string>();
+  for (const action of ACTIONS) {
+    if (!pairs.has(action)) continue;
+    const accented = ACCENTED_ACTION[action];
+    if (query.accentedInput && accented && !accented.test(lower(query.text))) {
+      // Typed with accents, the words say which it is.
+      if (!query.canonical.some((phrase) => phrase.replace(/ /g, '_').includes(action))) continue;
+    }
+    const other = NOT_AN_ACTION[action];
+    const [first, second] = action.split('_');
+    const said = query.segments.some((segment) =>
+      segment.some(
+        (word, at) => word === first && segment[at + 1] === second && !(other && other.test(segment[at + 2] ?? '')),
+      ),
+    );
+    if (said || query.canonical.some((phrase) => ` ${phrase} `.includes(` ${first} ${second} `))) actions.add(action);
+  }
+  return actions;
+}
 /**
  * Words that tell sibling procedures apart and exclude each other: a question about wholesale
  * ("bán buôn") is not about the retail licence ("bán lẻ") however much else it shares with it.
@@ -230,7 +265,7 @@ const AMEND_ACTIONS = new Set(['sua_doi', 'bo_sung', 'dieu_chinh']);
 const EXTEND_WORDS = ['keo_dai', 'gia_han'];
 
 function asksFor(action: string, terms: QueryTerms): boolean {
-  if (terms.pairs.has(action)) return true;
+  if (terms.actions.has(action)) return true;
   return AMEND_ACTIONS.has(action) && (terms.asksToChange || EXTEND_WORDS.some((word) => says(terms, word)));
 }
 /** A name found only in the context sentences of a long message, not in what it asks. */

@@ -179,6 +179,23 @@ describe('the decision', () => {
     expect(changes('We need to amend our trade fair registration')).toBe(true);
   });
 
+  it('reads an action only where its words are that action, not other words folding made alike', () => {
+    // "di chuyển nội bộ" (an intra-company transfer) folds like "chuyển nơi" (moving one's benefit).
+    const transferee = answerer.ask(
+      'chuyen gia di chuyen noi bo doanh nghiep thi gia han giay xac nhan mien giay phep lao dong the nao',
+    );
+    expect(transferee.answered && transferee.ref !== 'P03').toBe(false);
+    expect(transferee.choices.map((choice) => choice.ref)).toContain('P03');
+    // A name said in pieces around another's words is not said: the person chooses.
+    expect(transferee.ref).not.toBe('P04');
+  });
+
+  it('offers the procedure itself among the choices before a variant nobody asked for', () => {
+    const apply = answerer.ask('Xin giấy phép lao động mất mấy ngày?');
+    expect(apply.answered).toBe(false);
+    expect(apply.choices.map((choice) => choice.ref)).toContain('P01');
+  });
+
   it('never picks a candidate the question speaks against, however fully it is named', () => {
     // "hưởng trợ cấp thất nghiệp" is said in full, but "chấm dứt" asks for the procedure that stops it.
     expect(answerer.ask('thông báo chấm dứt hưởng TCTN có cần bản sao hợp đồng lao động không')).toMatchObject({
