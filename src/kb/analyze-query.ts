@@ -306,6 +306,15 @@ const receivingClause = (spell: (words: string) => string) => {
   const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đăng ký|thông báo|hưởng|nhận|làm) rồi')}(?![\\p{L}])`;
   return new RegExp(`(?<![\\p{L}])(?:${receiving}|${negated})|(?<=^|[,.;:?!]\\s*)${done}`, 'gu');
 };
+// The same in English, in base forms ("getting" → "get"): "while I'm still getting unemployment
+// payments", "our employee on unemployment benefit". Only the benefit so received, not the rest of
+// the clause: "… just signed a contract" is what happened, and what the person asks about.
+const ENGLISH_BENEFIT =
+  '(?:my |her |his |their |the |an? )?(?:unemployment|jobless) (?:insurance )?(?:benefit|payment|allowance|money)';
+const ENGLISH_RECEIVING = new RegExp(
+  `(?<![\\p{L}])(?:(?:while|whilst|still|currently|already|i'm|i am|she's|she is|he's|he is|we're|they're|who is|who's|been)\\s+(?:[a-z']+\\s+){0,2}?(?:on|get|receiv|claim|draw|collect)\\s+${ENGLISH_BENEFIT}|on ${ENGLISH_BENEFIT})(?![\\p{L}])`,
+  'gu',
+);
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 
@@ -321,7 +330,9 @@ function focusOf(
   lexicon: Lexicon,
 ): { focusPairs: string[]; asksToChange: boolean } {
   const cues = accented ? QUESTION_CUES : FOLDED_QUESTION_CUES;
-  const asked = text.replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, ' | ');
+  const asked = text
+    .replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, ' | ')
+    .replace(ENGLISH_RECEIVING, ' | ');
   const split = (value: string) => value.split(/(?<=[.?!])\s+|\n+/);
   const all = split(asked);
   const said = split(accented ? written : fold(written));
@@ -354,7 +365,7 @@ const CHANGE = new RegExp(
   'u',
 );
 const FOLDED_CHANGE = new RegExp(
-  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de) doi|chuyen(?: sang)? dia) (?!(?:${fold(NOT_AN_OBJECT)})(?![\\p{L}]))\\p{L}|(?<![\\p{L}])(?:amend|modif[a-z]*|chang) (?!(?:it|is|was)(?![\\p{L}]))\\p{L}`,
+  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de|em|minh|toi) doi|chuyen(?: sang)? dia|doi(?= dia chi| dia diem| ten )) (?!(?:${fold(NOT_AN_OBJECT)})(?![\\p{L}]))\\p{L}|(?<![\\p{L}])(?:amend|modif[a-z]*|chang) (?!(?:it|is|was)(?![\\p{L}]))\\p{L}`,
   'u',
 );
 

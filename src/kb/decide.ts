@@ -148,8 +148,13 @@ export function decide(
     best.nameCoverage >= FULL_NAME &&
     !namedIn(best.id, spoken, true) &&
     close.some((other) => other !== best && !other.contradicted && other.nameMatched > best.nameMatched);
+  // A variant (amend, re-issue…) the question never asks for, with the procedure itself close by:
+  // the action is unclear, so no guess between them.
+  const variantOverPlain =
+    best.unaskedVariant && close.some((other) => other !== best && !other.unaskedVariant && !other.contradicted);
   const confident =
     !piecemeal &&
+    !variantOverPlain &&
     namedInQuestion &&
     ((best.relevance >= THRESHOLDS.answer && margin >= THRESHOLDS.margin) ||
       // With less relevance, not when the best name is a variant the question never asks for, or

@@ -190,6 +190,28 @@ describe('the decision', () => {
     expect(transferee.ref).not.toBe('P04');
   });
 
+  it('takes the benefit a person is on as their situation in English too', () => {
+    const query = analyzeQuery(
+      'I got a new job while I am still receiving unemployment benefit. What now?',
+      answerer.lexicon,
+    );
+    expect(query.focusPairs).not.toContain('that_nghiep');
+    expect(query.focusPairs).toContain('viec_lam');
+    // Claiming it is what is asked, not a situation.
+    expect(analyzeQuery('How do I claim unemployment benefit?', answerer.lexicon).focusPairs).toContain('that_nghiep');
+  });
+
+  it('reads a new address or name as a change to what was granted, typed without accents too', () => {
+    expect(
+      analyzeQuery('cua hang doi dia chi thi giay phep ban le thuoc la lam sao', answerer.lexicon).asksToChange,
+    ).toBe(true);
+    expect(analyzeQuery('doi tuong nao phai xin giay phep', answerer.lexicon).asksToChange).toBe(false);
+  });
+
+  it('does not guess a variant nobody asked for over the procedure itself close by', () => {
+    expect(answerer.ask('gp ban le thuoc la gio xin o xa hay van o huyen').ref).not.toBe('P22');
+  });
+
   it('offers the procedure itself among the choices before a variant nobody asked for', () => {
     const apply = answerer.ask('Xin giấy phép lao động mất mấy ngày?');
     expect(apply.answered).toBe(false);
