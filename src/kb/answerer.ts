@@ -8,7 +8,7 @@ import { findByCode } from './find-by-code.ts';
 import { answerEntry, buildKnowledgeIndex } from './index-entries.ts';
 import { createLearnedExamples } from './learned-examples.ts';
 import { createLexicon, type Lexicon } from './lexicon.ts';
-import { bigrams } from './normalize.ts';
+import { bigrams, fold, words as wordsOf } from './normalize.ts';
 import { buildSearchIndex, type EntryKind, type SearchIndex } from './search-index.ts';
 import { setAsideOutOfScope } from './set-aside-clauses.ts';
 import { splitMessage } from './split-message.ts';
@@ -138,6 +138,18 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     vocabularies.set(id, vocabulary);
     return vocabulary;
   };
+  // Each procedure's documents as one folded text, words padded, built on first use.
+  const documentTexts = new Map<string, string>();
+  const documentWords = (id: string): string => {
+    let text = documentTexts.get(id);
+    if (text === undefined) {
+      const procedure = procedures.get(id);
+      const items = procedure ? [...procedure.documents.items, ...(procedure.en?.documents ?? [])] : [];
+      text = ` ${items.map((item) => wordsOf(fold(lexicon.expand(item))).join(' ')).join(' | ')} `;
+      documentTexts.set(id, text);
+    }
+    return text;
+  };
   const aspectWords = new Set(ASPECT_CUE_PHRASES.flatMap((cue) => analyzeQuery(cue, lexicon).syllables));
   const contextFor = (language: Language): AnswerContext => ({
     t: translator(language),
@@ -201,12 +213,20 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   const answerOne = (question: string, language: Language): { answer: BotAnswer; result: DecisionResult } => {
     const t = translator(language);
     const query = analyzeQuery(question, lexicon);
-    const result: DecisionResult = decide(
-      publishedIndex ? [index, publishedIndex] : [index],
-      query,
-      lexicon.outOfScope(query.folded),
-      learned,
-    );
+    const indexes = publishedIndex ? [index, publishedIndex] : [index];
+    const topics = lexicon.outOfScope(query.folded);
+    let result: DecisionResult = decide(indexes, query, topics, learned);
+    // A topic of another sector that is one of the documents of the procedure the question names
+    // ("hồ sơ cấp giấy phép lao động có bắt buộc phiếu lý lịch tư pháp không") asks about that
+    // document, not the topic: decided again without it, unless the topic always goes to staff.
+    const [named] = result.candidates;
+    if (
+      result.reason === 'out-of-scope' &&
+      named &&
+      named.nameCoverage >= NAMED_FOR_ITS_DOCUMENTS &&
+      topics.every(({ topic, phrase }) => !topic.strict && documentWords(named.id).includes(` ${phrase} `))
+    )
+      result = decide(indexes, query, [], learned);
     const reply = (answer: BotAnswer) => ({ answer, result });
     const base: BotAnswer = {
       decision: result.decision,
@@ -351,6 +371,9 @@ function words(text: string): number {
 }
 
 const WEIGHED_SHARE = 0.75;
+
+/** How much of a procedure's name a question must say for one of its documents to be asked about, not a topic. */
+const NAMED_FOR_ITS_DOCUMENTS = 0.6;
 
 /**
  * A message asking several questions about different procedures gets an answer to each: every

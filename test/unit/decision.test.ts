@@ -208,6 +208,15 @@ describe('the decision', () => {
     expect(analyzeQuery('doi tuong nao phai xin giay phep', answerer.lexicon).asksToChange).toBe(false);
   });
 
+  it("takes another sector's topic that is one of the named procedure's documents as that document", () => {
+    // The criminal record certificate is one of the work permit's documents; the topic itself still goes to staff.
+    expect(answerer.ask('xin GPLĐ lần đầu có cần lý lịch tư pháp và giấy khám sức khỏe không')).toMatchObject({
+      decision: 'answer',
+      ref: 'P01',
+    });
+    expect(answerer.ask('làm lý lịch tư pháp ở đâu')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+  });
+
   it('does not guess a variant nobody asked for over the procedure itself close by', () => {
     expect(answerer.ask('gp ban le thuoc la gio xin o xa hay van o huyen').ref).not.toBe('P22');
   });
