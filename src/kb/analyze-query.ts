@@ -46,6 +46,8 @@ export type QueryAnalysis = {
    * there count less.
    */
   focusPairs: string[];
+  /** Bigrams of what the person already receives, has or has done ("đang hưởng trợ cấp thất nghiệp"), synonyms' included. */
+  situationPairs: string[];
   /** What it asks (not the situation around it) is to change, amend or update something ("muốn đổi quà tặng"). */
   asksToChange: boolean;
   /** Bigrams inside segments, minus those made only of function words, unique. */
@@ -328,8 +330,12 @@ function focusOf(
   written: string,
   accented: boolean,
   lexicon: Lexicon,
-): { focusPairs: string[]; asksToChange: boolean } {
+): { focusPairs: string[]; situationPairs: string[]; asksToChange: boolean } {
   const cues = accented ? QUESTION_CUES : FOLDED_QUESTION_CUES;
+  const situation = [
+    ...(text.match(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE) ?? []),
+    ...(text.match(ENGLISH_RECEIVING) ?? []),
+  ];
   const asked = text
     .replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, ' | ')
     .replace(ENGLISH_RECEIVING, ' | ');
@@ -352,6 +358,12 @@ function focusOf(
       ...bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence))),
       ...bigramsOfSegments(synonyms),
     ]),
+    situationPairs: unique(
+      situation.flatMap((clause) => [
+        ...bigramsOfSegments(segmentsOf(clause)),
+        ...bigramsOfSegments(lexicon.canonical(fold(clause)).map((phrase) => phrase.split(' '))),
+      ]),
+    ),
     asksToChange: (accented ? CHANGE : FOLDED_CHANGE).test(asked),
   };
 }

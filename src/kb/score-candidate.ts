@@ -59,6 +59,8 @@ export type QueryTerms = {
   contentPairs: Weighted[];
   /** What the question asks (not its context) says to change, amend or extend something. */
   asksToChange: boolean;
+  /** Bigrams of what the person already receives, has or has done. */
+  situation: Set<string>;
   /** The syllables of what the question asks (its focus), not of the situation around it. */
   focusSyllables: Set<string>;
 };
@@ -124,8 +126,13 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     (namedActions.length === 0 && terms.asksToChange);
   const { contradicted, unsaid } = contrastsOf(terms, names);
   const exampleMatch = matchExamples(entry, terms.askedPairs, terms.idf);
+  // Its name is what the person already receives or has done ("đang hưởng trợ cấp thất nghiệp"
+  // is no claim for it): said only there, it is their situation, not their question.
+  const namedPairsOfBest = bestName ? bestName.pairs.filter((pair) => asked.has(pair)) : [];
+  const situational = namedPairsOfBest.length >= 2 && namedPairsOfBest.every((pair) => terms.situation.has(pair));
   const relevance =
     (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) *
+    (situational ? SITUATION_PENALTY : 1) *
     (missingAction ? ACTION_PENALTY : 1) *
     (contradicted ? CONTRAST_PENALTY : 1);
   const variantActions = ACTIONS.filter((action) => bestName?.pairs.includes(action));
@@ -139,7 +146,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     queryCoverage: round(queryCoverage),
     bigramCoverage: round(bigramCoverage),
     nameMatched,
-    namedPairs: bestName ? bestName.pairs.filter((pair) => asked.has(pair)) : [],
+    namedPairs: namedPairsOfBest,
     exampleMatch: round(exampleMatch),
     nameUnsaid,
     contradicted: contradicted || missingAction,
@@ -168,6 +175,7 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
     actions: actionsOf(pairs, query),
     asksToChange: query.asksToChange,
     focusSyllables: new Set(query.focusPairs.flatMap((pair) => pair.split('_'))),
+    situation: new Set(query.situationPairs),
     askedPairs,
     idf,
     // With the synonyms' words: "gas" says "lpg" as much as the bigrams of "khí hóa lỏng" do.
@@ -186,6 +194,8 @@ const WEIGHTS = { name: 0.55, bigrams: 0.25, syllables: 0.2 };
 /** Actions that tell sibling procedures apart, as folded bigrams. */
 const ACTIONS = ['cap_lai', 'gia_han', 'dieu_chinh', 'sua_doi', 'bo_sung', 'thu_hoi', 'cham_dut', 'chuyen_noi'];
 const ACTION_PENALTY = 0.8;
+/** A procedure whose name the question says only as what the person already receives or has. */
+const SITUATION_PENALTY = 0.85;
 
 /**
  * Bigrams of ACTIONS that, with the word after them, are other words: folded, "chuyển nội bộ"

@@ -201,6 +201,18 @@ describe('the decision', () => {
     expect(analyzeQuery('How do I claim unemployment benefit?', answerer.lexicon).focusPairs).toContain('that_nghiep');
   });
 
+  it('does not take a procedure the person already receives for what they ask', () => {
+    const query = analyzeQuery(
+      'em đang hưởng trợ cấp thất nghiệp, muốn đi học nghề thì đăng ký ở đâu',
+      answerer.lexicon,
+    );
+    expect(query.situationPairs).toEqual(expect.arrayContaining(['tro_cap', 'that_nghiep']));
+    const answer = answerer.ask(
+      'Em đang hưởng trợ cấp thất nghiệp được 2 tháng, em muốn đi học nghề hàn ở trường nghề gần nhà, nhà nước có hỗ trợ tiền học không và đăng ký ở đâu ạ?',
+    );
+    expect(answer.ref ?? answer.choices[0]?.ref).toBe('P12');
+  });
+
   it('reads a new address or name as a change to what was granted, typed without accents too', () => {
     expect(
       analyzeQuery('cua hang doi dia chi thi giay phep ban le thuoc la lam sao', answerer.lexicon).asksToChange,
