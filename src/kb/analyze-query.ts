@@ -320,6 +320,9 @@ const ENGLISH_RECEIVING = new RegExp(
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 
+const HEARSAY =
+  /(?<![\p{L}])(?:nguoi (?:ta |thi )?(?:bao|noi)|co nguoi (?:bao|noi)|nghe (?:noi|bao)|duoc (?:biet|bao)|i (?:was told|heard)|(?:someone|people) (?:said|told|say)|we were told)(?![\p{L}])/u;
+
 /**
  * Cues are read on the accented text when there is one (folded, "hỏi", ask, and "hội", as in xã
  * hội, are one word), and on what the person wrote, before abbreviations are spelled out: "BHXH"
@@ -347,7 +350,14 @@ function focusOf(
   const sentences = all
     .map((sentence, i) => ({ sentence, cue: cueOf(sentence, i) }))
     .filter(({ sentence }) => sentence.trim() !== '');
-  const asking = sentences.filter(({ cue }) => cues.test(cue)).map(({ sentence }) => sentence);
+  // A sentence that asks, and the one before it when that one asks nothing: a letter's question
+  // often only points back ("… nay muốn bán thêm rượu. Xin hướng dẫn cần giấy tờ gì?").
+  const isAsking = sentences.map(({ cue }) => cues.test(cue));
+  // Not what others said ("có người bảo phải xin giấy phép …, người thì bảo …"): hearsay names
+  // what the person wonders about, not what they ask for.
+  const asking = sentences
+    .filter(({ cue }, i) => isAsking[i] || (isAsking[i + 1] === true && !HEARSAY.test(fold(cue))))
+    .map(({ sentence }) => sentence);
   const chosen =
     asking.length > 0 && asking.length < sentences.length ? asking : sentences.map(({ sentence }) => sentence);
   // A synonym said anywhere but in what the person already receives counts: the question often

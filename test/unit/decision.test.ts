@@ -130,11 +130,18 @@ describe('the decision', () => {
   it('finds the question among sentences on what was written, not on spelled-out abbreviations', () => {
     // Folded, "BHXH" spelled out ends in "hoi", which is also how "hỏi" (ask) is typed without accents.
     const query = analyzeQuery(
-      'em dong bhxh duoc 29 thang. vay em co phai khai bao khi tim duoc viec lam moi khong?',
+      'em dong bhxh duoc 29 thang. em moi chuyen nha thang truoc. vay em co phai khai bao khi tim duoc viec lam moi khong?',
       answerer.lexicon,
     );
     expect(query.focusPairs).toContain('khai_bao');
     expect(query.focusPairs).not.toContain('xa_hoi');
+    // The sentence just before a question is read with it (it sets the scene), unless it reports what others said.
+    expect(query.focusPairs).toContain('chuyen_nha');
+    const hearsay = analyzeQuery(
+      'Có người bảo phải xin giấy phép bán lẻ rượu. Vậy quán nhỏ bán rượu cho khách uống tại chỗ làm thủ tục gì?',
+      answerer.lexicon,
+    );
+    expect(hearsay.focusPairs).not.toContain('le_ruou');
   });
 
   it('takes what the person has just received or already done as their situation', () => {
