@@ -183,7 +183,8 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
     pairs,
     asked,
     content: query.syllables.map((syllable) => ({ hash: hashTerm(syllable), weight: idf(syllable) })),
-    contentPairs: query.bigrams.map((pair) => ({
+    // With the synonyms' bigrams: an English question says "liquor retail licence", the entries "giấy phép bán lẻ rượu".
+    contentPairs: [...new Set([...query.bigrams, ...canonicalPairs.filter(isContentPair)])].map((pair) => ({
       hash: hashTerm(pair),
       weight: pairWeight(pair, idf),
     })),
