@@ -229,7 +229,7 @@ const PERSON =
 // "Nhờ kiểm tra xem bên mình đã nhận được chưa", "could you check whether my benefit has been
 // paid": asking staff to look at the person's own file, in Vietnamese or English.
 const PERSONAL =
-  /(ho so cua (toi|em|minh)|ma ho so|tinh trang ho so|(sao|ma) (van )?chua|(roi|lau) ma (van )?(chua|khong)|tre hen|qua han .* chua|cua (toi|em|minh) (sao|chua|bi)|(tra cuu|kiem tra|xem) (giup|gium|dum|ho) (toi|em|minh)|nop (tu )?(tuan|hom|thang) (truoc|roi|qua)|nho (anh chi |ban |ad )?(kiem tra|xem|tra cuu|check)|da nhan duoc (ho so )?(cua (toi|em|minh) )?chua|\b(could|can|would) you (please )?(check|look up|find out|confirm) (whether|if|the status|my|our|why)|\b(has|have|was|were) (my|our) [a-z ]{0,40}(been|already) (paid|approved|received|processed|transferred)|\bwhy (has|have|hasn t|haven t|is|isn t) (my|our) )/;
+  /(ho so cua (toi|em|minh)|ma ho so|tinh trang ho so|(sao|ma) (van )?chua|(roi|lau) ma (van )?(chua|khong)|tre hen|qua han .* chua|cua (toi|em|minh) (sao|chua|bi (tra lai|tu choi|bac|treo|tre|giu))|(tra cuu|kiem tra|xem) (giup|gium|dum|ho) (toi|em|minh)|nop (tu )?(tuan|hom|thang) (truoc|roi|qua)|nho (anh chi |ban |ad )?(kiem tra|xem|tra cuu|check)|da nhan duoc (ho so )?(cua (toi|em|minh) )?chua|\b(could|can|would) you (please )?(check|look up|find out|confirm) (whether|if|the status|my|our|why)|\b(has|have|was|were) (my|our) [a-z ]{0,40}(been|already) (paid|approved|received|processed|transferred)|\bwhy (has|have|hasn t|haven t|is|isn t) (my|our) )/;
 const ABOUT_STAFF = /(can bo|nhan vien|cong chuc) .*(nhung nhieu|gay kho|hach dich|thai do|vo le|doi tien|tieu cuc)/;
 // "105/2017/NĐ-CP", or a number a few words after its type ("luật việc làm 74/2025"): "tháng 5/2026" alone is a date.
 const DOCUMENT_NUMBER =

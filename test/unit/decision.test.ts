@@ -411,6 +411,14 @@ describe('the decision', () => {
       reason: 'personal-case',
     });
     expect(answerer.ask('How do I check the status of my application online?', 'en').reason).not.toBe('personal-case');
+    // One's own licence lost or damaged is a question for the re-issue, not a file to look at.
+    expect(answerer.ask('giấy phép bán lẻ rượu của tôi bị mất thì xin cấp lại thế nào').reason).not.toBe(
+      'personal-case',
+    );
+    expect(answerer.ask('hồ sơ xin giấy phép của tôi bị trả lại mà không rõ lý do')).toMatchObject({
+      decision: 'handoff',
+      reason: 'personal-case',
+    });
   });
 
   it('replies to greetings, thanks and help without a hand-off', () => {
