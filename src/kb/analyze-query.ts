@@ -335,13 +335,15 @@ function focusOf(
   lexicon: Lexicon,
 ): { focusPairs: string[]; situationPairs: string[]; asksToChange: boolean } {
   const cues = accented ? QUESTION_CUES : FOLDED_QUESTION_CUES;
-  const situation = [
-    ...(text.match(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE) ?? []),
-    ...(text.match(ENGLISH_RECEIVING) ?? []),
-  ];
+  // What the person already receives or has done is set aside from what they ask, and kept as their situation.
+  const situation: string[] = [];
+  const setAside = (clause: string) => {
+    situation.push(clause);
+    return ' | ';
+  };
   const asked = text
-    .replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, ' | ')
-    .replace(ENGLISH_RECEIVING, ' | ');
+    .replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, setAside)
+    .replace(ENGLISH_RECEIVING, setAside);
   const split = (value: string) => value.split(/(?<=[.?!])\s+|\n+/);
   const all = split(asked);
   const said = split(accented ? written : fold(written));
@@ -368,12 +370,13 @@ function focusOf(
       ...bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence))),
       ...bigramsOfSegments(synonyms),
     ]),
-    situationPairs: unique(
-      situation.flatMap((clause) => [
-        ...bigramsOfSegments(segmentsOf(clause)),
-        ...bigramsOfSegments(lexicon.canonical(fold(clause)).map((phrase) => phrase.split(' '))),
-      ]),
-    ),
+    situationPairs:
+      situation.length === 0
+        ? []
+        : unique([
+            ...bigramsOfSegments(situation.flatMap((clause) => segmentsOf(clause))),
+            ...bigramsOfSegments(lexicon.canonical(fold(situation.join(' | '))).map((phrase) => phrase.split(' '))),
+          ]),
     asksToChange: (accented ? CHANGE : FOLDED_CHANGE).test(asked),
   };
 }
