@@ -90,10 +90,14 @@ const UNINFLECTED = new Set([
  * their singular ("benefits" → "benefit"), and -ing, -ed and a final -e dropped ("issuing",
  * "issued", "issue" → "issu"; "extending" → "extend"; "transferring" → "transfer"). Vietnamese
  * is untouched: its syllables never end in "s", "ing", "ed" or a doubled consonant, and none of
- * five letters or more ends in "e". Short words, -ss, -is, -us are kept.
+ * five letters or more ends in "e". "-ied" and "-ies" are "-y" ("notified", "applies"). Short
+ * words, -ss, -is, -us are kept.
  */
 export function baseForm(word: string): string {
   if (NOT_PLURAL.has(word) || UNINFLECTED.has(word) || !/^[a-z]+$/.test(word)) return word;
+  // "notified", "applies" are "notify", "apply".
+  const y = /^([a-z]{3,})i(?:ed|es)$/.exec(word)?.[1];
+  if (y) return `${y}y`;
   let base = /^[a-z]{2,}[^siu]s$/.test(word) ? word.slice(0, -1) : word;
   const inflected = /^(.{3,}?)(?:ing|ed)$/.exec(base)?.[1];
   if (inflected && /[aeiouy]/.test(inflected)) base = inflected.replace(/([^aeiouylsz])\1$/, '$1');

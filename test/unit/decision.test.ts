@@ -47,6 +47,7 @@ describe('the decision', () => {
     const base = (text: string) => answerer.lexicon.expand(text);
     expect(base('issuing issued issue')).toBe('issu issu issu');
     expect(base('extending registered transferring licences')).toBe('extend register transfer licenc');
+    expect(base('notified applies companies')).toBe('notify apply company');
     expect(base('where please need nghe nghiệp hướng dẫn kinh doanh')).toBe(
       'where please need nghe nghiệp hướng dẫn kinh doanh',
     );
