@@ -306,7 +306,9 @@ const receivingClause = (spell: (words: string) => string) => {
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đăng ký|thông báo|hưởng|nhận|làm) rồi')}(?![\\p{L}])`;
-  return new RegExp(`(?<![\\p{L}])(?:${receiving}|${negated})|(?<=^|[,.;:?!]\\s*)${done}`, 'gu');
+  // "Em nhận BHTN được 1 tháng thì …": a benefit received for a while is the person's situation too.
+  const lasting = `(?<!${spell('người')}\\s)${spell('(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}])${spell('được')} \\d+ ${spell('(?:tháng|tuần|ngày|năm)')}(?![\\p{L}])`;
+  return new RegExp(`(?<![\\p{L}])(?:${receiving}|${negated}|${lasting})|(?<=^|[,.;:?!]\\s*)${done}`, 'gu');
 };
 // The same in English, in base forms ("getting" → "get"): "while I'm still getting unemployment
 // payments", "our employee on unemployment benefit". Only the benefit so received, not the rest of
