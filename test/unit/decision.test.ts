@@ -210,6 +210,11 @@ describe('the decision', () => {
   });
 
   it('does not take a procedure the person already receives for what they ask', () => {
+    // Received for a while: "nhận BHTN được 1 tháng thì có việc mới" is the situation, not a claim.
+    expect(
+      analyzeQuery('Em nhận BHTN được 1 tháng thì có việc mới. Em có phải khai báo không?', answerer.lexicon)
+        .situationPairs,
+    ).toContain('that_nghiep');
     const query = analyzeQuery(
       'em đang hưởng trợ cấp thất nghiệp, muốn đi học nghề thì đăng ký ở đâu',
       answerer.lexicon,
