@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { OutboundMessage } from '../channels.ts';
 import type { Db } from '../db/client.ts';
 import { translator, type Language } from '../i18n/index.ts';
-import { enqueueAll, isChatChannel, queueStatement } from '../outbox/enqueue-message.ts';
+import { enqueueAll, isChatChannel, queueStatement, type OutboxItem } from '../outbox/enqueue-message.ts';
 import { formatTime, languageOf, type RequestRow, type TrackerEvent, type TrackerListener } from '../tracker/index.ts';
 import { messages } from './conversation-tables.ts';
 import { ratingButtons } from './chat-buttons.ts';
@@ -42,15 +42,7 @@ export async function speak(db: Db, to: Listener, utterance: Utterance): Promise
   }
   // A message that goes out at most once is queued at once, after what was said before it.
   if (held) await flushSpeech(db);
-  const queue = queueStatement(db, {
-    channel: to.channel,
-    address: to.address,
-    contactId: to.contactId,
-    requestId: to.requestId,
-    kind: utterance.kind,
-    message: utterance.message,
-    dedupeKey: utterance.dedupeKey,
-  });
+  const queue = queueStatement(db, outboxItem(to, utterance));
   if (!queue) {
     await db.insert(messages).values(transcriptRow(to, utterance, { delivery: 'manual' }));
     return;
@@ -65,6 +57,18 @@ export async function speak(db: Db, to: Listener, utterance: Utterance): Promise
     select ${row.contactId}::uuid, ${row.requestId}::bigint, ${row.direction}, ${row.author}, ${row.staffId}::uuid,
       ${row.channel}, ${row.kind}, ${row.text}, ${JSON.stringify(row.data)}::jsonb, ${row.sentAt.toISOString()}::timestamptz
     from queued`);
+}
+
+function outboxItem(to: Listener, utterance: Utterance): OutboxItem {
+  return {
+    channel: to.channel,
+    address: to.address,
+    contactId: to.contactId,
+    requestId: to.requestId,
+    kind: utterance.kind,
+    message: utterance.message,
+    ...(utterance.dedupeKey ? { dedupeKey: utterance.dedupeKey } : {}),
+  };
 }
 
 function transcriptRow(to: Listener, utterance: Utterance, delivery: { delivery?: 'manual' }) {
@@ -102,14 +106,7 @@ export async function flushSpeech(db: Db): Promise<void> {
   const said = held.splice(0);
   await enqueueAll(
     db,
-    said.map(({ to, utterance }) => ({
-      channel: to.channel,
-      address: to.address,
-      contactId: to.contactId,
-      requestId: to.requestId,
-      kind: utterance.kind,
-      message: utterance.message,
-    })),
+    said.map(({ to, utterance }) => outboxItem(to, utterance)),
   );
   await db
     .insert(messages)
