@@ -12,6 +12,7 @@ export { createAttachmentQueue } from './queue-attachment-fetch.ts';
 export { createAttachmentFetcher, MAX_FETCH_ATTEMPTS, type AttachmentFetchDeps } from './fetch-attachments.ts';
 export {
   listAttachments,
+  listPersonAttachments,
   readAttachment,
   readOutboundFile,
   readWebChatFile,

@@ -89,3 +89,26 @@ export async function readWebChatFile(db: Db, id: number, address: string) {
     .where(and(eq(contacts.channel, 'web'), eq(contacts.address, address)));
   return contact ? readAttachment(db, id, contact.id) : null;
 }
+
+/** A person's files as an export lists them: what each is, never its bytes (staff open those on the case page). */
+export async function listPersonAttachments(db: Db, contactIds: readonly string[]) {
+  if (contactIds.length === 0) return [];
+  return db
+    .select({
+      id: attachments.id,
+      messageId: attachments.messageId,
+      requestId: attachments.requestId,
+      direction: attachments.direction,
+      channel: attachments.channel,
+      kind: attachments.kind,
+      status: attachments.status,
+      mimeType: attachments.mimeType,
+      size: attachments.size,
+      name: attachments.name,
+      sha256: attachments.sha256,
+      createdAt: attachments.createdAt,
+    })
+    .from(attachments)
+    .where(inArray(attachments.contactId, [...contactIds]))
+    .orderBy(attachments.id);
+}

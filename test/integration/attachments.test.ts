@@ -275,6 +275,11 @@ describe('attachments from the channels', () => {
     const id = (await lastInbound('5120034003'))?.id;
     expect((await fileOf(id))?.status).toBe('stored');
     const person = await findPerson(app.db, '5120034003', 'telegram');
+    // The export lists the file by what it is, never its bytes.
+    expect(person.attachments).toEqual([
+      expect.objectContaining({ mimeType: 'application/pdf', name: 'don.pdf', status: 'stored', direction: 'in' }),
+    ]);
+    expect(JSON.stringify(person.attachments)).not.toContain('bytes');
     const erased = await erasePersonalData(app.db, person, new Date(), 'erasure requested by the person');
     expect(erased.attachments).toBe(1);
     expect(await fileOf(id)).toBeUndefined();
