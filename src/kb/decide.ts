@@ -55,6 +55,12 @@ export const THRESHOLDS = {
   example: 0.8,
   /** A taught example this close brings its procedure among the candidates. */
   taughtCandidate: 0.5,
+  /** An English question's word-for-word fit with one entry's examples, enough to answer with it… */
+  englishFit: 0.2,
+  /** … when it is this many times any other candidate's fit … */
+  englishLead: 1.5,
+  /** … and the entry's relevance is at least this. */
+  englishFloor: 0.32,
 };
 
 /**
@@ -127,6 +133,11 @@ export function decide(
   const exemplified = ranked.filter((candidate) => candidate.exampleMatch >= THRESHOLDS.example);
   const [sayer] = exemplified;
   if (sayer && exemplified.length === 1 && !sayer.contradicted) return answerWith(sayer);
+  // An English question that says one entry's English examples clearly more than any other's
+  // (in any order) asks for that entry, even when its Vietnamese names are met only in pieces.
+  const saidInEnglish = clearEnglishLead(ranked);
+  if (saidInEnglish && best.relevance < THRESHOLDS.clarify && oov <= THRESHOLDS.maxOov)
+    return answerWith(saidInEnglish);
   if (best.relevance < THRESHOLDS.clarify || oov > THRESHOLDS.maxOov)
     return result('handoff', 'no-match', ranked.slice(0, 3), oov);
 
@@ -212,7 +223,22 @@ export function decide(
     return result('clarify', 'ambiguous', [...new Set(fairFirst)].slice(0, 3), oov);
   }
   if (saidInFull.includes(best) && best.relevance >= THRESHOLDS.aloneSaidInFull) return answerWith(best);
+  if (saidInEnglish === best) return answerWith(best);
   return result('confirm', 'unsure', [best], oov);
+}
+
+/**
+ * The candidate an English question says the examples of clearly more than any other's: its fit
+ * at least THRESHOLDS.englishFit and englishLead times the next best fit, its relevance at least
+ * englishFloor, and nothing in the question against it (an action its names lack, a contrasting
+ * word) nor a variant it does not ask for. Siblings said about as well get no such lead.
+ */
+export function clearEnglishLead(ranked: readonly Candidate[]): Candidate | null {
+  const [first, second] = [...ranked].sort((a, b) => b.englishFit - a.englishFit);
+  if (!first || first.englishFit < THRESHOLDS.englishFit) return null;
+  if (second && first.englishFit < second.englishFit * THRESHOLDS.englishLead) return null;
+  if (first.relevance < THRESHOLDS.englishFloor || first.contradicted || first.unaskedVariant) return null;
+  return first;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { EntryInfo, EntryKind, SearchIndex } from './search-index.ts';
 import { askedPairsOf, matchExamples, pairWeight, type AskedPairs } from './match-examples.ts';
 import { isContentPair, isContentSyllable } from './stop-words.ts';
 import { hashTerm } from './term-sets.ts';
+import { detectLanguage } from './detect-language.ts';
 
 export type Candidate = {
   id: string;
@@ -39,6 +40,8 @@ export type Candidate = {
   nameUnsaid: number;
   /** The question says a word that excludes it (wholesale against retail) or an action its names lack. */
   contradicted: boolean;
+  /** For an English question, how closely it says one of the entry's examples word for word, in any order (0 otherwise). */
+  englishFit: number;
 };
 
 /** A word of the entry's names from one set of contrasting words (CONTRASTS), by the set's position. */
@@ -63,6 +66,9 @@ export type QueryTerms = {
   situation: Set<string>;
   /** The syllables of what the question asks (its focus), not of the situation around it. */
   focusSyllables: Set<string>;
+  /** The question is in English: its own content words (base forms) meet the examples in any order. */
+  english: boolean;
+  englishWords: Set<string>;
 };
 
 const ANYWHERE = 1;
@@ -130,6 +136,9 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   // is no claim for it): said only there, it is their situation, not their question.
   const namedPairsOfBest = bestName ? bestName.pairs.filter((pair) => asked.has(pair)) : [];
   const situational = namedPairsOfBest.length >= 2 && namedPairsOfBest.every((pair) => terms.situation.has(pair));
+  // An English question meets the entry's English examples word for word in any order: English
+  // reaches the Vietnamese names one synonym at a time, so their bigrams rarely match whole.
+  const englishFit = terms.english ? exampleWordFit(entry, terms) : 0;
   const relevance =
     (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) *
     (situational ? SITUATION_PENALTY : 1) *
@@ -150,7 +159,40 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     exampleMatch: round(exampleMatch),
     nameUnsaid,
     contradicted: contradicted || missingAction,
+    englishFit: round(englishFit),
   };
+}
+
+/**
+ * For an English question: the harmonic mean of the IDF-weighted share of an example's words the
+ * question says and of the question's words the example says, for the best example, in any order.
+ */
+export function exampleWordFit(entry: EntryInfo, terms: QueryTerms): number {
+  const asked = terms.englishWords;
+  let total = 0;
+  for (const word of asked) total += terms.idf(word);
+  if (total === 0) return 0;
+  let best = 0;
+  for (const example of entry.examples) {
+    const said = new Set(
+      example
+        .split(' ')
+        .flatMap((pair) => pair.split('_'))
+        .filter(isContentSyllable),
+    );
+    let own = 0;
+    let shared = 0;
+    for (const word of said) {
+      const weight = terms.idf(word);
+      own += weight;
+      if (asked.has(word)) shared += weight;
+    }
+    if (shared === 0) continue;
+    const precision = shared / own;
+    const recall = shared / total;
+    best = Math.max(best, (2 * precision * recall) / (precision + recall));
+  }
+  return best;
 }
 
 /** Words of a name that say which procedure it is: not function words, nor the administrative verbs every name has. */
@@ -171,7 +213,10 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
   // Asked to change something, in whatever words: a name's "sửa đổi, bổ sung" or "điều chỉnh" is said.
   if (query.asksToChange) for (const action of AMEND_ACTIONS) asked.set(action, (asked.get(action) ?? 0) | IN_FOCUS);
   const askedPairs = askedPairsOf([...query.bigrams, ...canonicalPairs].filter(isContentPair), idf);
+  const english = detectLanguage(query.text, 'vi') === 'en';
   return {
+    english,
+    englishWords: english ? new Set(query.syllables.filter(isContentSyllable)) : new Set(),
     actions: actionsOf(pairs, query),
     asksToChange: query.asksToChange,
     focusSyllables: new Set(query.focusPairs.flatMap((pair) => pair.split('_'))),
