@@ -234,10 +234,14 @@ export function decide(
  * word) nor a variant it does not ask for. Siblings said about as well get no such lead.
  */
 export function clearEnglishLead(ranked: readonly Candidate[]): Candidate | null {
-  const [first, second] = [...ranked].sort((a, b) => b.englishFit - a.englishFit);
+  // Among those the question does not speak against: a sibling it excludes (another product, an
+  // action its names lack) is no rival however many of its words it shares.
+  const [first, second] = ranked
+    .filter((candidate) => !candidate.contradicted)
+    .sort((a, b) => b.englishFit - a.englishFit);
   if (!first || first.englishFit < THRESHOLDS.englishFit) return null;
   if (second && first.englishFit < second.englishFit * THRESHOLDS.englishLead) return null;
-  if (first.relevance < THRESHOLDS.englishFloor || first.contradicted || first.unaskedVariant) return null;
+  if (first.relevance < THRESHOLDS.englishFloor || first.unaskedVariant) return null;
   return first;
 }
 

@@ -26,6 +26,11 @@ describe('an English question that says one entry’s examples clearly more than
     const lead = candidate('notice', 0.3, floor + 0.01);
     expect(clearEnglishLead([candidate('other', 0.1, floor + 0.1), lead])).toBe(lead);
   });
+  it('is not kept from its lead by a sibling the question speaks against', () => {
+    const lead = candidate('distribution', 0.22, 0.38);
+    const against = candidate('production', 0.25, 0.13, { contradicted: true });
+    expect(clearEnglishLead([lead, against, candidate('retail', 0.1, 0.1)])).toBe(lead);
+  });
   it('is no entry when a sibling is said about as well', () => {
     expect(clearEnglishLead([candidate('a', 0.3, 0.4), candidate('b', 0.25, 0.4)])).toBeNull();
   });
