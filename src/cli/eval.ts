@@ -1,7 +1,8 @@
 // npm run eval [-- file.jsonl ...] [--verbose] [--part=tune|check] [--sweep]
 // Scores the bot on labelled questions: test/questions/dev.jsonl by default, with a breakdown by
 // language, by length and by kind of question.
-// --part pools the question sets (the files given, or all but the blind held-out-3) and scores one
+// --part pools the question sets (the files given, or all but held-out-3 and held-out-4, each blind
+// when written and scored first untouched) and scores one
 // part of a fixed split: "tune" may be looked at while tuning the decision; "check" is what the
 // thresholds are judged on, so it lists no question, only the figures.
 // --sweep (with --part=tune) prints, for each threshold of the decision, the correct and wrong
