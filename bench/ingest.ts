@@ -77,6 +77,16 @@ const say = (line: string) => {
 const logger = createLogger(options['log-level'], pino.destination('/dev/null'));
 const { answerer, tracker } = await loadTrackerFixture();
 const api = await startLimitedBotApi();
+// What both the ingest and the answering phases run the app with.
+const appDeps = {
+  answerer,
+  tracker,
+  logger,
+  now: () => new Date(),
+  token: TOKEN,
+  secret: SECRET,
+  apiRoot: api.apiRoot,
+};
 // Undone in reverse order at the end, also on failure: an open server would keep the process alive.
 const cleanup: (() => Promise<void>)[] = [() => api.close()];
 const scratchDatabase = async (): Promise<ScratchDatabase> => {
@@ -134,16 +144,7 @@ async function measureIngest() {
   say(
     `ingest: ${rounds} round(s) of ${seconds} s, ${connections} connections, ${chats} chats, database ${ingestDb.name}`,
   );
-  const ingest = await startIngestServer({
-    db,
-    answerer,
-    tracker,
-    logger,
-    now: () => new Date(),
-    token: TOKEN,
-    secret: SECRET,
-    apiRoot: api.apiRoot,
-  });
+  const ingest = await startIngestServer({ db, ...appDeps });
   cleanup.push(() => ingest.close());
   const ceiling = await startCeilingServer(db);
   cleanup.push(() => ceiling.close());
@@ -257,13 +258,7 @@ async function measureAnswers(): Promise<AnsweringResult> {
   say(`answering: ${answers} updates to ${chats} chats stored, then answered; as many again with both at once`);
   const answering = await measureAnswering({
     url,
-    answerer,
-    tracker,
-    logger,
-    now: () => new Date(),
-    token: TOKEN,
-    secret: SECRET,
-    apiRoot: api.apiRoot,
+    ...appDeps,
     messages: answers,
     chats,
     connections,

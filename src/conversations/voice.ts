@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { OutboundMessage } from '../channels.ts';
 import type { Db } from '../db/client.ts';
 import { translator, type Language } from '../i18n/index.ts';
-import { enqueueAll, isChatChannel, queueStatement, type OutboxItem } from '../outbox/enqueue-message.ts';
+import { enqueueAll, hasChat, queueStatement, type OutboxItem } from '../outbox/enqueue-message.ts';
 import { formatTime, languageOf, type RequestRow, type TrackerEvent, type TrackerListener } from '../tracker/index.ts';
 import { messages } from './conversation-tables.ts';
 import { ratingButtons } from './chat-buttons.ts';
@@ -110,11 +110,7 @@ export async function flushSpeech(db: Db): Promise<void> {
   );
   await db
     .insert(messages)
-    .values(
-      said.map(({ to, utterance }) =>
-        transcriptRow(to, utterance, isChatChannel(to.channel) && to.address ? {} : { delivery: 'manual' }),
-      ),
-    );
+    .values(said.map(({ to, utterance }) => transcriptRow(to, utterance, hasChat(to) ? {} : { delivery: 'manual' })));
 }
 
 export type VoiceOptions = { agencyName(agencyId: string, language: Language): string };

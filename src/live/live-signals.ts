@@ -32,10 +32,6 @@ export async function sendCaseSignals(db: Db, signals: readonly CaseSignal[]): P
       ...(signal.fromAgencyId ? { f: signal.fromAgencyId } : {}),
     }),
   );
-  if (payloads.length === 1) {
-    await db.execute(sql`select pg_notify(${CASE_CHANNEL}, ${payloads[0]})`);
-    return;
-  }
   await db.execute(
     sql`select pg_notify(${CASE_CHANNEL}, payload) from json_array_elements_text(${JSON.stringify(payloads)}::json) as s(payload)`,
   );

@@ -33,7 +33,7 @@ export async function enqueueMessage(db: Db, item: OutboxItem): Promise<boolean>
  * when the channel has no chat to deliver to.
  */
 export function queueStatement(db: Db, item: OutboxItem) {
-  if (!isChatChannel(item.channel) || !item.address) return null;
+  if (!hasChat(item)) return null;
   return db
     .insert(outbox)
     .values({
@@ -56,12 +56,12 @@ export function queueStatement(db: Db, item: OutboxItem) {
  * deliver to are left out. Returns how many were queued.
  */
 export async function enqueueAll(db: Db, items: readonly OutboxItem[]): Promise<number> {
-  const rows = items.filter((item) => isChatChannel(item.channel) && item.address);
+  const rows = items.filter(hasChat);
   if (rows.length === 0) return 0;
   await db.insert(outbox).values(
     rows.map((item) => ({
       channel: item.channel,
-      address: item.address ?? '',
+      address: item.address,
       contactId: item.contactId,
       requestId: item.requestId,
       kind: item.kind,
@@ -71,6 +71,13 @@ export async function enqueueAll(db: Db, items: readonly OutboxItem[]): Promise<
     })),
   );
   return rows.length;
+}
+
+/** Whether a message can be delivered: a chat channel and an address on it (else staff pass it on by phone or letter). */
+export function hasChat<T extends Pick<OutboxItem, 'channel' | 'address'>>(
+  item: T,
+): item is T & { channel: ChatChannel; address: string } {
+  return isChatChannel(item.channel) && Boolean(item.address);
 }
 
 export function isChatChannel(channel: string): channel is ChatChannel {

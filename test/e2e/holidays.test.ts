@@ -5,12 +5,12 @@ import path from 'node:path';
 import express from 'express';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInbox } from '../../src/inbox/create-inbox.ts';
+import { createTestInbox } from '../helpers/test-inbox.ts';
 import { createStaff } from '../../src/inbox/create-staff.ts';
 import { ARTIFACTS_DIR, launchBrowser } from '../helpers/browser.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { listenOnLoopback } from '../helpers/listen.ts';
-import { loadTrackerFixture, manualClock, silentLogger } from '../helpers/tracker-fixture.ts';
+import { loadTrackerFixture, manualClock } from '../helpers/tracker-fixture.ts';
 
 let database: TestDatabase;
 let server: Server;
@@ -41,18 +41,7 @@ beforeAll(async () => {
     password: PASSWORD,
   });
   const app = express();
-  app.use(
-    '/inbox',
-    createInbox({
-      db: database.db,
-      answerer,
-      tracker,
-      logger: silentLogger,
-      now: clock.now,
-      secureCookies: false,
-      publishAnswer: () => {},
-    }),
-  );
+  app.use('/inbox', createTestInbox({ db: database.db, answerer, tracker, now: clock.now }));
   server = createServer(app);
   base = await listenOnLoopback(server);
   browser = await launchBrowser();

@@ -5,7 +5,7 @@ import express from 'express';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChatCore } from '../../src/conversations/index.ts';
-import { createInbox } from '../../src/inbox/create-inbox.ts';
+import { createTestInbox } from '../helpers/test-inbox.ts';
 import { createStaff } from '../../src/inbox/create-staff.ts';
 import { requests } from '../../src/tracker/index.ts';
 import { ARTIFACTS_DIR, launchBrowser } from '../helpers/browser.ts';
@@ -72,18 +72,7 @@ beforeAll(async () => {
   });
   await core.drain();
   const app = express();
-  app.use(
-    '/inbox',
-    createInbox({
-      db,
-      answerer,
-      tracker,
-      logger: silentLogger,
-      now: () => new Date(),
-      secureCookies: false,
-      publishAnswer: () => {},
-    }),
-  );
+  app.use('/inbox', createTestInbox({ db, answerer, tracker }));
   server = createServer(app);
   base = await listenOnLoopback(server);
   browser = await launchBrowser();

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebChat, createWebSender } from '../../bots/web/index.ts';
 import { createChatCore } from '../../src/conversations/index.ts';
-import { createInbox } from '../../src/inbox/create-inbox.ts';
+import { createTestInbox } from '../helpers/test-inbox.ts';
 import { createStaff } from '../../src/inbox/create-staff.ts';
 import { createOutboxWorker } from '../../src/outbox/deliver-outbox.ts';
 import { listWebMessages } from '../../src/outbox/list-web-messages.ts';
@@ -82,18 +82,7 @@ beforeAll(async () => {
       limitStore: (name) => createDatabaseLimitStore(db, name),
     }),
   );
-  app.use(
-    '/inbox',
-    createInbox({
-      db,
-      answerer,
-      tracker,
-      logger: silentLogger,
-      now: () => new Date(),
-      secureCookies: false,
-      publishAnswer: () => {},
-    }),
-  );
+  app.use('/inbox', createTestInbox({ db, answerer, tracker }));
   const worker = createOutboxWorker({
     db,
     sender: createWebSender(),

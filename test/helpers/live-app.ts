@@ -3,7 +3,7 @@ import express from 'express';
 import { conversationKey, createWebChat, createWebSender } from '../../bots/web/index.ts';
 import { readOutboundFile, readWebChatFile, receiveWithFiles } from '../../src/attachments/index.ts';
 import { createChatCore } from '../../src/conversations/index.ts';
-import { createInbox } from '../../src/inbox/create-inbox.ts';
+import { createTestInbox } from './test-inbox.ts';
 import { createStaff } from '../../src/inbox/create-staff.ts';
 import { createLiveHub, sendWebChatSignal } from '../../src/live/index.ts';
 import { createOutboxWorker } from '../../src/outbox/deliver-outbox.ts';
@@ -68,14 +68,11 @@ export async function startLiveApp() {
   );
   app.use(
     '/inbox',
-    createInbox({
+    createTestInbox({
       db,
       answerer,
       tracker,
-      logger: silentLogger,
       now,
-      secureCookies: false,
-      publishAnswer: () => {},
       live,
       files: { maxBytes, sending: sender.sendsFiles ? { web: sender.sendsFiles } : {} },
     }),
