@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { inboundContentSchema } from '../channel-schemas.ts';
 import type { InboundContent } from '../channels.ts';
 import type { Db } from '../db/client.ts';
@@ -78,9 +78,14 @@ async function processBatch(deps: ProcessDeps, tx: Db, size: number, share?: Wor
   holdSpeech(tx);
   const at = deps.now();
   const people = await lockContacts(tx, rows, at);
+  const waiting = await heldElsewhere(tx, rows);
+  // Those people's messages are left for the transaction that holds their earlier ones (their
+  // rows unlock when this one commits), so a person is answered in order across instances too.
+  const mine = rows.filter((row) => !waiting.has(row.contactId));
+  if (mine.length === 0) return 0;
   const tracker = batchTracker(deps.tracker, people);
   const linked = new Map<number, number>();
-  for (const row of rows) {
+  for (const row of mine) {
     const person = people.get(row.contactId);
     if (!person) throw new Error(`contact ${row.contactId} missing`);
     const context = contextFor(deps, tx, tracker, person, row, at);
@@ -89,8 +94,8 @@ async function processBatch(deps: ProcessDeps, tx: Db, size: number, share?: Wor
     person.contact = context.contact;
     if (context.requestId !== null) linked.set(row.id, context.requestId);
   }
-  await finish(tx, tracker, rows, linked, people, at);
-  return rows.length;
+  await finish(tx, tracker, mine, linked, people, at);
+  return mine.length;
 }
 
 /** The fallback: each message in its own transaction; a message that throws is kept, marked failed. */
@@ -102,6 +107,7 @@ async function processOneByOne(deps: ProcessDeps, size: number, share?: WorkerSh
       if (!row) return false;
       const at = deps.now();
       const people = await lockContacts(tx, [row], at);
+      if ((await heldElsewhere(tx, [row])).size > 0) return false;
       const person = people.get(row.contactId);
       try {
         if (!person) throw new Error(`contact ${row.contactId} missing`);
@@ -180,6 +186,30 @@ async function lockContacts(tx: Db, rows: Stored[], now: Date): Promise<Map<stri
       { contact, dialogue: readDialogue(dialogue, now), openCase: cases.get(contact.id) ?? null },
     ]),
   );
+}
+
+/**
+ * The people of the claimed messages whose earlier messages another transaction holds. Claims skip
+ * locked rows, so another instance can hold a person's first messages while this one claimed their
+ * next; whichever takes the person's turn first would answer them. Read after the turn is taken:
+ * an earlier message still unprocessed then is one the other transaction claimed and waits to answer
+ * (an unlocked one would have been claimed here, lowest ids first).
+ */
+async function heldElsewhere(tx: Db, rows: Stored[]): Promise<Set<string>> {
+  const first = new Map<string, number>();
+  for (const row of rows) first.set(row.contactId, Math.min(row.id, first.get(row.contactId) ?? row.id));
+  const earlier = await tx
+    .select({ contactId: messages.contactId, id: messages.id })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.direction, 'in'),
+        isNull(messages.processedAt),
+        inArray(messages.contactId, [...first.keys()]),
+        lt(messages.id, Math.max(...first.values())),
+      ),
+    );
+  return new Set(earlier.filter((row) => row.id < (first.get(row.contactId) ?? 0)).map((row) => row.contactId));
 }
 
 /**
