@@ -1,6 +1,6 @@
 // npm run bench:ingest [-- --json] [-- --duration 10] [-- --rounds 3] [-- --answers 4000]
 //   [-- --deliveries 10000] [-- --connections 40] [-- --chats 1000] [-- --gap-ms 0] [-- --log-level info]
-//   [-- --only ingest,answers,delivery]
+//   [-- --only ingest,answers,delivery] [-- --store-only]
 // Needs PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test); works in
 // scratch databases hoidap_bench_<random>, dropped at the end, also on failure.
 //
@@ -9,7 +9,9 @@
 // the background. Ceiling: a bare express endpoint doing one INSERT per update on the same
 // database, in the same process. Each round runs the ceiling, then ingest, then waits until every
 // stored message is processed (so the next ceiling does not run against leftover work); the
-// figures are medians over the rounds. Then lost/duplicated messages are counted.
+// figures are medians over the rounds. Then lost/duplicated messages are counted. Each side also
+// prints the CPU milliseconds a request cost this process and the database server; --store-only
+// answers nothing while the load runs (the storing half alone; the backlog is answered after it).
 // Answering (the whole path, bench/ingest/measure-answering.ts): --answers updates stored through
 // the webhook, then answered by the chat core on a database that counts every statement
 // (answered_per_s, statements_per_message, and the CPU milliseconds each message cost this process and
@@ -26,6 +28,7 @@ import { messages } from '../src/conversations/index.ts';
 import { createLogger } from '../src/logger.ts';
 import { loadTrackerFixture } from '../test/helpers/tracker-fixture.ts';
 import { countStored } from './ingest/count-stored.ts';
+import { cpuTime } from './ingest/cpu-time.ts';
 import { createScratchDatabase, type ScratchDatabase } from './ingest/create-scratch-database.ts';
 import { createUpdateSource } from './ingest/create-update-source.ts';
 import { driveEndpoint, type DriveResult } from './ingest/drive-endpoint.ts';
@@ -50,6 +53,7 @@ const { values: options } = parseArgs({
     // Production logs at info; the lines go to /dev/null but are still built and written.
     'log-level': { type: 'string', default: 'info' },
     only: { type: 'string', default: 'ingest,answers,delivery' },
+    'store-only': { type: 'boolean', default: false },
   },
 });
 const PHASES = ['ingest', 'answers', 'delivery'] as const;
@@ -144,7 +148,7 @@ async function measureIngest() {
   say(
     `ingest: ${rounds} round(s) of ${seconds} s, ${connections} connections, ${chats} chats, database ${ingestDb.name}`,
   );
-  const ingest = await startIngestServer({ db, ...appDeps });
+  const ingest = await startIngestServer({ db, ...appDeps, storeOnly: options['store-only'] });
   cleanup.push(() => ingest.close());
   const ceiling = await startCeilingServer(db);
   cleanup.push(() => ceiling.close());
@@ -153,7 +157,10 @@ async function measureIngest() {
   let resentAcknowledged = 0;
   const ingestSource = createUpdateSource({ chats, duplicateShare: 0.05, seed: 1, firstChatId: 5_100_000_000 });
   const ceilingSource = createUpdateSource({ chats, duplicateShare: 0.05, seed: 2, firstChatId: 5_200_000_000 });
+  const ingestCpu = { requests: 0, processMs: 0, databaseMs: 0 };
+  const ceilingCpu = { requests: 0, processMs: 0, databaseMs: 0 };
   const driveIngest = async (duration: number) => {
+    const cpuBefore = cpuTime();
     const run = await driveEndpoint({
       url: `${ingest.origin}${WEBHOOK_PATH}`,
       headers: { 'x-telegram-bot-api-secret-token': SECRET },
@@ -169,9 +176,11 @@ async function measureIngest() {
       },
     });
     await ingest.settled();
+    countCpu(ingestCpu, cpuBefore, run.ok);
     return run;
   };
   const driveCeiling = async (duration: number) => {
+    const cpuBefore = cpuTime();
     const run = await driveEndpoint({
       url: `${ceiling.origin}${CEILING_PATH}`,
       headers: {},
@@ -180,6 +189,7 @@ async function measureIngest() {
       connections,
     });
     await ceiling.settled();
+    countCpu(ceilingCpu, cpuBefore, run.ok);
     return run;
   };
   const inboundRows = async () =>
@@ -189,6 +199,7 @@ async function measureIngest() {
   await driveCeiling(2);
   await driveIngest(2);
   await waitUntilProcessed(db, ingest.core, 15 * 60_000);
+  for (const cpu of [ingestCpu, ceilingCpu]) Object.assign(cpu, { requests: 0, processMs: 0, databaseMs: 0 });
 
   const ceilingRuns: DriveResult[] = [];
   const ingestRuns: DriveResult[] = [];
@@ -223,7 +234,12 @@ async function measureIngest() {
   say(
     `ceiling ${ceilingPerSecond.toFixed(0)} inserts/s (median), p99 ${median(ceilingRuns.map((run) => run.p99Ms))} ms`,
   );
-  say(`ratio   ${(ingestPerSecond / ceilingPerSecond).toFixed(2)} (target ≥ 0.75)`);
+  say(
+    `ratio   ${(ingestPerSecond / ceilingPerSecond).toFixed(2)} (target ≥ 0.75)${options['store-only'] ? ', nothing answering during the load' : ''}`,
+  );
+  say(
+    `cpu     per request: ingest ${perRequest(ingestCpu.processMs, ingestCpu)} ms here + ${perRequest(ingestCpu.databaseMs, ingestCpu)} ms database${options['store-only'] ? '' : ' (answering included)'}; ceiling ${perRequest(ceilingCpu.processMs, ceilingCpu)} + ${perRequest(ceilingCpu.databaseMs, ceilingCpu)} ms`,
+  );
   say(
     `stored  ${stored.acknowledged} acknowledged, ${stored.inboundRows} inbound rows: lost ${stored.lost}, duplicated ${stored.duplicated}; ${resentAcknowledged} resent copies acknowledged, ${stored.resentExtraRows} extra rows from them; ${stored.unprocessed} unprocessed`,
   );
@@ -251,6 +267,11 @@ async function measureIngest() {
     stored_unacknowledged: stored.storedUnacknowledged,
     unprocessed: stored.unprocessed,
     processed_per_s: round(processed / processingSeconds),
+    store_only: options['store-only'],
+    ingest_process_cpu_ms_per_request: round(ingestCpu.processMs / ingestCpu.requests, 3),
+    ingest_database_cpu_ms_per_request: round(ingestCpu.databaseMs / ingestCpu.requests, 3),
+    ceiling_process_cpu_ms_per_request: round(ceilingCpu.processMs / ceilingCpu.requests, 3),
+    ceiling_database_cpu_ms_per_request: round(ceilingCpu.databaseMs / ceilingCpu.requests, 3),
   };
 }
 
@@ -306,6 +327,19 @@ function positive(name: 'duration' | 'rounds' | 'answers' | 'deliveries' | 'conn
     process.exit(2);
   }
   return value;
+}
+
+type CpuCount = { requests: number; processMs: number; databaseMs: number };
+
+function countCpu(into: CpuCount, before: ReturnType<typeof cpuTime>, requests: number): void {
+  const after = cpuTime();
+  into.requests += requests;
+  into.processMs += after.processMs - before.processMs;
+  into.databaseMs += after.databaseMs - before.databaseMs;
+}
+
+function perRequest(ms: number, count: CpuCount): string {
+  return (ms / count.requests).toFixed(3);
 }
 
 function median(values: number[]): number {

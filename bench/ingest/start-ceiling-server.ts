@@ -7,9 +7,9 @@ export const CEILING_PATH = '/ceiling';
 
 /**
  * The most a webhook on this machine and database can take: the same JSON body parser and
- * connection pool as the app, then one INSERT of the update in autocommit — one round trip,
- * where storing a message takes a transaction. Resent copies hit the primary key and are
- * skipped, as the app skips them, instead of answering 500.
+ * connection pool as the app (its statements prepared as the app's are), then one INSERT of the
+ * update in autocommit. Resent copies hit the primary key and are skipped, as the app skips
+ * them, instead of answering 500.
  */
 export async function startCeilingServer(db: Db): Promise<LocalServer> {
   await db.execute(
