@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { OutboundMessage } from '../channels.ts';
 import type { Db } from '../db/client.ts';
+import { insertRows } from '../db/insert-rows.ts';
 import { translator, type Language } from '../i18n/index.ts';
 import { enqueueAll, hasChat, queueStatement, type OutboxItem } from '../outbox/enqueue-message.ts';
 import { formatTime, languageOf, type RequestRow, type TrackerEvent, type TrackerListener } from '../tracker/index.ts';
@@ -108,9 +109,11 @@ export async function flushSpeech(db: Db): Promise<void> {
     db,
     said.map(({ to, utterance }) => outboxItem(to, utterance)),
   );
-  await db
-    .insert(messages)
-    .values(said.map(({ to, utterance }) => transcriptRow(to, utterance, hasChat(to) ? {} : { delivery: 'manual' })));
+  await insertRows(
+    db,
+    messages,
+    said.map(({ to, utterance }) => transcriptRow(to, utterance, hasChat(to) ? {} : { delivery: 'manual' })),
+  );
 }
 
 export type VoiceOptions = { agencyName(agencyId: string, language: Language): string };

@@ -1,5 +1,6 @@
 import { CHAT_CHANNELS, type ChatChannel, type OutboundMessage } from '../channels.ts';
 import type { Db } from '../db/client.ts';
+import { insertRows } from '../db/insert-rows.ts';
 import { outbox } from './outbox-tables.ts';
 
 export type OutboxItem = {
@@ -58,7 +59,9 @@ export function queueStatement(db: Db, item: OutboxItem) {
 export async function enqueueAll(db: Db, items: readonly OutboxItem[]): Promise<number> {
   const rows = items.filter(hasChat);
   if (rows.length === 0) return 0;
-  await db.insert(outbox).values(
+  await insertRows(
+    db,
+    outbox,
     rows.map((item) => ({
       channel: item.channel,
       address: item.address,

@@ -1,5 +1,6 @@
 import type { OutboundAttachment } from '../channels.ts';
 import type { Db } from '../db/client.ts';
+import { insertRows } from '../db/insert-rows.ts';
 import type { RequestRow } from './open-request.ts';
 import type { TrackerContext } from './tracker-context.ts';
 import { requestEvents } from './tracker-tables.ts';
@@ -101,7 +102,9 @@ export async function flushEventBatch(db: Db, context: TrackerContext): Promise<
 /** Appends events to the history without telling anyone (bookkeeping no listener acts on: anonymisation). */
 export async function appendEvents(db: Db, events: readonly TrackerEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await db.insert(requestEvents).values(
+  await insertRows(
+    db,
+    requestEvents,
     events.map((event) => ({
       requestId: event.request.id,
       type: event.type,
