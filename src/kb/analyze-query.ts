@@ -48,6 +48,13 @@ export type QueryAnalysis = {
   focusPairs: string[];
   /** Bigrams of what the person already receives, has or has done ("đang hưởng trợ cấp thất nghiệp"), synonyms' included. */
   situationPairs: string[];
+  /**
+   * What the question says as the lexicon's concepts (see Lexicon.concepts); `focusConcepts`:
+   * those of the sentences that ask. English meets an entry's English
+   * names through them in any order.
+   */
+  concepts: string[];
+  focusConcepts: string[];
   /** What it asks (not the situation around it) is to change, amend or update something ("muốn đổi quà tặng"). */
   asksToChange: boolean;
   /** Bigrams inside segments, minus those made only of function words, unique. */
@@ -230,6 +237,10 @@ const PERSON =
 // paid": asking staff to look at the person's own file, in Vietnamese or English.
 const PERSONAL =
   /(ho so cua (toi|em|minh)|ma ho so|tinh trang ho so|(sao|ma) (van )?chua|(roi|lau) ma (van )?(chua|khong)|tre hen|qua han .* chua|cua (toi|em|minh) (sao|chua|bi (tra lai|tu choi|bac|treo|tre|giu))|(tra cuu|kiem tra|xem) (giup|gium|dum|ho) (toi|em|minh)|nop (tu )?(tuan|hom|thang) (truoc|roi|qua)|nho (anh chi |ban |ad )?(kiem tra|xem|tra cuu|check)|da nhan duoc (ho so )?(cua (toi|em|minh) )?chua|\b(could|can|would) you (please )?(check|look up|find out|confirm) (whether|if|the status|my|our|why)|\b(has|have|was|were) (my|our) [a-z ]{0,40}(been|already) (paid|approved|received|processed|transferred)|\bwhy (has|have|hasn t|haven t|is|isn t) (my|our) )/;
+// "I submitted my application two weeks ago … what's the status now?": one's own filing, a while
+// ago, and whether it has moved (base forms: "submitted" → "submit", "filed" → "fil").
+const ENGLISH_FOLLOW_UP =
+  /\b(?:i|we) (?:have |had |already |just )?(?:submit|sent|send|fil|apply|lodg)\b.{0,80}\b(?:ago|yesterday|last (?:week|month|monday|tuesday|wednesday|thursday|friday))\b.{0,80}\b(?:status|yet|heard back|no (?:reply|answer|response|news)|still wait)/;
 const ABOUT_STAFF = /(can bo|nhan vien|cong chuc) .*(nhung nhieu|gay kho|hach dich|thai do|vo le|doi tien|tieu cuc)/;
 // "105/2017/NĐ-CP", or a number a few words after its type ("luật việc làm 74/2025"): "tháng 5/2026" alone is a date.
 const DOCUMENT_NUMBER =
@@ -262,12 +273,13 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     segments,
     syllables,
     bigrams,
+    concepts: conceptsOf(folded, lexicon),
     accented: accentedInput ? unique(words(lower(expanded)).filter((word) => !STOP.has(foldWord(word)))) : [],
     canonical,
     aspects: detectAspects(plain),
     smalltalk,
     wantsPerson: PERSON.test(plain),
-    personalCase: PERSONAL.test(plain) || ABOUT_STAFF.test(plain),
+    personalCase: PERSONAL.test(plain) || ENGLISH_FOLLOW_UP.test(plain) || ABOUT_STAFF.test(plain),
     documentQuery: DOCUMENT_NUMBER.test(folded) || DOCUMENT_TYPE.test(plain),
   };
 }
@@ -335,7 +347,7 @@ function focusOf(
   written: string,
   accented: boolean,
   lexicon: Lexicon,
-): { focusPairs: string[]; situationPairs: string[]; asksToChange: boolean } {
+): { focusPairs: string[]; situationPairs: string[]; asksToChange: boolean; focusConcepts: string[] } {
   const cues = accented ? QUESTION_CUES : FOLDED_QUESTION_CUES;
   // What the person already receives or has done is set aside from what they ask, and kept as their situation.
   const situation: string[] = [];
@@ -380,7 +392,12 @@ function focusOf(
             ...bigramsOfSegments(lexicon.canonical(fold(situation.join(' | '))).map((phrase) => phrase.split(' '))),
           ]),
     asksToChange: (accented ? CHANGE : FOLDED_CHANGE).test(asked),
+    focusConcepts: conceptsOf(fold(chosen.join(' | ')), lexicon),
   };
+}
+
+function conceptsOf(folded: string, lexicon: Lexicon): string[] {
+  return lexicon.concepts(folded);
 }
 
 // Asking to change what was granted: a change word and what is changed ("đổi quà tặng", "thay đổi

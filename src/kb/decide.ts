@@ -163,8 +163,19 @@ export function decide(
   // the action is unclear, so no guess between them.
   const variantOverPlain =
     best.unaskedVariant && close.some((other) => other !== best && !other.unaskedVariant && !other.contradicted);
+  // An English question that says a concept of a close candidate's English names which the best's
+  // lack ("the explanation of demand … before we apply for work permits": the explanation is not
+  // the work permit) may well ask for that one.
+  const saysAnother = (chosen: Candidate) =>
+    close.some(
+      (other) =>
+        other !== chosen &&
+        !other.contradicted &&
+        other.englishSaid.some((concept) => !chosen.englishSaid.includes(concept)),
+    );
   const confident =
     !piecemeal &&
+    !saysAnother(best) &&
     !variantOverPlain &&
     namedInQuestion &&
     ((best.relevance >= THRESHOLDS.answer && margin >= THRESHOLDS.margin) ||
@@ -179,7 +190,7 @@ export function decide(
   // Only candidates the question does not speak against: none with an action it does not ask for missing.
   const fair = close.filter((candidate) => !candidate.contradicted);
   const named = mostSpecificNamed(fair, (candidate) => namedIn(candidate.id, spoken, true));
-  if (named && best.relevance >= THRESHOLDS.answer) return answerWith(named);
+  if (named && best.relevance >= THRESHOLDS.answer && !saysAnother(named)) return answerWith(named);
   // The question names no variant (re-issue, amend…) and all close candidates but one are such
   // variants: it asks about that one, the procedure itself ("đăng ký tổ chức hội chợ" is not its
   // amendment), even when a variant scores a little higher.
@@ -205,7 +216,14 @@ export function decide(
       other.namedPairs.every((pair) => best.namedPairs.includes(pair)) &&
       best.namedPairs.length >= other.namedPairs.length + NESTED_LEAD,
   );
-  if (close.length > 1 && others.length > 0 && nested && !best.unaskedVariant && best.relevance >= THRESHOLDS.nested)
+  if (
+    close.length > 1 &&
+    others.length > 0 &&
+    nested &&
+    !saysAnother(best) &&
+    !best.unaskedVariant &&
+    best.relevance >= THRESHOLDS.nested
+  )
     return answerWith(best);
   // Siblings told apart by the words the question does not say: of "gia hạn giấy phép lao động"
   // and "gia hạn giấy xác nhận … không thuộc diện cấp giấy phép lao động", a question saying every
@@ -214,7 +232,13 @@ export function decide(
     (candidate) => candidate.nameUnsaid === 0 && !candidate.unaskedVariant && !candidate.contradicted,
   );
   const [onlyOne] = saidInFull;
-  if (close.length > 1 && saidInFull.length === 1 && onlyOne && onlyOne.relevance >= THRESHOLDS.saidInFull)
+  if (
+    close.length > 1 &&
+    saidInFull.length === 1 &&
+    onlyOne &&
+    onlyOne.relevance >= THRESHOLDS.saidInFull &&
+    !saysAnother(onlyOne)
+  )
     return answerWith(onlyOne);
   if (close.length > 1) {
     // The choices: those the question does not speak against first, and such a one just below the

@@ -29,6 +29,11 @@ export function detectLanguage(text: string, hint: Language = 'vi'): Language {
   return hint;
 }
 
+/** Whether a word (lower case) is Vietnamese: accented, or a common accent-less syllable that is no English word. */
+export function isVietnameseWord(word: string): boolean {
+  return fold(word) !== word || VIETNAMESE.has(word);
+}
+
 // URLs, e-mail addresses and codes say nothing of the language.
 const NOT_WORDS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|\b\w*\d\w*(?:[./-]\w+)*\b/gu;
 const WORD = /\p{L}+(?:'\p{L}+)?/gu;

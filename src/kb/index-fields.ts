@@ -1,7 +1,8 @@
+import { isVietnameseWord } from './detect-language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { bigramsOfSegments, fold, foldWord, lower, segmentsOf, words } from './normalize.ts';
 import type { IndexEntry } from './search-index.ts';
-import { isContentPair, isContentSyllable, STOP } from './stop-words.ts';
+import { ENGLISH_STOP, isContentPair, isContentSyllable, STOP } from './stop-words.ts';
 
 /** The pre-tokenised fields of one entry, as minisearch indexes them (terms separated by spaces). */
 export type IndexedFields = {
@@ -29,6 +30,8 @@ export type PreparedEntry = {
   names: string[];
   /** Each example as its content bigrams (synonyms' bigrams included), space separated. */
   examples: string[];
+  /** Each English name as its concepts (englishConcepts), space separated. */
+  englishNames: string[];
 };
 
 export function prepareEntry(entry: IndexEntry, lexicon: Lexicon): PreparedEntry {
@@ -73,7 +76,32 @@ export function prepareEntry(entry: IndexEntry, lexicon: Lexicon): PreparedEntry
     keywords: kw,
     names: namesOf(entry, lexicon).map((name) => name.join(' ')),
     examples: examples.map(({ pairs }) => pairs.join(' ')).filter((pairs) => pairs !== ''),
+    englishNames: englishNamesOf(entry)
+      .map((name) => englishConcepts(name, lexicon).join(' '))
+      .filter((name) => name !== ''),
   };
+}
+
+/** The entry's English name and its aliases written wholly in English ("xin work permit" is not). */
+function englishNamesOf(entry: IndexEntry): string[] {
+  const english = (text: string) =>
+    /^[\x20-\x7e]+$/.test(text) && words(lower(text)).every((word) => !isVietnameseWord(word) && !/^\d+$/.test(word));
+  return [...(entry.enName ? [entry.enName] : []), ...entry.aliases.filter(english)];
+}
+
+/**
+ * What an English text (a parenthesis left out: it spells out or narrows) says, as the lexicon's concepts (a synonym group's canonical phrase, or a
+ * word outside every group), English function words and the words every name has left out:
+ * "Issuing a liquor retail licence" is "ruou ban_le giay_phep", as "a retail licence for wine" is.
+ */
+export function englishConcepts(text: string, lexicon: Lexicon): string[] {
+  const concepts = lexicon
+    .concepts(fold(lexicon.expand(text.replace(/\([^)]*\)/g, ' | '))))
+    .filter((concept) => !ENGLISH_STOP.has(concept) && isContentSyllable(concept));
+  // "giay_phep" is said by "giay_phep_lao_dong": a part of a concept is no concept of its own.
+  return concepts.filter(
+    (concept) => !concepts.some((other) => other !== concept && `_${other}_`.includes(`_${concept}_`)),
+  );
 }
 
 /**

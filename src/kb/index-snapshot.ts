@@ -10,7 +10,7 @@ import { loadTermCounts, loadTermSets } from './term-sets.ts';
  * What a snapshot was made by: bump the number whenever what the index holds changes (fields,
  * normalisation, names), so an older snapshot of the same content is rebuilt rather than misread.
  */
-const FORMAT = `hoidap-index/6 stop:${STOP_FINGERPRINT}`;
+const FORMAT = `hoidap-index/7 stop:${STOP_FINGERPRINT}`;
 
 const KINDS: Record<EntryKind, string> = { procedure: 'p', document: 'd', answer: 'a' };
 
@@ -30,6 +30,7 @@ export function serializeSearchIndex(index: SearchIndex): string {
     kinds: entries.map((entry) => KINDS[entry.kind]).join(''),
     names: entries.map((entry) => entry.names),
     examples: entries.map((entry) => entry.examples),
+    englishNames: entries.map((entry) => entry.englishNames),
     terms: index.terms.toJSON(),
     df: [...index.df.entries()],
     pairDf: index.pairDf.toJSON(),
@@ -45,6 +46,7 @@ const metaSchema = z.object({
   kinds: z.string(),
   names: z.array(z.array(z.string())),
   examples: z.array(z.array(z.string())),
+  englishNames: z.array(z.array(z.string())),
   terms: z.object({ offsets: z.string(), hashes: z.string() }),
   df: z.array(z.tuple([z.string(), z.number()])),
   pairDf: z.object({ hashes: z.string(), counts: z.string() }),
@@ -66,12 +68,13 @@ export function loadSearchIndex(text: string): SearchIndex {
   if (!parsed.success)
     throw new Error(`index snapshot: damaged header (${z.prettifyError(parsed.error).split('\n').join(' ')})`);
   const meta = parsed.data;
-  const { ids, kinds, names, examples } = meta;
+  const { ids, kinds, names, examples, englishNames } = meta;
   const terms = loadTermSets(meta.terms);
   if (
     kinds.length !== ids.length ||
     names.length !== ids.length ||
     examples.length !== ids.length ||
+    englishNames.length !== ids.length ||
     terms.count !== ids.length
   ) {
     throw new Error('index snapshot: entry columns of different lengths');
@@ -91,6 +94,7 @@ export function loadSearchIndex(text: string): SearchIndex {
       position,
       names: names[position] ?? [],
       examples: examples[position] ?? [],
+      englishNames: englishNames[position] ?? [],
     }),
   );
   const documents = deferredShard(documentsText);

@@ -6,6 +6,12 @@ export type Lexicon = {
   expand(text: string): string;
   /** The canonical phrases (folded) of every synonym group whose member occurs in the folded text. */
   canonical(folded: string): string[];
+  /**
+   * What a folded text says, as concepts: the canonical phrase of each synonym group said (spaces
+   * as "_"), and every word outside those phrases as it is. English and Vietnamese wordings of one
+   * thing meet here whatever their order ("liquor retail licence", "retail licence for liquor").
+   */
+  concepts(folded: string): string[];
   /** Out-of-scope topics whose phrase occurs in the folded text, with the matched phrase. */
   outOfScope(folded: string): Array<{ topic: OutOfScopeTopic; phrase: string }>;
 };
@@ -30,6 +36,30 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
         byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { words: memberWords, group: index }]);
     }
   });
+  // The synonyms' phrases said in one segment of folded words, with their positions.
+  const keptMatches = (segment: string[]): Array<{ at: number; end: number; group: number }> => {
+    const matches: Array<{ at: number; end: number; group: number }> = [];
+    segment.forEach((word, at) => {
+      for (const member of byFirstWord.get(word) ?? []) {
+        if (member.words.every((next, offset) => segment[at + offset] === next))
+          matches.push({ at, end: at + member.words.length, group: member.group });
+      }
+    });
+    // A phrase inside a longer one of another group is a part of it, not a thing of its own:
+    // "gas station" is petrol, not the "gas" (LPG) it holds ("bán gas" still says LPG: its
+    // group's phrase does).
+    return matches.filter(
+      (match) =>
+        !matches.some(
+          (other) =>
+            other.group !== match.group &&
+            other.at <= match.at &&
+            other.end >= match.end &&
+            other.end - other.at > match.end - match.at &&
+            !` ${canonicals[other.group]} `.includes(` ${canonicals[match.group]} `),
+        ),
+    );
+  };
   const scoped = topics.map((topic) => ({
     topic,
     pattern: wholePhrases(topic.phrases.map((phrase) => phraseWords(phrase).join(' '))),
@@ -45,30 +75,22 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
       ),
     canonical: (folded) => {
       const found = new Set<number>();
-      for (const segment of segmentsOf(folded)) {
-        const matches: Array<{ at: number; end: number; group: number }> = [];
-        segment.forEach((word, at) => {
-          for (const member of byFirstWord.get(word) ?? []) {
-            if (member.words.every((next, offset) => segment[at + offset] === next))
-              matches.push({ at, end: at + member.words.length, group: member.group });
-          }
-        });
-        // A phrase inside a longer one of another group is a part of it, not a thing of its own:
-        // "gas station" is petrol, not the "gas" (LPG) it holds ("bán gas" still says LPG: its
-        // group's phrase does).
-        for (const match of matches) {
-          const inside = matches.some(
-            (other) =>
-              other.group !== match.group &&
-              other.at <= match.at &&
-              other.end >= match.end &&
-              other.end - other.at > match.end - match.at &&
-              !` ${canonicals[other.group]} `.includes(` ${canonicals[match.group]} `),
-          );
-          if (!inside) found.add(match.group);
-        }
-      }
+      for (const segment of segmentsOf(folded)) for (const match of keptMatches(segment)) found.add(match.group);
       return canonicals.filter((_, group) => found.has(group));
+    },
+    concepts: (folded) => {
+      const found = new Set<string>();
+      for (const segment of segmentsOf(folded)) {
+        const covered = new Set<number>();
+        for (const { at, end, group } of keptMatches(segment)) {
+          found.add((canonicals[group] ?? '').replace(/ /g, '_'));
+          for (let i = at; i < end; i++) covered.add(i);
+        }
+        segment.forEach((word, at) => {
+          if (!covered.has(at)) found.add(word);
+        });
+      }
+      return [...found].filter((concept) => concept !== '');
     },
     outOfScope: (folded) =>
       scoped.flatMap(({ topic, pattern }) => {

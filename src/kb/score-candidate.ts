@@ -42,6 +42,10 @@ export type Candidate = {
   contradicted: boolean;
   /** For an English question, how closely it says one of the entry's examples word for word, in any order (0 otherwise). */
   englishFit: number;
+  /** For an English question, how much of the entry's best English name it says, concept by concept, in any order (0 otherwise). */
+  englishNameCoverage: number;
+  /** For an English question, the concepts of the entry's English names that it says. */
+  englishSaid: string[];
 };
 
 /** A word of the entry's names from one set of contrasting words (CONTRASTS), by the set's position. */
@@ -69,6 +73,11 @@ export type QueryTerms = {
   /** The question is in English: its own content words (base forms) meet the examples in any order. */
   english: boolean;
   englishWords: Set<string>;
+  /** The question's concepts (Lexicon.concepts) and words, and those of the sentences that ask. */
+  concepts: Set<string>;
+  focusConcepts: Set<string>;
+  /** The question's concepts that are parts of larger ones it says ("giay_phep_lao_dong" of "khong_thuoc_dien_cap_giay_phep_lao_dong"), with those. */
+  largerConcepts: Map<string, string[]>;
 };
 
 const ANYWHERE = 1;
@@ -139,6 +148,10 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   // An English question meets the entry's English examples word for word in any order: English
   // reaches the Vietnamese names one synonym at a time, so their bigrams rarely match whole.
   const englishFit = terms.english ? exampleWordFit(entry, terms) : 0;
+  const { coverage: englishNameCoverage, said: englishSaid } = terms.english
+    ? englishNameCoverageOf(index, entry, terms)
+    : { coverage: 0, said: [] };
+  nameCoverage = Math.max(nameCoverage, englishNameCoverage);
   const relevance =
     (WEIGHTS.name * nameCoverage + WEIGHTS.bigrams * bigramCoverage + WEIGHTS.syllables * queryCoverage) *
     (situational ? SITUATION_PENALTY : 1) *
@@ -160,7 +173,75 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     nameUnsaid,
     contradicted: contradicted || missingAction,
     englishFit: round(englishFit),
+    englishNameCoverage: round(englishNameCoverage),
+    englishSaid,
   };
+}
+
+/**
+ * For an English question: the largest share of one of the entry's English names' concepts that
+ * it says, in any order ("a retail licence for wine" says all of "Issuing a liquor retail
+ * licence"), each concept weighted by how few English names say it ("lucky draw" tells more than
+ * "notify"). Concepts said only outside the sentences that ask count half, as names do; one said
+ * only as a part of a larger one the name lacks is not said ("exempt from a work permit" does not
+ * ask for a work permit).
+ */
+export function englishNameCoverageOf(
+  index: SearchIndex,
+  entry: EntryInfo,
+  terms: QueryTerms,
+): { coverage: number; said: string[] } {
+  const idf = englishIdfOf(index);
+  let best = 0;
+  const said = new Set<string>();
+  for (const name of entry.englishNames) {
+    const concepts = name.split(' ');
+    let total = 0;
+    let inFocus = 0;
+    let anywhere = 0;
+    for (const concept of concepts) {
+      const weight = idf(concept);
+      total += weight;
+      const larger = terms.largerConcepts.get(concept);
+      if (larger && !larger.some((other) => concepts.includes(other))) continue;
+      if (terms.focusConcepts.has(concept)) inFocus += weight;
+      if (terms.concepts.has(concept)) {
+        anywhere += weight;
+        said.add(concept);
+      }
+    }
+    if (total > 0) best = Math.max(best, Math.max(inFocus, anywhere * CONTEXT_DISCOUNT) / total);
+  }
+  return { coverage: best, said: [...said] };
+}
+
+function largerConceptsOf(concepts: readonly string[]): Map<string, string[]> {
+  const larger = new Map<string, string[]>();
+  for (const concept of concepts) {
+    const containing = concepts.filter((other) => other !== concept && `_${other}_`.includes(`_${concept}_`));
+    if (containing.length > 0) larger.set(concept, containing);
+  }
+  return larger;
+}
+
+// How many entries' English names say each concept, per index, counted on first use.
+const englishDf = new WeakMap<SearchIndex, (concept: string) => number>();
+
+function englishIdfOf(index: SearchIndex): (concept: string) => number {
+  let idf = englishDf.get(index);
+  if (!idf) {
+    const df = new Map<string, number>();
+    let named = 0;
+    for (const entry of index.entries.values()) {
+      if (entry.englishNames.length === 0) continue;
+      named++;
+      for (const concept of new Set(entry.englishNames.flatMap((name) => name.split(' '))))
+        df.set(concept, (df.get(concept) ?? 0) + 1);
+    }
+    idf = (concept) => Math.log(1 + named / (df.get(concept) ?? 1));
+    englishDf.set(index, idf);
+  }
+  return idf;
 }
 
 /**
@@ -217,6 +298,9 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
   return {
     english,
     englishWords: english ? new Set(query.syllables.filter(isContentSyllable)) : new Set(),
+    concepts: english ? new Set(query.concepts) : new Set(),
+    focusConcepts: english ? new Set(query.focusConcepts) : new Set(),
+    largerConcepts: english ? largerConceptsOf(query.concepts) : new Map(),
     actions: actionsOf(pairs, query),
     asksToChange: query.asksToChange,
     focusSyllables: new Set(query.focusPairs.flatMap((pair) => pair.split('_'))),

@@ -31,6 +31,8 @@ export type EntryInfo = {
   names: string[];
   /** Each example question as its folded content bigrams, space separated. */
   examples: string[];
+  /** Each English name (and English alias) as its concepts, space separated. */
+  englishNames: string[];
 };
 
 /**
@@ -84,13 +86,13 @@ export function buildSearchIndex(
   const terms = createTermSetsBuilder();
   // Two passes: which terms are too common to search by is known only once every entry is read.
   const prepared = entries.map((entry, position) => {
-    const { fields, syllables, pairs, keywords, names, examples } = prepareEntry(entry, lexicon);
+    const { fields, syllables, pairs, keywords, names, examples, englishNames } = prepareEntry(entry, lexicon);
     const uniqueSyllables = new Set(syllables);
     const uniquePairs = new Set(pairs);
     for (const syllable of uniqueSyllables) df.set(syllable, (df.get(syllable) ?? 0) + 1);
     for (const pair of new Set([...uniquePairs, ...keywords])) pairDf.set(pair, (pairDf.get(pair) ?? 0) + 1);
     terms.add([...uniqueSyllables, ...uniquePairs]);
-    info.set(entry.id, { id: entry.id, kind: entry.kind, position, names, examples });
+    info.set(entry.id, { id: entry.id, kind: entry.kind, position, names, examples, englishNames });
     // Reading the texts is most of the work (minisearch adds the prepared fields in a fifth of the time).
     if ((position + 1) % PROGRESS_STEP === 0 && position + 1 < entries.length)
       options.onProgress?.(position + 1, entries.length);

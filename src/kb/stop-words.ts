@@ -12,6 +12,23 @@ export const STOP = new Set(
   ).split(' '),
 );
 
+/**
+ * English function words, in the base forms the lexicon gives them (baseForm: "does" stays,
+ * "having" → "hav"), and the words every English procedure name or question may say
+ * ("issuing", "procedure", "Vietnam"): they never tell one procedure from another. Used only
+ * where English is read as English (an entry's English names against an English question).
+ */
+export const ENGLISH_STOP = new Set(
+  (
+    'a an the to of for in on at by from with without about into onto over under as and or but if then than so ' +
+    'not no nor be is am are was were been being has have hav had do does did done doing will would shall should ' +
+    'can could may might must need it its it s this that these those there here i me my we us our you your he him ' +
+    'his she her they them their who whom whose what which where when why how any some each every all both other ' +
+    'such own same just also still only very much many more most one ones s t m re ve ll d get got ' +
+    'issu procedur vietnam vietnames administrativ work'
+  ).split(' '),
+);
+
 /** Folded bigrams that name an aspect of any procedure, not a procedure. */
 export const STOP_PAIRS = new Set([
   'ho_so',
@@ -39,4 +56,4 @@ export function isContentPair(pair: string): boolean {
 }
 
 /** Changes whenever the lists change, so an index snapshot made with other lists is rebuilt. */
-export const STOP_FINGERPRINT = `${STOP.size}.${STOP_PAIRS.size}.${[...STOP, ...STOP_PAIRS].join('').length}`;
+export const STOP_FINGERPRINT = `${STOP.size}.${STOP_PAIRS.size}.${ENGLISH_STOP.size}.${[...STOP, ...STOP_PAIRS, ...ENGLISH_STOP].join('').length}`;

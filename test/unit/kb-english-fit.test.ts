@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clearEnglishLead, THRESHOLDS, type Candidate } from '../../src/kb/decide.ts';
 import { openKnowledge, type Answerer } from '../../src/kb/index.ts';
+import { englishConcepts } from '../../src/kb/index-fields.ts';
 
 const candidate = (id: string, englishFit: number, relevance: number, extra: Partial<Candidate> = {}): Candidate => ({
   id,
@@ -17,6 +18,8 @@ const candidate = (id: string, englishFit: number, relevance: number, extra: Par
   nameUnsaid: Infinity,
   contradicted: false,
   englishFit,
+  englishNameCoverage: 0,
+  englishSaid: [],
   ...extra,
 });
 
@@ -62,5 +65,59 @@ describe('English questions against the content', () => {
       expect(answer.answered).toBe(false);
       expect(answer).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
     }
+  });
+});
+
+describe('English read as concepts (a synonym group, or a word outside every group)', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    answerer = await openKnowledge('content', { baseUrl: 'http://localhost:3000' });
+  });
+  const concepts = (text: string) => englishConcepts(text, answerer.lexicon).sort();
+  it('are the same whatever the order and the wording of one thing', () => {
+    expect(concepts('Issuing a liquor retail licence')).toEqual(concepts('a retail licence for wine'));
+  });
+  it('leave out a name’s parenthesis, function words, and a concept that is part of a larger one', () => {
+    expect(concepts('Explaining the need (or a change in the need) to employ foreign workers')).not.toContain('chang');
+    const permit = concepts('Issuing a work permit to a foreign employee');
+    expect(permit).toContain('giay_phep_lao_dong');
+    expect(permit).not.toContain('giay_phep');
+    expect(permit).not.toContain('to');
+  });
+  it('answer an English question that says an English name in its own order', () => {
+    expect(answerer.ask('Which licence does a shop selling wine and spirits need?')).toMatchObject({
+      answered: true,
+      ref: 'P16',
+    });
+  });
+  it('weigh a concept few names say above one many say (a prize draw above notifying)', () => {
+    expect(
+      answerer.ask('We’re running a prize draw at our stores in Hue. Do we register it or just notify?'),
+    ).toMatchObject({ answered: true, ref: 'P31' });
+  });
+  it('do not take a part of a larger concept as said (exempt from a work permit asks for no work permit)', () => {
+    expect(
+      answerer.ask('Is there a certificate confirming an expat is exempt from a work permit? Where do we ask for it?'),
+    ).toMatchObject({ answered: true, ref: 'P02' });
+  });
+  it('keep the bot from answering with one entry when the question says a concept only a close other’s names have', () => {
+    const answer = answerer.ask(
+      'Must we still file the explanation of demand for foreign labour before applying for a work permit?',
+    );
+    expect(answer.answered).toBe(false);
+    expect(answer.choices.map((choice) => choice.ref)).toContain('P06');
+  });
+  it('reach the names through everyday English (synonyms)', () => {
+    for (const [question, ref] of [
+      ['How do we register our company’s labour rules?', 'P07'],
+      ['Do we need to register pressure equipment with the labour department?', 'P13'],
+      ['I want to open a bottle shop, what licence do I need?', 'P16'],
+    ] as const)
+      expect(answerer.ask(question)).toMatchObject({ answered: true, ref });
+  });
+  it('hand off a follow-up on one’s own filing made a while ago', () => {
+    expect(
+      answerer.ask('We submitted the work permit application two weeks ago and have heard nothing yet'),
+    ).toMatchObject({ decision: 'handoff', reason: 'personal-case' });
   });
 });
