@@ -112,6 +112,12 @@ describe('English read as concepts (a synonym group, or a word outside every gro
       ['How do we register our company’s labour rules?', 'P07'],
       ['Do we need to register pressure equipment with the labour department?', 'P13'],
       ['I want to open a bottle shop, what licence do I need?', 'P16'],
+      // Updating a licence one holds is amending it, not asking for it anew.
+      [
+        'Our shop already holds a tobacco retail licence and we are moving to a new address next month. Do we need to update the licence?',
+        'P22',
+      ],
+      ['Which licence do we need to organise an expo in Can Tho?', 'P34'],
     ] as const)
       expect(answerer.ask(question)).toMatchObject({ answered: true, ref });
   });
