@@ -196,6 +196,9 @@ export function englishNameCoverageOf(
   const said = new Set<string>();
   for (const name of entry.englishNames) {
     const concepts = name.split(' ');
+    // A variant (re-issue, extend, amend) the question does not ask for gets no lift from its
+    // English name: its Vietnamese names, which say it in full, decide.
+    if (concepts.some((concept) => isAction(concept) && !asksForConcept(concept, terms))) continue;
     let total = 0;
     let inFocus = 0;
     let anywhere = 0;
@@ -213,6 +216,17 @@ export function englishNameCoverageOf(
     if (total > 0) best = Math.max(best, Math.max(inFocus, anywhere * CONTEXT_DISCOUNT) / total);
   }
   return { coverage: best, said: [...said] };
+}
+
+/** A concept ("cap_lai", "sua_doi_bo_sung") holding one of the ACTIONS. */
+function isAction(concept: string): boolean {
+  return bigrams(concept.split('_')).some((pair) => ACTIONS.includes(pair));
+}
+
+/** Whether the question asks for an action concept: says it, or (amending) asks to change or extend something. */
+function asksForConcept(concept: string, terms: QueryTerms): boolean {
+  if (terms.concepts.has(concept)) return true;
+  return bigrams(concept.split('_')).some((pair) => ACTIONS.includes(pair) && asksFor(pair, terms));
 }
 
 function largerConceptsOf(concepts: readonly string[]): Map<string, string[]> {

@@ -118,8 +118,20 @@ describe('English read as concepts (a synonym group, or a word outside every gro
         'P22',
       ],
       ['Which licence do we need to organise an expo in Can Tho?', 'P34'],
+      ['Do I need to report my job search every month while on unemployment benefit?', 'P11'],
+      ['My unemployment payments are in Hanoi but I’m moving back to Hue. How do I transfer them?', 'P09'],
     ] as const)
       expect(answerer.ask(question)).toMatchObject({ answered: true, ref });
+  });
+  it('give a variant (re-issue, amend) the question does not ask for no lift from its English name', () => {
+    expect(answerer.ask('We need to change the address on our tobacco wholesale licence')).toMatchObject({
+      answered: true,
+      ref: 'P24',
+    });
+    expect(answerer.ask('Can we add a new district to our tobacco wholesale licence?').ref).not.toBe('P23');
+  });
+  it('tell making liquor from selling it in a shop (production is no retail licence)', () => {
+    expect(answerer.ask('Do we need a licence to make rice wine at home to sell at the market?').ref).not.toBe('P16');
   });
   it('hand off a follow-up on one’s own filing made a while ago', () => {
     expect(
