@@ -197,12 +197,16 @@ export function englishNameCoverageOf(
   for (const name of entry.englishNames) {
     const concepts = name.split(' ');
     // A variant (re-issue, extend, amend) the question does not ask for gets no lift from its
-    // English name: its Vietnamese names, which say it in full, decide.
-    if (concepts.some((concept) => isAction(concept) && !asksForConcept(concept, terms))) continue;
+    // English name: its Vietnamese names, which say it in full, decide. A name that lists several
+    // ("Reissuing or extending …") is asked for by any one of them, the others not missed.
+    const actions = concepts.filter(isAction);
+    const asked = actions.filter((concept) => asksForConcept(concept, terms));
+    if (actions.length > 0 && asked.length === 0) continue;
     let total = 0;
     let inFocus = 0;
     let anywhere = 0;
     for (const concept of concepts) {
+      if (actions.includes(concept) && !asked.includes(concept)) continue;
       const weight = idf(concept);
       total += weight;
       const larger = terms.largerConcepts.get(concept);

@@ -120,6 +120,9 @@ describe('English read as concepts (a synonym group, or a word outside every gro
       ['Which licence do we need to organise an expo in Can Tho?', 'P34'],
       ['Do I need to report my job search every month while on unemployment benefit?', 'P11'],
       ['My unemployment payments are in Hanoi but I’m moving back to Hue. How do I transfer them?', 'P09'],
+      ['is a foreigner married to a vietnamese exempt from the work permit? how to get the certificate', 'P02'],
+      ['licence to sell alcohol in a shop', 'P16'],
+      ['Our parent company wants a rep office in Hanoi. What papers and what fee?', 'P38'],
     ] as const)
       expect(answerer.ask(question)).toMatchObject({ answered: true, ref });
   });
@@ -129,6 +132,12 @@ describe('English read as concepts (a synonym group, or a word outside every gro
       ref: 'P24',
     });
     expect(answerer.ask('Can we add a new district to our tobacco wholesale licence?').ref).not.toBe('P23');
+  });
+  it('take a name listing several actions ("issuing, reissuing, extending …") as asked by any one of them', () => {
+    expect(answerer.ask('Our labour leasing licence expires next month, how to renew it?')).toMatchObject({
+      answered: true,
+      ref: 'P15',
+    });
   });
   it('tell making liquor from selling it in a shop (production is no retail licence)', () => {
     expect(answerer.ask('Do we need a licence to make rice wine at home to sell at the market?').ref).not.toBe('P16');
