@@ -13,6 +13,7 @@ const SWEPT: Partial<Record<keyof typeof THRESHOLDS, number[]>> = {
   plainAnswer: [0.42, 0.46, 0.5, 0.55, 0.62],
   saidInFull: [0.55, 0.6, 0.65, 0.7, 0.75, 0.8],
   aloneSaidInFull: [0.42, 0.46, 0.5, 0.55, 0.6],
+  englishConfirm: [0.3, 0.4, 0.5, 0.6],
 };
 
 /**

@@ -61,6 +61,8 @@ export const THRESHOLDS = {
   englishLead: 1.5,
   /** … and the entry's relevance is at least this. */
   englishFloor: 0.32,
+  /** An English question saying this much of its one candidate's English name is answered, not asked to confirm. */
+  englishConfirm: 0.4,
 };
 
 /**
@@ -248,6 +250,10 @@ export function decide(
   }
   if (saidInFull.includes(best) && best.relevance >= THRESHOLDS.aloneSaidInFull) return answerWith(best);
   if (saidInEnglish === best) return answerWith(best);
+  // One candidate, nothing near it, and an English question that says its English name at least
+  // this much with nothing against it: English meets the names less fully than Vietnamese does, so
+  // what would be a one-tap confirm in Vietnamese is as sure an answer in English.
+  if (best.englishNameCoverage >= THRESHOLDS.englishConfirm && !best.contradicted) return answerWith(best);
   return result('confirm', 'unsure', [best], oov);
 }
 

@@ -142,6 +142,13 @@ describe('English read as concepts (a synonym group, or a word outside every gro
   it('tell making liquor from selling it in a shop (production is no retail licence)', () => {
     expect(answerer.ask('Do we need a licence to make rice wine at home to sell at the market?').ref).not.toBe('P16');
   });
+  it('answer rather than ask to confirm one candidate whose English name an English question says well', () => {
+    expect(answerer.ask('how long does it take to get a WP for a foreign teacher')).toMatchObject({
+      decision: 'answer',
+      ref: 'P01',
+    });
+    expect(THRESHOLDS.englishConfirm).toBeGreaterThan(0);
+  });
   it('hand off a follow-up on one’s own filing made a while ago', () => {
     expect(
       answerer.ask('We submitted the work permit application two weeks ago and have heard nothing yet'),
