@@ -313,11 +313,15 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
   if (query.asksToChange) for (const action of AMEND_ACTIONS) asked.set(action, (asked.get(action) ?? 0) | IN_FOCUS);
   const askedPairs = askedPairsOf([...query.bigrams, ...canonicalPairs].filter(isContentPair), idf);
   const english = detectLanguage(query.text, 'vi') === 'en';
+  // Asked to change or extend something, in whatever words: an English name's "changes" or
+  // "amending" is said (as a Vietnamese name's "sửa đổi, bổ sung" is, below).
+  const extending = EXTEND_WORDS.some((word) => pairs.has(word) || query.canonical.includes(word.replace('_', ' ')));
+  const changing = english && (query.asksToChange || extending) ? CHANGE_CONCEPTS : [];
   return {
     english,
     englishWords: english ? new Set(query.syllables.filter(isContentSyllable)) : new Set(),
-    concepts: english ? new Set(query.concepts) : new Set(),
-    focusConcepts: english ? new Set(query.focusConcepts) : new Set(),
+    concepts: english ? new Set([...query.concepts, ...changing]) : new Set(),
+    focusConcepts: english ? new Set([...query.focusConcepts, ...changing]) : new Set(),
     largerConcepts: english ? largerConceptsOf(query.concepts) : new Map(),
     actions: actionsOf(pairs, query),
     asksToChange: query.asksToChange,
@@ -421,6 +425,8 @@ function says(terms: QueryTerms, term: string): boolean {
  */
 const AMEND_ACTIONS = new Set(['sua_doi', 'bo_sung', 'dieu_chinh']);
 const EXTEND_WORDS = ['keo_dai', 'gia_han'];
+/** How English names say amending: the lexicon's concept, or the word outside every group. */
+const CHANGE_CONCEPTS = ['sua_doi_bo_sung', 'chang'];
 
 function asksFor(action: string, terms: QueryTerms): boolean {
   if (terms.actions.has(action)) return true;

@@ -122,6 +122,8 @@ describe('English read as concepts (a synonym group, or a word outside every gro
       ['My unemployment payments are in Hanoi but I’m moving back to Hue. How do I transfer them?', 'P09'],
       ['is a foreigner married to a vietnamese exempt from the work permit? how to get the certificate', 'P02'],
       ['licence to sell alcohol in a shop', 'P16'],
+      ['Our engineer’s work permit runs out in June and he is staying two more years. What do we do?', 'P04'],
+      ['We sell directly to consumers through our own website. Must we notify anyone?', 'P36'],
       ['Our parent company wants a rep office in Hanoi. What papers and what fee?', 'P38'],
     ] as const)
       expect(answerer.ask(question)).toMatchObject({ answered: true, ref });
@@ -137,6 +139,12 @@ describe('English read as concepts (a synonym group, or a word outside every gro
     expect(answerer.ask('Our labour leasing licence expires next month, how to renew it?')).toMatchObject({
       answered: true,
       ref: 'P15',
+    });
+  });
+  it('take asking to change or extend something as saying an English name’s “changes”', () => {
+    expect(answerer.ask('We already notified a discount campaign but now want to extend it by a week')).toMatchObject({
+      answered: true,
+      ref: 'P33',
     });
   });
   it('tell making liquor from selling it in a shop (production is no retail licence)', () => {
