@@ -238,9 +238,10 @@ const PERSON =
 const PERSONAL =
   /(ho so cua (toi|em|minh)|ma ho so|tinh trang ho so|(sao|ma) (van )?chua|(roi|lau) ma (van )?(chua|khong)|tre hen|qua han .* chua|cua (toi|em|minh) (sao|chua|bi (tra lai|tu choi|bac|treo|tre|giu))|(tra cuu|kiem tra|xem) (giup|gium|dum|ho) (toi|em|minh)|nop (tu )?(tuan|hom|thang) (truoc|roi|qua)|nho (anh chi |ban |ad )?(kiem tra|xem|tra cuu|check)|da nhan duoc (ho so )?(cua (toi|em|minh) )?chua|\b(could|can|would) you (please )?(check|look up|find out|confirm) (whether|if|the status|my|our|why)|\b(has|have|was|were) (my|our) [a-z ]{0,40}(been|already) (paid|approved|received|processed|transferred)|\bwhy (has|have|hasn t|haven t|is|isn t) (my|our) )/;
 // "I submitted my application two weeks ago … what's the status now?": one's own filing, a while
-// ago, and whether it has moved (base forms: "submitted" → "submit", "filed" → "fil").
+// ago, and whether it has moved (base forms: "submitted" → "submit", "filed" → "fil"); "our
+// application is 3 weeks overdue", "please find out what happened", "nobody picks up the phone".
 const ENGLISH_FOLLOW_UP =
-  /\b(?:i|we) (?:have |had |already |just )?(?:submit|sent|send|fil|apply|lodg)\b.{0,80}\b(?:ago|yesterday|last (?:week|month|monday|tuesday|wednesday|thursday|friday))\b.{0,80}\b(?:status|yet|heard back|no (?:reply|answer|response|news)|still wait)/;
+  /\b(?:i|we) (?:have |had |already |just )?(?:submit|sent|send|fil|apply|lodg)\b.{0,80}\b(?:ago|yesterday|last (?:week|month|monday|tuesday|wednesday|thursday|friday))\b.{0,80}\b(?:status|yet|heard back|no (?:reply|answer|response|news)|still wait)|\b(?:our|my) (?:[a-z]+ ){0,4}(?:application|file|dossier|request|claim) (?:is|was|has been|s) (?:[a-z0-9]+ ){0,3}(?:overdu|late|delay|stuck|pend|reject|refus|return)\b|\bfind out what happen|\bnobody (?:pick|answer|reply|respond)/;
 const ABOUT_STAFF = /(can bo|nhan vien|cong chuc) .*(nhung nhieu|gay kho|hach dich|thai do|vo le|doi tien|tieu cuc)/;
 // "105/2017/NĐ-CP", or a number a few words after its type ("luật việc làm 74/2025"): "tháng 5/2026" alone is a date.
 const DOCUMENT_NUMBER =

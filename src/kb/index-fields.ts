@@ -76,9 +76,10 @@ export function prepareEntry(entry: IndexEntry, lexicon: Lexicon): PreparedEntry
     keywords: kw,
     names: namesOf(entry, lexicon).map((name) => name.join(' ')),
     examples: examples.map(({ pairs }) => pairs.join(' ')).filter((pairs) => pairs !== ''),
-    englishNames: englishNamesOf(entry)
-      .map((name) => englishConcepts(name, lexicon).join(' '))
-      .filter((name) => name !== ''),
+    englishNames: englishNamesOf(entry).flatMap((name) => {
+      const terms = englishNameTerms(name, lexicon);
+      return terms.length > 0 ? [terms.join(' ')] : [];
+    }),
   };
 }
 
@@ -103,6 +104,20 @@ export function englishConcepts(text: string, lexicon: Lexicon): string[] {
     (concept) => !concepts.some((other) => other !== concept && `_${other}_`.includes(`_${concept}_`)),
   );
 }
+
+/**
+ * An English name as the decision weighs it: its concepts, a word outside every synonym group
+ * marked "-" (it counts against the name when unsaid, never for it when said: "company" or
+ * "claim" alone name no procedure). A name with fewer than two synonym groups names too little
+ * to be matched in English at all ("set up" alone): none.
+ */
+export function englishNameTerms(name: string, lexicon: Lexicon): string[] {
+  const concepts = englishConcepts(name, lexicon);
+  if (concepts.filter((concept) => lexicon.isGroup(concept)).length < MIN_ENGLISH_GROUPS) return [];
+  return concepts.map((concept) => (lexicon.isGroup(concept) ? concept : `-${concept}`));
+}
+
+const MIN_ENGLISH_GROUPS = 2;
 
 /**
  * The examples read as a question is (abbreviations spelled out, accents folded, synonyms'

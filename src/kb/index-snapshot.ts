@@ -10,7 +10,7 @@ import { loadTermCounts, loadTermSets } from './term-sets.ts';
  * What a snapshot was made by: bump the number whenever what the index holds changes (fields,
  * normalisation, names), so an older snapshot of the same content is rebuilt rather than misread.
  */
-const FORMAT = `hoidap-index/7 stop:${STOP_FINGERPRINT}`;
+const FORMAT = `hoidap-index/8 stop:${STOP_FINGERPRINT}`;
 
 const KINDS: Record<EntryKind, string> = { procedure: 'p', document: 'd', answer: 'a' };
 

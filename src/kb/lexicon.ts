@@ -12,6 +12,8 @@ export type Lexicon = {
    * thing meet here whatever their order ("liquor retail licence", "retail licence for liquor").
    */
   concepts(folded: string): string[];
+  /** Whether a concept is a synonym group's canonical phrase (spaces as "_"), not a word outside every group. */
+  isGroup(concept: string): boolean;
   /** Out-of-scope topics whose phrase occurs in the folded text, with the matched phrase. */
   outOfScope(folded: string): Array<{ topic: OutOfScopeTopic; phrase: string }>;
 };
@@ -25,6 +27,7 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
   }
   const phraseWords = (phrase: string) => words(fold(joinPrefixes(phrase))).map(baseForm);
   const canonicals = synonyms.phrases.map((group) => phraseWords(group[0] ?? '').join(' '));
+  const groupConcepts = new Set(canonicals.map((canonical) => canonical.replace(/ /g, '_')));
   // Members by first word: one pass over the words of a text finds every group, where a pattern
   // per group would scan the whole text once per group (long procedure bodies, at every build).
   const byFirstWord = new Map<string, Array<{ words: string[]; group: number }>>();
@@ -92,6 +95,7 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
       }
       return [...found].filter((concept) => concept !== '');
     },
+    isGroup: (concept) => groupConcepts.has(concept),
     outOfScope: (folded) =>
       scoped.flatMap(({ topic, pattern }) => {
         const found = pattern.exec(folded);

@@ -385,7 +385,7 @@ function actionsOf(pairs: Set<string>, query: QueryAnalysis): Set<string> {
  * ("bán buôn") is not about the retail licence ("bán lẻ") however much else it shares with it.
  */
 const CONTRASTS: ReadonlyArray<readonly string[]> = [
-  ['ban_buon', 'ban_le', 'phan_phoi', 'san_xuat'],
+  ['ban_buon', 'ban_le', 'phan_phoi', 'san_xuat', 'tai_cho'],
   ['vao_chai', 'xe_bon'],
   ['cua_hang', 'tram_nap'],
   // A new licence is not a re-issued one.
@@ -425,8 +425,8 @@ function says(terms: QueryTerms, term: string): boolean {
  */
 const AMEND_ACTIONS = new Set(['sua_doi', 'bo_sung', 'dieu_chinh']);
 const EXTEND_WORDS = ['keo_dai', 'gia_han'];
-/** How English names say amending: the lexicon's concept, or the word outside every group. */
-const CHANGE_CONCEPTS = ['sua_doi_bo_sung', 'chang'];
+/** How English names say amending: the lexicon's concept, or the word outside every group (marked "-", see englishNameTerms). */
+const CHANGE_CONCEPTS = ['sua_doi_bo_sung', '-chang'];
 
 function asksFor(action: string, terms: QueryTerms): boolean {
   if (terms.actions.has(action)) return true;

@@ -157,7 +157,25 @@ describe('English read as concepts (a synonym group, or a word outside every gro
     });
     expect(THRESHOLDS.englishConfirm).toBeGreaterThan(0);
   });
+  it('count a name’s words outside every synonym group only against it, and match no name of one group in English', () => {
+    for (const question of [
+      'How do I register a new limited liability company in Ho Chi Minh City?',
+      'I’m leaving Vietnam permanently. Can I withdraw my social insurance contributions as a lump sum?',
+    ])
+      expect(answerer.ask(question).answered).toBe(false);
+  });
+  it('tell selling for drinking on the spot from wholesale and from supplying bars', () => {
+    for (const question of [
+      'We want to sell wine wholesale to shops in the province. Which licence?',
+      'we import spirits and supply them to bars and restaurants - which licence',
+    ])
+      expect(answerer.ask(question).ref).not.toBe('P18');
+  });
   it('hand off a follow-up on one’s own filing made a while ago', () => {
+    expect(answerer.ask('My work permit application is two weeks late, please find out what happened')).toMatchObject({
+      decision: 'handoff',
+      reason: 'personal-case',
+    });
     expect(
       answerer.ask('We submitted the work permit application two weeks ago and have heard nothing yet'),
     ).toMatchObject({ decision: 'handoff', reason: 'personal-case' });
