@@ -17,6 +17,14 @@ module.exports = {
       to: { path: '^(src/(conversations|inbox|public|kb-store)/|bots/)' },
     },
     {
+      name: 'staff-speak-through-the-tracker',
+      comment:
+        'The inbox acts through tracker commands and the one voice (conversations) writes the outbox: it never reads or writes the outbox itself.',
+      severity: 'error',
+      from: { path: '^src/inbox/' },
+      to: { path: '^src/outbox/' },
+    },
+    {
       name: 'kb-is-pure',
       comment: 'Search is pure: content in, answers out. No database and no HTTP.',
       severity: 'error',

@@ -8,6 +8,11 @@ export type Channel = ChatChannel | IntakeChannel;
 
 export const CHAT_CHANNELS: readonly ChatChannel[] = ['telegram', 'zalo', 'web'];
 
+/** Whether a channel has a chat the bot writes to (the website form and staff intake have none). */
+export function isChatChannel(channel: string): channel is ChatChannel {
+  return CHAT_CHANNELS.some((candidate) => candidate === channel);
+}
+
 /** Something a person can tap instead of typing: the core understands these without parsing text. */
 export type Action =
   | { type: 'start'; payload?: string } // first contact or a deep link (`/start P16`)

@@ -6,6 +6,7 @@ export { createChatCore, POSTGRES_WORKERS, type ChatCore, type ChatCoreOptions }
 export { receiveMessage } from './receive-message.ts';
 export { processPendingMessages, type ProcessDeps } from './process-pending-messages.ts';
 export { markUnreachable } from './mark-unreachable.ts';
+export { failedDeliveries } from './failed-deliveries.ts';
 export { parseCommand } from './parse-command.ts';
 export { registerRequest, type RequestRegistration } from './register-request.ts';
 export { createVoiceListener, speak } from './voice.ts';

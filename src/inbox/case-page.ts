@@ -1,4 +1,4 @@
-import type { FileSending } from '../channels.ts';
+import { isChatChannel, type FileSending } from '../channels.ts';
 import type { Agency, Procedure } from '../kb/index.ts';
 import { formatTime, type WorkingCalendar } from '../tracker/index.ts';
 import { html, type SafeHtml } from '../html.ts';
@@ -6,7 +6,6 @@ import type { InboxDeps, PageContext } from './inbox-context.ts';
 import type { CaseView } from './load-case.ts';
 import { renderPage } from './render-page.ts';
 import { renderConversation } from './render-conversation.ts';
-import { isChatChannel } from '../outbox/enqueue-message.ts';
 import { renderMacroPicker, type FilledMacro } from './macros/render-macro-picker.ts';
 import { renderShortcutHelp } from './keyboard/render-shortcut-help.ts';
 import { renderPersonHistory, type EarlierCase } from './history/person-history.ts';

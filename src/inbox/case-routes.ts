@@ -3,7 +3,6 @@ import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { messages } from '../conversations/index.ts';
-import { isChatChannel } from '../outbox/enqueue-message.ts';
 import { publishedAnswers } from '../kb-store/kb-store-tables.ts';
 import { listLearnedExamples } from '../kb-store/list-learned-examples.ts';
 import { teachQuestion } from '../kb-store/teach-question.ts';
@@ -33,6 +32,7 @@ import { removePersonalData } from './remove-personal-data.ts';
 import { renderPage } from './render-page.ts';
 import { checkReplyFile, keepReplyFile } from './reply-file.ts';
 import { uploadOf } from './parse-upload.ts';
+import { isChatChannel } from '../channels.ts';
 
 const text = z.object({ text: z.string().trim().min(1).max(8000) });
 /**

@@ -1,8 +1,7 @@
-import { and, asc, eq, gte, inArray, isNotNull, or } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, or } from 'drizzle-orm';
 import { listAttachments, type AttachmentInfo } from '../attachments/index.ts';
-import { contacts, messages } from '../conversations/index.ts';
+import { contacts, failedDeliveries, messages } from '../conversations/index.ts';
 import type { Db } from '../db/client.ts';
-import { outbox } from '../outbox/outbox-tables.ts';
 import { requestEvents, requests, type RequestRow } from '../tracker/index.ts';
 import { staff } from './inbox-tables.ts';
 
@@ -43,10 +42,7 @@ export async function loadCase(db: Db, requestId: number): Promise<CaseView | nu
     .from(requestEvents)
     .where(eq(requestEvents.requestId, requestId))
     .orderBy(asc(requestEvents.id));
-  const failed = await db
-    .select({ kind: outbox.kind, lastError: outbox.lastError, createdAt: outbox.createdAt })
-    .from(outbox)
-    .where(and(eq(outbox.requestId, requestId), eq(outbox.status, 'failed'), isNotNull(outbox.lastError)));
+  const failed = await failedDeliveries(db, requestId);
   const ids = [
     ...new Set(
       [request.assigneeId, ...conversation.map((m) => m.staffId), ...history.map((e) => e.staffId)].filter(

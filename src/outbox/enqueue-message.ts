@@ -1,4 +1,4 @@
-import { CHAT_CHANNELS, type ChatChannel, type OutboundMessage } from '../channels.ts';
+import { isChatChannel, type ChatChannel, type OutboundMessage } from '../channels.ts';
 import type { Db } from '../db/client.ts';
 import { insertRows } from '../db/insert-rows.ts';
 import { outbox } from './outbox-tables.ts';
@@ -81,8 +81,4 @@ export function hasChat<T extends Pick<OutboxItem, 'channel' | 'address'>>(
   item: T,
 ): item is T & { channel: ChatChannel; address: string } {
   return isChatChannel(item.channel) && Boolean(item.address);
-}
-
-export function isChatChannel(channel: string): channel is ChatChannel {
-  return CHAT_CHANNELS.some((candidate) => candidate === channel);
 }
