@@ -304,6 +304,11 @@ const CUE_WORDS = 'hỏi|gì|nào|sao|không|bao nhiêu|bao lâu|ở đâu|có p
 const QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${CUE_WORDS})(?![\\p{L}])`, 'u');
 const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?![\\p{L}])`, 'u');
 
+/** Whether a text asks something (a question mark or a question word), read on its folded words. */
+export function asksSomething(text: string): boolean {
+  return FOLDED_QUESTION_CUES.test(fold(lower(text)));
+}
+
 // "Đang hưởng trợ cấp thất nghiệp mà …", "mới nhận TCTN được nửa tháng, muốn …", "hội chợ đăng
 // ký rồi, giờ …": what the person already receives or has done is their situation, not what they
 // ask for (re-issue, move, amend, stop it…); the procedure named there counts as context, from
@@ -332,6 +337,14 @@ const ENGLISH_RECEIVING = new RegExp(
   `(?<![\\p{L}])(?:(?:while|whilst|still|currently|already|i'm|i am|she's|she is|he's|he is|we're|they're|who is|who's|been)\\s+(?:[a-z']+\\s+){0,2}?(?:on|get|receiv|claim|draw|collect)\\s+${ENGLISH_BENEFIT}|on ${ENGLISH_BENEFIT})(?![\\p{L}])`,
   'gu',
 );
+// A permit or licence the person already holds, in English ("I already have a work permit", "our
+// engineers have work permits", "employees who hold work permits"), as "đã có giấy phép …" is in
+// Vietnamese: what they hold, not what they ask for. Not one they are to have ("do I have to have a
+// work permit"), nor one whose state is the news ("have work permits expiring", "… that was lost").
+const ENGLISH_HOLDING = new RegExp(
+  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))? (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z]+ ){0,2}?(?:permit|licenc|licens|certificat)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number|from)(?![\\p{L}]))`,
+  'gu',
+);
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 
@@ -358,7 +371,8 @@ function focusOf(
   };
   const asked = text
     .replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, setAside)
-    .replace(ENGLISH_RECEIVING, setAside);
+    .replace(ENGLISH_RECEIVING, setAside)
+    .replace(ENGLISH_HOLDING, setAside);
   const split = (value: string) => value.split(/(?<=[.?!])\s+|\n+/);
   const all = split(asked);
   const said = split(accented ? written : fold(written));

@@ -1,5 +1,5 @@
 import { translator, type Language } from '../i18n/index.ts';
-import { analyzeQuery, ASPECT_CUE_PHRASES, type Aspect } from './analyze-query.ts';
+import { analyzeQuery, asksSomething, ASPECT_CUE_PHRASES, type Aspect } from './analyze-query.ts';
 import { composeDocumentAnswer, composeProcedureAnswer, documentLabel, type AnswerContext } from './compose-answer.ts';
 import type { KnowledgeBase } from './content-schema.ts';
 import { decide, type Decision, type DecisionReason, type DecisionResult } from './decide.ts';
@@ -315,8 +315,10 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       const message = splitMessage(question);
       const asked = askOne(message.body, language);
       const aside = asked.answer.reason === 'out-of-scope' ? setAsideOutOfScope(message.body, lexicon) : null;
-      const rest = aside ? askOne(aside.rest, language).answer : null;
-      // What is left must be a question of its own, not "nộp hồ sơ ở đâu".
+      // What is left must be a question of its own, not "nộp hồ sơ ở đâu", and ask something: the
+      // clause set aside may have been the only question ("I won a car in a lucky draw. Do I have
+      // to pay tax on it, and who withholds it?" leaves no question about the lucky draw).
+      const rest = aside && asksSomething(aside.rest) ? askOne(aside.rest, language).answer : null;
       if (aside && rest?.answered && rest.id && words(aside.rest) >= OWN_QUESTION) {
         const note = translator(language)('answer.part_not_answered', { topic: aside.topics.join(', ') });
         return answerWith(rest.id, rest.aspects, language, rest.score, [note]) ?? asked.answer;

@@ -151,6 +151,17 @@ describe('a message that also asks about another sector', () => {
   });
 });
 
+describe('a message whose only question is on another sector', () => {
+  it('is handed off, not answered from the situation told around it', () => {
+    // What is left once the tax is set aside ("I won … in a lucky draw, who withholds it") asks
+    // nothing of the lucky draw: the question was the tax.
+    const answer = answerer.ask(
+      'I won a motorbike in a lucky draw at the supermarket. Do I have to pay tax on it, and who withholds it?',
+    );
+    expect(answer).toMatchObject({ answered: false, decision: 'handoff', reason: 'out-of-scope' });
+  });
+});
+
 describe('a single clear candidate', () => {
   it('is offered for a one-tap confirmation, not as a list', () => {
     const answer = answerer.ask('trạm chiết nạp LPG vào chai');

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { clearEnglishLead, THRESHOLDS, type Candidate } from '../../src/kb/decide.ts';
 import { openKnowledge, type Answerer } from '../../src/kb/index.ts';
 import { englishConcepts } from '../../src/kb/index-fields.ts';
+import { analyzeQuery } from '../../src/kb/analyze-query.ts';
 
 const candidate = (id: string, englishFit: number, relevance: number, extra: Partial<Candidate> = {}): Candidate => ({
   id,
@@ -65,6 +66,25 @@ describe('English questions against the content', () => {
       expect(answer.answered).toBe(false);
       expect(answer).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
     }
+  });
+  it('reads a permit the person already holds as their situation, not what they ask for', () => {
+    // "who hold work permits" names whom the insurance is for: the question is the insurance.
+    const held = answerer.ask(
+      'We need to register compulsory social insurance for our foreign staff who hold work permits. What is the contribution rate?',
+    );
+    expect(held).toMatchObject({ answered: false, decision: 'handoff', reason: 'out-of-scope' });
+    const query = (text: string) => analyzeQuery(text, answerer.lexicon);
+    expect(query('I already have a work permit. Do I need a visa?').situationPairs).toContain('work_permit');
+    expect(query('Our engineers have work permits and their families will join them.').situationPairs).toContain(
+      'work_permit',
+    );
+    // One to have, or one whose state is the news, is what is asked about.
+    for (const text of [
+      'Do I have to have a work permit to work here?',
+      'Our engineers have work permits expiring next month.',
+      'I have lost my work permit.',
+    ])
+      expect(query(text).situationPairs, text).not.toContain('work_permit');
   });
 });
 
