@@ -35,6 +35,8 @@ export type Smalltalk = 'greeting' | 'thanks' | 'help';
 export type QueryAnalysis = {
   text: string;
   folded: string;
+  /** Folded as typed, no abbreviation or chat shorthand spelled out ("TRC" stays trc, not "trước"). */
+  foldedAsWritten: string;
   accentedInput: boolean;
   /** Folded syllables per segment, fillers removed, abbreviations expanded. */
   segments: string[][];
@@ -269,6 +271,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   return {
     text,
     folded,
+    foldedAsWritten: fold(text),
     accentedInput,
     ...focusOf(accentedInput ? lower(expanded) : folded, spellOut(lower(text)), accentedInput, lexicon),
     segments,

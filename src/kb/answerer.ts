@@ -214,7 +214,9 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     const t = translator(language);
     const query = analyzeQuery(question, lexicon);
     const indexes = publishedIndex ? [index, publishedIndex] : [index];
-    const topics = lexicon.outOfScope(query.folded);
+    // Another sector's phrase counts as typed too: chat shorthand must not hide it ("my TRC" is a
+    // residence card, where the shorthand "trc" would read "trước").
+    const topics = uniqueTopics([...lexicon.outOfScope(query.folded), ...lexicon.outOfScope(query.foldedAsWritten)]);
     let result: DecisionResult = decide(indexes, query, topics, learned);
     // A topic of another sector that is one of the documents of the procedure the question names
     // ("hồ sơ cấp giấy phép lao động có bắt buộc phiếu lý lịch tư pháp không") asks about that
@@ -364,6 +366,12 @@ const REFERRING = new Set([
   'kia',
   'ay',
 ]);
+
+function uniqueTopics<T extends { topic: { id: string }; phrase: string }>(found: T[]): T[] {
+  return found.filter(
+    (one, at) => found.findIndex((other) => other.topic.id === one.topic.id && other.phrase === one.phrase) === at,
+  );
+}
 
 /** Words a message needs, once a clause on another sector is set aside, to be a question of its own. */
 const OWN_QUESTION = 10;

@@ -162,6 +162,21 @@ describe('a message whose only question is on another sector', () => {
   });
 });
 
+describe('another sector named by a short form', () => {
+  it('is read as typed, where chat shorthand would spell it as another word', () => {
+    // "TRC" is a temporary residence card (the police), not the shorthand "trc" (trước).
+    expect(answerer.ask('How do I renew my TRC? It expires next month.')).toMatchObject({
+      decision: 'handoff',
+      reason: 'out-of-scope',
+    });
+    // The shorthand still reads as "trước" in a Vietnamese question.
+    expect(answerer.ask('gia han giay phep lao dong phai nop trc bao nhieu ngay')).toMatchObject({
+      decision: 'answer',
+      ref: 'P04',
+    });
+  });
+});
+
 describe('a single clear candidate', () => {
   it('is offered for a one-tap confirmation, not as a list', () => {
     const answer = answerer.ask('trạm chiết nạp LPG vào chai');
