@@ -2,7 +2,7 @@ import { translator, type Language } from '../i18n/index.ts';
 import { analyzeQuery, asksSomething, ASPECT_CUE_PHRASES, type Aspect } from './analyze-query.ts';
 import { composeDocumentAnswer, composeProcedureAnswer, documentLabel, type AnswerContext } from './compose-answer.ts';
 import type { KnowledgeBase } from './content-schema.ts';
-import { decide, type Decision, type DecisionReason, type DecisionResult } from './decide.ts';
+import { decide, THRESHOLDS, type Decision, type DecisionReason, type DecisionResult } from './decide.ts';
 import { detectLanguage } from './detect-language.ts';
 import { findByCode } from './find-by-code.ts';
 import { answerEntry, buildKnowledgeIndex } from './index-entries.ts';
@@ -321,7 +321,9 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       // clause set aside may have been the only question ("I won a car in a lucky draw. Do I have
       // to pay tax on it, and who withholds it?" leaves no question about the lucky draw).
       const rest = aside && asksSomething(aside.rest) ? askOne(aside.rest, language).answer : null;
-      if (aside && rest?.answered && rest.id && words(aside.rest) >= OWN_QUESTION) {
+      // And the rest must be answered as plainly as a question alone (not from a bare lead at a low
+      // relevance): "My business visa expires… Can I extend it here?" leaves an "extend" that was the visa's.
+      if (aside && rest?.answered && rest.id && rest.score >= THRESHOLDS.clarify && words(aside.rest) >= OWN_QUESTION) {
         const note = translator(language)('answer.part_not_answered', { topic: aside.topics.join(', ') });
         return answerWith(rest.id, rest.aspects, language, rest.score, [note]) ?? asked.answer;
       }

@@ -162,6 +162,15 @@ describe('a message whose only question is on another sector', () => {
   });
 });
 
+describe('what is left once another sector is set aside', () => {
+  it('is answered only when it asks plainly, not from a weak lead on words that were the other sector’s', () => {
+    // "extend it" is the visa's extension: the exemption certificate's only at a low relevance.
+    expect(
+      answerer.ask('My business visa expires in 10 days. Can I extend it here or do I have to do a border run?'),
+    ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+  });
+});
+
 describe('another sector named by a short form', () => {
   it('is read as typed, where chat shorthand would spell it as another word', () => {
     // "TRC" is a temporary residence card (the police), not the shorthand "trc" (trước).
