@@ -11,8 +11,8 @@ import type { Db } from './client.ts';
  * CPU an answered message cost (bench:ingest). This is for those batches; single rows and
  * anything returning ids go through drizzle.
  *
- * A column left out of a row takes its default, as with drizzle: rows are grouped by the columns
- * they give, one statement per group (in practice one). Dates become ISO timestamps; a jsonb
+ * A column left out of a row takes its default, as with drizzle: each run of rows giving the same
+ * columns is one statement (in practice there is one run). Dates become ISO timestamps; a jsonb
  * column takes the value as it is (objects, arrays, strings; null is SQL NULL).
  */
 export async function insertRows<T extends PgTable>(
@@ -21,7 +21,9 @@ export async function insertRows<T extends PgTable>(
   rows: readonly T['$inferInsert'][],
 ): Promise<void> {
   const columns: Record<string, PgColumn> = getTableColumns(table);
-  const groups = new Map<string, Record<string, unknown>[]>();
+  // Runs of rows giving the same columns, in the order given: rows of another shape in between
+  // start a new statement rather than join an earlier one, so ids keep the order of the rows.
+  const groups: { signature: string; records: Record<string, unknown>[] }[] = [];
   for (const row of rows) {
     const given = Object.keys(columns).filter((key) => (row as Record<string, unknown>)[key] !== undefined);
     const signature = given.join(',');
@@ -31,11 +33,11 @@ export async function insertRows<T extends PgTable>(
       const value = (row as Record<string, unknown>)[key];
       if (column) record[column.name] = column.getSQLType() === 'jsonb' ? value : scalar(column, value);
     }
-    const group = groups.get(signature);
-    if (group) group.push(record);
-    else groups.set(signature, [record]);
+    const last = groups.at(-1);
+    if (last?.signature === signature) last.records.push(record);
+    else groups.push({ signature, records: [record] });
   }
-  for (const [signature, records] of groups) {
+  for (const { signature, records } of groups) {
     const given = signature.split(',').flatMap((key) => (columns[key] ? [columns[key]] : []));
     if (given.length === 0) {
       for (const _ of records) await db.execute(sql`insert into ${table} default values`);
