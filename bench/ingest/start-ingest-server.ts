@@ -4,8 +4,8 @@ import { createTelegramBot, createTelegramWebhook } from '../../bots/telegram/in
 import type { ChannelCore } from '../../src/channels.ts';
 import {
   createChatCore,
+  createReceiveQueue,
   POSTGRES_WORKERS,
-  receiveMessage,
   type ChatCore,
   type ProcessDeps,
 } from '../../src/conversations/index.ts';
@@ -30,8 +30,9 @@ export async function startIngestServer(
   const { token, secret, apiRoot, storeOnly, ...processDeps } = deps;
   // As main.ts runs it on PostgreSQL.
   const core = createChatCore(processDeps, { workers: POSTGRES_WORKERS });
+  const queue = createReceiveQueue(deps.db);
   const receiving: ChannelCore = storeOnly
-    ? { receive: async (message) => ({ duplicate: (await receiveMessage(deps.db, message)).duplicate }) }
+    ? { receive: async (message) => ({ duplicate: (await queue.receive(message)).duplicate }) }
     : core;
   const bot = createTelegramBot(token, {
     core: guardInbound({

@@ -1,6 +1,6 @@
 import type { ChannelCore, InboundMessage } from '../channels.ts';
 import { BATCH, processPendingMessages, type ProcessDeps, type WorkerShare } from './process-pending-messages.ts';
-import { receiveMessage } from './receive-message.ts';
+import { createReceiveQueue } from './receive-queue.ts';
 
 export type ChatCore = ChannelCore & {
   /** Processes whatever is stored and not yet processed (also what a crash left behind). */
@@ -47,6 +47,7 @@ export function createChatCore(deps: ProcessDeps, options: ChatCoreOptions = {})
   let storing = 0;
   // When the workers may claim their next batch: shared, so in a burst they pause together.
   let resumeAt = 0;
+  const inbound = createReceiveQueue(deps.db);
   /** One worker's run: a batch at a time, giving way to the webhooks in a burst. */
   const work = async (share: WorkerShare | undefined): Promise<number> => {
     let done = 0;
@@ -84,7 +85,7 @@ export function createChatCore(deps: ProcessDeps, options: ChatCoreOptions = {})
   return {
     async receive(message: InboundMessage) {
       storing++;
-      const stored = await receiveMessage(deps.db, message).finally(() => {
+      const stored = await inbound.receive(message).finally(() => {
         storing--;
       });
       if (!stored.duplicate) {

@@ -3,7 +3,8 @@
 // listens to the tracker's events.
 export { contacts, messages, dialogues } from './conversation-tables.ts';
 export { createChatCore, POSTGRES_WORKERS, type ChatCore, type ChatCoreOptions } from './create-chat-core.ts';
-export { receiveMessage } from './receive-message.ts';
+export { receiveMessage, receiveMessages, type Received } from './receive-message.ts';
+export { createReceiveQueue, type ReceiveQueue } from './receive-queue.ts';
 export { processPendingMessages, type ProcessDeps } from './process-pending-messages.ts';
 export { markUnreachable } from './mark-unreachable.ts';
 export { failedDeliveries } from './failed-deliveries.ts';

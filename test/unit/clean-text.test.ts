@@ -16,6 +16,15 @@ describe('cleanText', () => {
     const date = new Date(0);
     expect(cleanStrings({ list: ['\uD800'], date })).toEqual({ list: ['\uFFFD'], date });
   });
+
+  it('keeps a "__proto__" key of a JSON body as data, never as the prototype', () => {
+    const body: unknown = JSON.parse('{"__proto__": {"isStaff": true}, "text": "x\\u0000"}');
+    const cleaned = cleanStrings(body) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(cleaned)).toBe(Object.prototype);
+    expect(Object.keys(cleaned)).toEqual(['__proto__', 'text']);
+    expect(cleaned.text).toBe('x');
+    expect(({} as Record<string, unknown>).isStaff).toBeUndefined();
+  });
 });
 
 describe('serializeError', () => {
