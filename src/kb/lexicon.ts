@@ -63,10 +63,18 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
         ),
     );
   };
-  const scoped = topics.map((topic) => ({
-    topic,
-    pattern: wholePhrases(topic.phrases.map((phrase) => phraseWords(phrase).join(' '))),
-  }));
+  // "nhà hàng & an toàn thực phẩm": a phrase of parts, all of which the text must say (in any
+  // order); the first part is the phrase reported. Restaurants are another sector's only where food
+  // safety is asked ("nhà hàng" alone also sells liquor on the premises, which is ours).
+  const scoped = topics.map((topic) => {
+    const parts = topic.phrases.map((phrase) => phrase.split(/\s+&\s+/).map((part) => phraseWords(part).join(' ')));
+    const single = parts.filter((phrase) => phrase.length === 1).map(([phrase]) => phrase ?? '');
+    return {
+      topic,
+      pattern: single.length > 0 ? wholePhrases(single) : null,
+      together: parts.filter((phrase) => phrase.length > 1).map((phrase) => phrase.map((part) => wholePhrases([part]))),
+    };
+  });
 
   return {
     expand: (text) =>
@@ -97,8 +105,13 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
     },
     isGroup: (concept) => groupConcepts.has(concept),
     outOfScope: (folded) =>
-      scoped.flatMap(({ topic, pattern }) => {
-        const found = pattern.exec(folded);
+      scoped.flatMap(({ topic, pattern, together }) => {
+        const found =
+          pattern?.exec(folded) ??
+          together.flatMap(([first, ...rest]) => {
+            const said = first?.exec(folded);
+            return said && rest.every((part) => part.test(folded)) ? [said] : [];
+          })[0];
         return found ? [{ topic, phrase: found[0].replace(/\s+/g, ' ') }] : [];
       }),
   };

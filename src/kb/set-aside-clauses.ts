@@ -1,3 +1,4 @@
+import { asksSomething } from './analyze-query.ts';
 import type { Lexicon } from './lexicon.ts';
 import { fold, lower } from './normalize.ts';
 
@@ -10,20 +11,56 @@ export type SetAside = { rest: string; topics: string[] };
  * clauses that name such a topic are set aside, so the rest can be answered and the person told
  * which part is not. Not when a topic is strict (complaints, fines…: the whole message goes to
  * staff), nor when every clause names one ("người nước ngoài có phải đóng bảo hiểm xã hội không"
- * is one question, on insurance). The topics are returned as the person wrote them.
+ * is one question, on insurance), nor when nothing is asked apart from the topic (asksApart).
+ * The topics are returned as the person wrote them.
  */
 export function setAsideOutOfScope(text: string, lexicon: Lexicon): SetAside | null {
   const clauses = text.split(CLAUSE).filter((clause) => clause.trim() !== '');
   const topics: string[] = [];
   const kept = clauses.filter((clause) => {
-    const found = lexicon.outOfScope(fold(clause));
+    const found = topicsIn(clause, lexicon);
     if (found.some(({ topic }) => topic.strict)) topics.push('');
     for (const { phrase } of found) topics.push(spelledAsWritten(clause, phrase));
     return found.length === 0;
   });
-  if (topics.length === 0 || topics.includes('') || kept.length === 0) return null;
+  if (topics.length === 0 || topics.includes('') || kept.length === 0 || !asksApart(text, lexicon)) return null;
   return { rest: kept.join(', '), topics: [...new Set(topics)] };
 }
+
+/**
+ * Whether the message asks something apart from another sector's topic. What is asked after the
+ * topic is named, or right after a sentence that names it, is asked about it: "…muốn rút bảo hiểm
+ * xã hội một lần. Em cần làm hồ sơ gì, nộp ở đâu?" and "Which authority handles adoption, what
+ * documents do we need?" ask nothing of the procedure whose words the story around them holds; "…
+ * muốn nhận tiếp trợ cấp ở quê. Xin hỏi phải làm thủ tục gì, nộp ở đâu, và thẻ bảo hiểm y tế thì
+ * xử lý thế nào?" asks two things before the topic comes.
+ */
+function asksApart(text: string, lexicon: Lexicon): boolean {
+  const names = (part: string) => topicsIn(part, lexicon).length > 0;
+  // "Em đã đăng ký hộ kinh doanh": what the person has already done is their situation, not their subject.
+  const namesWanted = (clause: string) => names(clause) && !DONE.test(fold(lower(clause)));
+  const sentences = text.split(/(?<=[.?!])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
+  return sentences.some((sentence, i) => {
+    if (!asksSomething(sentence)) return false;
+    // The sentence before, unless it is a question of its own: "… không đi làm nữa nên muốn rút bảo
+    // hiểm xã hội một lần." asks nothing, whatever its "không".
+    const before = sentences[i - 1];
+    if (before !== undefined && !before.trim().endsWith('?') && before.split(CLAUSE).some(namesWanted)) return false;
+    for (const clause of sentence.split(CLAUSE)) {
+      if (names(clause)) return false;
+      if (asksSomething(clause)) return true;
+    }
+    return false;
+  });
+}
+
+/** Topics a part of the message names, read as the question is: abbreviations spelled out, English in base forms, and as typed. */
+function topicsIn(part: string, lexicon: Lexicon): ReturnType<Lexicon['outOfScope']> {
+  const found = [...lexicon.outOfScope(fold(lexicon.expand(part))), ...lexicon.outOfScope(fold(part))];
+  return found.filter((one, at) => found.findIndex((other) => other.topic.id === one.topic.id) === at);
+}
+
+const DONE = /^(?:\S+\s+){0,3}?(?:da|dang|already|have|has|had)(?![\p{L}])/u;
 
 // Clauses: sentence ends, commas and semicolons, and the words that join a second question.
 const CLAUSE = /[.?!;,\n]+|\s(?:và|còn|với lại|ngoài ra|and|also)\s/iu;

@@ -375,6 +375,30 @@ describe('the decision', () => {
       decision: 'handoff',
       reason: 'out-of-scope',
     });
+    // A topic said in parts: a restaurant's food safety is the health sector's, a restaurant selling
+    // liquor on the premises is ours; seafood's food safety is agriculture's.
+    expect(answerer.ask('nhà hàng của tôi xin giấy chứng nhận an toàn thực phẩm ở đâu')).toMatchObject({
+      decision: 'handoff',
+      outOfScope: 'an-toan-thuc-pham-dich-vu-an-uong',
+    });
+    expect(answerer.ask('nhà hàng đăng ký bán rượu tiêu dùng tại chỗ cần hồ sơ gì')).toMatchObject({
+      decision: 'answer',
+      ref: 'P18',
+    });
+    expect(answerer.ask('We process seafood. Which agency certifies food safety for our plant?')).toMatchObject({
+      decision: 'handoff',
+      outOfScope: 'an-toan-thuc-pham-nong-lam-thuy-san',
+    });
+    // A first licence is not a re-issued one, where only the re-issue is ours.
+    expect(
+      answerer.ask('We are building a brand-new LPG cylinder filling plant. How do we get its first certificate?')
+        .answered,
+    ).toBe(false);
+    expect(answerer.ask('nhà em muốn xin giấy phép sản xuất rượu thủ công lần đầu để bán').answered).toBe(false);
+    expect(answerer.ask('xin cấp mới giấy phép hoạt động cho thuê lại lao động cần hồ sơ gì')).toMatchObject({
+      decision: 'answer',
+      ref: 'P15',
+    });
     // Someone else's words for a licence that is not ours: wholesale is not retail, a filling station is not a shop.
     expect(answerer.ask('xin giấy phép bán buôn rượu trong tỉnh cần hồ sơ gì').answered).toBe(false);
     expect(answerer.ask('cấp mới giấy chứng nhận đủ điều kiện trạm nạp LPG vào chai').answered).toBe(false);

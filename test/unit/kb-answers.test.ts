@@ -162,6 +162,36 @@ describe('a message whose only question is on another sector', () => {
   });
 });
 
+describe('a question asked right after another sector is named', () => {
+  it('is about that sector, not about a procedure the story around it names', () => {
+    // The question follows the sentence that wants the lump sum: "về quê" earlier is no transfer of benefit.
+    expect(
+      answerer.ask(
+        'Chào anh chị, em nghỉ việc được hơn 1 năm rồi, đã lãnh trợ cấp thất nghiệp xong từ năm ngoái. Giờ em về quê buôn bán, không đi làm công ty nữa nên muốn rút bảo hiểm xã hội một lần để lấy vốn. Em cần làm hồ sơ gì, nộp ở đâu, bao lâu thì có tiền ạ?',
+      ),
+    ).toMatchObject({ answered: false, decision: 'handoff', reason: 'out-of-scope' });
+    // English topics are read in base forms, as the question is ("residence card").
+    expect(
+      answerer.ask(
+        "I'm an engineer here on a work permit that was just issued. My employer says I can now get a temporary residence card so I don't have to keep leaving the country. Where do I apply and what documents do I need?",
+      ),
+    ).toMatchObject({ answered: false, reason: 'out-of-scope' });
+    // Asked first, then followed by the other sector's clause: the first part is still answered.
+    const both = answerer.ask(
+      'Tôi đang hưởng trợ cấp thất nghiệp ở Đà Nẵng, nay muốn chuyển nơi hưởng về quê. Xin hỏi phải làm thủ tục gì, nộp ở đâu, và thẻ bảo hiểm y tế thì xử lý thế nào?',
+    );
+    expect(both).toMatchObject({ answered: true, ref: 'P09' });
+  });
+
+  it('counts a licence held "with valid work permits" as the situation, not the question', () => {
+    expect(
+      answerer.ask(
+        "We're a foreign couple living here, and we would like to adopt a child. We both work here legally with valid work permits. Which authority handles adoption by foreigners and what documents do we need?",
+      ),
+    ).toMatchObject({ answered: false, reason: 'out-of-scope' });
+  });
+});
+
 describe('what is left once another sector is set aside', () => {
   it('is answered only when it asks plainly, not from a weak lead on words that were the other sector’s', () => {
     // "extend it" is the visa's extension: the exemption certificate's only at a low relevance.
