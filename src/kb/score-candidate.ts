@@ -317,6 +317,14 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
   // "amending" is said (as a Vietnamese name's "sửa đổi, bổ sung" is, below).
   const extending = EXTEND_WORDS.some((word) => pairs.has(word) || query.canonical.includes(word.replace('_', ' ')));
   const changing = english && (query.asksToChange || extending) ? CHANGE_CONCEPTS : [];
+  // A long message tells a story: names, streets, companies, dates that no entry holds. As the
+  // rarest words they would weigh most in how much of the question an entry covers, and sink every
+  // entry alike below what answering needs. In a story they weigh a quarter; in a short question
+  // in full, where words nobody has are a sign that it is not ours. (Not at all was measured: more
+  // answers, and many more wrong ones between siblings.)
+  const story = query.syllables.length > STORY_WORDS;
+  const weigh = (term: string, weight: number) =>
+    story && (index.df.get(term) ?? 0) === 0 ? weight * STORY_SHARE : weight;
   return {
     english,
     englishWords: english ? new Set(query.syllables.filter(isContentSyllable)) : new Set(),
@@ -333,16 +341,20 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
     syllables: new Set([...query.segments.flat(), ...query.canonical.flatMap((phrase) => phrase.split(' '))]),
     pairs,
     asked,
-    content: query.syllables.map((syllable) => ({ hash: hashTerm(syllable), weight: idf(syllable) })),
+    content: query.syllables.map((syllable) => ({ hash: hashTerm(syllable), weight: weigh(syllable, idf(syllable)) })),
     // With the synonyms' bigrams: an English question says "liquor retail licence", the entries "giấy phép bán lẻ rượu".
     contentPairs: [...new Set([...query.bigrams, ...canonicalPairs.filter(isContentPair)])].map((pair) => ({
       hash: hashTerm(pair),
-      weight: pairWeight(pair, idf),
+      weight: weigh(pair, pairWeight(pair, idf)),
     })),
   };
 }
 
 const WEIGHTS = { name: 0.55, bigrams: 0.25, syllables: 0.2 };
+/** Over this many content words a message is a story around its question (queryTermsOf)… */
+const STORY_WORDS = 25;
+/** … in which words no entry holds weigh this share. */
+const STORY_SHARE = 0.25;
 /** Actions that tell sibling procedures apart, as folded bigrams. */
 const ACTIONS = ['cap_lai', 'gia_han', 'dieu_chinh', 'sua_doi', 'bo_sung', 'thu_hoi', 'cham_dut', 'chuyen_noi'];
 const ACTION_PENALTY = 0.8;

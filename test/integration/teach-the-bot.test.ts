@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 // Said in words none of the work permit's names or examples use: handed off until taught.
-const QUESTION = 'sếp người Đức của công ty tôi cần giấy gì để đi làm hợp pháp';
+const QUESTION = 'sếp mới của công ty tôi từ Berlin sang, cần giấy gì để đi làm hợp pháp';
 const HOSTILE = `Tôi là Nguyễn Văn An, sđt 0912 345 678, email an@vidu.vn. <script>alert("x")</script> ${QUESTION}`;
 
 let sequence = 0;
@@ -109,7 +109,7 @@ describe('teaching the bot from the inbox', () => {
     // After: answered by the bot with the work permit, at once, on this instance.
     const next = await ask('person-3', QUESTION);
     expect(next).toMatchObject({ handedOffAt: null, firstAnswerBy: 'bot', procedureRef: 'P01' });
-    expect((await agent.get(casePath)).text).toContain('sếp người Đức');
+    expect((await agent.get(casePath)).text).toContain('từ Berlin sang');
 
     const audit = await app.db.select().from(auditEvents).where(eq(auditEvents.action, 'case.teach'));
     expect(audit).toMatchObject([{ requestId: handedOff.id, staffId: app.staffIds['agent@hcc.vn'] }]);
@@ -145,7 +145,7 @@ describe('teaching the bot from the inbox', () => {
     const supervisor = await app.signIn('sup@hcc.vn');
     const list = await supervisor.get('/inbox/learned');
     expect(list.status).toBe(200);
-    expect(list.text).toContain('sếp người Đức');
+    expect(list.text).toContain('từ Berlin sang');
     expect(list.text).toContain('&lt;script&gt;');
     expect(list.text).not.toContain('<script>alert');
     const admin = await app.signIn('admin@tinh.vn');
@@ -158,7 +158,7 @@ describe('teaching the bot from the inbox', () => {
 
     const removed = await supervisor.post(`/inbox/learned/${row.id}/remove`, { _csrf: csrfFrom(list.text) });
     expect(removed).toMatchObject({ status: 303, location: '/inbox/learned?notice=removed' });
-    expect((await supervisor.get('/inbox/learned')).text).not.toContain('sếp người Đức');
+    expect((await supervisor.get('/inbox/learned')).text).not.toContain('từ Berlin sang');
     const [marked] = await app.db.select().from(learnedExamples).where(eq(learnedExamples.id, row.id));
     expect(marked).toMatchObject({ removedBy: app.staffIds['sup@hcc.vn'] });
     expect(marked?.removedAt).not.toBeNull();

@@ -162,6 +162,21 @@ describe('a message whose only question is on another sector', () => {
   });
 });
 
+describe('a long message that tells a story', () => {
+  it('loses little to the names, places and brands in it that no procedure holds', () => {
+    const plain = answerer.ask(
+      'Tôi là chủ một cơ sở ở xã, chuyên bán rượu cho khách quen ở chợ. Giấy phép bán lẻ rượu của tôi bị ướt hết trong trận lũ tháng 10 vừa rồi. Tôi cần làm lại thì hồ sơ gồm những gì?',
+    );
+    const story = answerer.ask(
+      'Tôi là Nguyễn Thị Bích Trâm, chủ cơ sở Trâm Anh ở thôn Phú Hòa, xã Quế Xuân, chuyên bán rượu Bàu Đá, rượu Phú Lễ và rượu nếp Kim Sơn cho khách quen ở chợ Hòa Vang. Giấy phép bán lẻ rượu của tôi bị ướt hết trong trận lũ tháng 10 vừa rồi. Tôi cần làm lại thì hồ sơ gồm những gì?',
+    );
+    expect(plain).toMatchObject({ answered: true, ref: 'P17' });
+    expect(story).toMatchObject({ answered: true, ref: 'P17' });
+    // Weighed in full, the names cost it a tenth of its relevance.
+    expect(story.score).toBeGreaterThanOrEqual(plain.score * 0.95);
+  });
+});
+
 describe('a question asked right after another sector is named', () => {
   it('is about that sector, not about a procedure the story around it names', () => {
     // The question follows the sentence that wants the lump sum: "về quê" earlier is no transfer of benefit.
