@@ -389,6 +389,23 @@ describe('the decision', () => {
       decision: 'handoff',
       outOfScope: 'an-toan-thuc-pham-nong-lam-thuy-san',
     });
+    // A lucky draw in several provinces is the Ministry's; within the province it is ours.
+    expect(answerer.ask('công ty muốn tổ chức quay số trúng thưởng trên toàn quốc thì đăng ký ở đâu')).toMatchObject({
+      decision: 'handoff',
+      outOfScope: 'khuyen-mai-nhieu-tinh',
+    });
+    expect(answerer.ask('tổ chức quay số trúng thưởng trong tỉnh thì đăng ký ở đâu')).toMatchObject({ ref: 'P31' });
+    // Fire safety approval is the fire police's, even for a petrol station.
+    expect(answerer.ask('thẩm duyệt phòng cháy chữa cháy cho cây xăng mới làm ở đâu')).toMatchObject({
+      decision: 'handoff',
+      outOfScope: 'phong-chay-chua-chay',
+    });
+    // Juice is a beverage (Industry and Trade), not farm produce.
+    expect(
+      answerer.ask('We make bottled fruit juice. How do we get the food safety certificate for our factory?'),
+    ).toMatchObject({
+      ref: 'P37',
+    });
     // A first licence is not a re-issued one, where only the re-issue is ours.
     expect(
       answerer.ask('We are building a brand-new LPG cylinder filling plant. How do we get its first certificate?')
