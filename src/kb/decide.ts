@@ -253,7 +253,8 @@ export function decide(
   // One candidate, nothing near it, and an English question that says its English name at least
   // this much with nothing against it: English meets the names less fully than Vietnamese does, so
   // what would be a one-tap confirm in Vietnamese is as sure an answer in English.
-  if (best.englishNameCoverage >= THRESHOLDS.englishConfirm && !best.contradicted) return answerWith(best);
+  if (best.englishNameCoverage >= THRESHOLDS.englishConfirm && !best.contradicted && !best.unaskedVariant)
+    return answerWith(best);
   return result('confirm', 'unsure', [best], oov);
 }
 

@@ -389,12 +389,6 @@ describe('the decision', () => {
       decision: 'handoff',
       outOfScope: 'an-toan-thuc-pham-nong-lam-thuy-san',
     });
-    // A lucky draw in several provinces is the Ministry's; within the province it is ours.
-    expect(answerer.ask('công ty muốn tổ chức quay số trúng thưởng trên toàn quốc thì đăng ký ở đâu')).toMatchObject({
-      decision: 'handoff',
-      outOfScope: 'khuyen-mai-nhieu-tinh',
-    });
-    expect(answerer.ask('tổ chức quay số trúng thưởng trong tỉnh thì đăng ký ở đâu')).toMatchObject({ ref: 'P31' });
     // Fire safety approval is the fire police's, even for a petrol station.
     expect(answerer.ask('thẩm duyệt phòng cháy chữa cháy cho cây xăng mới làm ở đâu')).toMatchObject({
       decision: 'handoff',
@@ -406,6 +400,17 @@ describe('the decision', () => {
     ).toMatchObject({
       ref: 'P37',
     });
+    // The shops a wholesaler sells to do not make its question one about retail, nor is an
+    // amendment nobody asked for the answer to a first wholesale licence.
+    expect(
+      answerer.ask('Công ty muốn lấy thuốc lá về bán buôn cho các tiệm tạp hóa trong tỉnh thì xin giấy phép thế nào?')
+        .answered,
+    ).toBe(false);
+    expect(
+      answerer.ask(
+        "We want to start wholesaling cigarettes to retailers across the province and we've never held any tobacco licence. How do we apply?",
+      ).answered,
+    ).toBe(false);
     // A first licence is not a re-issued one, where only the re-issue is ours.
     expect(
       answerer.ask('We are building a brand-new LPG cylinder filling plant. How do we get its first certificate?')
