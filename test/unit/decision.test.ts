@@ -411,6 +411,13 @@ describe('the decision', () => {
         "We want to start wholesaling cigarettes to retailers across the province and we've never held any tobacco licence. How do we apply?",
       ).answered,
     ).toBe(false);
+    // Everyday words for labour sub-leasing.
+    expect(
+      answerer.ask('công ty muốn làm dịch vụ cung ứng lao động cho doanh nghiệp khác thì xin giấy phép gì'),
+    ).toMatchObject({ decision: 'answer', ref: 'P15' });
+    expect(
+      answerer.ask('We are a staffing company that wants to lease workers to factories. What licence do we need?'),
+    ).toMatchObject({ decision: 'answer', ref: 'P15' });
     // A first licence is not a re-issued one, where only the re-issue is ours.
     expect(
       answerer.ask('We are building a brand-new LPG cylinder filling plant. How do we get its first certificate?')
