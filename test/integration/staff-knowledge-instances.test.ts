@@ -55,7 +55,7 @@ describe('a published answer reaches every instance', () => {
 });
 
 // Said in words none of the work permit's names or examples use: handed off until taught.
-const TAUGHT = 'sếp mới của công ty tôi từ Berlin sang, cần giấy gì để đi làm hợp pháp';
+const TAUGHT = 'sếp mới của công ty tôi từ Berlin sang, cần loại giấy nào thì mới được nhận lương ở đây';
 
 describe('a question taught from the inbox reaches every instance', () => {
   it('is answered by the other instance after its next look, and forgotten there once removed', async () => {

@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 // Said in words none of the work permit's names or examples use: handed off until taught.
-const QUESTION = 'sếp mới của công ty tôi từ Berlin sang, cần giấy gì để đi làm hợp pháp';
+const QUESTION = 'sếp mới của công ty tôi từ Berlin sang, cần loại giấy nào thì mới được nhận lương ở đây';
 const HOSTILE = `Tôi là Nguyễn Văn An, sđt 0912 345 678, email an@vidu.vn. <script>alert("x")</script> ${QUESTION}`;
 
 let sequence = 0;

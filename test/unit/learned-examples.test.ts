@@ -10,7 +10,7 @@ beforeAll(async () => {
 const fresh = (): Answerer => createAnswerer(kb, { baseUrl: 'http://localhost' });
 
 // Said in words none of the work permit's names, aliases or examples use: the bot hands it off.
-const QUESTION = 'sếp mới của công ty tôi từ Berlin sang, cần giấy gì để đi làm hợp pháp';
+const QUESTION = 'sếp mới của công ty tôi từ Berlin sang, cần loại giấy nào thì mới được nhận lương ở đây';
 
 describe('questions staff taught the bot', () => {
   it('answer a question the bot handed off with the procedure it was taught for, at once', () => {
@@ -19,7 +19,7 @@ describe('questions staff taught the bot', () => {
     answerer.learn({ id: 'taught-1', procedureRef: 'P01', text: QUESTION });
     expect(answerer.ask(QUESTION)).toMatchObject({ decision: 'answer', answered: true, ref: 'P01' });
     // Asked again in other words of the same kind, without accents.
-    expect(answerer.ask('sep moi cua cong ty toi tu Berlin sang can giay gi de di lam hop phap vay')).toMatchObject({
+    expect(answerer.ask('sep moi cua cong ty toi tu Berlin sang can loai giay nao thi moi duoc nhan luong o day vay')).toMatchObject({
       ref: 'P01',
       answered: true,
     });
