@@ -204,6 +204,20 @@ const ASPECT_CUES: Record<Aspect, string[]> = {
     'condition',
     'do i need',
     'must',
+    // When to file is a condition of the card ("còn hạn từ 5 đến 45 ngày"), not its processing time.
+    'truoc bao nhieu ngay',
+    'truoc bao lau',
+    'truoc may ngay',
+    'nop truoc',
+    'som nhat',
+    'muon nhat',
+    'truoc khi het han',
+    'how early',
+    'how far in advance',
+    'how long before',
+    'how many days before',
+    'in advance',
+    'before it expires',
   ],
   // "gia hạn thế nào", "làm ra sao": how to do it, unless another aspect was asked first.
   steps: [
@@ -294,6 +308,8 @@ const SELLING = '(?:shop|ban hang|ban|kinh doanh|cua hang|mua ban|mua hang|websi
 const SUBMITTING = '(?:nop|gui|dua|tiep nhan|tra|xu ly|chuyen)';
 const GUARDS: Partial<Record<Aspect, [string, string]>> = {
   online: [`(?<!${SELLING} )`, `(?! ${SELLING}\\b|shop)`],
+  // "trước bao nhiêu ngày", "how long before it expires": when to file, a condition (above).
+  time_limit: ['(?<!truoc )', '(?! before| in advance| ahead)'],
   documents: [`(?<!${SUBMITTING} )`, ''],
 };
 

@@ -95,6 +95,20 @@ describe('online, post and e-mail submission', () => {
   });
 });
 
+describe('when to file', () => {
+  it('is answered from the conditions (how long before expiry), not with the processing time', () => {
+    for (const question of [
+      'gia hạn giấy phép lao động thì nộp trước bao nhiêu ngày?',
+      'How long before the work permit expires should we apply to extend it?',
+    ]) {
+      const answer = answerer.ask(question);
+      expect(answer).toMatchObject({ ref: 'P04', aspect: 'conditions' });
+      expect(answer.text).toMatch(/45 (ngày|days)/);
+    }
+    expect(answerer.ask('gia hạn giấy phép lao động mất bao lâu')).toMatchObject({ ref: 'P04', aspect: 'time_limit' });
+  });
+});
+
 describe('ids and codes', () => {
   it('answers the bot’s own id, a national code and a document number directly', () => {
     expect(answerer.ask('P05')).toMatchObject({ decision: 'answer', ref: 'P05' });
