@@ -3,7 +3,7 @@ import { inboundContentSchema } from '../channel-schemas.ts';
 import type { InboundContent } from '../channels.ts';
 import type { Db } from '../db/client.ts';
 import { translator, type Language } from '../i18n/index.ts';
-import type { Answerer } from '../kb/index.ts';
+import { detectLanguage, type Answerer } from '../kb/index.ts';
 import type { Logger } from '../logger.ts';
 import {
   appendToRequest,
@@ -327,7 +327,12 @@ async function handleContent(context: ChatContext, content: InboundContent): Pro
   if (content.type === 'action') return handleAction(context, content.action);
   if (content.type === 'text') {
     const command = parseCommand(content.text) ?? parseTypedAnswer(content.text, context.dialogue.offer);
-    if (command) return handleAction(context, command);
+    if (command) {
+      // A typed command answers in the language it is typed in, as a question does ("hồ sơ của tôi" after English).
+      context.language = detectLanguage(content.text, context.language);
+      context.dialogue.language = context.language;
+      return handleAction(context, command);
+    }
     if (/^\s*[1-5]\s*$/.test(content.text) && (await requestAwaitingRating(context.db, context.contact.id))) {
       return handleAction(context, { type: 'rate', score: Number(content.text.trim()) as 1 | 2 | 3 | 4 | 5 });
     }

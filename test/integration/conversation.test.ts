@@ -271,6 +271,13 @@ describe('the conversation', () => {
 });
 
 describe('a staff reply through the tracker', () => {
+  it('answers a typed command in the language it is typed in, after an exchange in another', async () => {
+    const english = await send('p9', 'How do I renew a work permit for a foreign employee?');
+    expect(text(english[0] ?? { payload: null })).toContain('Extending');
+    const cases = await send('p9', 'hồ sơ của tôi');
+    expect(text(cases[0] ?? { payload: null })).toContain('Bạn chưa có hồ sơ nào');
+  });
+
   it('refuses a page that missed a person’s message', async () => {
     await send('p8', 'Tôi muốn khiếu nại cán bộ xã');
     const [caseRow] = await requestsOf('p8');
