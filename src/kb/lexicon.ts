@@ -106,13 +106,15 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
     isGroup: (concept) => groupConcepts.has(concept),
     outOfScope: (folded) =>
       scoped.flatMap(({ topic, pattern, together }) => {
-        const found =
-          pattern?.exec(folded) ??
-          together.flatMap(([first, ...rest]) => {
-            const said = first?.exec(folded);
-            return said && rest.every((part) => part.test(folded)) ? [said] : [];
-          })[0];
-        return found ? [{ topic, phrase: found[0].replace(/\s+/g, ' ') }] : [];
+        const single = pattern?.exec(folded);
+        if (single) return [{ topic, phrase: single[0].replace(/\s+/g, ' ') }];
+        // Every phrase of parts said, each reported by its first part: whether one is the best
+        // candidate's own words is judged phrase by phrase (decide.ts).
+        const phrases = together.flatMap(([first, ...rest]) => {
+          const said = first?.exec(folded);
+          return said && rest.every((part) => part.test(folded)) ? [said[0].replace(/\s+/g, ' ')] : [];
+        });
+        return [...new Set(phrases)].map((phrase) => ({ topic, phrase }));
       }),
   };
 }

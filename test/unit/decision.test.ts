@@ -418,6 +418,25 @@ describe('the decision', () => {
     expect(
       answerer.ask('We are a staffing company that wants to lease workers to factories. What licence do we need?'),
     ).toMatchObject({ decision: 'answer', ref: 'P15' });
+    // The department's procedures next to ours that the content does not hold: handed off, while
+    // the listed siblings are still answered.
+    for (const [question, ref] of [
+      ['Thủ tục cấp mới giấy phép bán buôn thuốc lá ở tỉnh mình như thế nào ạ?', null],
+      ['Cửa hàng xăng dầu của tôi bị mất giấy chứng nhận, xin cấp lại thế nào?', null],
+      ['How do I get a liquor wholesale licence so we can supply bars across the province?', null],
+      [
+        'Công ty có 4 cửa hàng bán lẻ gas LPG chai. Nay muốn xây mới một trạm nạp LPG vào chai. Xin hỏi thủ tục xin giấy chứng nhận cho trạm nạp lần đầu gồm những gì?',
+        null,
+      ],
+      ['cấp lại giấy phép bán buôn thuốc lá bị mất', 'P23'],
+      ['cửa hàng xăng dầu mới xây xin giấy chứng nhận đủ điều kiện cần gì', 'P30'],
+      ['cấp lại giấy chứng nhận trạm nạp LPG vào chai bị mất', 'P28'],
+    ] as const) {
+      const answer = answerer.ask(question);
+      if (ref === null)
+        expect(answer, question).toMatchObject({ answered: false, outOfScope: 'thu-tuc-cong-thuong-chua-co' });
+      else expect(answer, question).toMatchObject({ answered: true, ref });
+    }
     // A first licence is not a re-issued one, where only the re-issue is ours.
     expect(
       answerer.ask('We are building a brand-new LPG cylinder filling plant. How do we get its first certificate?')
