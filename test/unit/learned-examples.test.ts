@@ -19,7 +19,9 @@ describe('questions staff taught the bot', () => {
     answerer.learn({ id: 'taught-1', procedureRef: 'P01', text: QUESTION });
     expect(answerer.ask(QUESTION)).toMatchObject({ decision: 'answer', answered: true, ref: 'P01' });
     // Asked again in other words of the same kind, without accents.
-    expect(answerer.ask('sep moi cua cong ty toi tu Berlin sang can loai giay nao thi moi duoc nhan luong o day vay')).toMatchObject({
+    expect(
+      answerer.ask('sep moi cua cong ty toi tu Berlin sang can loai giay nao thi moi duoc nhan luong o day vay'),
+    ).toMatchObject({
       ref: 'P01',
       answered: true,
     });
