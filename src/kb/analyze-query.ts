@@ -361,11 +361,12 @@ const ENGLISH_RECEIVING = new RegExp(
   'gu',
 );
 // A permit or licence the person already holds, in English ("I already have a work permit", "our
-// engineers have work permits", "employees who hold work permits", "work here with valid work permits"), as "đã có giấy phép …" is in
+// engineers have work permits", "employees who hold work permits", "work here with valid work
+// permits", "has a WP", which is spelled out in Vietnamese), as "đã có giấy phép …" is in
 // Vietnamese: what they hold, not what they ask for. Not one they are to have ("do I have to have a
 // work permit"), nor one whose state is the news ("have work permits expiring", "… that was lost").
 const ENGLISH_HOLDING = new RegExp(
-  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|with (?:valid|current)) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z]+ ){0,2}?(?:permit|licenc|licens|certificat)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number|from)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|with (?:valid|current)) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z]+ ){0,2}?(?:permit|licenc|licens|certificat|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number|from)(?![\\p{L}]))`,
   'gu',
 );
 const RECEIVING_CLAUSE = receivingClause((words) => words);

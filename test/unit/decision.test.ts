@@ -437,6 +437,24 @@ describe('the decision', () => {
         expect(answer, question).toMatchObject({ answered: false, outOfScope: 'thu-tuc-cong-thuong-chua-co' });
       else expect(answer, question).toMatchObject({ answered: true, ref });
     }
+    // "has a WP" is a permit held (the situation): the question is on social insurance.
+    expect(
+      answerer.ask(
+        'Our foreign employee has a WP. Is the company required to pay compulsory social insurance for him?',
+      ),
+    ).toMatchObject({ answered: false, reason: 'out-of-scope' });
+    // The employer's legal form is no company registration question.
+    expect(
+      answerer.ask(
+        "Our Japanese director is the capital-contributing owner of the LLC. How do we get confirmation he doesn't need a WP?",
+      ),
+    ).toMatchObject({ answered: true, ref: 'P02' });
+    expect(
+      answerer.ask('Our liquor retail licence was burned in a kitchen fire. How do we get it replaced?'),
+    ).toMatchObject({
+      answered: true,
+      ref: 'P17',
+    });
     // A first licence is not a re-issued one, where only the re-issue is ours.
     expect(
       answerer.ask('We are building a brand-new LPG cylinder filling plant. How do we get its first certificate?')
