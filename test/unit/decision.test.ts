@@ -455,6 +455,14 @@ describe('the decision', () => {
       answered: true,
       ref: 'P17',
     });
+    // English paraphrases of a work permit, of extending it and of labour regulations.
+    expect(answerer.ask("Our engineer's permit to work expires next month. Can we lengthen it?")).toMatchObject({
+      answered: true,
+      ref: 'P04',
+    });
+    expect(
+      answerer.ask('We wrote disciplinary rules for our workers. Do we have to file them with the authorities?'),
+    ).toMatchObject({ answered: true, ref: 'P07' });
     // A first licence is not a re-issued one, where only the re-issue is ours.
     expect(
       answerer.ask('We are building a brand-new LPG cylinder filling plant. How do we get its first certificate?')
