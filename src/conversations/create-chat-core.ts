@@ -27,8 +27,9 @@ export type ChatCoreOptions = {
  * burst: Telegram opens up to 40 connections and resends what is not acknowledged quickly),
  * answering gives way: after a batch, all the workers pause six times as long as it took, so the
  * webhooks get about six sevenths of the instance and the backlog is answered as the burst eases.
- * Below it (ordinary traffic, where two webhooks rarely overlap) answering never waits. bench:ingest on 2 cores: BURST 4 and a pause of 3× gave 0.71–0.79
- * of a bare INSERT; 2 and 6× gave 0.81.
+ * Below it (ordinary traffic, where two webhooks rarely overlap) answering never waits.
+ * bench:ingest on 2 cores: BURST 4 and a pause of 3× gave 0.71–0.79 of a bare INSERT; 2 and 6×
+ * gave 0.81.
  */
 const BURST = 2;
 const GIVE_WAY_RATIO = 6;
