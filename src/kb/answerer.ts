@@ -7,7 +7,7 @@ import { detectLanguage } from './detect-language.ts';
 import { findByCode } from './find-by-code.ts';
 import { answerEntry, buildKnowledgeIndex } from './index-entries.ts';
 import { createLearnedExamples } from './learned-examples.ts';
-import { createLexicon, type Lexicon } from './lexicon.ts';
+import { createLexicon, topicsSaid, type Lexicon } from './lexicon.ts';
 import { bigrams, fold, words as wordsOf } from './normalize.ts';
 import { buildSearchIndex, type EntryKind, type SearchIndex } from './search-index.ts';
 import { setAsideOutOfScope } from './set-aside-clauses.ts';
@@ -214,9 +214,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     const t = translator(language);
     const query = analyzeQuery(question, lexicon);
     const indexes = publishedIndex ? [index, publishedIndex] : [index];
-    // Another sector's phrase counts as typed too: chat shorthand must not hide it ("my TRC" is a
-    // residence card, where the shorthand "trc" would read "trước").
-    const topics = uniqueTopics([...lexicon.outOfScope(query.folded), ...lexicon.outOfScope(query.foldedAsWritten)]);
+    const topics = topicsSaid(lexicon, query.folded, query.foldedAsWritten);
     let result: DecisionResult = decide(indexes, query, topics, learned);
     // A topic of another sector that is one of the documents of the procedure the question names
     // ("hồ sơ cấp giấy phép lao động có bắt buộc phiếu lý lịch tư pháp không") asks about that
@@ -368,12 +366,6 @@ const REFERRING = new Set([
   'kia',
   'ay',
 ]);
-
-function uniqueTopics<T extends { topic: { id: string }; phrase: string }>(found: T[]): T[] {
-  return found.filter(
-    (one, at) => found.findIndex((other) => other.topic.id === one.topic.id && other.phrase === one.phrase) === at,
-  );
-}
 
 /** Words a message needs, once a clause on another sector is set aside, to be a question of its own. */
 const OWN_QUESTION = 10;

@@ -135,3 +135,15 @@ function wholePhrases(phrases: string[]): RegExp {
     .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
 }
+
+/**
+ * Out-of-scope topics said in any of a text's readings (spelled out and as typed: chat shorthand
+ * must not hide another sector's phrase, "my TRC" is a residence card where the shorthand "trc"
+ * reads "trước"), each topic and phrase once.
+ */
+export function topicsSaid(lexicon: Lexicon, ...readings: string[]): Array<{ topic: OutOfScopeTopic; phrase: string }> {
+  const found = readings.flatMap((folded) => lexicon.outOfScope(folded));
+  return found.filter(
+    (one, at) => found.findIndex((other) => other.topic.id === one.topic.id && other.phrase === one.phrase) === at,
+  );
+}

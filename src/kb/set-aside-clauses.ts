@@ -1,5 +1,5 @@
 import { asksSomething } from './analyze-query.ts';
-import type { Lexicon } from './lexicon.ts';
+import { topicsSaid, type Lexicon } from './lexicon.ts';
 import { fold, lower } from './normalize.ts';
 
 /** A message with the clauses on another sector's topic set aside. */
@@ -18,7 +18,7 @@ export function setAsideOutOfScope(text: string, lexicon: Lexicon): SetAside | n
   const clauses = text.split(CLAUSE).filter((clause) => clause.trim() !== '');
   const topics: string[] = [];
   const kept = clauses.filter((clause) => {
-    const found = topicsIn(clause, lexicon);
+    const found = topicsSaid(lexicon, fold(lexicon.expand(clause)), fold(clause));
     if (found.some(({ topic }) => topic.strict)) topics.push('');
     for (const { phrase } of found) topics.push(spelledAsWritten(clause, phrase));
     return found.length === 0;
@@ -36,7 +36,7 @@ export function setAsideOutOfScope(text: string, lexicon: Lexicon): SetAside | n
  * xử lý thế nào?" asks two things before the topic comes.
  */
 function asksApart(text: string, lexicon: Lexicon): boolean {
-  const names = (part: string) => topicsIn(part, lexicon).length > 0;
+  const names = (part: string) => topicsSaid(lexicon, fold(lexicon.expand(part)), fold(part)).length > 0;
   // "Em đã đăng ký hộ kinh doanh": what the person has already done is their situation, not their subject.
   const namesWanted = (clause: string) => names(clause) && !DONE.test(fold(lower(clause)));
   const sentences = text.split(/(?<=[.?!])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
@@ -52,12 +52,6 @@ function asksApart(text: string, lexicon: Lexicon): boolean {
     }
     return false;
   });
-}
-
-/** Topics a part of the message names, read as the question is: abbreviations spelled out, English in base forms, and as typed. */
-function topicsIn(part: string, lexicon: Lexicon): ReturnType<Lexicon['outOfScope']> {
-  const found = [...lexicon.outOfScope(fold(lexicon.expand(part))), ...lexicon.outOfScope(fold(part))];
-  return found.filter((one, at) => found.findIndex((other) => other.topic.id === one.topic.id) === at);
 }
 
 const DONE = /^(?:\S+\s+){0,3}?(?:da|dang|already|have|has|had)(?![\p{L}])/u;
