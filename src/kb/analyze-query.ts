@@ -430,7 +430,10 @@ function focusOf(
             ...bigramsOfSegments(situation.flatMap((clause) => segmentsOf(clause))),
             ...bigramsOfSegments(lexicon.canonical(fold(situation.join(' | '))).map((phrase) => phrase.split(' '))),
           ]),
-    asksToChange: (accented ? CHANGE : FOLDED_CHANGE).test(asked),
+    asksToChange:
+      (accented ? CHANGE : FOLDED_CHANGE).test(asked) ||
+      ENGLISH_CHANGE.test(asked) ||
+      (ENGLISH_DONE.test(asked) && ENGLISH_CHANGE_AFTER.test(asked)),
     focusConcepts: conceptsOf(fold(chosen.join(' | ')), lexicon),
   };
 }
@@ -451,6 +454,17 @@ const FOLDED_CHANGE = new RegExp(
   `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de|em|minh|toi) doi|chuyen(?: sang)? dia|doi(?= dia chi| dia diem| ten )) (?!(?:${fold(NOT_AN_OBJECT)})(?![\\p{L}]))\\p{L}|(?<![\\p{L}])(?:amend|modif[a-z]*|chang) (?!(?:it|is|was)(?![\\p{L}]))\\p{L}`,
   'u',
 );
+
+// The same in English, on base forms ("renamed" → "renam"): a word that says changing ("the venue
+// has changed", "need adjusting", "swap the gift")…
+const ENGLISH_CHANGE =
+  /(?<![\p{L}])(?:amend|modif[a-z]*|chang|adjust|alter|swap|postpon|reschedul|renam)(?![\p{L}])(?! (?:it|is|was)(?![\p{L}]))/u;
+// … and, once something is registered or notified already, words that change what was filed:
+// "push the end date back", "move to 22–25 October", "run 10 days longer", "add more products".
+const ENGLISH_DONE =
+  /(?<![\p{L}])(?:already|(?:we|i|they|you|company|shop|store) (?:have |has |had )?(?:register|notify|submit|fil|report))(?![\p{L}])/u;
+const ENGLISH_CHANGE_AFTER =
+  /(?<![\p{L}])(?:push (?:[a-z0-9]+ ){0,3}back|bring (?:[a-z0-9]+ ){0,3}forward|mov (?:it |them |everything |the [a-z]+ )?to|longer|shorter|reduc|increas|add (?:more|another|extra|new|a|an|some)|extend (?:the|it|our|its))(?![\p{L}])/u;
 
 /** Aspects asked, in the order the person asked them. */
 function detectAspects(plain: string): Aspect[] {

@@ -175,7 +175,12 @@ export function decide(
         !other.contradicted &&
         other.englishSaid.some((concept) => !chosen.englishSaid.includes(concept)),
     );
+  // The question speaks against the best (an action its names lack, a contrasting word) and not
+  // against a close one: "đã thông báo khuyến mại rồi, giờ muốn đổi thời gian" asks to change the
+  // programme, whatever the notification's higher score.
+  const fairRival = best.contradicted && close.some((other) => other !== best && !other.contradicted);
   const confident =
+    !fairRival &&
     !piecemeal &&
     !saysAnother(best) &&
     !variantOverPlain &&

@@ -185,6 +185,24 @@ describe('the decision', () => {
     expect(changes('doi tuong nao phai xin giay phep')).toBe(false);
     expect(changes('hoc nghe sua xe may co duoc ho tro khong')).toBe(false);
     expect(changes('We need to amend our trade fair registration')).toBe(true);
+    // In English, in any inflection, and once something is filed already, words that change it.
+    expect(changes('We registered our trade fair already but now the venue has changed.')).toBe(true);
+    expect(changes('We renamed our LPG cylinder store. Does the certificate need adjusting?')).toBe(true);
+    expect(changes('We already notified our promotion but now want to push the end date back 2 weeks.')).toBe(true);
+    expect(changes('How do I push my application back to the front of the queue?')).toBe(false);
+    expect(changes('Can we run the promotion longer than 90 days?')).toBe(false);
+  });
+
+  it('answers with the close sibling the question does not speak against, not the higher one it does', () => {
+    // "thông báo khuyến mại" scores higher, but the question asks to change what was notified.
+    const changed = answerer.ask(
+      'Bên em đã gửi thông báo khuyến mại rồi, giờ muốn đổi thời gian và thêm sản phẩm thì phải làm thủ tục gì?',
+    );
+    expect(changed.ref ?? changed.choices[0]?.ref).toBe('P33');
+    expect(changed.ref).not.toBe('P32');
+    expect(answerer.ask('We registered our trade fair already but now the venue has changed. What do we do?').ref).toBe(
+      'P35',
+    );
   });
 
   it('reads an action only where its words are that action, not other words folding made alike', () => {
