@@ -37,6 +37,12 @@ export type QueryAnalysis = {
   folded: string;
   /** Folded as typed, no abbreviation or chat shorthand spelled out ("TRC" stays trc, not "trước"). */
   foldedAsWritten: string;
+  /**
+   * The two readings above without what the person already receives, holds or has done: another
+   * sector's topic said only there ("đã có giấy phép xây dựng và nghiệm thu PCCC", "already
+   * registered for on-site liquor sales") is their situation, not what they ask.
+   */
+  askedReadings: [string, string];
   accentedInput: boolean;
   /** Folded syllables per segment, fillers removed, abbreviations expanded. */
   segments: string[][];
@@ -261,7 +267,7 @@ const PERSONAL =
 // ago, and whether it has moved (base forms: "submitted" → "submit", "filed" → "fil"); "our
 // application is 3 weeks overdue", "please find out what happened", "nobody picks up the phone".
 const ENGLISH_FOLLOW_UP =
-  /\b(?:i|we) (?:have |had |already |just )?(?:submit|sent|send|fil|apply|lodg)\b.{0,80}\b(?:ago|yesterday|last (?:week|month|monday|tuesday|wednesday|thursday|friday))\b.{0,80}\b(?:status|yet|heard back|no (?:reply|answer|response|news)|still wait)|\b(?:our|my) (?:[a-z]+ ){0,4}(?:application|file|dossier|request|claim) (?:is|was|has been|s) (?:[a-z0-9]+ ){0,3}(?:overdu|late|delay|stuck|pend|reject|refus|return)\b|\bfind out what happen|\bnobody (?:pick|answer|reply|respond)/;
+  /\b(?:i|we) (?:have |had |already |just )?(?:submit|sent|send|fil|apply|lodg)\b.{0,80}\b(?:ago|yesterday|last (?:week|month|monday|tuesday|wednesday|thursday|friday))\b.{0,80}\b(?:status|yet|heard back|no (?:reply|answer|response|news)|still wait)|\b(?:our|my) (?:[a-z]+ ){0,4}(?:application|file|dossier|request|claim) (?:is|was|has been|s) (?:[a-z0-9]+ ){0,3}(?:overdu|late|delay|stuck|pend|reject|refus|return)\b|\bfind out what happen|\bnobody (?:pick|answer|reply|respond)|\b(?:receipt|appointment|file|case) (?:no|number)\b|\bstill nothing\b|\bholding (?:up|back) (?:my|our)\b|\b(?:can|could) (?:someone|anyone|somebody) (?:please )?(?:check|look)\b/;
 const ABOUT_STAFF = /(can bo|nhan vien|cong chuc) .*(nhung nhieu|gay kho|hach dich|thai do|vo le|doi tien|tieu cuc)/;
 // "105/2017/NĐ-CP", or a number a few words after its type ("luật việc làm 74/2025"): "tháng 5/2026" alone is a date.
 const DOCUMENT_NUMBER =
@@ -291,7 +297,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     folded,
     foldedAsWritten: fold(text),
     accentedInput,
-    ...focusOf(accentedInput ? lower(expanded) : folded, spellOut(lower(text)), accentedInput, lexicon),
+    ...focusOf(accentedInput ? lower(expanded) : folded, spellOut(lower(text)), accentedInput, lexicon, lower(text)),
     segments,
     syllables,
     bigrams,
@@ -362,13 +368,17 @@ const ENGLISH_RECEIVING = new RegExp(
 );
 // A permit or licence the person already holds, in English ("I already have a work permit", "our
 // engineers have work permits", "employees who hold work permits", "work here with valid work
-// permits", "has a WP", which is spelled out in Vietnamese), as "đã có giấy phép …" is in
+// permits", "has a WP", which is spelled out in Vietnamese, "as a foreigner with a work permit"), as "đã có giấy phép …" is in
 // Vietnamese: what they hold, not what they ask for. Not one they are to have ("do I have to have a
 // work permit"), nor one whose state is the news ("have work permits expiring", "… that was lost").
 const ENGLISH_HOLDING = new RegExp(
-  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|with (?:valid|current)) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z]+ ){0,2}?(?:permit|licenc|licens|certificat|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number|from)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|with (?:valid|current)|(?<=(?:foreigner|expat|employee|worker|staff|engineer|person|people|someone|national|teacher|manager|director)s? )with(?: (?:a|an|my|our|their|his|her))?) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z]+ ){0,2}?(?:permit|licenc|licens|certificat|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number|from)(?![\\p{L}]))`,
   'gu',
 );
+// What was filed already, in English ("we already registered for on-site liquor sales", "we have
+// notified our promotion"), up to the clause's end or the "but now" that brings the question.
+const ENGLISH_DONE_CLAUSE =
+  /(?<![\p{L}])(?:already|(?:we|i|they) (?:have|has|had)) (?:been )?(?:register|notify|submit|fil|obtain|receiv)[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,6}?(?=[,.;:?!]| (?:but|and now|now|so|yet)(?![\p{L}])|$)/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 
@@ -385,7 +395,14 @@ function focusOf(
   written: string,
   accented: boolean,
   lexicon: Lexicon,
-): { focusPairs: string[]; situationPairs: string[]; asksToChange: boolean; focusConcepts: string[] } {
+  typed: string,
+): {
+  focusPairs: string[];
+  situationPairs: string[];
+  asksToChange: boolean;
+  focusConcepts: string[];
+  askedReadings: [string, string];
+} {
   const cues = accented ? QUESTION_CUES : FOLDED_QUESTION_CUES;
   // What the person already receives or has done is set aside from what they ask, and kept as their situation.
   const situation: string[] = [];
@@ -393,10 +410,13 @@ function focusOf(
     situation.push(clause);
     return ' | ';
   };
-  const asked = text
-    .replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, setAside)
-    .replace(ENGLISH_RECEIVING, setAside)
-    .replace(ENGLISH_HOLDING, setAside);
+  const withoutSituation = (reading: string, keep: (clause: string) => string) =>
+    reading
+      .replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, keep)
+      .replace(ENGLISH_RECEIVING, keep)
+      .replace(ENGLISH_HOLDING, keep)
+      .replace(ENGLISH_DONE_CLAUSE, keep);
+  const asked = withoutSituation(text, setAside);
   const split = (value: string) => value.split(/(?<=[.?!])\s+|\n+/);
   const all = split(asked);
   const said = split(accented ? written : fold(written));
@@ -433,8 +453,12 @@ function focusOf(
     asksToChange:
       (accented ? CHANGE : FOLDED_CHANGE).test(asked) ||
       ENGLISH_CHANGE.test(asked) ||
-      (ENGLISH_DONE.test(asked) && ENGLISH_CHANGE_AFTER.test(asked)),
+      (ENGLISH_DONE.test(text) && ENGLISH_CHANGE_AFTER.test(asked)),
     focusConcepts: conceptsOf(fold(chosen.join(' | ')), lexicon),
+    // What the person says is not the case ("không có giấy phép lao động bị xử phạt") stays.
+    askedReadings: [text, accented ? typed : fold(typed)].map((reading) =>
+      fold(withoutSituation(reading, (clause) => (/^(?:không|khong) /.test(clause) ? clause : ' | '))),
+    ) as [string, string],
   };
 }
 

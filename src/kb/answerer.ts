@@ -214,7 +214,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     const t = translator(language);
     const query = analyzeQuery(question, lexicon);
     const indexes = publishedIndex ? [index, publishedIndex] : [index];
-    const topics = topicsSaid(lexicon, query.folded, query.foldedAsWritten);
+    const topics = topicsSaid(lexicon, ...query.askedReadings);
     let result: DecisionResult = decide(indexes, query, topics, learned);
     // A topic of another sector that is one of the documents of the procedure the question names
     // ("hồ sơ cấp giấy phép lao động có bắt buộc phiếu lý lịch tư pháp không") asks about that

@@ -549,6 +549,51 @@ describe('the decision', () => {
     expect(answerer.ask('help', 'en').text).toContain('talk to a person');
   });
 
+  it('hands off what the Ministry licenses, not the province, even next to one of ours', () => {
+    for (const question of [
+      "We're a foreign trader and want to open a branch (not a rep office) in Vietnam. What's the procedure?",
+      "We're launching an e-commerce marketplace where other sellers list products. How do we register it?",
+      'We want to run a lucky draw across 5 provinces nationwide. Who handles it?',
+      'We hold a tobacco retail licence for our shops. What is needed to import cigarettes directly from abroad?',
+      "We're closing down our representative office in the province. How do we terminate it?",
+    ]) {
+      const answer = answerer.ask(question, 'en');
+      expect({ question, decision: answer.decision }).toEqual({ question, decision: 'handoff' });
+    }
+    // A liquor importer that distributes is ours.
+    expect(
+      answerer.ask(
+        'We import French wine and want to distribute it to wholesalers in several provinces. Which licence?',
+        'en',
+      ).ref,
+    ).toBe('P19');
+  });
+
+  it("does not take another sector's topic said only as the person's situation for what they ask", () => {
+    // The building permit and the fire safety acceptance are done: the certificate to sell fuel is asked.
+    const station = answerer.ask(
+      'Kính gửi Sở Công Thương, công ty chúng tôi vừa xây dựng xong một cây xăng 4 trụ bơm trên quốc lộ, đã có giấy phép xây dựng và nghiệm thu PCCC. Để đưa vào bán xăng dầu cho khách, chúng tôi cần xin giấy chứng nhận gì từ Sở, hồ sơ gồm những gì, bao nhiêu ngày làm việc thì có kết quả?',
+    );
+    expect(station.ref).toBe('P30');
+    // And the other way round: on-site liquor sales registered already, the kitchen's food safety asked.
+    const kitchen = answerer.ask(
+      "We're opening a restaurant and already registered for on-site liquor sales. Now how do we get the food safety certificate for the restaurant kitchen?",
+      'en',
+    );
+    expect(kitchen.decision).toBe('handoff');
+    // A foreigner's work permit named as who they are: the tax is asked.
+    expect(
+      answerer.ask('How much personal income tax will I pay as a foreigner with a work permit?', 'en').decision,
+    ).toBe('handoff');
+    // One's own filing, its receipt number and no news: a case for staff.
+    expect(
+      answerer.ask(
+        'I applied for my WP renewal 3 weeks ago, receipt no. 2503-118, and still nothing. Can someone check?',
+        'en',
+      ).reason,
+    ).toBe('personal-case');
+  });
+
   it('redirects ministry-level procedures to the ministry', () => {
     const answer = answerer.ask('xin giấy phép phân phối rượu');
     expect(answer.ref).toBe('P19');
