@@ -1,6 +1,6 @@
 import type { OutOfScopeTopic } from './content-schema.ts';
 import type { QueryAnalysis } from './analyze-query.ts';
-import { queryTermsOf, scoreCandidate, type Candidate, type Unsaid } from './score-candidate.ts';
+import { queryTermsOf, scoreCandidate, STORY_WORDS, type Candidate, type Unsaid } from './score-candidate.ts';
 import type { LearnedExamples } from './learned-examples.ts';
 import { findCandidates, type SearchIndex, type Shard } from './search-index.ts';
 
@@ -259,6 +259,17 @@ export function decide(
   // this much with nothing against it: English meets the names less fully than Vietnamese does, so
   // what would be a one-tap confirm in Vietnamese is as sure an answer in English.
   if (best.englishNameCoverage >= THRESHOLDS.englishConfirm && !best.contradicted && !best.unaskedVariant)
+    return answerWith(best);
+  // A story around its question: its words weigh the relevance down for every entry alike, so one
+  // candidate with nothing near it and nothing against it is as sure as a short question's answer.
+  if (
+    query.syllables.length > STORY_WORDS &&
+    namedInQuestion &&
+    !piecemeal &&
+    !saysAnother(best) &&
+    !best.contradicted &&
+    !best.unaskedVariant
+  )
     return answerWith(best);
   return result('confirm', 'unsure', [best], oov);
 }

@@ -352,7 +352,7 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
 
 const WEIGHTS = { name: 0.55, bigrams: 0.25, syllables: 0.2 };
 /** Over this many content words a message is a story around its question (queryTermsOf)… */
-const STORY_WORDS = 25;
+export const STORY_WORDS = 25;
 /** … in which words no entry holds weigh this share. */
 const STORY_SHARE = 0.25;
 /** Actions that tell sibling procedures apart, as folded bigrams. */

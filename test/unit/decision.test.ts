@@ -594,6 +594,16 @@ describe('the decision', () => {
     ).toBe('personal-case');
   });
 
+  it('answers a story whose one candidate has nothing near it and nothing against it, as a short question is', () => {
+    const story = answerer.ask(
+      'Green Leaf Co., a furniture maker on Highway 13, has grown from 8 to 35 employees this year. Our director has just signed a set of rules on working hours, discipline and material liability, and the trade union has commented on it. A friend told me these rules have to be filed with the authorities. Where do we submit them, what documents go with them, and is there a deadline after signing?',
+      'en',
+    );
+    expect(story).toMatchObject({ decision: 'answer', ref: 'P07' });
+    // The same few words alone are not a story: a one-tap confirmation, not an answer.
+    expect(answerer.ask('báo cáo tìm việc hằng tháng').decision).toBe('confirm');
+  });
+
   it('redirects ministry-level procedures to the ministry', () => {
     const answer = answerer.ask('xin giấy phép phân phối rượu');
     expect(answer.ref).toBe('P19');
