@@ -9,6 +9,7 @@ const SWEPT: Partial<Record<keyof typeof THRESHOLDS, number[]>> = {
   clearLeadAnswer: [0.42, 0.46, 0.5, 0.55, 0.6],
   clearLead: [0.15, 0.2, 0.25, 0.3, 0.4],
   clarify: [0.34, 0.38, 0.42, 0.46],
+  storyClarify: [0.3, 0.33, 0.36, 0.4, 0.42],
   nested: [0.45, 0.5, 0.55, 0.6, 0.65],
   plainAnswer: [0.42, 0.46, 0.5, 0.55, 0.62],
   saidInFull: [0.55, 0.6, 0.65, 0.7, 0.75, 0.8],

@@ -38,6 +38,8 @@ export const THRESHOLDS = {
   clearLeadAnswer: 0.5,
   clearLead: 0.25,
   clarify: 0.42,
+  /** The same for a story around its question (over STORY_WORDS content words). */
+  storyClarify: 0.36,
   /** Candidates within this share of the best are offered together when clarifying. */
   closeShare: 0.85,
   maxOov: 0.5,
@@ -140,8 +142,9 @@ export function decide(
   const saidInEnglish = clearEnglishLead(ranked);
   if (saidInEnglish && best.relevance < THRESHOLDS.clarify && oov <= THRESHOLDS.maxOov)
     return answerWith(saidInEnglish);
-  if (best.relevance < THRESHOLDS.clarify || oov > THRESHOLDS.maxOov)
-    return result('handoff', 'no-match', ranked.slice(0, 3), oov);
+  // A story's own words weigh every entry down alike (queryTermsOf): its floor is a little lower.
+  const floor = query.syllables.length > STORY_WORDS ? THRESHOLDS.storyClarify : THRESHOLDS.clarify;
+  if (best.relevance < floor || oov > THRESHOLDS.maxOov) return result('handoff', 'no-match', ranked.slice(0, 3), oov);
 
   const siblings = undistinguishedSiblings(best, ranked);
   if (siblings.length > 0) return result('clarify', 'ambiguous', [best, ...siblings].slice(0, 3), oov);
