@@ -297,7 +297,9 @@ export function clearEnglishLead(ranked: readonly Candidate[]): Candidate | null
 
 /**
  * Siblings the question does not tell apart: it says none of the words that do ("giấy phép bán
- * lẻ": of wine, tobacco or fuel?), and a fair candidate's names say another such word than the best's.
+ * lẻ": of wine, tobacco or fuel?), and a close candidate's names say another such word than the
+ * best's. Not one that lacks a telling word the question says of the best: "petrol station
+ * eligibility certificate" is not the food producer's, whatever retail and production.
  */
 function undistinguishedSiblings(best: Candidate, ranked: Candidate[]): Candidate[] {
   const set = best.unsaid[0]?.set;
@@ -306,7 +308,12 @@ function undistinguishedSiblings(best: Candidate, ranked: Candidate[]): Candidat
     word.set === set && !best.unsaid.some((own) => own.set === word.set && own.term === word.term);
   return ranked
     .slice(1, 5)
-    .filter((candidate) => candidate.relevance >= THRESHOLDS.clarify && candidate.unsaid.some(otherWord));
+    .filter(
+      (candidate) =>
+        candidate.relevance >= THRESHOLDS.clarify &&
+        best.contrastsSaid.every((term) => candidate.contrastsSaid.includes(term)) &&
+        candidate.unsaid.some(otherWord),
+    );
 }
 
 /**

@@ -38,6 +38,8 @@ export type Candidate = {
   exampleMatch: number;
   /** Telling words of its most fully said name that the question does not say (0: every one is said, in any order). */
   nameUnsaid: number;
+  /** Words of its names that tell it from its siblings (CONTRASTS) which the question says too. */
+  contrastsSaid: string[];
   /** The question says a word that excludes it (wholesale against retail) or an action its names lack. */
   contradicted: boolean;
   /** For an English question, how closely it says one of the entry's examples word for word, in any order (0 otherwise). */
@@ -139,7 +141,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     ACTIONS.some((action) => terms.actions.has(action) && !namedActions.includes(action)) ||
     // Changing something already granted ("giờ muốn đổi quà tặng") is not asking for it anew.
     (namedActions.length === 0 && terms.asksToChange);
-  const { contradicted, unsaid } = contrastsOf(terms, names);
+  const { contradicted, unsaid, said: contrastsSaid } = contrastsOf(terms, names);
   const exampleMatch = matchExamples(entry, terms.askedPairs, terms.idf);
   // Its name is what the person already receives or has done ("đang hưởng trợ cấp thất nghiệp"
   // is no claim for it): said only there, it is their situation, not their question.
@@ -164,6 +166,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     relevance: round(relevance),
     unaskedVariant: variantActions.length > 0 && !variantActions.some((action) => asksFor(action, terms)),
     unsaid,
+    contrastsSaid,
     nameCoverage: round(nameCoverage),
     queryCoverage: round(queryCoverage),
     bigramCoverage: round(bigramCoverage),
@@ -410,11 +413,16 @@ const CONTRAST_PENALTY = 0.6;
 /**
  * Per set of contrasting words (terms are folded bigrams like "ban_le" or syllables like "ruou"):
  * contradicted when the question says one of the set, the entry's names another, and none of the
- * names says the question's; unsaid, the set's words the names say when the question says none.
+ * names says the question's; unsaid, the set's words the names say when the question says none;
+ * said, those the names and the question both say.
  */
-function contrastsOf(terms: QueryTerms, names: NameTerms[]): { contradicted: boolean; unsaid: Unsaid[] } {
+function contrastsOf(
+  terms: QueryTerms,
+  names: NameTerms[],
+): { contradicted: boolean; unsaid: Unsaid[]; said: string[] } {
   let contradicted = false;
   const unsaid: Unsaid[] = [];
+  const said: string[] = [];
   CONTRASTS.forEach((set, position) => {
     const named = set.filter((term) =>
       names.some((name) => name.pairs.includes(term) || name.syllables.includes(term)),
@@ -423,8 +431,9 @@ function contrastsOf(terms: QueryTerms, names: NameTerms[]): { contradicted: boo
     const asked = set.filter((term) => says(terms, term));
     if (asked.length === 0) unsaid.push(...named.map((term) => ({ set: position, term })));
     else if (!named.some((term) => asked.includes(term))) contradicted = true;
+    said.push(...named.filter((term) => asked.includes(term)));
   });
-  return { contradicted, unsaid };
+  return { contradicted, unsaid, said };
 }
 
 /** Whether the question says a bigram or a syllable (its synonyms' words included). */

@@ -609,6 +609,15 @@ describe('the decision', () => {
     expect(answerer.ask('báo cáo tìm việc hằng tháng').decision).toBe('confirm');
   });
 
+  it('offers siblings the question does not tell apart only when they score close to the best', () => {
+    expect(answerer.ask('Petrol station eligibility certificate: fee and processing time?', 'en')).toMatchObject({
+      decision: 'answer',
+      ref: 'P30',
+    });
+    // Of wine, tobacco or fuel? Still asked.
+    expect(answerer.ask('xin giấy phép bán lẻ').decision).toBe('clarify');
+  });
+
   it('redirects ministry-level procedures to the ministry', () => {
     const answer = answerer.ask('xin giấy phép phân phối rượu');
     expect(answer.ref).toBe('P19');

@@ -13,6 +13,7 @@ const candidate = (id: string, englishFit: number, relevance: number, extra: Par
   bigramCoverage: 0,
   nameMatched: 0,
   namedPairs: [],
+  contrastsSaid: [],
   unaskedVariant: false,
   unsaid: [],
   exampleMatch: 0,
