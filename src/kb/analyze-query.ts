@@ -453,7 +453,8 @@ function focusOf(
     asksToChange:
       (accented ? CHANGE : FOLDED_CHANGE).test(asked) ||
       ENGLISH_CHANGE.test(asked) ||
-      (ENGLISH_DONE.test(text) && ENGLISH_CHANGE_AFTER.test(asked)),
+      ((ENGLISH_DONE.test(text) || FILED.test(fold(typed))) &&
+        (ENGLISH_CHANGE_AFTER.test(asked) || FOLDED_CHANGE_AFTER.test(fold(asked)))),
     focusConcepts: conceptsOf(fold(chosen.join(' | ')), lexicon),
     // What the person says is not the case ("không có giấy phép lao động bị xử phạt") stays.
     askedReadings: [text, accented ? typed : fold(typed)].map((reading) =>
@@ -487,8 +488,16 @@ const ENGLISH_CHANGE =
 // "push the end date back", "move to 22–25 October", "run 10 days longer", "add more products".
 const ENGLISH_DONE =
   /(?<![\p{L}])(?:already|(?:we|i|they|you|company|shop|store) (?:have |has |had )?(?:register|notify|submit|fil|report))(?![\p{L}])/u;
+// Filed already, in the words as typed (the tense is in them): "Viet Expo JSC registered the fair
+// … and the department confirmed it", "đã có giấy phép bán lẻ thuốc lá, nay muốn …".
+const FILED =
+  /(?<![\p{L}])(?:registered|notified|submitted|filed|(?:was|were|been|got it) (?:approved|confirmed|accepted)|da (?:co|duoc cap|dang ky|thong bao|gui thong bao|nop thong bao) (?:[a-z]+ ){0,6}?(?:giay phep|giay chung nhan|khuyen mai|hoi cho|trien lam|roi))(?![\p{L}])/u;
+// … and then, in Vietnamese, asks to add to it, move it or make it longer (not "bán thêm" another
+// product, which needs its own licence).
+const FOLDED_CHANGE_AFTER =
+  /(?<![\p{L}])(?:(?<!ban )them (?:[a-z]+ ){0,3}?(?:nha|diem|dia|san pham|gian hang|qua)|bo sung|keo dai|lui (?:ngay|lich|thoi)|doi (?:ngay|lich|thoi|dia|ten)|doi sang|mo rong|sua lai|da sua)(?![\p{L}])/u;
 const ENGLISH_CHANGE_AFTER =
-  /(?<![\p{L}])(?:push (?:[a-z0-9]+ ){0,3}back|bring (?:[a-z0-9]+ ){0,3}forward|mov (?:it |them |everything |the [a-z]+ )?to|longer|shorter|reduc|increas|add (?:more|another|extra|new|a|an|some)|extend (?:the|it|our|its))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:push (?:[a-z0-9]+ ){0,3}back|bring (?:[a-z0-9]+ ){0,3}forward|move? (?:it |them |everything |the [a-z]+ )?to|longer|shorter|reduc|increas|add (?:more|another|extra|new|a|an|some)|extend (?:the|it|our|its))(?![\p{L}])/u;
 
 /** Aspects asked, in the order the person asked them. */
 function detectAspects(plain: string): Aspect[] {

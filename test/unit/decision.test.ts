@@ -190,6 +190,14 @@ describe('the decision', () => {
     expect(changes('We renamed our LPG cylinder store. Does the certificate need adjusting?')).toBe(true);
     expect(changes('We already notified our promotion but now want to push the end date back 2 weeks.')).toBe(true);
     expect(changes('How do I push my application back to the front of the queue?')).toBe(false);
+    // Filed already, whoever filed it, and the tense as typed.
+    expect(
+      changes('Viet Expo JSC registered the Coffee Fair for 12 to 15 May. Now we want to move the fair to 19 May.'),
+    ).toBe(true);
+    expect(changes('We want to register a fair and move the fair to a bigger hall later.')).toBe(false);
+    expect(changes('đã có giấy phép bán lẻ thuốc lá, nay muốn lấy hàng thêm từ nhà bán buôn khác')).toBe(true);
+    // Selling another product is a licence of its own, not a change.
+    expect(changes('đã có giấy phép bán lẻ rượu, nay muốn bán thêm thuốc lá')).toBe(false);
     expect(changes('Can we run the promotion longer than 90 days?')).toBe(false);
   });
 
