@@ -361,7 +361,7 @@ const receivingClause = (spell: (words: string) => string) => {
 // payments", "our employee on unemployment benefit". Only the benefit so received, not the rest of
 // the clause: "… just signed a contract" is what happened, and what the person asks about.
 const ENGLISH_BENEFIT =
-  '(?:my |her |his |their |the |an? )?(?:unemployment|jobless) (?:insurance )?(?:benefit|payment|allowance|money)';
+  '(?:my |her |his |their |the |an? )?(?:unemployment|jobless|ui) (?:insurance )?(?:benefit|payment|allowance|money)';
 const ENGLISH_RECEIVING = new RegExp(
   `(?<![\\p{L}])(?:(?:while|whilst|still|currently|already|i'm|i am|she's|she is|he's|he is|we're|they're|who is|who's|been)\\s+(?:[a-z']+\\s+){0,2}?(?:on|get|receiv|claim|draw|collect)\\s+${ENGLISH_BENEFIT}|on ${ENGLISH_BENEFIT})(?![\\p{L}])`,
   'gu',

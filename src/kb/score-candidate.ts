@@ -362,7 +362,7 @@ const STORY_SHARE = 0.25;
 const ACTIONS = ['cap_lai', 'gia_han', 'dieu_chinh', 'sua_doi', 'bo_sung', 'thu_hoi', 'cham_dut', 'chuyen_noi'];
 const ACTION_PENALTY = 0.8;
 /** A procedure whose name the question says only as what the person already receives or has. */
-const SITUATION_PENALTY = 0.85;
+const SITUATION_PENALTY = 0.75;
 
 /**
  * Bigrams of ACTIONS that, with the word after them, are other words: folded, "chuyển nội bộ"

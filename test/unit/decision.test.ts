@@ -252,6 +252,17 @@ describe('the decision', () => {
     expect(answer.ref ?? answer.choices[0]?.ref).toBe('P12');
   });
 
+  it('weighs a procedure said only as what the person receives well below what they ask', () => {
+    expect(
+      answerer.ask('dang nhan tctn ma kiem dc viec moi thi phai bao ntn, co dc bao luu thang con lai ko').ref,
+    ).toBe('P10');
+    // "UI benefit" received is the situation in English too.
+    expect(
+      analyzeQuery("I'm receiving UI benefit in HCMC but moving to Hanoi. Can I continue it there?", answerer.lexicon)
+        .situationPairs,
+    ).toContain('that_nghiep');
+  });
+
   it('reads a new address or name as a change to what was granted, typed without accents too', () => {
     expect(
       analyzeQuery('cua hang doi dia chi thi giay phep ban le thuoc la lam sao', answerer.lexicon).asksToChange,
