@@ -138,15 +138,19 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     vocabularies.set(id, vocabulary);
     return vocabulary;
   };
-  // Each procedure's documents as one folded text, words padded, built on first use.
-  const documentTexts = new Map<string, string>();
-  const documentWords = (id: string): string => {
-    let text = documentTexts.get(id);
+  // What each procedure's card says it is for and what it takes (its summary and documents, in
+  // both languages; not its conditions, which name whom it excludes) as one folded text, words
+  // padded, built on first use.
+  const cardTexts = new Map<string, string>();
+  const cardWords = (id: string): string => {
+    let text = cardTexts.get(id);
     if (text === undefined) {
       const procedure = procedures.get(id);
-      const items = procedure ? [...procedure.documents.items, ...(procedure.en?.documents ?? [])] : [];
+      const items = procedure
+        ? [procedure.summary.vi, procedure.summary.en, ...procedure.documents.items, ...(procedure.en?.documents ?? [])]
+        : [];
       text = ` ${items.map((item) => wordsOf(fold(lexicon.expand(item))).join(' ')).join(' | ')} `;
-      documentTexts.set(id, text);
+      cardTexts.set(id, text);
     }
     return text;
   };
@@ -216,15 +220,16 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     const indexes = publishedIndex ? [index, publishedIndex] : [index];
     const topics = topicsSaid(lexicon, ...query.askedReadings);
     let result: DecisionResult = decide(indexes, query, topics, learned);
-    // A topic of another sector that is one of the documents of the procedure the question names
-    // ("hồ sơ cấp giấy phép lao động có bắt buộc phiếu lý lịch tư pháp không") asks about that
-    // document, not the topic: decided again without it, unless the topic always goes to staff.
+    // A topic of another sector that the card of the procedure the question names speaks of — one
+    // of its documents ("hồ sơ cấp giấy phép lao động có bắt buộc phiếu lý lịch tư pháp không"), or
+    // when it applies (a new passport number re-issues a work permit) — is asked about as part of
+    // that procedure: decided again without it, unless the topic always goes to staff.
     const [named] = result.candidates;
     if (
       result.reason === 'out-of-scope' &&
       named &&
       named.nameCoverage >= NAMED_FOR_ITS_DOCUMENTS &&
-      topics.every(({ topic, phrase }) => !topic.strict && documentWords(named.id).includes(` ${phrase} `))
+      topics.every(({ topic, phrase }) => !topic.strict && cardWords(named.id).includes(` ${phrase} `))
     )
       result = decide(indexes, query, [], learned);
     const reply = (answer: BotAnswer) => ({ answer, result });

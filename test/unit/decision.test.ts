@@ -263,6 +263,17 @@ describe('the decision', () => {
     ).toContain('that_nghiep');
   });
 
+  it('re-issues a work permit for a new passport, an immigration topic the re-issue itself is for', () => {
+    expect(
+      answerer.ask(
+        'I got a new passport so the passport number on my work permit is now different. Do I need a new permit card issued?',
+        'en',
+      ).ref,
+    ).toBe('P05');
+    // The passport alone is still the immigration police's.
+    expect(answerer.ask('How do I renew my passport?', 'en').decision).toBe('handoff');
+  });
+
   it('reads a new address or name as a change to what was granted, typed without accents too', () => {
     expect(
       analyzeQuery('cua hang doi dia chi thi giay phep ban le thuoc la lam sao', answerer.lexicon).asksToChange,
