@@ -78,12 +78,14 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
 
   return {
     expand: (text) =>
-      joinPrefixes(lower(text)).replace(
-        WORD,
-        (word) =>
-          abbreviations.get(foldWord(word)) ??
-          (word.includes('-') ? word.split('-').map(baseForm).join('-') : baseForm(word)),
-      ),
+      joinPrefixes(lower(text))
+        .replace(DURATION_ADJECTIVE, ' ')
+        .replace(
+          WORD,
+          (word) =>
+            abbreviations.get(foldWord(word)) ??
+            (word.includes('-') ? word.split('-').map(baseForm).join('-') : baseForm(word)),
+        ),
     canonical: (folded) => {
       const found = new Set<number>();
       for (const segment of segmentsOf(folded)) for (const match of keptMatches(segment)) found.add(match.group);
@@ -118,6 +120,10 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
       }),
   };
 }
+
+// "a new 1-year contract", "a 12-month lease": a length said before the noun is not a word of the
+// phrase ("new contract") and would keep it from being met.
+const DURATION_ADJECTIVE = /(?<![\p{L}\p{N}-])\d+-(?:year|month|week|day)(?:-long)?(?![\p{L}\p{N}-])/giu;
 
 // "re-issue" and "reissue", "re-register" and "reregister" are one word: the prefix is joined
 // before base forms are taken, so both spellings meet ("re-issued" → "reissu").

@@ -256,6 +256,8 @@ describe('the decision', () => {
     expect(
       answerer.ask('dang nhan tctn ma kiem dc viec moi thi phai bao ntn, co dc bao luu thang con lai ko').ref,
     ).toBe('P10');
+    // A length said before the noun does not hide the phrase: "a new 12-month contract" is a new job.
+    expect(analyzeQuery('I just signed a new 12-month contract', answerer.lexicon).canonical).toContain('co viec lam');
     // "UI benefit" received is the situation in English too.
     expect(
       analyzeQuery("I'm receiving UI benefit in HCMC but moving to Hanoi. Can I continue it there?", answerer.lexicon)
