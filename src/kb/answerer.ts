@@ -207,6 +207,22 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     };
   };
 
+  // An answer given although a clause asks about another sector (the procedure's name said in
+  // full outweighs it) says which part it does not answer, unless the card speaks of it ("thẻ bảo
+  // hiểm y tế" is among the documents of moving one's benefit).
+  const noteUnanswered = (asked: Asked, body: string, language: Language): Asked => {
+    const { answer } = asked;
+    if (!answer.answered || !answer.id || answer.kind !== 'procedure') return asked;
+    const card = cardWords(answer.id);
+    const topics = (setAsideOutOfScope(body, lexicon)?.topics ?? []).filter(
+      (topic) => !card.includes(` ${wordsOf(fold(lexicon.expand(topic))).join(' ')} `),
+    );
+    if (topics.length === 0) return asked;
+    const note = translator(language)('answer.part_not_answered', { topic: topics.join(', ') });
+    const noted = answerWith(answer.id, answer.aspects, language, answer.score, [note]);
+    return noted ? { ...asked, answer: noted } : asked;
+  };
+
   /** One question, searched and decided. */
   const askOne = (question: string, language: Language): Asked => {
     const { answer, result } = answerOne(question, language);
@@ -330,7 +346,9 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         const note = translator(language)('answer.part_not_answered', { topic: aside.topics.join(', ') });
         return answerWith(rest.id, rest.aspects, language, rest.score, [note]) ?? asked.answer;
       }
-      return severalQuestions(asked, message.questions, (one) => askOne(one, language));
+      return severalQuestions(noteUnanswered(asked, message.body, language), message.questions, (one) =>
+        askOne(one, language),
+      );
     },
     about(id, question, language = 'vi') {
       const query = analyzeQuery(question, lexicon);

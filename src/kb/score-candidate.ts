@@ -110,8 +110,15 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
       if (where & ANYWHERE) anywhere++;
       if (where & IN_FOCUS) inFocus++;
     }
+    // A name whose action the question asks for ("… nay muốn bổ sung", "làm thất lạc"): what it is
+    // done to is often said only in the situation ("đã có giấy phép bán buôn thuốc lá"), in full.
+    const actedOn = pairsOfName.some((pair) => ACTIONS.includes(pair) && pair !== 'cap_lai' && asksFor(pair, terms));
     const matched =
-      name.length === 1 ? (querySyllables.has(name[0] ?? '') ? 1 : 0) : Math.max(inFocus, anywhere * CONTEXT_DISCOUNT);
+      name.length === 1
+        ? querySyllables.has(name[0] ?? '')
+          ? 1
+          : 0
+        : Math.max(inFocus, anywhere * (actedOn ? 1 : CONTEXT_DISCOUNT));
     const coverage = matched / Math.max(1, pairsOfName.length);
     if (coverage > nameCoverage || (coverage === nameCoverage && matched > nameMatched) || !bestName) {
       nameCoverage = coverage;

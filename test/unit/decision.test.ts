@@ -276,6 +276,14 @@ describe('the decision', () => {
     expect(answerer.ask('How do I renew my passport?', 'en').decision).toBe('handoff');
   });
 
+  it('takes the licence held, named only in the situation, as what a change asked for is done to', () => {
+    expect(
+      answerer.ask(
+        'Xin chào, công ty chúng tôi đang có giấy phép bán buôn thuốc lá, nay muốn bổ sung thêm một nhà cung cấp thì làm thủ tục gì?',
+      ).ref,
+    ).toBe('P24');
+  });
+
   it('reads a new address or name as a change to what was granted, typed without accents too', () => {
     expect(
       analyzeQuery('cua hang doi dia chi thi giay phep ban le thuoc la lam sao', answerer.lexicon).asksToChange,

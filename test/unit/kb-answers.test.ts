@@ -148,11 +148,17 @@ describe('long messages and letters', () => {
 describe('a message that also asks about another sector', () => {
   it('answers the procedure and says which part it cannot answer', () => {
     const answer = answerer.ask(
-      'Tôi đã hưởng trợ cấp thất nghiệp được 2 tháng ở Bình Dương, nay về quê Nghệ An sống luôn, muốn nhận tiếp phần trợ cấp còn lại ở quê. Xin hỏi phải làm thủ tục gì, nộp ở đâu, và thẻ bảo hiểm y tế thì xử lý thế nào?',
+      'Tôi đã hưởng trợ cấp thất nghiệp được 2 tháng ở Bình Dương, nay về quê Nghệ An sống luôn, muốn nhận tiếp phần trợ cấp còn lại ở quê. Xin hỏi phải làm thủ tục gì, nộp ở đâu, và muốn rút bảo hiểm xã hội một lần thì làm thế nào?',
     );
     expect(answer).toMatchObject({ decision: 'answer', ref: 'P09' });
-    expect(answer.text).toContain('“bảo hiểm y tế”');
+    expect(answer.text).toContain('“rút bảo hiểm xã hội”');
     expect(answer.text.length).toBeLessThanOrEqual(PHONE_SCREEN);
+    // Unless the card speaks of it: the health insurance card is returned when the benefit moves.
+    const card = answerer.ask(
+      'Tôi đã hưởng trợ cấp thất nghiệp được 2 tháng ở Bình Dương, nay về quê Nghệ An sống luôn, muốn nhận tiếp phần trợ cấp còn lại ở quê. Xin hỏi phải làm thủ tục gì, nộp ở đâu, và thẻ bảo hiểm y tế thì xử lý thế nào?',
+    );
+    expect(card).toMatchObject({ decision: 'answer', ref: 'P09' });
+    expect(card.text).not.toContain('“bảo hiểm y tế”');
   });
 
   it('hands off when that is all it asks, or what is left asks nothing of its own', () => {
