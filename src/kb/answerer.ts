@@ -10,7 +10,7 @@ import { createLearnedExamples } from './learned-examples.ts';
 import { createLexicon, topicsSaid, type Lexicon } from './lexicon.ts';
 import { bigrams, fold, words as wordsOf } from './normalize.ts';
 import { buildSearchIndex, type EntryKind, type SearchIndex } from './search-index.ts';
-import { setAsideOutOfScope } from './set-aside-clauses.ts';
+import { asksApart, setAsideOutOfScope } from './set-aside-clauses.ts';
 import { splitMessage } from './split-message.ts';
 import { isContentPair } from './stop-words.ts';
 
@@ -138,6 +138,21 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     vocabularies.set(id, vocabulary);
     return vocabulary;
   };
+  // Whether a text says what an entry's names are about, not only what is done to it (an action
+  // like "extend" also fits the visa in "can your office extend my visa"), outside the topics'
+  // own words.
+  const saysWhatItIs = (id: string, text: string, topics: readonly string[]): boolean => {
+    const query = analyzeQuery(text, lexicon);
+    const said = new Set([...query.bigrams, ...query.canonical.flatMap((phrase) => bigrams(phrase.split(' ')))]);
+    // Not in the words of the topic itself ("household business" is also a liquor shop's).
+    for (const topic of topics) for (const pair of bigrams(topic.split(' '))) said.delete(pair);
+    const names = index.entries.get(id)?.names ?? [];
+    return names.some((name) =>
+      bigrams(name.split(' ')).some((pair) => isContentPair(pair) && !ACTION_PAIRS.has(pair) && said.has(pair)),
+    );
+  };
+  // An entry's names (folded), padded, for looking a phrase up whole.
+  const namesOf = (id: string): string => ` ${(index.entries.get(id)?.names ?? []).join(' | ')} `;
   // What each procedure's card says it is for and what it takes (its summary and documents, in
   // both languages; not its conditions, which name whom it excludes) as one folded text, words
   // padded, built on first use.
@@ -248,6 +263,33 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       topics.every(({ topic, phrase }) => !topic.strict && cardWords(named.id).includes(` ${phrase} `))
     )
       result = decide(indexes, query, [], learned);
+    // A name said in full outweighs another sector's topic, but only when something is asked apart
+    // from the topic, or a sentence that asks says what the procedure is about: "Before applying for
+    // a liquor retail licence I need a household business registration. How and where do I register
+    // it?" asks only about the registration; "… name on our household business registration has
+    // changed. Do we need to get the licence updated?" asks about the licence.
+    const [chosen] = result.candidates;
+    const unasked = topics.filter(
+      ({ topic, phrase }) =>
+        !topic.strict &&
+        chosen &&
+        !namesOf(chosen.id).includes(` ${phrase} `) &&
+        !cardWords(chosen.id).includes(` ${phrase} `),
+    );
+    if (
+      result.decision === 'answer' &&
+      chosen &&
+      unasked.length > 0 &&
+      !asksApart(question, lexicon) &&
+      !sentencesThatAsk(question).some((sentence) =>
+        saysWhatItIs(
+          chosen.id,
+          sentence,
+          unasked.map(({ phrase }) => phrase),
+        ),
+      )
+    )
+      result = { ...result, decision: 'handoff', reason: 'out-of-scope', outOfScope: unasked[0]?.topic ?? null };
     const reply = (answer: BotAnswer) => ({ answer, result });
     const base: BotAnswer = {
       decision: result.decision,
@@ -401,6 +443,25 @@ const WEIGHED_SHARE = 0.75;
 
 /** How much of a procedure's name a question must say for one of its documents to be asked about, not a topic. */
 const NAMED_FOR_ITS_DOCUMENTS = 0.6;
+/** What is done to a licence or a benefit, as folded bigrams: no word of what it is. */
+const ACTION_PAIRS = new Set([
+  'cap_lai',
+  'gia_han',
+  'dieu_chinh',
+  'sua_doi',
+  'bo_sung',
+  'thu_hoi',
+  'cham_dut',
+  'chuyen_noi',
+  'cap_moi',
+  'dang_ky',
+  'thong_bao',
+]);
+
+/** The sentences of a text that ask something. */
+function sentencesThatAsk(text: string): string[] {
+  return text.split(/(?<=[.?!])\s+|\n+/).filter((sentence) => asksSomething(sentence));
+}
 
 /**
  * A message asking several questions about different procedures gets an answer to each: every

@@ -35,7 +35,7 @@ export function setAsideOutOfScope(text: string, lexicon: Lexicon): SetAside | n
  * muốn nhận tiếp trợ cấp ở quê. Xin hỏi phải làm thủ tục gì, nộp ở đâu, và thẻ bảo hiểm y tế thì
  * xử lý thế nào?" asks two things before the topic comes.
  */
-function asksApart(text: string, lexicon: Lexicon): boolean {
+export function asksApart(text: string, lexicon: Lexicon): boolean {
   const names = (part: string) => topicsSaid(lexicon, fold(lexicon.expand(part)), fold(part)).length > 0;
   // "Em đã đăng ký hộ kinh doanh": what the person has already done is their situation, not their subject.
   const namesWanted = (clause: string) => names(clause) && !DONE.test(fold(lower(clause)));

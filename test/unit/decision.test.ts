@@ -609,6 +609,27 @@ describe('the decision', () => {
     ).toBe('P19');
   });
 
+  it("hands off when the only thing asked is another sector's, however fully one of ours is named", () => {
+    // The visa is what "extend" is asked of; the work permit is where the person stands.
+    expect(
+      answerer.ask(
+        'My visa runs out next week but my work permit is still being processed. can your office extend my visa',
+        'en',
+      ).decision,
+    ).toBe('handoff');
+    // A question that says what our procedure is about is still answered.
+    const licence = answerer.ask(
+      "We got a tobacco retail licence last year, but the owner's name on our household business registration has changed. Do we need to get the licence updated?",
+      'en',
+    );
+    expect(licence.ref).toBe('P22');
+    expect(
+      answerer.ask(
+        'Em nộp hồ sơ hưởng TCTN từ tháng trước, đã có quyết định rồi mà tới giờ chưa thấy tiền về tài khoản, em hỏi ai được ạ?',
+      ).reason,
+    ).toBe('personal-case');
+  });
+
   it("does not take another sector's topic said only as the person's situation for what they ask", () => {
     // The building permit and the fire safety acceptance are done: the certificate to sell fuel is asked.
     const station = answerer.ask(
