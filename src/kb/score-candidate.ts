@@ -146,8 +146,9 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   const namedActions = ACTIONS.filter((action) => names.some(({ pairs }) => pairs.includes(action)));
   const missingAction =
     ACTIONS.some((action) => terms.actions.has(action) && !namedActions.includes(action)) ||
-    // Changing something already granted ("giờ muốn đổi quà tặng") is not asking for it anew.
-    (namedActions.length === 0 && terms.asksToChange);
+    // Changing something already granted ("giờ muốn đổi quà tặng") is not asking for it anew,
+    // unless changing it is in its name ("báo cáo … thay đổi nhu cầu sử dụng người lao động nước ngoài").
+    (namedActions.length === 0 && terms.asksToChange && !names.some(({ pairs }) => pairs.includes('thay_doi')));
   const { contradicted, unsaid, said: contrastsSaid } = contrastsOf(terms, names);
   const exampleMatch = matchExamples(entry, terms.askedPairs, terms.idf);
   // Its name is what the person already receives or has done ("đang hưởng trợ cấp thất nghiệp"

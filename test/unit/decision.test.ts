@@ -276,6 +276,15 @@ describe('the decision', () => {
     expect(answerer.ask('How do I renew my passport?', 'en').decision).toBe('handoff');
   });
 
+  it('does not speak against a procedure for a change its own name says', () => {
+    const change = answerer.ask(
+      'Our approved plan was 5 foreign positions, now we need 3 more engineers. How do we report the change in our need for foreign workers?',
+      'en',
+    );
+    expect(change.ref ?? change.choices[0]?.ref).toBe('P06');
+    expect(change.decision).not.toBe('handoff');
+  });
+
   it('takes the licence held, named only in the situation, as what a change asked for is done to', () => {
     expect(
       answerer.ask(
