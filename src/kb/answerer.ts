@@ -8,7 +8,7 @@ import { findByCode } from './find-by-code.ts';
 import { answerEntry, buildKnowledgeIndex } from './index-entries.ts';
 import { createLearnedExamples } from './learned-examples.ts';
 import { createLexicon, topicsSaid, type Lexicon } from './lexicon.ts';
-import { bigrams, fold, words as wordsOf } from './normalize.ts';
+import { bigrams, escapeRegExp, fold, lower, words as wordsOf } from './normalize.ts';
 import { buildSearchIndex, type EntryKind, type SearchIndex } from './search-index.ts';
 import { asksApart, setAsideOutOfScope } from './set-aside-clauses.ts';
 import { splitMessage } from './split-message.ts';
@@ -240,12 +240,19 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
 
   /** One question, searched and decided. */
   const askOne = (question: string, language: Language): Asked => {
-    const { answer, result } = answerOne(question, language);
+    const { answer, result, actedOn } = answerOne(question, language);
     // Those the decision weighed: candidates that came near the chosen one.
     const near = (result.candidates[0]?.relevance ?? 0) * WEIGHED_SHARE;
-    return { answer, weighed: result.candidates.filter((one) => one.relevance >= near).map((one) => one.id) };
+    return {
+      answer,
+      weighed: result.candidates.filter((one) => one.relevance >= near).map((one) => one.id),
+      actedOn,
+    };
   };
-  const answerOne = (question: string, language: Language): { answer: BotAnswer; result: DecisionResult } => {
+  const answerOne = (
+    question: string,
+    language: Language,
+  ): { answer: BotAnswer; result: DecisionResult; actedOn: boolean } => {
     const t = translator(language);
     const query = analyzeQuery(question, lexicon);
     const indexes = publishedIndex ? [index, publishedIndex] : [index];
@@ -276,7 +283,27 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         !namesOf(chosen.id).includes(` ${phrase} `) &&
         !cardWords(chosen.id).includes(` ${phrase} `),
     );
-    if (
+    // What a sentence that asks does to the topic itself ("renew my TRC", "làm lại hộ chiếu") is
+    // the topic's question, whatever else it names and whatever the card says of the topic.
+    // Read as spelled out (base forms, as the topic's phrase was found) and as typed (any of the
+    // topic's phrases: "renew my TRC" after "temporary residence card").
+    const asking = sentencesThatAsk(question);
+    const actedOn = topics.some(
+      ({ topic, phrase }) =>
+        !topic.strict &&
+        chosen !== undefined &&
+        !namesOf(chosen.id).includes(` ${phrase} `) &&
+        asking.some(
+          (sentence) =>
+            actionOn(phrase).test(fold(lexicon.expand(sentence))) ||
+            topic.phrases.some(
+              (said) => !said.includes('&') && actionOn(fold(lower(said))).test(fold(lower(sentence))),
+            ),
+        ),
+    );
+    if (result.decision === 'answer' && actedOn)
+      result = { ...result, decision: 'handoff', reason: 'out-of-scope', outOfScope: topics[0]?.topic ?? null };
+    else if (
       result.decision === 'answer' &&
       chosen &&
       unasked.length > 0 &&
@@ -290,7 +317,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       )
     )
       result = { ...result, decision: 'handoff', reason: 'out-of-scope', outOfScope: unasked[0]?.topic ?? null };
-    const reply = (answer: BotAnswer) => ({ answer, result });
+    const reply = (answer: BotAnswer) => ({ answer, result, actedOn });
     const base: BotAnswer = {
       decision: result.decision,
       reason: result.reason,
@@ -377,7 +404,8 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       }
       const message = splitMessage(question);
       const asked = askOne(message.body, language);
-      const aside = asked.answer.reason === 'out-of-scope' ? setAsideOutOfScope(message.body, lexicon) : null;
+      const aside =
+        asked.answer.reason === 'out-of-scope' && !asked.actedOn ? setAsideOutOfScope(message.body, lexicon) : null;
       // What is left must be a question of its own, not "nộp hồ sơ ở đâu", and ask something: the
       // clause set aside may have been the only question ("I won a car in a lucky draw. Do I have
       // to pay tax on it, and who withholds it?" leaves no question about the lucky draw).
@@ -413,7 +441,8 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   };
 }
 
-type Asked = { answer: BotAnswer; weighed: string[] };
+/** `actedOn`: a sentence that asks does something to another sector's topic ("renew my TRC"): no part of it is ours. */
+type Asked = { answer: BotAnswer; weighed: string[]; actedOn: boolean };
 
 /** Words that point back at the topic rather than name something ("it", "this", "thủ tục này"). */
 const REFERRING = new Set([
@@ -457,6 +486,14 @@ const ACTION_PAIRS = new Set([
   'dang_ky',
   'thong_bao',
 ]);
+
+/** An action done to the phrase, a determiner or two between ("renew my TRC", "xin cấp lại hộ chiếu"), folded. */
+function actionOn(phrase: string): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}])(?:gia han|extend|renew|cap lai|reissu|lam lai|xin lai|doi|chang|apply for) (?:(?:my|the|our|his|her|their|a|an|new|cho|lai|cai|moi|cap) ){0,2}${escapeRegExp(phrase)}(?![\\p{L}])`,
+    'u',
+  );
+}
 
 /** The sentences of a text that ask something. */
 function sentencesThatAsk(text: string): string[] {

@@ -626,6 +626,20 @@ describe('the decision', () => {
         'en',
       ).decision,
     ).toBe('handoff');
+    // What is asked to be done to the topic itself ("renew my TRC") is the topic's question, whatever
+    // else the sentence names; nothing of it is left to answer.
+    expect(
+      answerer.ask(
+        'My work permit was just extended until 2027, but my temporary residence card runs out on 30 June. Can you tell me the procedure and fee to renew my TRC based on the new work permit?',
+        'en',
+      ).decision,
+    ).toBe('handoff');
+    expect(
+      answerer.ask(
+        'Giám đốc cty em chuẩn bị làm thẻ ABTC nhưng hộ chiếu sắp hết hạn, làm lại hộ chiếu ở đâu, mất mấy ngày ạ?',
+      ).decision,
+    ).toBe('handoff');
+    expect(answerer.ask('How do I renew my work permit before it expires?', 'en').ref).toBe('P04');
     // A question that says what our procedure is about is still answered.
     const licence = answerer.ask(
       "We got a tobacco retail licence last year, but the owner's name on our household business registration has changed. Do we need to get the licence updated?",
