@@ -216,7 +216,16 @@ export function decide(
       !candidate.contradicted &&
       candidate.relevance >= (itself?.relevance ?? 0) * THRESHOLDS.closeShare,
   );
-  if (close.length > 1 && plain.length === 1 && itself && !rival && itself.relevance >= THRESHOLDS.plainAnswer)
+  // A first licence said in words ("never worked in Vietnam before", "lần đầu") rules the variants out
+  // itself: the procedure itself needs no more than choosing does.
+  const firstTime = query.focusConcepts.includes(FIRST_TIME);
+  if (
+    close.length > 1 &&
+    plain.length === 1 &&
+    itself &&
+    !rival &&
+    itself.relevance >= (firstTime ? floor : THRESHOLDS.plainAnswer)
+  )
     return answerWith(itself);
   // The others close to the best are named only by words inside the best's name ("cấp giấy phép
   // lao động" inside "xác nhận … không thuộc diện cấp giấy phép lao động"): no evidence of their own.
@@ -335,6 +344,8 @@ function mostSpecificNamed(close: Candidate[], saidAsPhrase: (candidate: Candida
 }
 
 const NOTHING_TAUGHT: ReadonlyMap<string, number> = new Map();
+/** The canonical phrase of asking for a first licence (content/synonyms.yaml). */
+const FIRST_TIME = 'cap_moi';
 const FULL_NAME = 0.99;
 const NESTED_LEAD = 2;
 const DOCUMENT_NUMBER = /^\d{1,4}\/\d{4}$/;

@@ -285,6 +285,15 @@ describe('the decision', () => {
     expect(change.decision).not.toBe('handoff');
   });
 
+  it('answers with the procedure itself when a first licence is asked in words that rule its variants out', () => {
+    expect(
+      answerer.ask(
+        "Hi, I'm Thu, HR at Minh Long Ceramics on Nguyen Van Linh street. We've hired Mr. Kenji Sato from Osaka as our production director; he has ten years of experience and a master's degree. He is due to start on 1 September and has never worked in Vietnam before. What documents do we need for his work permit, and how early should we file?",
+        'en',
+      ).ref,
+    ).toBe('P01');
+  });
+
   it('takes the licence held, named only in the situation, as what a change asked for is done to', () => {
     expect(
       answerer.ask(
