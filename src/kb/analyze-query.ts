@@ -274,9 +274,15 @@ const DOCUMENT_NUMBER =
   /\b\d{1,4}\/\d{4}\/(nd|tt|qd|qh|nq)|\b(luat|nghi dinh|thong tu|quyet dinh|nghi quyet)( [a-z]+){0,4} \d{1,4}\/\d{4}\b/;
 const DOCUMENT_TYPE = /\b(nghi dinh|thong tu|bo luat|van ban phap luat|quyet dinh so|luat so)\b/;
 
+// A contract not renewed is no renewal asked for: "her contract ended and we did not renew it"
+// claims the benefit, "công ty không gia hạn hợp đồng" too (base forms: "renewed" is "renew"). Not
+// "it has never been extended before": that says the history of what is asked to be extended.
+const NEGATED_ACTION =
+  /(?<![\p{L}])(?:not|didn't|don't|won't|wasn't|weren't|không|ko|k)(?: to| be| been| được| có)? (?:renew|extend|gia hạn|gia han)(?: (?:it|her contract|his contract|my contract|the contract|their contracts?|hợp đồng|hop dong|hđlđ|hdld))(?![\p{L}])/gu;
+
 export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   const spellOut = (words: string) => words.replace(SHORTHAND_WORD, (word) => SHORTHAND.get(word) ?? word);
-  const expanded = spellOut(lexicon.expand(text));
+  const expanded = spellOut(lexicon.expand(text)).replace(NEGATED_ACTION, ' | ');
   const folded = fold(expanded);
   const canonical = lexicon.canonical(folded);
   const segments = segmentsOf(folded.replace(SALUTATION, ' | ').replace(FILLER_PATTERN, ' | '));

@@ -177,6 +177,20 @@ describe('the decision', () => {
     expect(answerer.ask('hội chợ đăng ký rồi giờ đổi địa điểm với lùi ngày khai mạc thì làm sao').ref).not.toBe('P34');
   });
 
+  it('reads a contract not renewed as no renewal asked for', () => {
+    expect(
+      answerer.ask(
+        "Hi, I'm an HR officer. One of our employees finished her fixed-term contract last week and we did not renew it. She paid unemployment insurance for 3 years and still hasn't found a job. Where does she apply for the unemployment allowance?",
+        'en',
+      ).ref,
+    ).toBe('P08');
+    // The history of what is to be extended still asks for the extension.
+    expect(
+      analyzeQuery('it has never been extended before, how do we extend it', answerer.lexicon).canonical,
+    ).toContain('gia han');
+    expect(analyzeQuery('we did not renew her contract', answerer.lexicon).canonical).not.toContain('gia han');
+  });
+
   it('reads a change asked for in context: "đổi quà tặng" asks to amend, "đổi chưa" and "đối tượng" do not', () => {
     const changes = (text: string) => analyzeQuery(text, answerer.lexicon).asksToChange;
     expect(changes('giờ muốn đổi quà tặng thì sao')).toBe(true);
