@@ -497,7 +497,7 @@ const ENGLISH_DONE =
 // Filed already, in the words as typed (the tense is in them): "Viet Expo JSC registered the fair
 // … and the department confirmed it", "đã có giấy phép bán lẻ thuốc lá, nay muốn …".
 const FILED =
-  /(?<![\p{L}])(?:registered|notified|submitted|filed|(?:was|were|been|got it) (?:approved|confirmed|accepted)|da (?:co|duoc cap|dang ky|thong bao|gui thong bao|nop thong bao) (?:[a-z]+ ){0,6}?(?:giay phep|giay chung nhan|khuyen mai|hoi cho|trien lam|roi))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:registered|notified|submitted|filed|(?:was|were|been|got it) (?:approved|confirmed|accepted)|da (?:co|duoc cap|dang ky|thong bao|gui thong bao|nop thong bao) (?:\S+ ){0,14}?(?:giay phep|giay chung nhan|khuyen mai|hoi cho|trien lam|roi))(?![\p{L}])/u;
 // … and then, in Vietnamese, asks to add to it, move it or make it longer (not "bán thêm" another
 // product, which needs its own licence).
 const FOLDED_CHANGE_AFTER =
