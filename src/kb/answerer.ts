@@ -3,6 +3,7 @@ import { analyzeQuery, asksSomething, ASPECT_CUE_PHRASES, type Aspect } from './
 import { composeDocumentAnswer, composeProcedureAnswer, documentLabel, type AnswerContext } from './compose-answer.ts';
 import type { KnowledgeBase } from './content-schema.ts';
 import { decide, THRESHOLDS, type Decision, type DecisionReason, type DecisionResult } from './decide.ts';
+import { ACTIONS } from './score-candidate.ts';
 import { detectLanguage } from './detect-language.ts';
 import { findByCode } from './find-by-code.ts';
 import { answerEntry, buildKnowledgeIndex } from './index-entries.ts';
@@ -301,22 +302,25 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
             ),
         ),
     );
-    if (result.decision === 'answer' && actedOn)
-      result = { ...result, decision: 'handoff', reason: 'out-of-scope', outOfScope: topics[0]?.topic ?? null };
-    else if (
+    const topicsQuestion =
       result.decision === 'answer' &&
-      chosen &&
+      chosen !== undefined &&
       unasked.length > 0 &&
       !asksApart(question, lexicon) &&
-      !sentencesThatAsk(question).some((sentence) =>
+      !asking.some((sentence) =>
         saysWhatItIs(
           chosen.id,
           sentence,
           unasked.map(({ phrase }) => phrase),
         ),
-      )
-    )
-      result = { ...result, decision: 'handoff', reason: 'out-of-scope', outOfScope: unasked[0]?.topic ?? null };
+      );
+    if (result.decision === 'answer' && (actedOn || topicsQuestion))
+      result = {
+        ...result,
+        decision: 'handoff',
+        reason: 'out-of-scope',
+        outOfScope: (actedOn ? topics[0] : unasked[0])?.topic ?? null,
+      };
     const reply = (answer: BotAnswer) => ({ answer, result, actedOn });
     const base: BotAnswer = {
       decision: result.decision,
@@ -472,20 +476,8 @@ const WEIGHED_SHARE = 0.75;
 
 /** How much of a procedure's name a question must say for one of its documents to be asked about, not a topic. */
 const NAMED_FOR_ITS_DOCUMENTS = 0.6;
-/** What is done to a licence or a benefit, as folded bigrams: no word of what it is. */
-const ACTION_PAIRS = new Set([
-  'cap_lai',
-  'gia_han',
-  'dieu_chinh',
-  'sua_doi',
-  'bo_sung',
-  'thu_hoi',
-  'cham_dut',
-  'chuyen_noi',
-  'cap_moi',
-  'dang_ky',
-  'thong_bao',
-]);
+/** What is done to a licence or a benefit, as folded bigrams: the actions that tell siblings apart, and issuing, registering, notifying. No word of what it is. */
+const ACTION_PAIRS = new Set([...ACTIONS, 'cap_moi', 'dang_ky', 'thong_bao']);
 
 /** An action done to the phrase, a determiner or two between ("renew my TRC", "xin cấp lại hộ chiếu"), folded. */
 function actionOn(phrase: string): RegExp {

@@ -367,7 +367,7 @@ export const STORY_WORDS = 25;
 /** … in which words no entry holds weigh this share. */
 const STORY_SHARE = 0.25;
 /** Actions that tell sibling procedures apart, as folded bigrams. */
-const ACTIONS = ['cap_lai', 'gia_han', 'dieu_chinh', 'sua_doi', 'bo_sung', 'thu_hoi', 'cham_dut', 'chuyen_noi'];
+export const ACTIONS = ['cap_lai', 'gia_han', 'dieu_chinh', 'sua_doi', 'bo_sung', 'thu_hoi', 'cham_dut', 'chuyen_noi'];
 const ACTION_PENALTY = 0.8;
 /** A procedure whose name the question says only as what the person already receives or has. */
 const SITUATION_PENALTY = 0.75;
