@@ -228,7 +228,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   // hiểm y tế" is among the documents of moving one's benefit).
   const noteUnanswered = (asked: Asked, body: string, language: Language): Asked => {
     const { answer } = asked;
-    if (!answer.answered || !answer.id || answer.kind !== 'procedure') return asked;
+    if (!asked.topics || !answer.answered || !answer.id || answer.kind !== 'procedure') return asked;
     const card = cardWords(answer.id);
     const topics = (setAsideOutOfScope(body, lexicon)?.topics ?? []).filter(
       (topic) => !card.includes(` ${wordsOf(fold(lexicon.expand(topic))).join(' ')} `),
@@ -241,19 +241,20 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
 
   /** One question, searched and decided. */
   const askOne = (question: string, language: Language): Asked => {
-    const { answer, result, actedOn } = answerOne(question, language);
+    const { answer, result, actedOn, topics } = answerOne(question, language);
     // Those the decision weighed: candidates that came near the chosen one.
     const near = (result.candidates[0]?.relevance ?? 0) * WEIGHED_SHARE;
     return {
       answer,
       weighed: result.candidates.filter((one) => one.relevance >= near).map((one) => one.id),
       actedOn,
+      topics,
     };
   };
   const answerOne = (
     question: string,
     language: Language,
-  ): { answer: BotAnswer; result: DecisionResult; actedOn: boolean } => {
+  ): { answer: BotAnswer; result: DecisionResult; actedOn: boolean; topics: boolean } => {
     const t = translator(language);
     const query = analyzeQuery(question, lexicon);
     const indexes = publishedIndex ? [index, publishedIndex] : [index];
@@ -321,7 +322,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         reason: 'out-of-scope',
         outOfScope: (actedOn ? topics[0] : unasked[0])?.topic ?? null,
       };
-    const reply = (answer: BotAnswer) => ({ answer, result, actedOn });
+    const reply = (answer: BotAnswer) => ({ answer, result, actedOn, topics: topics.length > 0 });
     const base: BotAnswer = {
       decision: result.decision,
       reason: result.reason,
@@ -445,8 +446,12 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   };
 }
 
-/** `actedOn`: a sentence that asks does something to another sector's topic ("renew my TRC"): no part of it is ours. */
-type Asked = { answer: BotAnswer; weighed: string[]; actedOn: boolean };
+/**
+ * `actedOn`: a sentence that asks does something to another sector's topic ("renew my TRC"): no
+ * part of it is ours. `topics`: what is asked names another sector's topic at all (only then is a
+ * note on the part left worth looking for).
+ */
+type Asked = { answer: BotAnswer; weighed: string[]; actedOn: boolean; topics: boolean };
 
 /** Words that point back at the topic rather than name something ("it", "this", "thủ tục này"). */
 const REFERRING = new Set([
