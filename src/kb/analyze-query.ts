@@ -352,10 +352,11 @@ const receivingClause = (spell: (words: string) => string) => {
   // … up to the question that follows: "mà", "thì", "giờ muốn", "có được … không".
   const clauseEnd = `(?=\\s(?:${spell('mà|thì|nhưng|nay|giờ|muốn|có (?:được|phải|cần|thể)')})(?![\\p{L}])|[,.;:?!]|$)`;
   // Not "người đang hưởng …": that names who a procedure is for ("hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp").
-  // "đã có giấy phép …": the licence the person holds, not the one asked for.
+  // "đã có giấy phép …": the licence the person holds, not the one asked for; "đã nghiệm thu PCCC",
+  // "đã kiểm định xong": a step another office has done, not what is asked.
   // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
   const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
-  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã')}|${newly}) ${spell('(?:được )?(?:hưởng|nhận|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã')}|${newly}) ${spell('(?:được )?(?:hưởng|nhận|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đăng ký|thông báo|hưởng|nhận|làm) rồi')}(?![\\p{L}])`;
@@ -387,6 +388,11 @@ const ENGLISH_DONE_CLAUSE =
   /(?<![\p{L}])(?:already|(?:we|i|they) (?:have|has|had)) (?:been )?(?:register|notify|submit|fil|obtain|receiv)[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,6}?(?=[,.;:?!]| (?:but|and now|now|so|yet)(?![\p{L}])|$)/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
+
+// A fine as the reason to do something ("phải khai báo, không thì bị phạt", "or else we get fined"),
+// not what is asked: unless a question about it follows ("… thì bị phạt bao nhiêu", "… bị phạt không").
+const THREAT =
+  /(?<![\p{L}])(?:khong thi|neu khong(?: thi)?|bang khong|keo|otherwise|or else|or (?:we|you|i|they)(?:'ll| will)?)(?: (?:se|will|get|be|bi|co the|can|may))* (?:phat|fined|penali[sz]ed)(?![\p{L}])(?!\s*(?:bao nhieu|khong|ko|k|chua|nhu the nao|the nao|how much|what|\?))/gu;
 
 const HEARSAY =
   /(?<![\p{L}])(?:nguoi (?:ta |thi )?(?:bao|noi)|co nguoi (?:bao|noi)|nghe (?:noi|bao)|duoc (?:biet|bao)|i (?:was told|heard)|(?:someone|people) (?:said|told|say)|we were told)(?![\p{L}])/u;
@@ -464,7 +470,10 @@ function focusOf(
     focusConcepts: conceptsOf(fold(chosen.join(' | ')), lexicon),
     // What the person says is not the case ("không có giấy phép lao động bị xử phạt") stays.
     askedReadings: [text, accented ? typed : fold(typed)].map((reading) =>
-      fold(withoutSituation(reading, (clause) => (/^(?:không|khong) /.test(clause) ? clause : ' | '))),
+      fold(withoutSituation(reading, (clause) => (/^(?:không|khong) /.test(clause) ? clause : ' | '))).replace(
+        THREAT,
+        ' | ',
+      ),
     ) as [string, string],
   };
 }

@@ -227,6 +227,30 @@ describe('a question asked right after another sector is named', () => {
   });
 });
 
+describe('another sector named only as a step already done or as a threat', () => {
+  it('is the situation, not the question', () => {
+    // The fire-safety acceptance is done: the question is the station's certificate.
+    expect(
+      answerer.ask(
+        'Chào anh chị, em là Dũng, chủ doanh nghiệp tư nhân xăng dầu Dũng Phát. Em vừa xây xong cây xăng mới 4 trụ bơm bên quốc lộ, đã nghiệm thu PCCC. Giờ cần giấy chứng nhận cửa hàng đủ điều kiện bán lẻ để khai trương cuối tháng. Anh chị cho em biết hồ sơ và phí với ạ.',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P30' });
+    // A fine as the reason to do it ("không thì bị phạt") is not a question about fines…
+    expect(
+      answerer.ask(
+        'Chào Sở, mình là Vy, chủ shop thời trang online trên website riêng, có giỏ hàng và thanh toán trực tuyến. Vừa rồi có người bảo web bán hàng phải khai báo với Bộ Công Thương không thì bị phạt. Mình bán nhỏ thôi, có bắt buộc không và mất bao lâu?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P36' });
+    // … but one asked about is.
+    for (const question of [
+      'không đăng ký nội quy lao động thì bị phạt bao nhiêu',
+      'phai dang ky noi quy ko thi bi phat ko',
+      'website bán hàng phải thông báo không, nếu không thì bị phạt như thế nào?',
+    ])
+      expect(answerer.ask(question), question).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+  });
+});
+
 describe('what is left once another sector is set aside', () => {
   it('is answered only when it asks plainly, not from a weak lead on words that were the other sector’s', () => {
     // "extend it" is the visa's extension: the exemption certificate's only at a low relevance.
