@@ -167,7 +167,12 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     (situational ? SITUATION_PENALTY : 1) *
     (missingAction ? ACTION_PENALTY : 1) *
     (contradicted ? CONTRAST_PENALTY : 1);
-  const variantActions = ACTIONS.filter((action) => bestName?.pairs.includes(action));
+  // A variant only when the procedure itself is one: an alias that says an action ("chuyển nơi nhận
+  // trợ cấp người có công") does not make a variant of a procedure whose own name says none
+  // ("di chuyển hồ sơ … khi thay đổi nơi thường trú"), which has no plain sibling to be told from.
+  const officialActions = ACTIONS.filter((action) => names[0]?.pairs.includes(action));
+  const variantActions =
+    officialActions.length > 0 ? ACTIONS.filter((action) => bestName?.pairs.includes(action)) : [];
   return {
     id,
     kind: entry.kind,

@@ -716,6 +716,20 @@ describe('the decision', () => {
     expect(answerer.ask('báo cáo tìm việc hằng tháng').decision).toBe('confirm');
   });
 
+  it('reads an action said only by an alias as no variant of a procedure whose own name says none', () => {
+    // "chuyển nơi nhận trợ cấp người có công" is an alias of moving the file; there is no plain
+    // procedure to tell it from, so a story about moving house is answered with it.
+    expect(
+      answerer.ask(
+        'Thưa anh chị, bố tôi là thương binh, đang hưởng trợ cấp hằng tháng tại tỉnh này. Nay bố tôi đã già yếu nên gia đình đón ông ra Hà Nội sống cùng tôi và đã đăng ký thường trú ở đó. Xin hỏi gia đình cần làm đơn theo mẫu nào để chuyển hồ sơ trợ cấp của ông theo và bao lâu thì Sở gửi hồ sơ đi ạ?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P14' });
+    // A procedure whose own name is the variant still is one: a first licence is not its re-issue.
+    expect(answerer.ask('Cấp giấy phép sản xuất rượu thủ công lần đầu để bán thì hồ sơ gồm những gì?').ref).not.toBe(
+      'P20',
+    );
+  });
+
   it('offers siblings the question does not tell apart only when they score close to the best', () => {
     expect(answerer.ask('Petrol station eligibility certificate: fee and processing time?', 'en')).toMatchObject({
       decision: 'answer',
