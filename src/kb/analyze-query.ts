@@ -362,7 +362,13 @@ const receivingClause = (spell: (words: string) => string) => {
   const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đăng ký|thông báo|hưởng|nhận|làm) rồi')}(?![\\p{L}])`;
   // "Em nhận BHTN được 1 tháng thì …": a benefit received for a while is the person's situation too.
   const lasting = `(?<!${spell('người')}\\s)${spell('(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}])${spell('được')} \\d+ ${spell('(?:tháng|tuần|ngày|năm)')}(?![\\p{L}])`;
-  return new RegExp(`(?<![\\p{L}])(?:${receiving}|${negated}|${lasting})|(?<=^|[,.;:?!]\\s*)${done}`, 'gu');
+  // "đã có đăng ký hộ kinh doanh", "có giấy đăng ký kinh doanh": the registration a shop holds, not
+  // one it asks about ("có phải có đăng ký hộ kinh doanh không", "cần có đăng ký kinh doanh").
+  const registered = `(?<!${spell('(?:phải|cần|buộc|chưa)')}\\s)${spell('(?:đã |vẫn )?có (?:giấy (?:chứng nhận )?)?đăng ký (?:hộ )?kinh doanh')}(?![\\p{L}])(?!\\s*(?:${spell('không|chưa|hay|chứ|thì')}(?![\\p{L}])|\\?))`;
+  return new RegExp(
+    `(?<![\\p{L}])(?:${receiving}|${negated}|${lasting}|${registered})|(?<=^|[,.;:?!]\\s*)${done}`,
+    'gu',
+  );
 };
 // The same in English, in base forms ("getting" → "get"): "while I'm still getting unemployment
 // payments", "our employee on unemployment benefit". Only the benefit so received, not the rest of
@@ -384,6 +390,10 @@ const ENGLISH_HOLDING = new RegExp(
 );
 // What was filed already, in English ("we already registered for on-site liquor sales", "we have
 // notified our promotion"), up to the clause's end or the "but now" that brings the question.
+// A household business registration the shop holds ("registered as a household business", "we have
+// a business registration"): its situation, not its question.
+const ENGLISH_REGISTERED =
+  /(?<![\p{L}])(?:regist[a-z]* as an? (?:household|family) business|(?:already )?(?:have|has|hold|with) (?:a |an |our |my |the )?(?:household )?business registration(?: certificate)?)(?![\p{L}])(?!\s*\?)/gu;
 const ENGLISH_DONE_CLAUSE =
   /(?<![\p{L}])(?:already|(?:we|i|they) (?:have|has|had)) (?:been )?(?:register|notify|submit|fil|obtain|receiv)[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,6}?(?=[,.;:?!]| (?:but|and now|now|so|yet)(?![\p{L}])|$)/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
@@ -427,7 +437,8 @@ function focusOf(
       .replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, keep)
       .replace(ENGLISH_RECEIVING, keep)
       .replace(ENGLISH_HOLDING, keep)
-      .replace(ENGLISH_DONE_CLAUSE, keep);
+      .replace(ENGLISH_DONE_CLAUSE, keep)
+      .replace(ENGLISH_REGISTERED, keep);
   const asked = withoutSituation(text, setAside);
   const split = (value: string) => value.split(/(?<=[.?!])\s+|\n+/);
   const all = split(asked);

@@ -241,11 +241,23 @@ describe('another sector named only as a step already done or as a threat', () =
         'Chào Sở, mình là Vy, chủ shop thời trang online trên website riêng, có giỏ hàng và thanh toán trực tuyến. Vừa rồi có người bảo web bán hàng phải khai báo với Bộ Công Thương không thì bị phạt. Mình bán nhỏ thôi, có bắt buộc không và mất bao lâu?',
       ),
     ).toMatchObject({ answered: true, ref: 'P36' });
+    // The household business registration a shop holds is its situation too, in either language.
+    expect(
+      answerer.ask(
+        'Chào anh chị, em là Trang, em bán mỹ phẩm online qua Facebook được 2 năm, đã có đăng ký hộ kinh doanh. Giờ em thuê người làm website riêng có giỏ hàng và thanh toán trực tuyến. Website như vậy có phải thông báo với Bộ Công Thương không, làm online được không?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P36' });
+    expect(
+      answerer.ask(
+        "I'm Hana and I run a small deli, registered as a household business. Customers keep asking for imported red wine, so I want to sell wine by the bottle. What licence do I need and where do I apply?",
+      ).reason,
+    ).not.toBe('out-of-scope');
     // … but one asked about is.
     for (const question of [
       'không đăng ký nội quy lao động thì bị phạt bao nhiêu',
       'phai dang ky noi quy ko thi bi phat ko',
       'website bán hàng phải thông báo không, nếu không thì bị phạt như thế nào?',
+      'bán rượu có phải có đăng ký hộ kinh doanh không',
     ])
       expect(answerer.ask(question), question).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
   });
