@@ -712,7 +712,13 @@ describe('the decision', () => {
       'Kính gửi Sở Công Thương. Công ty CP Phân phối Hoàng Long đã được cấp giấy phép bán buôn sản phẩm thuốc lá năm 2023. Nay công ty chuyển trụ sở chính sang địa chỉ mới ở phường Tân Định và muốn bổ sung thêm hai thương nhân bán lẻ vào hệ thống phân phối. Xin hỏi công ty cần làm thủ tục gì, hồ sơ gồm những gì và bao lâu có kết quả?',
     );
     expect(letter.decision).not.toBe('handoff');
-    // The same few words alone are not a story: a one-tap confirmation, not an answer.
+    // A shorter question that still tells its case (over 15 content words) is answered the same way…
+    expect(
+      answerer.ask(
+        'Công ty tôi muốn tuyển thêm 2 kỹ sư Trung Quốc ngoài số lượng đã được chấp thuận năm nay. Có phải báo cáo giải trình lại nhu cầu không và nộp trước bao lâu?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P06' });
+    // … but the same few words alone only name a subject: a one-tap confirmation, not an answer.
     expect(answerer.ask('báo cáo tìm việc hằng tháng').decision).toBe('confirm');
   });
 
