@@ -289,19 +289,28 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     // the topic's question, whatever else it names and whatever the card says of the topic.
     // Read as spelled out (base forms, as the topic's phrase was found) and as typed (any of the
     // topic's phrases: "renew my TRC" after "temporary residence card").
-    const asking = sentencesThatAsk(question);
+    const sentences = sentencesOf(question);
+    const asking = sentences.filter((sentence) => asksSomething(sentence));
     const actedOn = topics.some(
       ({ topic, phrase }) =>
         !topic.strict &&
         chosen !== undefined &&
         !namesOf(chosen.id).includes(` ${phrase} `) &&
-        asking.some(
-          (sentence) =>
-            actionOn(phrase).test(fold(lexicon.expand(sentence))) ||
-            topic.phrases.some(
-              (said) => !said.includes('&') && actionOn(fold(lower(said))).test(fold(lower(sentence))),
-            ),
-        ),
+        sentences.some((sentence, i) => {
+          if (!asksSomething(sentence)) return false;
+          const spelled = fold(lexicon.expand(sentence));
+          const typed = fold(lower(sentence));
+          const before = sentences[i - 1];
+          const actions = WHERE_OR_HOW.test(spelled) || WHERE_OR_HOW.test(typed) ? GETTING : TOPIC_ACTIONS;
+          return (
+            actionOn(phrase, actions).test(spelled) ||
+            topic.phrases.some((said) => !said.includes('&') && actionOn(fold(lower(said)), actions).test(typed)) ||
+            (actions === GETTING &&
+              (ACTION_ON_IT.test(spelled) || ACTION_ON_IT.test(typed)) &&
+              before !== undefined &&
+              ` ${wordsOf(fold(lexicon.expand(before))).join(' ')} `.includes(` ${phrase} `))
+          );
+        }),
     );
     const topicsQuestion =
       result.decision === 'answer' &&
@@ -485,16 +494,27 @@ const NAMED_FOR_ITS_DOCUMENTS = 0.6;
 const ACTION_PAIRS = new Set([...ACTIONS, 'cap_moi', 'dang_ky', 'thong_bao']);
 
 /** An action done to the phrase, a determiner or two between ("renew my TRC", "xin cấp lại hộ chiếu"), folded. */
-function actionOn(phrase: string): RegExp {
+function actionOn(phrase: string, actions = TOPIC_ACTIONS): RegExp {
   return new RegExp(
-    `(?<![\\p{L}])(?:gia han|extend|renew|cap lai|reissu|lam lai|xin lai|doi|chang|apply for) (?:(?:my|the|our|his|her|their|a|an|new|cho|lai|cai|moi|cap) ){0,2}${escapeRegExp(phrase)}(?![\\p{L}])`,
+    `(?<![\\p{L}])${NOT_NEEDED}(?:${actions}) (?:(?:my|the|our|his|her|their|a|an|new|cho|lai|cai|moi|cap) ){0,2}${escapeRegExp(phrase)}(?![\\p{L}])`,
     'u',
   );
 }
 
-/** The sentences of a text that ask something. */
-function sentencesThatAsk(text: string): string[] {
-  return text.split(/(?<=[.?!])\s+|\n+/).filter((sentence) => asksSomething(sentence));
+// What is done to another sector's topic: renewing, re-issuing or changing it, and, in a sentence
+// asking where or how, getting it ("where can I get a land use right certificate", "xin lý lịch
+// tư pháp ở đâu"; not "lần nào cũng xin visa rất mất thời gian"), in base forms ("registered" →
+// "regist") and as typed.
+const TOPIC_ACTIONS = 'gia han|extend|renew|cap lai|reissu|lam lai|xin lai|doi|chang|apply for';
+const GETTING = `${TOPIC_ACTIONS}|get|obtain|xin|lam|register|regist|dang ky`;
+const WHERE_OR_HOW = /(?<![\p{L}])(?:o dau|where|how|the nao|lam sao|nhu the nao)(?![\p{L}])/u;
+// Not what one no longer needs: "thẻ APEC … không cần xin visa".
+const NOT_NEEDED = '(?<!(?:khong can|khong phai|khoi|without|no need to|not need to|don t need to|needn t) )';
+/** The same said of "it" right after the sentence that names the topic: "… I need a household business registration. How and where do I register it?" */
+const ACTION_ON_IT = new RegExp(`(?<![\\p{L}])${NOT_NEEDED}(?:${GETTING}) (?:it|them|no)(?![\\p{L}])`, 'u');
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.?!])\s+|\n+/);
 }
 
 /**

@@ -218,6 +218,26 @@ describe('a question asked right after another sector is named', () => {
     expect(both).toMatchObject({ answered: true, ref: 'P09' });
   });
 
+  it('is about that sector when a sentence asking where or how gets the topic, or "it" right after it', () => {
+    for (const question of [
+      'Before applying for a liquor retail licence I need a household business registration. How and where do I register it?',
+      "Where can I get a land use right certificate for the plot where I'm building my petrol station?",
+      'xin lý lịch tư pháp ở đâu để làm giấy phép lao động',
+    ])
+      expect(answerer.ask(question), question).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+    // A document of the procedure asked about as one is still the procedure's question…
+    expect(answerer.ask('hồ sơ cấp giấy phép lao động có bắt buộc phiếu lý lịch tư pháp không')).toMatchObject({
+      answered: true,
+      ref: 'P01',
+    });
+    // … and getting a visa, said as what the person wants to stop doing, is no question about visas.
+    expect(
+      answerer.ask(
+        'Tôi hay phải đi Hàn Quốc, Nhật, Úc gặp đối tác, lần nào cũng xin visa rất mất thời gian. Nghe nói có loại thẻ cho doanh nhân APEC đi lại không cần xin visa. Công ty tôi có thể đề nghị cho tôi dùng thẻ này không, nộp ở đâu?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P46' });
+  });
+
   it('counts a licence held "with valid work permits" as the situation, not the question', () => {
     expect(
       answerer.ask(
