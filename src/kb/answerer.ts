@@ -305,6 +305,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
           return (
             actionOn(phrase, actions).test(spelled) ||
             topic.phrases.some((said) => !said.includes('&') && actionOn(fold(lower(said)), actions).test(typed)) ||
+            (actions === GETTING && asksWhereOfTopic(spelled, phrase, namesOf(chosen.id))) ||
             (actions === GETTING &&
               (ACTION_ON_IT.test(spelled) || ACTION_ON_IT.test(typed)) &&
               before !== undefined &&
@@ -507,7 +508,28 @@ function actionOn(phrase: string, actions = TOPIC_ACTIONS): RegExp {
 // "regist") and as typed.
 const TOPIC_ACTIONS = 'gia han|extend|renew|cap lai|reissu|lam lai|xin lai|doi|chang|apply for';
 const GETTING = `${TOPIC_ACTIONS}|get|obtain|xin|lam|register|regist|dang ky`;
-const WHERE_OR_HOW = /(?<![\p{L}])(?:o dau|where|how|the nao|lam sao|nhu the nao)(?![\p{L}])/u;
+const WHERE_OR_HOW = /(?<![\p{L}])(?:o dau|where|how(?! (?:long|much|many|soon|often))|the nao|lam sao)(?![\p{L}])/u;
+/**
+ * A clause that asks where or how of a topic that is itself a doing ("… nhưng chưa có giấy đăng ký
+ * hộ kinh doanh, vậy đăng ký hộ kinh doanh ở đâu") and says nothing else of the chosen procedure's
+ * names: the topic's question. `spelled` is folded and spelled out; `names`, the procedure's names.
+ */
+function asksWhereOfTopic(spelled: string, phrase: string, names: string): boolean {
+  return spelled.split(CLAUSE_BREAK).some((clause) => {
+    const said = ` ${wordsOf(clause).join(' ')} `;
+    if (!DOING.test(phrase) || !said.includes(` ${phrase} `) || !WHERE_OR_HOW.test(said)) return false;
+    const rest = said
+      .replace(` ${phrase} `, ' | ')
+      .split(' | ')
+      .map((part) => wordsOf(part));
+    return !rest.some((part) =>
+      bigrams(part).some((pair) => isContentPair(pair) && names.includes(` ${pair.replace('_', ' ')} `)),
+    );
+  });
+}
+const DOING = /^(?:dang ky|xin|lam|register|regist|apply) /u;
+const CLAUSE_BREAK = /[,;:]|\s(?:vay|thi|con|nhung|so|then|but)\s/u;
+
 // Not what one no longer needs: "thẻ APEC … không cần xin visa".
 const NOT_NEEDED = '(?<!(?:khong can|khong phai|khoi|without|no need to|not need to|don t need to|needn t) )';
 /** The same said of "it" right after the sentence that names the topic: "… I need a household business registration. How and where do I register it?" */

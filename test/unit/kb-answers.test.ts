@@ -223,12 +223,24 @@ describe('a question asked right after another sector is named', () => {
       'Before applying for a liquor retail licence I need a household business registration. How and where do I register it?',
       "Where can I get a land use right certificate for the plot where I'm building my petrol station?",
       'xin lý lịch tư pháp ở đâu để làm giấy phép lao động',
+      // The topic is itself a doing, asked where in a clause of its own.
+      'minh muon xin giay phep ban le thuoc la nhung chua co giay dang ky ho kinh doanh, vay dang ky ho kinh doanh o dau',
     ])
       expect(answerer.ask(question), question).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
     // A document of the procedure asked about as one is still the procedure's question…
     expect(answerer.ask('hồ sơ cấp giấy phép lao động có bắt buộc phiếu lý lịch tư pháp không')).toMatchObject({
       answered: true,
       ref: 'P01',
+    });
+    // … and so is a fee asked "for a household business", or papers asked "how long it takes".
+    expect(
+      answerer.ask(
+        'What paperwork do I need for a tobacco retail licence, and how much is the fee for a household business?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P21' });
+    expect(answerer.ask('xin giấy phép bán lẻ rượu cần đăng ký hộ kinh doanh không, nộp ở đâu')).toMatchObject({
+      answered: true,
+      ref: 'P16',
     });
     // … and getting a visa, said as what the person wants to stop doing, is no question about visas.
     expect(
