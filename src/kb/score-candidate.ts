@@ -177,7 +177,9 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     id,
     kind: entry.kind,
     relevance: round(relevance),
-    unaskedVariant: variantActions.length > 0 && !variantActions.some((action) => asksFor(action, terms)),
+    // Asking for any action its names say is asking for it: a re-issue asked of the entry whose
+    // best-said alias is its renewal ("gia hạn giấy phép sản xuất rượu thủ công").
+    unaskedVariant: variantActions.length > 0 && !namedActions.some((action) => asksFor(action, terms)),
     unsaid,
     contrastsSaid,
     nameCoverage: round(nameCoverage),

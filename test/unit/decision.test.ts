@@ -730,6 +730,12 @@ describe('the decision', () => {
         'Thưa anh chị, bố tôi là thương binh, đang hưởng trợ cấp hằng tháng tại tỉnh này. Nay bố tôi đã già yếu nên gia đình đón ông ra Hà Nội sống cùng tôi và đã đăng ký thường trú ở đó. Xin hỏi gia đình cần làm đơn theo mẫu nào để chuyển hồ sơ trợ cấp của ông theo và bao lâu thì Sở gửi hồ sơ đi ạ?',
       ),
     ).toMatchObject({ decision: 'answer', ref: 'P14' });
+    // A re-issue asked ("bị mối ăn, không còn đọc được") of the procedure whose best-said alias is its renewal.
+    expect(
+      answerer.ask(
+        'Xin chào, tôi là chị Lan ở khu phố 2. Gia đình tôi nấu rượu gạo truyền thống ba đời, có giấy phép sản xuất rượu thủ công để bán, cấp năm 2022. Tuần rồi dọn nhà thì phát hiện tờ giấy phép bị mối ăn nát gần hết, không còn đọc được số. Giờ tôi cần làm gì, có mất phí không?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P20' });
     // A procedure whose own name is the variant still is one: a first licence is not its re-issue.
     expect(answerer.ask('Cấp giấy phép sản xuất rượu thủ công lần đầu để bán thì hồ sơ gồm những gì?').ref).not.toBe(
       'P20',
