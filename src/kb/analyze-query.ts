@@ -65,6 +65,12 @@ export type QueryAnalysis = {
   focusConcepts: string[];
   /** What it asks (not the situation around it) is to change, amend or update something ("muốn đổi quà tặng"). */
   asksToChange: boolean;
+  /**
+   * Syllables and bigrams (synonyms' included) said only in what the person says they are not or
+   * do not do ("không phải cửa hàng bán lẻ", "we don't sell bottles to take away"): no word that
+   * tells a sibling it is asked for.
+   */
+  negated: string[];
   /** Bigrams inside segments, minus those made only of function words, unique. */
   bigrams: string[];
   /** Accented words, when the person typed accents. */
@@ -307,6 +313,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     segments,
     syllables,
     bigrams,
+    negated: negatedOnly(folded, lexicon),
     concepts: conceptsOf(folded, lexicon),
     accented: accentedInput ? unique(words(lower(expanded)).filter((word) => !STOP.has(foldWord(word)))) : [],
     canonical,
@@ -316,6 +323,27 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     personalCase: PERSONAL.test(plain) || ENGLISH_FOLLOW_UP.test(plain) || ABOUT_STAFF.test(plain),
     documentQuery: DOCUMENT_NUMBER.test(folded) || DOCUMENT_TYPE.test(plain),
   };
+}
+
+// What the person says they are not or do not do: "(không phải cửa hàng bán lẻ)", "chứ không bán
+// lẻ", "we don't sell bottles to take away", "not a retail shop". Not what they do not have or
+// know ("không có giấy phép", "không biết", "we don't have a licence yet"): that they ask for.
+const NEGATED_CONTRAST =
+  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
+
+function negatedOnly(folded: string, lexicon: Lexicon): string[] {
+  const negated: string[] = [];
+  const rest = folded.replace(NEGATED_CONTRAST, (_, clause: string) => {
+    negated.push(clause);
+    return ' | ';
+  });
+  if (negated.length === 0) return [];
+  const termsOf = (text: string) => {
+    const segments = [...segmentsOf(text), ...lexicon.canonical(text).map((phrase) => phrase.split(' '))];
+    return new Set([...segments.flat(), ...bigramsOfSegments(segments)]);
+  };
+  const elsewhere = termsOf(rest);
+  return [...termsOf(negated.join(' | '))].filter((term) => !elsewhere.has(term));
 }
 
 // Words before or after "online" that make it the way something is sold, not the way to submit.

@@ -68,6 +68,8 @@ export type QueryTerms = {
   contentPairs: Weighted[];
   /** What the question asks (not its context) says to change, amend or extend something. */
   asksToChange: boolean;
+  /** What it says only as what the person is not or does not do (QueryAnalysis.negated). */
+  negated: Set<string>;
   /** Bigrams of what the person already receives, has or has done. */
   situation: Set<string>;
   /** The syllables of what the question asks (its focus), not of the situation around it. */
@@ -171,8 +173,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   // trợ cấp người có công") does not make a variant of a procedure whose own name says none
   // ("di chuyển hồ sơ … khi thay đổi nơi thường trú"), which has no plain sibling to be told from.
   const officialActions = ACTIONS.filter((action) => names[0]?.pairs.includes(action));
-  const variantActions =
-    officialActions.length > 0 ? ACTIONS.filter((action) => bestName?.pairs.includes(action)) : [];
+  const variantActions = officialActions.length > 0 ? ACTIONS.filter((action) => bestName?.pairs.includes(action)) : [];
   return {
     id,
     kind: entry.kind,
@@ -351,6 +352,7 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
     largerConcepts: english ? largerConceptsOf(query.concepts) : new Map(),
     actions: actionsOf(pairs, query),
     asksToChange: query.asksToChange,
+    negated: new Set(query.negated),
     focusSyllables: new Set(query.focusPairs.flatMap((pair) => pair.split('_'))),
     situation: new Set(query.situationPairs),
     askedPairs,
@@ -443,7 +445,7 @@ function contrastsOf(
       names.some((name) => name.pairs.includes(term) || name.syllables.includes(term)),
     );
     if (named.length === 0) return;
-    const asked = set.filter((term) => says(terms, term));
+    const asked = set.filter((term) => saysItIs(terms, term));
     if (asked.length === 0) unsaid.push(...named.map((term) => ({ set: position, term })));
     else if (!named.some((term) => asked.includes(term))) contradicted = true;
     said.push(...named.filter((term) => asked.includes(term)));
@@ -454,6 +456,10 @@ function contrastsOf(
 /** Whether the question says a bigram or a syllable (its synonyms' words included). */
 function says(terms: QueryTerms, term: string): boolean {
   return terms.pairs.has(term) || terms.syllables.has(term);
+}
+/** … and not only as what the person is not or does not do ("không phải cửa hàng bán lẻ"). */
+function saysItIs(terms: QueryTerms, term: string): boolean {
+  return says(terms, term) && !terms.negated.has(term);
 }
 /**
  * Amending is asked in many words: "sửa", "đổi", "thay đổi", "cập nhật", "chuyển địa điểm"… (see

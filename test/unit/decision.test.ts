@@ -722,6 +722,24 @@ describe('the decision', () => {
     expect(answerer.ask('báo cáo tìm việc hằng tháng').decision).toBe('confirm');
   });
 
+  it('does not count what the person says they are not or do not do as a word that tells siblings apart', () => {
+    const negated = (text: string) => analyzeQuery(text, answerer.lexicon).negated;
+    expect(negated('phân phối xăng dầu (không phải cửa hàng bán lẻ) thì làm ở đâu')).toContain('ban_le');
+    expect(negated("we serve wine inside the bar only, we don't sell bottles to take away")).toContain('sell');
+    // Not what they do not have or know: that they ask for.
+    expect(negated('tôi không có giấy phép bán lẻ rượu, muốn xin')).toEqual([]);
+    expect(negated('không biết xin giấy phép bán lẻ rượu ở đâu')).toEqual([]);
+    expect(negated("I don't have a retail licence yet")).toEqual([]);
+    // A distributor's licence asked "not as a retail shop" is not the petrol station's certificate.
+    expect(
+      answerer.ask('Xin giấy phép thương nhân phân phối xăng dầu (không phải cửa hàng bán lẻ) thì làm ở đâu?').ref,
+    ).not.toBe('P30');
+    expect(answerer.ask('bán lẻ rượu chứ không phải bán buôn thì xin giấy phép gì')).toMatchObject({
+      decision: 'answer',
+      ref: 'P16',
+    });
+  });
+
   it('reads an action said only by an alias as no variant of a procedure whose own name says none', () => {
     // "chuyển nơi nhận trợ cấp người có công" is an alias of moving the file; there is no plain
     // procedure to tell it from, so a story about moving house is answered with it.
