@@ -125,7 +125,7 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
 // phrase ("new contract") and would keep it from being met.
 // In Vietnamese the length follows the contract: "ký hợp đồng 1 năm với công ty mới".
 const DURATION_ADJECTIVE =
-  /(?<![\p{L}\p{N}-])\d+-(?:year|month|week|day)(?:-long)?(?![\p{L}\p{N}-])|(?<=(?:hợp đồng|hop dong|hđlđ|hdld) )\d+ (?:năm|tháng|nam|thang)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}-])(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)-(?:year|month|week|day)(?:-long)?(?![\p{L}\p{N}-])|(?<=(?:hợp đồng|hop dong|hđlđ|hdld) )\d+ (?:năm|tháng|nam|thang)(?![\p{L}\p{N}])/giu;
 
 // "re-issue" and "reissue", "re-register" and "reregister" are one word: the prefix is joined
 // before base forms are taken, so both spellings meet ("re-issued" → "reissu").
