@@ -189,7 +189,9 @@ function searchShard(
       take(results.filter((result) => required.every((term) => result.queryTerms.includes(term))));
     // Then those holding one of the rarest few: entries found only by the question's more common
     // bigrams are weak candidates that blur the decision's margin (measured on test/questions).
-    const telling = new Set([...rare.slice(0, TELLING_TERMS), ...inNames]);
+    // The synonyms' concepts the question says tell as much, however common: a story's incidental
+    // rare words ("lost his", "Nguyen Van") must not crowd out "tro_cap_that_nghiep".
+    const telling = new Set([...rare.slice(0, TELLING_TERMS), ...inNames, ...kw.filter((term) => rare.includes(term))]);
     if (found.size < 5) take(results.filter((result) => result.queryTerms.some((term) => telling.has(term))));
     // And those whose names hold several of the question's bigrams, however common: a question
     // with incidental rare words ("đơn … dùng mẫu số mấy") still names its procedure.

@@ -740,6 +740,18 @@ describe('the decision', () => {
     });
   });
 
+  it('finds the procedure a story names by the synonyms’ concepts, whatever rare words the story holds', () => {
+    // "lost his job" is no lost licence, and "Nguyen Van Linh road" must not crowd out the benefit.
+    expect(
+      answerer.ask(
+        "Hello, I'm Nguyen Thi Lan writing for my husband Minh, who doesn't use email. He lost his job in April and has been receiving unemployment benefit for two months, with 4 months left. Yesterday he signed a one-year contract with a logistics company on Nguyen Van Linh road and starts next Monday. What does he have to do with the job centre now, by when, and can he keep the remaining months for later?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P10' });
+    // A periodic inspection of a boiler is the inspection body's, not the declaration's.
+    expect(answerer.ask('kiểm định nồi hơi định kỳ ở đâu, giá kiểm định').decision).toBe('handoff');
+  });
+
   it('reads an action said only by an alias as no variant of a procedure whose own name says none', () => {
     // "chuyển nơi nhận trợ cấp người có công" is an alias of moving the file; there is no plain
     // procedure to tell it from, so a story about moving house is answered with it.
