@@ -136,7 +136,14 @@ export function decide(
   // or one of the content's — and no other entry's: it is asked the way that entry is asked.
   const exemplified = ranked.filter((candidate) => candidate.exampleMatch >= THRESHOLDS.example);
   const [sayer] = exemplified;
-  if (sayer && exemplified.length === 1 && !sayer.contradicted) return answerWith(sayer);
+  // Not a variant nobody asked for over the procedure itself, which fits better ("xin giấy phép bán
+  // lẻ rượu mất bao lâu" is near an example of its re-issue, but asks for the licence).
+  const plainAbove =
+    sayer?.unaskedVariant &&
+    ranked.some(
+      (other) => other !== sayer && !other.unaskedVariant && !other.contradicted && other.relevance > sayer.relevance,
+    );
+  if (sayer && exemplified.length === 1 && !sayer.contradicted && !plainAbove) return answerWith(sayer);
   // An English question that says one entry's English examples clearly more than any other's
   // (in any order) asks for that entry, even when its Vietnamese names are met only in pieces.
   const saidInEnglish = clearEnglishLead(ranked);

@@ -740,6 +740,11 @@ describe('the decision', () => {
     });
   });
 
+  it('does not answer with a variant nobody asked for from its example when the procedure itself fits better', () => {
+    expect(answerer.ask('xin giấy phép bán lẻ rượu mất bao lâu')).toMatchObject({ decision: 'answer', ref: 'P16' });
+    expect(answerer.ask('Which hospitals do health checks for foreigners?').decision).toBe('handoff');
+  });
+
   it('finds the procedure a story names by the synonyms’ concepts, whatever rare words the story holds', () => {
     // "lost his job" is no lost licence, and "Nguyen Van Linh road" must not crowd out the benefit.
     expect(
