@@ -250,6 +250,18 @@ describe('a question asked right after another sector is named', () => {
     ).toMatchObject({ answered: true, ref: 'P46' });
   });
 
+  it('is the Ministry’s for a trade fair abroad, the province’s for one in Vietnam', () => {
+    expect(
+      answerer.ask(
+        'We want to organise a trade fair for Vietnamese companies in Bangkok next year; which agency handles exhibitions abroad?',
+      ),
+    ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+    expect(
+      answerer.ask('tổ chức hội chợ triển lãm ở nước ngoài cho doanh nghiệp việt thì đăng ký ở đâu').decision,
+    ).toBe('handoff');
+    expect(answerer.ask('đăng ký tổ chức hội chợ triển lãm ở Đà Nẵng cần hồ sơ gì')).toMatchObject({ ref: 'P34' });
+  });
+
   it('counts a licence held "with valid work permits" as the situation, not the question', () => {
     expect(
       answerer.ask(
