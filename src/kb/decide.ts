@@ -1,6 +1,13 @@
 import type { OutOfScopeTopic } from './content-schema.ts';
 import type { QueryAnalysis } from './analyze-query.ts';
-import { queryTermsOf, scoreCandidate, STORY_WORDS, type Candidate, type Unsaid } from './score-candidate.ts';
+import {
+  PRODUCT_SET,
+  queryTermsOf,
+  scoreCandidate,
+  STORY_WORDS,
+  type Candidate,
+  type Unsaid,
+} from './score-candidate.ts';
 import type { LearnedExamples } from './learned-examples.ts';
 import { findCandidates, type SearchIndex, type Shard } from './search-index.ts';
 
@@ -288,7 +295,9 @@ export function decide(
     !piecemeal &&
     !saysAnother(best) &&
     !best.contradicted &&
-    !best.unaskedVariant
+    !best.unaskedVariant &&
+    // … and, for a licence of one product (liquor, tobacco, fuel, gas), one the question names.
+    best.unsaid.every(({ set }) => set !== PRODUCT_SET)
   )
     return answerWith(best);
   return result('confirm', 'unsure', [best], oov);

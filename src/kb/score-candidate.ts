@@ -416,6 +416,7 @@ function actionsOf(pairs: Set<string>, query: QueryAnalysis): Set<string> {
  * Words that tell sibling procedures apart and exclude each other: a question about wholesale
  * ("bán buôn") is not about the retail licence ("bán lẻ") however much else it shares with it.
  */
+const PRODUCTS = ['ruou', 'thuoc_la', 'xang_dau', 'lpg'];
 const CONTRASTS: ReadonlyArray<readonly string[]> = [
   ['ban_buon', 'ban_le', 'phan_phoi', 'san_xuat', 'tai_cho'],
   ['vao_chai', 'xe_bon'],
@@ -423,8 +424,10 @@ const CONTRASTS: ReadonlyArray<readonly string[]> = [
   // A new licence is not a re-issued one.
   ['cap_moi', 'cap_lai'],
   // Nor is one product's licence another's.
-  ['ruou', 'thuoc_la', 'xang_dau', 'lpg'],
+  PRODUCTS,
 ];
+/** The set of contrasting words that names the product a licence is for, by its position. */
+export const PRODUCT_SET = CONTRASTS.indexOf(PRODUCTS);
 const CONTRAST_PENALTY = 0.6;
 
 /**

@@ -718,7 +718,13 @@ describe('the decision', () => {
         'Công ty tôi muốn tuyển thêm 2 kỹ sư Trung Quốc ngoài số lượng đã được chấp thuận năm nay. Có phải báo cáo giải trình lại nhu cầu không và nộp trước bao lâu?',
       ),
     ).toMatchObject({ decision: 'answer', ref: 'P06' });
-    // … but the same few words alone only name a subject: a one-tap confirmation, not an answer.
+    // … but not a licence of one product the question never names (cosmetics are not liquor).
+    expect(
+      answerer.ask(
+        'Chào anh chị, em làm pháp chế cho Công ty TNHH ABC Việt Nam, 100% vốn Hàn Quốc, đã có giấy chứng nhận đăng ký đầu tư sản xuất bao bì ở Bắc Ninh. Nay công ty muốn thực hiện thêm quyền phân phối bán buôn mỹ phẩm cho các đại lý trong nước. Công ty có phải xin thêm giấy phép gì ở Sở Công Thương không, thời gian giải quyết bao lâu?',
+      ).ref,
+    ).not.toBe('P19');
+    // … and the same few words alone only name a subject: a one-tap confirmation, not an answer.
     expect(answerer.ask('báo cáo tìm việc hằng tháng').decision).toBe('confirm');
   });
 
