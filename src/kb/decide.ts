@@ -3,6 +3,7 @@ import type { QueryAnalysis } from './analyze-query.ts';
 import {
   PRODUCT_SET,
   queryTermsOf,
+  SIBLING_WORDS,
   scoreCandidate,
   STORY_WORDS,
   type Candidate,
@@ -47,6 +48,8 @@ export const THRESHOLDS = {
   clarify: 0.42,
   /** The same for a story around its question (over STORY_WORDS content words). */
   storyClarify: 0.36,
+  /** A candidate naming every concept the best's names say and more, within this share of it, is the one asked. */
+  specificShare: 0.75,
   /** Candidates within this share of the best are offered together when clarifying. */
   closeShare: 0.85,
   maxOov: 0.5,
@@ -196,6 +199,25 @@ export function decide(
   // against a close one: "đã thông báo khuyến mại rồi, giờ muốn đổi thời gian" asks to change the
   // programme, whatever the notification's higher score.
   const fairRival = best.contradicted && close.some((other) => other !== best && !other.contradicted);
+  // A candidate whose names say every concept of the question's that the best's names say, and
+  // more ("có việc làm", "bảo lưu" beside "trợ cấp thất nghiệp"): the question asks for that more
+  // specific procedure, the best's name being only the benefit both are about.
+  const conceptsNamed = (id: string) => query.canonical.filter((phrase) => namedIn(id, phrase));
+  const bestConcepts = conceptsNamed(best.id);
+  const specific = ranked.find((other) => {
+    if (other === best || other.contradicted || other.unaskedVariant) return false;
+    if (other.relevance < best.relevance * THRESHOLDS.specificShare || other.relevance < floor) return false;
+    const concepts = conceptsNamed(other.id);
+    // More in what the question asks, not in words that tell siblings apart on their own (an
+    // action, wholesale against retail), which the rules above weigh.
+    const more = concepts.filter((phrase) => !bestConcepts.includes(phrase)).map((phrase) => phrase.replace(/ /g, '_'));
+    return (
+      bestConcepts.every((phrase) => concepts.includes(phrase)) &&
+      more.length > 0 &&
+      more.every((concept) => query.focusConcepts.includes(concept) && !SIBLING_WORDS.has(concept))
+    );
+  });
+  if (specific && !best.contradicted) return answerWith(specific);
   const confident =
     !fairRival &&
     !piecemeal &&

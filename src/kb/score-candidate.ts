@@ -426,6 +426,9 @@ const CONTRASTS: ReadonlyArray<readonly string[]> = [
   // Nor is one product's licence another's.
   PRODUCTS,
 ];
+/** Words that tell siblings apart by action or by kind (ACTIONS, CONTRASTS), decided on their own. */
+// ("lpg_chai", LPG in cylinders, is said of the shop and of the filling station alike.)
+export const SIBLING_WORDS: ReadonlySet<string> = new Set([...ACTIONS, ...CONTRASTS.flat(), 'cap_moi', 'lpg_chai']);
 /** The set of contrasting words that names the product a licence is for, by its position. */
 export const PRODUCT_SET = CONTRASTS.indexOf(PRODUCTS);
 const CONTRAST_PENALTY = 0.6;

@@ -746,6 +746,26 @@ describe('the decision', () => {
     });
   });
 
+  it('answers the procedure whose names say every concept the best’s say and more of what is asked', () => {
+    // "học nghề" beside "trợ cấp thất nghiệp": vocational training support, not the benefit itself.
+    expect(answerer.ask('ho tro hoc nghe cho nguoi dang huong bhtn duoc bao nhieu tien 1 thang vay')).toMatchObject({
+      decision: 'answer',
+      ref: 'P12',
+    });
+    // "có việc làm" and "bảo lưu": reporting the new job, not claiming the benefit.
+    expect(answerer.ask('co viec lam moi thi bao ngung tro cap that nghiep the nao de dc bao luu')).toMatchObject({
+      decision: 'answer',
+      ref: 'P10',
+    });
+    // Not by a word that tells siblings apart on its own ("LPG chai" is the shop's and the filling station's).
+    expect(
+      answerer.ask(
+        "Our LPG bottling plant's certificate of eligibility was lost during the office move. How do we get it re-issued?",
+        'en',
+      ).ref,
+    ).not.toBe('P26');
+  });
+
   it('does not answer with a variant nobody asked for from its example when the procedure itself fits better', () => {
     expect(answerer.ask('xin giấy phép bán lẻ rượu mất bao lâu')).toMatchObject({ decision: 'answer', ref: 'P16' });
     expect(answerer.ask('Which hospitals do health checks for foreigners?').decision).toBe('handoff');
