@@ -134,6 +134,8 @@ export const agencySchema = z.object({
 export const synonymsSchema = z.object({
   abbreviations: z.record(z.string().min(1), text),
   phrases: z.array(z.array(text).min(2, 'expected a group of at least two equivalent phrases')),
+  /** Names of provinces and centrally-run cities, current and former: two named say "several provinces". */
+  places: z.array(text).default([]),
 });
 
 export const outOfScopeSchema = z.array(

@@ -21,6 +21,22 @@ export type Lexicon = {
 const WORD = /[\p{L}\p{N}/-]+/gu;
 
 export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Lexicon {
+  // A place named as part of an address ("xã Hòa Bình", "đường Hải Phòng") is not the province.
+  const places = (synonyms.places ?? []).map((place) => words(fold(place)).join('\\s+'));
+  const placePattern =
+    places.length > 0
+      ? new RegExp(
+          `(?<!(?:xa|phuong|thi tran|thon|ap|duong|pho|quan|huyen|commune|ward|street|road|district)\\s)(?<![\\p{L}\\p{N}])(?:${places.join('|')})(?![\\p{L}\\p{N}])`,
+          'gu',
+        )
+      : null;
+  const severalPlaces = (folded: string): boolean => {
+    if (COUNTED_PLACES.test(folded)) return true;
+    const named = new Set(
+      (placePattern ? [...folded.matchAll(placePattern)] : []).map((match) => match[0].replace(/\s+/g, ' ')),
+    );
+    return named.size >= 2;
+  };
   const abbreviations = new Map<string, string>();
   for (const [key, expansion] of Object.entries(synonyms.abbreviations)) {
     abbreviations.set(fold(key), lower(expansion));
@@ -106,8 +122,10 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
       return [...found].filter((concept) => concept !== '');
     },
     isGroup: (concept) => groupConcepts.has(concept),
-    outOfScope: (folded) =>
-      scoped.flatMap(({ topic, pattern, together }) => {
+    outOfScope: (said) => {
+      // Two provinces or more, named or counted, read as "nhiều tỉnh": a lucky draw across them is the Ministry's.
+      const folded = severalPlaces(said) ? `${said} | ${SEVERAL_PROVINCES}` : said;
+      return scoped.flatMap(({ topic, pattern, together }) => {
         const single = pattern?.exec(folded);
         if (single) return [{ topic, phrase: single[0].replace(/\s+/g, ' ') }];
         // Every phrase of parts said, each reported by its first part: whether one is the best
@@ -117,9 +135,15 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
           return said && rest.every((part) => part.test(folded)) ? [said[0].replace(/\s+/g, ' ')] : [];
         });
         return [...new Set(phrases)].map((phrase) => ({ topic, phrase }));
-      }),
+      });
+    },
   };
 }
+
+const SEVERAL_PROVINCES = 'nhieu tinh';
+// A number of two or more before provinces or cities: "9 provinces", "ba tỉnh", "several cities".
+const COUNTED_PLACES =
+  /(?<![\p{L}\p{N}])(?:[2-9]|[1-9]\d+|hai|ba|bon|chin|muoi|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|cac|nhieu) (?:tinh|tinh thanh|thanh pho|provinc[a-z]*|cit(?:y|i[a-z]*))(?![\p{L}])/u;
 
 // "a new 1-year contract", "a 12-month lease": a length said before the noun is not a word of the
 // phrase ("new contract") and would keep it from being met.

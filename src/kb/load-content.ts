@@ -79,7 +79,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   const procedures = await markdown('procedures', procedureSchema);
   const documents = await markdown('documents', documentSchema);
   const agencies = (await yamlFile('agencies.yaml', agencySchema.array())) ?? [];
-  const synonyms = (await yamlFile('synonyms.yaml', synonymsSchema)) ?? { abbreviations: {}, phrases: [] };
+  const synonyms = (await yamlFile('synonyms.yaml', synonymsSchema)) ?? { abbreviations: {}, phrases: [], places: [] };
   const outOfScope = (await yamlFile('out-of-scope.yaml', outOfScopeSchema)) ?? [];
   const holidays: HolidayYear[] = [];
   for (const name of await listFiles(contentDir, 'holidays', '.yaml', problems)) {

@@ -262,6 +262,20 @@ describe('a question asked right after another sector is named', () => {
     expect(answerer.ask('đăng ký tổ chức hội chợ triển lãm ở Đà Nẵng cần hồ sơ gì')).toMatchObject({ ref: 'P34' });
   });
 
+  it('is the Ministry’s for a lucky draw in two provinces or more, named or counted', () => {
+    for (const question of [
+      'Chúng tôi muốn bốc thăm trúng thưởng cùng lúc ở Hà Nội, Hải Phòng và Quảng Ninh thì đăng ký ở đâu?',
+      'We want to run the same scratch-card game in all 25 of our stores across 9 provinces. Where do we register it?',
+    ])
+      expect(answerer.ask(question), question).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+    // An address is one province, whatever its commune or ward is called.
+    for (const question of [
+      'Siêu thị ở phường Hải Châu, Đà Nẵng muốn tổ chức bốc thăm trúng thưởng thì đăng ký ở đâu',
+      'công ty ở xã Hòa Bình, tỉnh Quảng Nam tổ chức quay số trúng thưởng cần hồ sơ gì',
+    ])
+      expect(answerer.ask(question), question).toMatchObject({ decision: 'answer', ref: 'P31' });
+  });
+
   it('counts a licence held "with valid work permits" as the situation, not the question', () => {
     expect(
       answerer.ask(
