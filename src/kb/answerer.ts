@@ -254,11 +254,12 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   const answerOne = (
     question: string,
     language: Language,
+    withTopics = true,
   ): { answer: BotAnswer; result: DecisionResult; actedOn: boolean; topics: boolean } => {
     const t = translator(language);
     const query = analyzeQuery(question, lexicon);
     const indexes = publishedIndex ? [index, publishedIndex] : [index];
-    const topics = topicsSaid(lexicon, ...query.askedReadings);
+    const topics = withTopics ? topicsSaid(lexicon, ...query.askedReadings) : [];
     let result: DecisionResult = decide(indexes, query, topics, learned);
     // A topic of another sector that the card of the procedure the question names speaks of — one
     // of its documents ("hồ sơ cấp giấy phép lao động có bắt buộc phiếu lý lịch tư pháp không"), or
@@ -427,10 +428,15 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       const rest = aside && asksSomething(aside.rest) ? askOne(aside.rest, language).answer : null;
       // And the rest must be answered as plainly as a question alone (not from a bare lead at a low
       // relevance): "My business visa expires… Can I extend it here?" leaves an "extend" that was the visa's.
-      if (aside && rest?.answered && rest.id && rest.score >= THRESHOLDS.clarify && words(aside.rest) >= OWN_QUESTION) {
-        const note = translator(language)('answer.part_not_answered', { topic: aside.topics.join(', ') });
-        return answerWith(rest.id, rest.aspects, language, rest.score, [note]) ?? asked.answer;
-      }
+      const note = () => translator(language)('answer.part_not_answered', { topic: aside?.topics.join(', ') ?? '' });
+      if (aside && rest?.answered && rest.id && rest.score >= THRESHOLDS.clarify && words(aside.rest) >= OWN_QUESTION)
+        return answerWith(rest.id, rest.aspects, language, rest.score, [note()]) ?? asked.answer;
+      // What is asked apart from the topic, read with the whole message around it when the clauses
+      // left alone say too little: "Tôi thấy quy định … bản sao chứng thực … là không hợp lý. Tôi
+      // muốn góp ý … gửi ý kiến qua đâu?" asks where to send the feedback, its subject the context.
+      const whole = aside ? answerOne(message.body, language, false).answer : null;
+      if (whole?.answered && whole.id && whole.score >= THRESHOLDS.clarify)
+        return answerWith(whole.id, whole.aspects, language, whole.score, [note()]) ?? asked.answer;
       return severalQuestions(noteUnanswered(asked, message.body, language), message.questions, (one) =>
         askOne(one, language),
       );

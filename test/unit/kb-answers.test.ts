@@ -322,6 +322,15 @@ describe('another sector named only as a step already done or as a threat', () =
 });
 
 describe('what is left once another sector is set aside', () => {
+  it('is read with the whole message around it when the clauses left alone say too little', () => {
+    const answer = answerer.ask(
+      'Kính gửi UBND tỉnh, tôi là Nguyễn Văn Tâm, chủ một doanh nghiệp nhỏ ở phường Đông Hà. Tôi thấy quy định của tỉnh yêu cầu nộp bản sao chứng thực giấy đăng ký doanh nghiệp cho mọi thủ tục dù thông tin đã có trên hệ thống, gây tốn thời gian và chi phí. Tôi muốn góp ý đề nghị bỏ yêu cầu này. Tôi gửi ý kiến qua đâu, có cần đăng nhập không và bao lâu thì được trả lời?',
+    );
+    expect(answer).toMatchObject({ answered: true, ref: 'P44' });
+    // … and names the part it leaves to another office.
+    expect(answer.text).toContain('chứng thực');
+  });
+
   it('is answered only when it asks plainly, not from a weak lead on words that were the other sector’s', () => {
     // "extend it" is the visa's extension: the exemption certificate's only at a low relevance.
     expect(
