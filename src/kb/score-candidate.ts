@@ -144,10 +144,17 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   }
   const queryCoverage = share(index, entry.position, terms.content);
   const bigramCoverage = share(index, entry.position, terms.contentPairs);
-  // The question asks for an action (re-issue, renew, amend, transfer…) this procedure's names never mention.
+  // The question asks for an action (re-issue, renew, amend, transfer…) this procedure's names never
+  // mention: in what it asks, not in the story around it ("hợp đồng của em chấm dứt từ ngày 15/3",
+  // "nghe nói không báo thì bị thu hồi tiền").
   const namedActions = ACTIONS.filter((action) => names.some(({ pairs }) => pairs.includes(action)));
   const missingAction =
-    ACTIONS.some((action) => terms.actions.has(action) && !namedActions.includes(action)) ||
+    ACTIONS.some(
+      (action) =>
+        terms.actions.has(action) &&
+        ((terms.asked.get(action) ?? 0) & IN_FOCUS) !== 0 &&
+        !namedActions.includes(action),
+    ) ||
     // Changing something already granted ("giờ muốn đổi quà tặng") is not asking for it anew,
     // unless changing it is in its name ("báo cáo … thay đổi nhu cầu sử dụng người lao động nước ngoài").
     (namedActions.length === 0 && terms.asksToChange && !names.some(({ pairs }) => pairs.includes('thay_doi')));

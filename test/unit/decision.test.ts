@@ -767,6 +767,15 @@ describe('the decision', () => {
     ).not.toBe('P26');
   });
 
+  it('weighs an action against a procedure only where the question asks it, not in the story before', () => {
+    // "muốn bổ sung hoạt động mua hàng hóa" is the company's plan; the question is the trading licence's time limit.
+    expect(
+      answerer.ask(
+        'Chào anh chị, em là Hạnh, kế toán Công ty TNHH Green Home Việt Nam, công ty 100% vốn Singapore, hiện đang sản xuất đồ gỗ. Ban giám đốc muốn bổ sung hoạt động mua hàng hóa về bán buôn, bán lẻ đồ gia dụng. Em nghe nói doanh nghiệp có vốn nước ngoài làm mua bán hàng hóa phải có thêm một giấy phép riêng. Cho em hỏi thời gian giải quyết bao lâu và có phải xin ý kiến Bộ không ạ?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P40' });
+  });
+
   it('does not answer with a variant nobody asked for from its example when the procedure itself fits better', () => {
     expect(answerer.ask('xin giấy phép bán lẻ rượu mất bao lâu')).toMatchObject({ decision: 'answer', ref: 'P16' });
     expect(answerer.ask('Which hospitals do health checks for foreigners?').decision).toBe('handoff');
