@@ -422,6 +422,11 @@ const ENGLISH_HOLDING = new RegExp(
 // a business registration"): its situation, not its question.
 const ENGLISH_REGISTERED =
   /(?<![\p{L}])(?:regist[a-z]* as an? (?:household|family) business|(?:already )?(?:have|has|hold|with) (?:a |an |our |my |the )?(?:household )?business registration(?: certificate)?)(?![\p{L}])(?!\s*\?)/gu;
+// Another office's step already passed, in English ("… and received the fire police approval", "we
+// have passed the fire safety inspection"), as "đã nghiệm thu PCCC" is: a statement, not "how do
+// we obtain the approval".
+const ENGLISH_DONE_STEP =
+  /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:and|already|we|i|they|have|has|had) (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off)(?![\p{L}])/gu;
 const ENGLISH_DONE_CLAUSE =
   /(?<![\p{L}])(?:already|(?:we|i|they) (?:have|has|had)) (?:been )?(?:register|notify|submit|fil|obtain|receiv)[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,6}?(?=[,.;:?!]| (?:but|and now|now|so|yet)(?![\p{L}])|$)/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
@@ -466,7 +471,8 @@ function focusOf(
       .replace(ENGLISH_RECEIVING, keep)
       .replace(ENGLISH_HOLDING, keep)
       .replace(ENGLISH_DONE_CLAUSE, keep)
-      .replace(ENGLISH_REGISTERED, keep);
+      .replace(ENGLISH_REGISTERED, keep)
+      .replace(ENGLISH_DONE_STEP, keep);
   const asked = withoutSituation(text, setAside);
   const split = (value: string) => value.split(/(?<=[.?!])\s+|\n+/);
   const all = split(asked);

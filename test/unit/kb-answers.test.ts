@@ -293,6 +293,16 @@ describe('another sector named only as a step already done or as a threat', () =
         'Chào anh chị, em là Dũng, chủ doanh nghiệp tư nhân xăng dầu Dũng Phát. Em vừa xây xong cây xăng mới 4 trụ bơm bên quốc lộ, đã nghiệm thu PCCC. Giờ cần giấy chứng nhận cửa hàng đủ điều kiện bán lẻ để khai trương cuối tháng. Anh chị cho em biết hồ sơ và phí với ạ.',
       ),
     ).toMatchObject({ answered: true, ref: 'P30' });
+    // The same in English, and the distributor it signed with is its supplier, not its trade.
+    expect(
+      answerer.ask(
+        'Our company, Dong Tien Energy, has just finished building a fuel station with four pumps on National Highway 14. We have signed a contract with a fuel distributor and received the fire police approval. Before we open, what certificate do we need from the Department of Industry and Trade to start selling petrol and diesel to motorists, and how long does it take?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P30' });
+    expect(answerer.ask('How do we obtain the fire safety approval for our petrol station?', 'en').decision).toBe(
+      'handoff',
+    );
     // A fine as the reason to do it ("không thì bị phạt") is not a question about fines…
     expect(
       answerer.ask(
