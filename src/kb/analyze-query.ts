@@ -67,8 +67,8 @@ export type QueryAnalysis = {
   asksToChange: boolean;
   /**
    * Syllables and bigrams (synonyms' included) said only in what the person says they are not or
-   * do not do ("không phải cửa hàng bán lẻ", "we don't sell bottles to take away"): no word that
-   * tells a sibling it is asked for.
+   * do not do ("không phải cửa hàng bán lẻ", "we don't sell bottles to take away") or as a trading
+   * partner's trade ("lấy hàng từ một công ty phân phối"): no word that tells a sibling it is asked for.
    */
   negated: string[];
   /** Bigrams inside segments, minus those made only of function words, unique. */
@@ -331,12 +331,19 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
 const NEGATED_CONTRAST =
   /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
 
+// A trading partner's trade, not the person's own: "làm đại lý cho một thương nhân phân phối",
+// "hàng em lấy từ một công ty phân phối", "bán cho các cửa hàng bán lẻ", "a contract with a fuel
+// distributor", "sell to retailers".
+const PARTNER =
+  /(?<![\p{L}])(?:dai ly cho|lay hang (?:tu|cua)|nhap hang (?:tu|cua)|mua hang (?:tu|cua)|lay (?:tu|cua)|hop dong voi|ban cho|ban lai cho|cung cap cho|with|from|buy from|sell to|supply to|supplying|selling to)\s+((?:mot |cac |nhung |a |an |the |our |their |licensed |local )?(?:thuong nhan |cong ty |nha |doanh nghiep |dai ly |cua hang |tiem |fuel |petrol |wine |liquor |tobacco |gas )?(?:phan phoi|ban buon|ban le|distributor|wholesaler|retailer)[a-z]*)/gu;
+
 function negatedOnly(folded: string, lexicon: Lexicon): string[] {
   const negated: string[] = [];
-  const rest = folded.replace(NEGATED_CONTRAST, (_, clause: string) => {
+  const setAside = (_: string, clause: string) => {
     negated.push(clause);
     return ' | ';
-  });
+  };
+  const rest = folded.replace(NEGATED_CONTRAST, setAside).replace(PARTNER, setAside);
   if (negated.length === 0) return [];
   const termsOf = (text: string) => {
     const segments = [...segmentsOf(text), ...lexicon.canonical(text).map((phrase) => phrase.split(' '))];

@@ -729,10 +729,13 @@ describe('the decision', () => {
     expect(answerer.ask('báo cáo tìm việc hằng tháng').decision).toBe('confirm');
   });
 
-  it('does not count what the person says they are not or do not do as a word that tells siblings apart', () => {
+  it('does not count what the person says they are not or do not do, or a partner does, as a word that tells siblings apart', () => {
     const negated = (text: string) => analyzeQuery(text, answerer.lexicon).negated;
     expect(negated('phân phối xăng dầu (không phải cửa hàng bán lẻ) thì làm ở đâu')).toContain('ban_le');
     expect(negated("we serve wine inside the bar only, we don't sell bottles to take away")).toContain('sell');
+    // Nor a trading partner's trade.
+    expect(negated('hàng em lấy từ một công ty phân phối có giấy phép')).toContain('phan_phoi');
+    expect(negated('we have a contract with a fuel distributor')).toContain('distributor');
     // Not what they do not have or know: that they ask for.
     expect(negated('tôi không có giấy phép bán lẻ rượu, muốn xin')).toEqual([]);
     expect(negated('không biết xin giấy phép bán lẻ rượu ở đâu')).toEqual([]);
