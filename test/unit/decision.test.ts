@@ -770,6 +770,14 @@ describe('the decision', () => {
     ).not.toBe('P26');
   });
 
+  it('reads the benefit granted for some months as the situation, not as a claim for it', () => {
+    expect(
+      answerer.ask(
+        'Dạ cho em hỏi, em được hưởng trợ cấp thất nghiệp 6 tháng, mới nhận được 2 tháng thì em xin được việc ở công ty mới, ký hợp đồng 1 năm từ thứ hai tuần sau. Em nghe nói phải báo lên trung tâm để bảo lưu mấy tháng còn lại, vậy em phải báo trong bao lâu và nộp giấy gì ạ?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P10' });
+  });
+
   it('weighs an action against a procedure only where the question asks it, not in the story before', () => {
     // "muốn bổ sung hoạt động mua hàng hóa" is the company's plan; the question is the trading licence's time limit.
     expect(
