@@ -400,10 +400,12 @@ const receivingClause = (spell: (words: string) => string) => {
   // "đã có đăng ký hộ kinh doanh", "có giấy đăng ký kinh doanh": the registration a shop holds, not
   // one it asks about ("có phải có đăng ký hộ kinh doanh không", "cần có đăng ký kinh doanh").
   const registered = `(?<!${spell('(?:phải|cần|buộc|chưa)')}\\s)${spell('(?:đã |vẫn )?có (?:giấy (?:chứng nhận )?)?đăng ký (?:hộ )?kinh doanh')}(?![\\p{L}])(?!\\s*(?:${spell('không|chưa|hay|chứ|thì')}(?![\\p{L}])|\\?))`;
+  // "đang tính làm hồ sơ hưởng TCTN nhưng giờ muốn …": a plan the person turns from.
+  const abandoned = `${spell('(?:đang tính|định|dự định|tính)')}(?![\\p{L}])[^,.;:?!]*?(?=\\s${spell('nhưng (?:giờ|bây giờ|nay)')}(?![\\p{L}]))`;
   // "được duyệt trợ cấp thất nghiệp 5 tháng", "được hưởng 6 tháng": the benefit granted, for how long.
   const granted = `${spell('được (?:duyệt|hưởng|cho hưởng|nhận|giải quyết)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}\\p{N}])\\d+ ${spell('tháng')}(?![\\p{L}])`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${negated}|${lasting}|${registered}|${granted})|(?<=^|[,.;:?!]\\s*)${done}`,
+    `(?<![\\p{L}])(?:${receiving}|${negated}|${lasting}|${registered}|${granted}|${abandoned})|(?<=^|[,.;:?!]\\s*)${done}`,
     'gu',
   );
 };

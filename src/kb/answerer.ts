@@ -143,8 +143,8 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   // like "extend" also fits the visa in "can your office extend my visa"), outside the topics'
   // own words.
   const saysWhatItIs = (id: string, text: string, topics: readonly string[]): boolean => {
-    const query = analyzeQuery(text, lexicon);
-    const said = new Set([...query.bigrams, ...query.canonical.flatMap((phrase) => bigrams(phrase.split(' ')))]);
+    // In what it asks, not in the person's situation ("đang tính làm hồ sơ hưởng TCTN nhưng giờ …").
+    const said = new Set(analyzeQuery(text, lexicon).focusPairs);
     // Not in the words of the topic itself ("household business" is also a liquor shop's).
     for (const topic of topics) for (const pair of bigrams(topic.split(' '))) said.delete(pair);
     const names = index.entries.get(id)?.names ?? [];

@@ -48,7 +48,8 @@ export function asksApart(text: string, lexicon: Lexicon): boolean {
     if (before !== undefined && !before.trim().endsWith('?') && before.split(CLAUSE).some(namesWanted)) return false;
     for (const clause of sentence.split(CLAUSE)) {
       if (names(clause)) return false;
-      if (asksSomething(clause)) return true;
+      // A question of its own, not the start of one cut at "also" ("Can I also get …").
+      if (asksSomething(clause) && clause.trim().split(/\s+/).length >= 3) return true;
     }
     return false;
   });

@@ -276,6 +276,15 @@ describe('a question asked right after another sector is named', () => {
       expect(answerer.ask(question), question).toMatchObject({ decision: 'answer', ref: 'P31' });
   });
 
+  it('is about that sector when the plan the person turns from names our procedure', () => {
+    for (const question of [
+      'Chào anh chị, em nghỉ việc cty được 1 tháng, đang tính làm hồ sơ hưởng TCTN nhưng giờ em muốn rút BHXH 1 lần luôn thì làm ở đâu, cần giấy tờ gì ạ?',
+      // "Can I" cut at "also" is no question of its own.
+      'I already got my unemployment benefit decision. Can I also get a one-time social insurance payout at the same time?',
+    ])
+      expect(answerer.ask(question), question).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+  });
+
   it('counts a licence held "with valid work permits" as the situation, not the question', () => {
     expect(
       answerer.ask(
