@@ -281,6 +281,8 @@ describe('a question asked right after another sector is named', () => {
       'Chào anh chị, em nghỉ việc cty được 1 tháng, đang tính làm hồ sơ hưởng TCTN nhưng giờ em muốn rút BHXH 1 lần luôn thì làm ở đâu, cần giấy tờ gì ạ?',
       // "Can I" cut at "also" is no question of its own.
       'I already got my unemployment benefit decision. Can I also get a one-time social insurance payout at the same time?',
+      // A Vietnamese working in Taiwan: the work permit is Taiwan's.
+      'chao ad, em la nguoi vn dang lam o Dai Loan, sap het han giay phep lao dong ben do, muon gia han thi lam sao a',
     ])
       expect(answerer.ask(question), question).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
   });
