@@ -96,6 +96,7 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
     expand: (text) =>
       joinPrefixes(lower(text))
         .replace(DURATION_ADJECTIVE, ' ')
+        .replace(FIRST_WHEN, ' ')
         .replace(
           WORD,
           (word) =>
@@ -144,6 +145,11 @@ const SEVERAL_PROVINCES = 'nhieu tinh';
 // A number of two or more before provinces or cities: "9 provinces", "ba tỉnh", "several cities".
 const COUNTED_PLACES =
   /(?<![\p{L}\p{N}])(?:[2-9]|[1-9]\d+|hai|ba|bon|chin|muoi|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|cac|nhieu) (?:tinh|tinh thanh|thanh pho|provinc[a-z]*|cit(?:y|i[a-z]*))(?![\p{L}])/u;
+
+// "giấy phép lao động cấp lần đầu năm 2024", "first issued in 2024": when something was first
+// issued is its history, not a first licence asked for.
+const FIRST_WHEN =
+  /(?<![\p{L}])(?:lần đầu|lan dau|for the first time|first)(?= (?:vào |hồi |từ |vao |hoi |tu |in |on )?(?:năm |ngày |tháng |nam |ngay |thang )?(?:\d{1,2}\/)?\d{4}(?![\p{N}]))|(?<=(?:issued|granted|obtained) )(?:for the first time|first)(?= in \d{4})/giu;
 
 // "a new 1-year contract", "a 12-month lease": a length said before the noun is not a word of the
 // phrase ("new contract") and would keep it from being met.
