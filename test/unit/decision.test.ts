@@ -770,6 +770,15 @@ describe('the decision', () => {
     ).not.toBe('P26');
   });
 
+  it('reads when a permit was first issued as its history, and staying on in the job as its extension', () => {
+    expect(
+      answerer.ask(
+        'Chào anh chị, em là Hoa, nhân sự của Công ty TNHH May Phú Thịnh. Bên em có một chuyên gia Trung Quốc, giấy phép lao động cấp lần đầu năm 2024, hạn 2 năm, tới tháng sau là hết mà anh ấy vẫn làm tiếp vị trí cũ. Anh chị chỉ giúp em phải làm thủ tục gì với ạ.',
+      ).ref,
+    ).toBe('P04');
+    expect(answerer.ask('xin giấy phép lao động lần đầu cần gì')).toMatchObject({ decision: 'answer', ref: 'P01' });
+  });
+
   it('reads the benefit granted for some months as the situation, not as a claim for it', () => {
     expect(
       answerer.ask(
