@@ -239,6 +239,31 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     return noted ? { ...asked, answer: noted } : asked;
   };
 
+  /**
+   * A story not answered whole (handed off below the floor, offered as choices or for a tap): what
+   * it asks — the sentences that ask, each with the one before — asked alone, is answered when that
+   * is an answer the whole message weighed too. The story's names, places and history weigh every
+   * entry down alike; its question alone is as plain as a short one.
+   */
+  const storyFocus = (asked: Asked, body: string, language: Language): Asked => {
+    if (asked.answer.answered || asked.answer.reason === 'out-of-scope' || asked.answer.reason === 'smalltalk')
+      return asked;
+    if (asked.answer.reason === 'personal-case' || asked.answer.reason === 'wants-person') return asked;
+    const sentences = sentencesOf(body).filter((sentence) => sentence.trim() !== '');
+    const focus = sentences.filter(
+      (sentence, i) => asksSomething(sentence) || (asksSomething(sentences[i + 1] ?? '') && !asksSomething(sentence)),
+    );
+    if (focus.length === 0 || focus.length === sentences.length || words(body) <= STORY_MESSAGE) return asked;
+    const alone = askOne(focus.join(' '), language);
+    // As plainly as a question alone: not from a bare lead below what choosing needs.
+    return alone.answer.answered &&
+      alone.answer.id &&
+      alone.answer.score >= THRESHOLDS.clarify &&
+      asked.weighed.includes(alone.answer.id)
+      ? alone
+      : asked;
+  };
+
   /** One question, searched and decided. */
   const askOne = (question: string, language: Language): Asked => {
     const { answer, result, actedOn, topics } = answerOne(question, language);
@@ -419,7 +444,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         if (answer) return answer;
       }
       const message = splitMessage(question);
-      const asked = askOne(message.body, language);
+      const asked = storyFocus(askOne(message.body, language), message.body, language);
       const aside =
         asked.answer.reason === 'out-of-scope' && !asked.actedOn ? setAsideOutOfScope(message.body, lexicon) : null;
       // What is left must be a question of its own, not "nộp hồ sơ ở đâu", and ask something: the
@@ -494,6 +519,8 @@ function words(text: string): number {
 }
 
 const WEIGHED_SHARE = 0.75;
+/** Words past which a message is a story whose question may be asked alone (storyFocus). */
+const STORY_MESSAGE = 40;
 
 /** How much of a procedure's name a question must say for one of its documents to be asked about, not a topic. */
 const NAMED_FOR_ITS_DOCUMENTS = 0.6;

@@ -296,6 +296,14 @@ describe('a question asked right after another sector is named', () => {
   });
 });
 
+describe('a story not answered whole', () => {
+  it('is answered from what it asks, when the whole message weighed that answer too', () => {
+    const story =
+      'Chào anh chị, tôi 38 tuổi, vừa mất việc ở xưởng gỗ và đang hưởng trợ cấp thất nghiệp. Tôi muốn đi học nghề sửa chữa điện lạnh để dễ kiếm việc hơn. Nhà nước có hỗ trợ tiền học nghề cho người như tôi không, mức bao nhiêu và đăng ký ở đâu ạ?';
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P12' });
+  });
+});
+
 describe('another sector named only as a step already done or as a threat', () => {
   it('is the situation, not the question', () => {
     // The fire-safety acceptance is done: the question is the station's certificate.
