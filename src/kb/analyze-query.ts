@@ -14,7 +14,8 @@ import { isContentPair, isContentSyllable, STOP, STOP_PAIRS } from './stop-words
 
 /**
  * What a question can ask about a procedure. Online, post and e-mail submission are aspects of
- * their own ("nộp online được không", "gửi qua bưu điện được không"), answered from the content.
+ * their own ("nộp online được không", "gửi qua bưu điện được không"), answered from the content;
+ * so is what it gives ("mức hỗ trợ bao nhiêu"), answered from its summary.
  */
 export const ASPECTS = [
   'documents',
@@ -27,6 +28,7 @@ export const ASPECTS = [
   'conditions',
   'steps',
   'legal_basis',
+  'amount',
 ] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
@@ -198,6 +200,22 @@ const ASPECT_CUES: Record<Aspect, string[]> = {
     'fee',
     'cost',
     'how much',
+  ],
+  // What the procedure gives ("mức hỗ trợ bao nhiêu", "how much support"): its summary says.
+  amount: [
+    'muc bao nhieu',
+    'muc ho tro',
+    'muc huong',
+    'duoc ho tro bao nhieu',
+    'ho tro bao nhieu',
+    'duoc bao nhieu tien',
+    'bao nhieu mot thang',
+    'how much support',
+    'how much will i get',
+    'how much do i get',
+    'how much is the support',
+    'how much is the benefit',
+    'how much is the allowance',
   ],
   where: ['o dau', 'noi nop', 'nop o', 'nop tai', 'co quan nao', 'ai xac nhan', 'ai cap', 'cach nop', 'where'],
   // Not "shop online", "bán hàng online": selling online is what a procedure is about, not how to submit.

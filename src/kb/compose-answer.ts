@@ -85,6 +85,8 @@ function aspectBlock(procedure: Procedure, aspect: Aspect, context: AnswerContex
       };
     case 'time_limit':
       return { lines: [t('answer.time_limit', { text: card.timeLimit })] };
+    case 'amount':
+      return { lines: [card.summary] };
     case 'fees':
       return { lines: [t('answer.fees', { text: card.fees })] };
     case 'where':

@@ -300,7 +300,11 @@ describe('a story not answered whole', () => {
   it('is answered from what it asks, when the whole message weighed that answer too', () => {
     const story =
       'Chào anh chị, tôi 38 tuổi, vừa mất việc ở xưởng gỗ và đang hưởng trợ cấp thất nghiệp. Tôi muốn đi học nghề sửa chữa điện lạnh để dễ kiếm việc hơn. Nhà nước có hỗ trợ tiền học nghề cho người như tôi không, mức bao nhiêu và đăng ký ở đâu ạ?';
-    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P12' });
+    const answer = answerer.ask(story);
+    expect(answer).toMatchObject({ decision: 'answer', ref: 'P12' });
+    // "mức bao nhiêu" is what the support gives, from the card's summary, besides where to apply.
+    expect(answer.aspects).toEqual(['amount', 'where']);
+    expect(answer.text).toContain('1 triệu đồng');
   });
 });
 
@@ -404,6 +408,7 @@ const cue: Record<'vi' | 'en', Record<Aspect, string>> = {
     conditions: 'điều kiện gì',
     steps: 'các bước thế nào',
     legal_basis: 'căn cứ văn bản nào',
+    amount: 'mức hỗ trợ bao nhiêu',
   },
   en: {
     documents: 'what documents',
@@ -416,5 +421,6 @@ const cue: Record<'vi' | 'en', Record<Aspect, string>> = {
     conditions: 'what conditions',
     steps: 'what steps',
     legal_basis: 'which law is the legal basis',
+    amount: 'how much support do I get',
   },
 };
