@@ -129,7 +129,21 @@ export function decide(
   // An out-of-scope phrase that is part of the best procedure's own name is no evidence against it.
   const namedIn = (id: string, phrase: string, inside = false) =>
     indexes.some((index) => namesContain(index, id, phrase, inside));
-  const against = best ? topics.filter(({ phrase }) => !namedIn(best.id, phrase)) : topics;
+  // Nor one that is part of a close candidate's ("chuyển thường trú" beside "… khi thay đổi nơi
+  // thường trú", a little below the benefit itself): that candidate is what the words point to.
+  const against = best
+    ? topics.filter(
+        ({ phrase }) =>
+          !namedIn(best.id, phrase) &&
+          !ranked.some(
+            (other) =>
+              other.relevance >= best.relevance * THRESHOLDS.closeShare &&
+              !other.unaskedVariant &&
+              !other.contradicted &&
+              namedIn(other.id, phrase),
+          ),
+      )
+    : topics;
   if (!best) return result('handoff', topics.length > 0 ? 'out-of-scope' : 'no-match', [], oov);
   const strict = against.some(({ topic }) => topic.strict);
   if (against.length > 0 && (strict || best.nameCoverage < THRESHOLDS.outOfScopeOverride)) {
@@ -171,8 +185,11 @@ export function decide(
   const margin = (best.relevance - runnerUp) / best.relevance;
   // Its name said only in the person's situation ("đang hưởng trợ cấp thất nghiệp, có được hỗ trợ
   // học nghề không") is no reason to answer with it.
+  // … unless what it asks is the variant's action on it ("khuyến mại đã thông báo rồi, giờ muốn kéo dài").
   const namedInQuestion =
-    best.namedPairs.length === 0 || best.namedPairs.some((pair) => query.focusPairs.includes(pair));
+    best.namedPairs.length === 0 ||
+    best.namedPairs.some((pair) => query.focusPairs.includes(pair)) ||
+    best.askedVariant;
   // A name whose words are all said, but in pieces around another's words ("gia hạn giấy [xác nhận
   // miễn] giấy phép lao động" holds every bigram of "gia hạn giấy phép lao động"), while a close
   // candidate's name matches more of them: the question may well say that one.

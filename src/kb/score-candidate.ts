@@ -25,6 +25,8 @@ export type Candidate = {
    * asks for: "trạm chiết nạp LPG vào chai" against "cấp lại giấy chứng nhận … trạm nạp LPG vào chai".
    */
   unaskedVariant: boolean;
+  /** A variant (amend, re-issue…) whose action the question asks for, in what it asks. */
+  askedVariant: boolean;
   /**
    * Words of its names that tell it from its siblings ("rượu", "bán lẻ") where the question says
    * none of their kind, as `<set>:<term>`: "giấy phép bán lẻ" fits wine, tobacco and fuel alike.
@@ -153,7 +155,9 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
       (action) =>
         terms.actions.has(action) &&
         ((terms.asked.get(action) ?? 0) & IN_FOCUS) !== 0 &&
-        !namedActions.includes(action),
+        !namedActions.includes(action) &&
+        // Making what was filed run longer ("đã thông báo rồi, giờ muốn kéo dài thêm 1 tuần") amends it.
+        !(action === 'gia_han' && terms.asksToChange && namedActions.some((named) => AMEND_ACTIONS.has(named))),
     ) ||
     // Changing something already granted ("giờ muốn đổi quà tặng") is not asking for it anew,
     // unless changing it is in its name ("báo cáo … thay đổi nhu cầu sử dụng người lao động nước ngoài").
@@ -188,6 +192,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     // Asking for any action its names say is asking for it: a re-issue asked of the entry whose
     // best-said alias is its renewal ("gia hạn giấy phép sản xuất rượu thủ công").
     unaskedVariant: variantActions.length > 0 && !namedActions.some((action) => asksFor(action, terms)),
+    askedVariant: variantActions.length > 0 && namedActions.some((action) => asksFor(action, terms)),
     unsaid,
     contrastsSaid,
     nameCoverage: round(nameCoverage),

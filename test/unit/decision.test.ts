@@ -779,6 +779,26 @@ describe('the decision', () => {
     expect(answerer.ask('xin giấy phép lao động lần đầu cần gì')).toMatchObject({ decision: 'answer', ref: 'P01' });
   });
 
+  it('answers a change asked of what was filed, though the filing is said only as the situation', () => {
+    for (const question of [
+      'Chương trình khuyến mại đã thông báo rồi giờ muốn kéo dài thêm 1 tuần thì làm sao?',
+      'hoi cho da dang ky roi gio doi ngay khai mac dc ko',
+    ])
+      expect(answerer.ask(question).decision, question).toBe('answer');
+    expect(answerer.ask('Chương trình khuyến mại đã thông báo rồi giờ muốn kéo dài thêm 1 tuần thì làm sao?').ref).toBe(
+      'P33',
+    );
+  });
+
+  it('reads another sector’s word that a close candidate’s name holds as pointing to that candidate', () => {
+    // "chuyển thường trú" is the residence registration's word, and the moved file's ("… thay đổi nơi thường trú").
+    expect(
+      answerer.ask(
+        'Bố tôi là thương binh hưởng trợ cấp hàng tháng, nay chuyển thường trú vào Bình Dương thì hồ sơ chuyển thế nào?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P14' });
+  });
+
   it('reads the benefit granted for some months as the situation, not as a claim for it', () => {
     expect(
       answerer.ask(

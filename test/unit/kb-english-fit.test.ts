@@ -15,6 +15,7 @@ const candidate = (id: string, englishFit: number, relevance: number, extra: Par
   namedPairs: [],
   contrastsSaid: [],
   unaskedVariant: false,
+  askedVariant: false,
   unsaid: [],
   exampleMatch: 0,
   nameUnsaid: Infinity,
