@@ -246,9 +246,8 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
    * entry down alike; its question alone is as plain as a short one.
    */
   const storyFocus = (asked: Asked, body: string, language: Language): Asked => {
-    if (asked.answer.answered || asked.answer.reason === 'out-of-scope' || asked.answer.reason === 'smalltalk')
-      return asked;
-    if (asked.answer.reason === 'personal-case' || asked.answer.reason === 'wants-person') return asked;
+    // Only what the decision could not place: not a topic of another sector, a case or small talk.
+    if (asked.answer.answered || !['no-match', 'ambiguous', 'unsure'].includes(asked.answer.reason)) return asked;
     const sentences = sentencesOf(body).filter((sentence) => sentence.trim() !== '');
     const focus = sentences.filter(
       (sentence, i) => asksSomething(sentence) || (asksSomething(sentences[i + 1] ?? '') && !asksSomething(sentence)),
@@ -548,9 +547,10 @@ const WHERE_OR_HOW = /(?<![\p{L}])(?:o dau|where|how(?! (?:long|much|many|soon|o
  * names: the topic's question. `spelled` is folded and spelled out; `names`, the procedure's names.
  */
 function asksWhereOfTopic(spelled: string, phrase: string, names: string): boolean {
+  if (!DOING.test(phrase)) return false;
   return spelled.split(CLAUSE_BREAK).some((clause) => {
     const said = ` ${wordsOf(clause).join(' ')} `;
-    if (!DOING.test(phrase) || !said.includes(` ${phrase} `) || !WHERE_OR_HOW.test(said)) return false;
+    if (!said.includes(` ${phrase} `) || !WHERE_OR_HOW.test(said)) return false;
     const rest = said
       .replace(` ${phrase} `, ' | ')
       .split(' | ')
