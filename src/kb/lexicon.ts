@@ -30,6 +30,16 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
           'gu',
         )
       : null;
+  // Moving to a named province ("cả nhà chuyển về Nghệ An", "moving back to Da Nang") is moving to
+  // another province, in the words the synonyms know.
+  const written = (synonyms.places ?? []).flatMap((place) => [lower(place), fold(place)]);
+  const movedTo =
+    written.length > 0
+      ? new RegExp(
+          `(?<![\\p{L}])(?:(?:chuyển|chuyen|dọn|don) (?:hẳn |han |cả nhà |ca nha )?(?:về|ve|ra|vào|vao|đến|den|tới|toi)|(move|moving|moved|relocat[a-z]*)(?: back)? to) (?:(?:tỉnh|tinh|thành phố|thanh pho|tp\\.?) )?(?:${written.map((place) => escapeRegExp(place).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+          'gu',
+        )
+      : null;
   const severalPlaces = (folded: string): boolean => {
     if (COUNTED_PLACES.test(folded)) return true;
     const named = new Set(
@@ -97,6 +107,9 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
       joinPrefixes(lower(text))
         .replace(DURATION_ADJECTIVE, ' ')
         .replace(FIRST_WHEN, ' ')
+        .replace(movedTo ?? NOTHING, (_, english?: string) =>
+          english ? ' moving to another province ' : ' chuyển sang tỉnh khác ',
+        )
         .replace(
           WORD,
           (word) =>
@@ -142,6 +155,7 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
 }
 
 const SEVERAL_PROVINCES = 'nhieu tinh';
+const NOTHING = /(?!)/gu;
 // A number of two or more before provinces or cities: "9 provinces", "ba tỉnh", "several cities".
 const COUNTED_PLACES =
   /(?<![\p{L}\p{N}])(?:[2-9]|[1-9]\d+|hai|ba|bon|chin|muoi|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|cac|nhieu) (?:tinh|tinh thanh|thanh pho|provinc[a-z]*|cit(?:y|i[a-z]*))(?![\p{L}])/u;

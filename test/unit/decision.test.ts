@@ -150,7 +150,7 @@ describe('the decision', () => {
       'mới nhận trợ cấp thất nghiệp được nửa tháng, muốn chuyển về Hà Nội nhận tiếp',
       answerer.lexicon,
     );
-    expect(moving.focusPairs).toContain('chuyen_ve');
+    expect(moving.focusPairs).toContain('chuyen_sang'); // "chuyển về Hà Nội": moving to another province
     expect(moving.focusPairs).not.toContain('that_nghiep');
     const fair = analyzeQuery('hoi cho dang ky roi gio doi dia diem thi lam sao', answerer.lexicon);
     expect(fair.focusPairs).toContain('dia_diem');
@@ -797,6 +797,18 @@ describe('the decision', () => {
         'Bố tôi là thương binh hưởng trợ cấp hàng tháng, nay chuyển thường trú vào Bình Dương thì hồ sơ chuyển thế nào?',
       ),
     ).toMatchObject({ decision: 'answer', ref: 'P14' });
+  });
+
+  it('reads moving to a named province as moving to another province', () => {
+    expect(answerer.lexicon.expand('cả nhà chuyển về Nghệ An sinh sống')).toContain('chuyển sang tỉnh khác');
+    expect(answerer.lexicon.expand('we are moving back to Da Nang')).toContain('another provinc');
+    // An address is not a move.
+    expect(answerer.lexicon.expand('tôi ở Nghệ An')).not.toContain('tỉnh khác');
+    expect(
+      answerer.ask(
+        'Chào anh chị, tôi là Bùi Văn Khánh, trước làm cho một công ty điện tử ở TP.HCM, đang nhận trợ cấp thất nghiệp tại Trung tâm dịch vụ việc làm thành phố được hai tháng, còn lại bốn tháng. Nay vợ tôi sinh con nên cả nhà chuyển về Nghệ An sinh sống lâu dài. Tôi muốn nhận tiếp các tháng còn lại ở Nghệ An thì làm thế nào?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P09' });
   });
 
   it('reads the benefit granted for some months as the situation, not as a claim for it', () => {
