@@ -70,7 +70,7 @@ export type QueryTerms = {
   contentPairs: Weighted[];
   /** What the question asks (not its context) says to change, amend or extend something. */
   asksToChange: boolean;
-  /** What it says only as what the person is not or does not do (QueryAnalysis.negated). */
+  /** What it says only as what the person is not or does not do, or as a partner's trade (QueryAnalysis.negated). */
   negated: Set<string>;
   /** Bigrams of what the person already receives, has or has done. */
   situation: Set<string>;
@@ -185,14 +185,15 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   // ("di chuyển hồ sơ … khi thay đổi nơi thường trú"), which has no plain sibling to be told from.
   const officialActions = ACTIONS.filter((action) => names[0]?.pairs.includes(action));
   const variantActions = officialActions.length > 0 ? ACTIONS.filter((action) => bestName?.pairs.includes(action)) : [];
+  const actionAsked = namedActions.some((action) => asksFor(action, terms));
   return {
     id,
     kind: entry.kind,
     relevance: round(relevance),
     // Asking for any action its names say is asking for it: a re-issue asked of the entry whose
     // best-said alias is its renewal ("gia hạn giấy phép sản xuất rượu thủ công").
-    unaskedVariant: variantActions.length > 0 && !namedActions.some((action) => asksFor(action, terms)),
-    askedVariant: variantActions.length > 0 && namedActions.some((action) => asksFor(action, terms)),
+    unaskedVariant: variantActions.length > 0 && !actionAsked,
+    askedVariant: variantActions.length > 0 && actionAsked,
     unsaid,
     contrastsSaid,
     nameCoverage: round(nameCoverage),
