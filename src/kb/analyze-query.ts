@@ -466,6 +466,21 @@ const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 const THREAT =
   /(?<![\p{L}])(?:khong thi|neu khong(?: thi)?|bang khong|keo|otherwise|or else|or (?:we|you|i|they)(?:'ll| will)?)(?: (?:se|will|get|be|bi|co the|can|may))* (?:phat|fined|penali[sz]ed)(?![\p{L}])(?!\s*(?:bao nhieu|khong|ko|k|chua|nhu the nao|the nao|how much|what|\?))/gu;
 
+// What happens otherwise, as the reason to do something ("phải báo cho trung tâm, không thì bị thu
+// hồi tiền", "or else the payments stop"): neither a question (its "không" is "or else") nor what is
+// asked for, unless it asks about it itself ("… không thì bị phạt bao nhiêu?"). Read as typed or
+// folded; "kẻo" only with its accents (folded, it is "kéo", as in kéo dài).
+const CONSEQUENCE =
+  /(?<![\p{L}])(?:(?:nếu|neu|bằng|bang) )?(?:không|khong|ko|k|kg|hông|hong) (?:thì|thi) [^.?!;\n]*|(?<![\p{L}])(?:kẻo|otherwise|or else) [^.?!;\n]*/gu;
+
+function withoutConsequence(reading: string): string {
+  return reading.replace(CONSEQUENCE, (clause) =>
+    ASKS_OF_IT.test(fold(clause).replace(/^.*?(?:thi|keo|otherwise|or else) /u, '')) ? clause : ' | ',
+  );
+}
+// Folded, "hỏi" is also the "hồi" of "thu hồi": not a cue here.
+const ASKS_OF_IT = new RegExp(`(?<![\\p{L}])(?:${fold(CUE_WORDS.replace('hỏi|', ''))})(?![\\p{L}])`, 'u');
+
 const HEARSAY =
   /(?<![\p{L}])(?:nguoi (?:ta |thi )?(?:bao|noi)|co nguoi (?:bao|noi)|nghe (?:noi|bao)|duoc (?:biet|bao)|i (?:was told|heard)|(?:someone|people) (?:said|told|say)|we were told)(?![\p{L}])/u;
 
@@ -502,10 +517,10 @@ function focusOf(
       .replace(ENGLISH_DONE_CLAUSE, keep)
       .replace(ENGLISH_REGISTERED, keep)
       .replace(ENGLISH_DONE_STEP, keep);
-  const asked = withoutSituation(text, setAside);
+  const asked = withoutSituation(withoutConsequence(text), setAside);
   const split = (value: string) => value.split(/(?<=[.?!])\s+|\n+/);
   const all = split(asked);
-  const said = split(accented ? written : fold(written));
+  const said = split(withoutConsequence(accented ? written : fold(written)));
   // Spelling out never adds a sentence end; should the two ever differ, the spelled-out text decides.
   const cueOf = (sentence: string, i: number) => (said.length === all.length ? (said[i] ?? sentence) : sentence);
   const sentences = all

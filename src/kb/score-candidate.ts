@@ -156,6 +156,8 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
         terms.actions.has(action) &&
         ((terms.asked.get(action) ?? 0) & IN_FOCUS) !== 0 &&
         !namedActions.includes(action) &&
+        // Amending in other words ("update" reads "sửa đổi, bổ sung") is what a name's "điều chỉnh" does.
+        !(AMEND_ACTIONS.has(action) && namedActions.some((named) => AMEND_ACTIONS.has(named))) &&
         // Making what was filed run longer ("đã thông báo rồi, giờ muốn kéo dài thêm 1 tuần") amends it.
         !(action === 'gia_han' && terms.asksToChange && namedActions.some((named) => AMEND_ACTIONS.has(named))),
     ) ||

@@ -865,6 +865,27 @@ describe('the decision', () => {
     );
   });
 
+  it('reads what happens otherwise as the reason to ask, not as a question or an action asked for', () => {
+    // "ko thì bị thu hồi tiền" is no question and no revocation asked: the report of a new job is.
+    expect(
+      answerer.ask(
+        'tuan truoc e dc cty moi nhan vao lam, ky hd 1 nam, thu 2 nay di lam roi. e nghe noi phai bao cho trung tam dich vu viec lam ko thi bi thu hoi tien. vay e phai bao trong may ngay?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P10' });
+    // Asked about itself, it stays a question.
+    const query = analyzeQuery('phải báo, không thì bị phạt bao nhiêu?', answerer.lexicon);
+    expect(query.focusPairs).toContain('bi_phat');
+  });
+
+  it('reads amending in other words as the action of a name that says "điều chỉnh"', () => {
+    expect(
+      answerer.ask(
+        'Our company holds a certificate of eligibility to produce ammonium nitrate, an explosive precursor. We moved the production line to a new workshop and changed our legal representative, so the certificate is out of date. What is the procedure to update it, and how many working days does it take?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P41' });
+  });
+
   it('offers siblings the question does not tell apart only when they score close to the best', () => {
     expect(answerer.ask('Petrol station eligibility certificate: fee and processing time?', 'en')).toMatchObject({
       decision: 'answer',
