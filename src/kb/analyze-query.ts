@@ -344,10 +344,11 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
 }
 
 // What the person says they are not or do not do: "(không phải cửa hàng bán lẻ)", "chứ không bán
-// lẻ", "we don't sell bottles to take away", "not a retail shop". Not what they do not have or
+// lẻ", "we don't sell bottles to take away", "we won't sell bottles", "no takeaway", "not a retail
+// shop". Not what they do not have or
 // know ("không có giấy phép", "không biết", "we don't have a licence yet"): that they ask for.
 const NEGATED_CONTRAST =
-  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
+  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?=to take)|no (?=take ?away|bottle|retail|wholesale)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
 
 // A trading partner's trade, not the person's own: "làm đại lý cho một thương nhân phân phối",
 // "hàng em lấy từ một công ty phân phối", "bán cho các cửa hàng bán lẻ", "a contract with a fuel
@@ -456,6 +457,33 @@ const ENGLISH_REGISTERED =
 // we obtain the approval".
 const ENGLISH_DONE_STEP =
   /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:and|already|we|i|they|have|has|had) (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off)(?![\p{L}])/gu;
+// What is applied for after ("trước khi xin giấy phép lao động, có phải giải trình nhu cầu không",
+// "… before applying for work permits", "before we apply for their permits, do we …"): a later
+// step, up to the person or the question that follows (laterStepsSetAside).
+const laterStep = (spell: (words: string) => string) =>
+  new RegExp(
+    `(?<![\\p{L}])${spell('trước khi (?:xin|làm|nộp|được cấp|đăng ký)')}(?![\\p{L}])[^,.;:?!]+?(?=\\s(?:${spell('mà|thì|nhưng|nay|giờ|muốn|có|cần|phải|tôi|em|mình|chúng tôi|công ty|doanh nghiệp|bên')})(?![\\p{L}])|[,.;:?!]|$)`,
+    'gu',
+  );
+const LATER_STEP = laterStep((words) => words);
+const FOLDED_LATER_STEP = laterStep(fold);
+const ENGLISH_LATER_STEP =
+  /(?<![\p{L}])(?:before|prior to) (?:(?:we|i|they|you|he|she) (?:can )?)?(?:apply|get|obtain|fil|submit|lodg|regist)[a-z]*(?: for| to)?(?: (?:a|an|the|their|our|his|her|my))? (?:[a-z'-]+ ){0,5}?[a-z'-]+(?=[,.;:?!]| (?:we|you|i|they|do|doe|must|have|ha|should|is|be|are|and|or|but|can)(?![\p{L}])|$)/gu;
+
+/**
+ * The later steps a reading names, set aside as `keep` says, but only when the rest names a
+ * subject of its own: "hồ sơ cần chuẩn bị gì trước khi xin giấy phép lao động" asks about the
+ * permit itself.
+ */
+function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: string) => string): string {
+  const patterns = [LATER_STEP, FOLDED_LATER_STEP, ENGLISH_LATER_STEP];
+  const clauses = patterns.flatMap((pattern) => [...reading.matchAll(pattern)].map((match) => match[0]));
+  if (clauses.length === 0) return reading;
+  const rest = patterns.reduce((text, pattern) => text.replace(pattern, ' | '), reading);
+  const named = new Set(lexicon.canonical(fold(clauses.join(' | '))));
+  if (!lexicon.canonical(fold(rest)).some((phrase) => !named.has(phrase))) return reading;
+  return patterns.reduce((text, pattern) => text.replace(pattern, keep), reading);
+}
 const ENGLISH_DONE_CLAUSE =
   /(?<![\p{L}])(?:already|(?:we|i|they) (?:have|has|had)) (?:been )?(?:register|notify|submit|fil|obtain|receiv)[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,6}?(?=[,.;:?!]| (?:but|and now|now|so|yet)(?![\p{L}])|$)/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
@@ -516,7 +544,8 @@ function focusOf(
       .replace(ENGLISH_HOLDING, keep)
       .replace(ENGLISH_DONE_CLAUSE, keep)
       .replace(ENGLISH_REGISTERED, keep)
-      .replace(ENGLISH_DONE_STEP, keep);
+      .replace(ENGLISH_DONE_STEP, keep)
+      .replace(/[^]*/u, (all) => laterStepsSetAside(all, lexicon, keep));
   const asked = withoutSituation(withoutConsequence(text), setAside);
   const split = (value: string) => value.split(/(?<=[.?!])\s+|\n+/);
   const all = split(asked);
@@ -593,9 +622,10 @@ const ENGLISH_CHANGE =
 const ENGLISH_DONE =
   /(?<![\p{L}])(?:already|(?:we|i|they|you|company|shop|store) (?:have |has |had )?(?:register|notify|submit|fil|report))(?![\p{L}])/u;
 // Filed already, in the words as typed (the tense is in them): "Viet Expo JSC registered the fair
-// … and the department confirmed it", "đã có giấy phép bán lẻ thuốc lá, nay muốn …".
+// … and the department confirmed it", "đã có giấy phép bán lẻ thuốc lá, nay muốn …", "dời ngày hội
+// chợ đã đăng ký".
 const FILED =
-  /(?<![\p{L}])(?:registered|notified|submitted|filed|(?:was|were|been|got it) (?:approved|confirmed|accepted)|da (?:co|duoc cap|dang ky|thong bao|gui thong bao|nop thong bao) (?:\S+ ){0,14}?(?:giay phep|giay chung nhan|khuyen mai|hoi cho|trien lam|roi))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:registered|notified|submitted|filed|(?:was|were|been|got it) (?:approved|confirmed|accepted)|da (?:co|duoc cap|dang ky|thong bao|gui thong bao|nop thong bao) (?:\S+ ){0,14}?(?:giay phep|giay chung nhan|khuyen mai|hoi cho|trien lam|roi)|(?:giay phep|giay chung nhan|khuyen mai|hoi cho|trien lam) (?:\S+ ){0,3}?da (?:dang ky|thong bao|duoc cap|duoc xac nhan))(?![\p{L}])/u;
 // … and then, in Vietnamese, asks to add to it, move it or make it longer (not "bán thêm" another
 // product, which needs its own licence).
 const FOLDED_CHANGE_AFTER =

@@ -10,14 +10,16 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NEEDS_NORMALISING = /[^\u0000-\u007f\u2010-\u2027]/;
 const WORD = /[\p{L}\p{N}]+(?:[.,/][\p{N}]+)*/gu;
 
-/** Lower case, NFC: the accented form we compare on. */
+/** Lower case, NFC, typographic apostrophes as typed on a keyboard ("won’t" as "won't"): the accented form we compare on. */
 export function lower(text: string): string {
-  return NEEDS_NORMALISING.test(text) ? text.normalize('NFC').toLowerCase() : text.toLowerCase();
+  const lowered = NEEDS_NORMALISING.test(text) ? text.normalize('NFC').toLowerCase() : text.toLowerCase();
+  return lowered.includes('\u2019') || lowered.includes('\u2018') ? lowered.replace(APOSTROPHES, "'") : lowered;
 }
+const APOSTROPHES = /[\u2018\u2019]/g;
 
 /** Accent folding: "Giấy phép lao động" → "giay phep lao dong". Merges old/new tone placement too. */
 export function fold(text: string): string {
-  if (!NEEDS_NORMALISING.test(text)) return text.toLowerCase();
+  if (!NEEDS_NORMALISING.test(text)) return lower(text);
   return lower(text).normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').normalize('NFC');
 }
 

@@ -886,6 +886,61 @@ describe('the decision', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P41' });
   });
 
+  it('reads what is applied for after ("before applying for work permits") as a later step, not the question', () => {
+    expect(answerer.ask('Trước khi xin GPLĐ có phải đăng tuyển người Việt rồi mới giải trình nhu cầu không?')).toMatchObject({
+      decision: 'answer',
+      ref: 'P06',
+    });
+    expect(
+      answerer.ask(
+        'A consultant told us that before applying for their work permits we have to justify why we need foreigners and advertise the positions to Vietnamese workers first. Can you explain this demand report step?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P06' });
+    // With no other subject, the permit is still what is asked about.
+    const alone = answerer.ask('hồ sơ cần chuẩn bị gì trước khi xin giấy phép lao động');
+    expect(alone.answered ? [alone.ref] : alone.choices.map((choice) => choice.ref)).toContain('P01');
+  });
+
+  it('reads a registered fair named before "đã đăng ký" as filed, and a moved date as its amendment', () => {
+    expect(answerer.ask('Doanh nghiệp muốn dời ngày tổ chức hội chợ đã đăng ký thì phải nộp hồ sơ gì?')).toMatchObject({
+      decision: 'answer',
+      ref: 'P35',
+    });
+  });
+
+  it('reads "nothing to take away" and "won’t sell bottles" as no retail', () => {
+    expect(
+      answerer.ask(
+        'We run a small café-bar registered as a household business. We would like to start serving whisky and rum to customers at the tables, nothing to take away. Do we need a full liquor licence or is there a simpler registration?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P18' });
+    expect(
+      answerer.ask(
+        'My partner and I are opening a small bar with about 40 seats. Everything is drunk on the premises; we won’t sell bottles to take away. Is it really a liquor licence or just a registration?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P18' });
+  });
+
+  it('hands off accidents at work and import licences, which no procedure of ours covers', () => {
+    expect(answerer.ask('Công nhân bị tai nạn lao động khi vận hành cầu trục, thủ tục điều tra tai nạn thế nào?')).toMatchObject({
+      decision: 'handoff',
+      outOfScope: 'tai-nan-lao-dong',
+    });
+    expect(answerer.ask('xin giấy phép nhập khẩu rượu vang ở đâu')).toMatchObject({
+      decision: 'handoff',
+      outOfScope: 'nhap-khau-hang-hoa',
+    });
+    // A road accident keeps the monthly report it is about.
+    expect(
+      answerer.ask(
+        'Tôi đang hưởng trợ cấp thất nghiệp, tháng này bị tai nạn xe máy nằm viện nên lỡ ngày hẹn trình báo tình hình tìm việc, có bị dừng tiền không?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P11' });
+  });
+
   it('offers siblings the question does not tell apart only when they score close to the best', () => {
     expect(answerer.ask('Petrol station eligibility certificate: fee and processing time?', 'en')).toMatchObject({
       decision: 'answer',

@@ -10,6 +10,10 @@ describe('fold', () => {
     expect(fold('hoà')).toBe(fold('hòa'));
     expect(fold('Tiếng Việt'.normalize('NFD'))).toBe('tieng viet');
   });
+  it('reads a phone keyboard’s typographic apostrophe as the plain one', () => {
+    expect(fold('We won’t sell bottles')).toBe("we won't sell bottles");
+    expect(fold('Chị Hoà’s shop')).toBe("chi hoa's shop");
+  });
 });
 
 describe('words and segments', () => {
