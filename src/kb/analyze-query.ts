@@ -395,7 +395,16 @@ const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?
 
 /** Whether a text asks something (a question mark or a question word), read on its folded words. */
 export function asksSomething(text: string): boolean {
-  return FOLDED_QUESTION_CUES.test(fold(lower(text)));
+  return FOLDED_QUESTION_CUES.test(withoutIndefinites(fold(lower(text))));
+}
+
+// "Gì" as "anything" in a statement, not "what": "không ai gọi báo gì", "không có bốc thăm gì hết".
+const INDEFINITE =
+  /(?<![\p{L}])(?:(?:không|chẳng|chưa|khong|chang|chua) ai(?: \p{L}+){0,5}? (?:gì|gi)|(?:(?:không|chẳng|khong|chang)(?: \p{L}+){0,5}? )?(?:gì|gi) (?:hết|cả|het|ca))(?![\p{L}])/gu;
+
+/** A text (as typed or folded) without the question words that ask nothing there. */
+export function withoutIndefinites(text: string): string {
+  return text.replace(INDEFINITE, ' ');
 }
 
 // "Đang hưởng trợ cấp thất nghiệp mà …", "mới nhận TCTN được nửa tháng, muốn …", "hội chợ đăng
@@ -495,11 +504,11 @@ const THREAT =
   /(?<![\p{L}])(?:khong thi|neu khong(?: thi)?|bang khong|keo|otherwise|or else|or (?:we|you|i|they)(?:'ll| will)?)(?: (?:se|will|get|be|bi|co the|can|may))* (?:phat|fined|penali[sz]ed)(?![\p{L}])(?!\s*(?:bao nhieu|khong|ko|k|chua|nhu the nao|the nao|how much|what|\?))/gu;
 
 // What happens otherwise, as the reason to do something ("phải báo cho trung tâm, không thì bị thu
-// hồi tiền", "or else the payments stop"): neither a question (its "không" is "or else") nor what is
+// hồi tiền", "không báo thì bị thu hồi tiền", "or else the payments stop"): neither a question (its "không" is "or else") nor what is
 // asked for, unless it asks about it itself ("… không thì bị phạt bao nhiêu?"). Read as typed or
 // folded; "kẻo" only with its accents (folded, it is "kéo", as in kéo dài).
 const CONSEQUENCE =
-  /(?<![\p{L}])(?:(?:nếu|neu|bằng|bang) )?(?:không|khong|ko|k|kg|hông|hong) (?:thì|thi) [^.?!;\n]*|(?<![\p{L}])(?:kẻo|otherwise|or else) [^.?!;\n]*/gu;
+  /(?<![\p{L}])(?:(?:nếu|neu|bằng|bang) )?(?:không|khong|ko|k|kg|hông|hong) (?:(?:thì|thi) |(?:\p{L}+ ){1,2}(?:thì|thi) (?:sẽ |se )?(?:bị|bi) )[^.?!;\n]*|(?<![\p{L}])(?:kẻo|otherwise|or else) [^.?!;\n]*/gu;
 
 function withoutConsequence(reading: string): string {
   return reading.replace(CONSEQUENCE, (clause) =>
@@ -557,7 +566,7 @@ function focusOf(
     .filter(({ sentence }) => sentence.trim() !== '');
   // A sentence that asks, and the one before it when that one asks nothing: a letter's question
   // often only points back ("… nay muốn bán thêm rượu. Xin hướng dẫn cần giấy tờ gì?").
-  const isAsking = sentences.map(({ cue }) => cues.test(cue));
+  const isAsking = sentences.map(({ cue }) => cues.test(withoutIndefinites(cue)));
   // Not what others said ("có người bảo phải xin giấy phép …, người thì bảo …"): hearsay names
   // what the person wonders about, not what they ask for.
   const asking = sentences

@@ -1,3 +1,4 @@
+import { withoutIndefinites } from './analyze-query.ts';
 import { fold } from './normalize.ts';
 
 /** A message read for what it asks. */
@@ -16,7 +17,8 @@ export type SplitMessage = {
  * kept, since a question often points back ("… giấy phép lao động. Có phải xin cấp lại không?").
  */
 export function splitMessage(text: string): SplitMessage {
-  const asks = (sentence: string) => ASKS.test(sentence) || FOLDED_ASKS.test(fold(sentence));
+  const asks = (sentence: string) =>
+    ASKS.test(withoutIndefinites(sentence)) || FOLDED_ASKS.test(withoutIndefinites(fold(sentence)));
   const sentences = sentencesOf(text).filter((sentence) => asks(sentence) || !isCourtesy(sentence));
   const asking = sentences.map(asks);
   const words = sentences.join(' ').split(/\s+/).length;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeQuery } from '../../src/kb/analyze-query.ts';
+import { analyzeQuery, asksSomething } from '../../src/kb/analyze-query.ts';
 import { THRESHOLDS } from '../../src/kb/decide.ts';
 import { fold } from '../../src/kb/normalize.ts';
 import { detectLanguage, openKnowledge, type Answerer } from '../../src/kb/index.ts';
@@ -939,6 +939,17 @@ describe('the decision', () => {
         'Tôi đang hưởng trợ cấp thất nghiệp, tháng này bị tai nạn xe máy nằm viện nên lỡ ngày hẹn trình báo tình hình tìm việc, có bị dừng tiền không?',
       ),
     ).toMatchObject({ decision: 'answer', ref: 'P11' });
+  });
+
+  it('reads "gì" as "anything" in a statement, and answers where to report a delay', () => {
+    expect(asksSomething('nay đã quá hẹn 2 tuần mà không ai gọi báo gì')).toBe(false);
+    expect(asksSomething('khong co boc tham gi het')).toBe(false);
+    expect(asksSomething('có cần giấy tờ gì không')).toBe(true);
+    expect(
+      answerer.ask(
+        'Tôi nộp hồ sơ ở trung tâm hành chính công từ ngày 3/4, giấy hẹn ghi 10 ngày làm việc, nay đã quá hẹn 2 tuần mà không ai gọi báo gì. Tôi muốn gửi ý kiến phản ánh về việc chậm trễ này thì gửi ở đâu, bao lâu thì được trả lời?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P44' });
   });
 
   it('offers siblings the question does not tell apart only when they score close to the best', () => {
