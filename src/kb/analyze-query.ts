@@ -327,7 +327,10 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     folded,
     foldedAsWritten: fold(text),
     accentedInput,
-    ...focusOf(accentedInput ? lower(expanded) : folded, spellOut(lower(text)), accentedInput, lexicon, lower(text)),
+    ...withoutCompanyNames(
+      focusOf(accentedInput ? lower(expanded) : folded, spellOut(lower(text)), accentedInput, lexicon, lower(text)),
+      text,
+    ),
     segments,
     syllables,
     bigrams,
@@ -603,6 +606,30 @@ function focusOf(
       ),
     ) as [string, string],
   };
+}
+
+// A company's own name ("bên công ty xăng dầu Minh Phát", "Công ty TNHH Xăng dầu Hòa Bình"): the
+// trade words before the proper name, as typed with its capitals, up to the last Title-case word.
+// Not "công ty em", "cty mình có trạm nạp LPG" (no Title-case name), nor a sentence's next word.
+const COMPANY_NAME =
+  /(?<![\p{L}])(?:[Cc]ông ty|CÔNG TY|[Cc]ty|CTY|[Dd]oanh nghiệp)(?:\s+(?:TNHH|CP|[Cc]ổ phần|MTV|TM|DV|XNK|SX|Một thành viên|một thành viên))*((?:\s+[\p{L}-]+){0,5}?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*)/gu;
+const NOT_A_NAME = /(?<![\p{L}])(?:em|tôi|mình|chúng tôi|ta|của|có|đã|đang|vừa|muốn|bên|này|đó|nước ngoài|tại|ở|và)(?![\p{L}])/u;
+
+/**
+ * The trade words in a company's own name are no topic the person asks about: a petrol company
+ * re-issuing its LPG station's certificate does not ask about petrol. Only the readings that
+ * topics are looked for in lose them.
+ */
+function withoutCompanyNames<T extends { askedReadings: [string, string] }>(focus: T, text: string): T {
+  const names = [...text.matchAll(COMPANY_NAME)]
+    .map((match) => match[1] ?? '')
+    .filter((name) => !NOT_A_NAME.test(lower(name)))
+    .map((name) => fold(name).trim().replace(/\s+/g, ' '));
+  if (names.length === 0) return focus;
+  const readings = focus.askedReadings.map((reading) =>
+    names.reduce((rest, name) => rest.split(name).join(' | '), reading),
+  ) as [string, string];
+  return { ...focus, askedReadings: readings };
 }
 
 function conceptsOf(folded: string, lexicon: Lexicon): string[] {

@@ -952,6 +952,29 @@ describe('the decision', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P44' });
   });
 
+  it('reads the trade words of a company’s own name as no topic asked about', () => {
+    expect(
+      answerer.ask(
+        'Chào chị, em là Dũng bên công ty xăng dầu Minh Phát. Cty em có trạm nạp LPG vào xe bồn ở KCN, giấy chứng nhận đủ điều kiện bị ghi sai địa chỉ trạm do lỗi đánh máy. Em muốn xin cấp lại bản đúng thì nộp ở đâu, mất bao lâu ạ?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P29' });
+    // A petrol certificate re-issued is still not ours when it is what is asked.
+    expect(answerer.ask('Cấp lại giấy chứng nhận cửa hàng xăng dầu bị mất thì làm sao?').ref).not.toBe('P29');
+  });
+
+  it('reads importing cosmetics to trade them as the trading licence, their notification as another office’s', () => {
+    expect(
+      answerer.ask(
+        'Our company is a 100% Korean-owned LLC that only provides consulting services. We now want to expand into importing cosmetics and selling them wholesale. Our lawyer says we need a separate business licence for trading goods as a foreign-invested company. How long does this take?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P40' });
+    expect(answerer.ask('Do we need to notify imported cosmetics before selling them on our website?', 'en')).toMatchObject({
+      decision: 'handoff',
+      outOfScope: 'my-pham-duoc-pham',
+    });
+  });
+
   it('offers siblings the question does not tell apart only when they score close to the best', () => {
     expect(answerer.ask('Petrol station eligibility certificate: fee and processing time?', 'en')).toMatchObject({
       decision: 'answer',
