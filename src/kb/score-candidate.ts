@@ -105,14 +105,15 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   let nameMatched = 0;
   let bestName: NameTerms | undefined;
   for (const named of names) {
-    const { syllables: name, pairs: pairsOfName } = named;
+    const { syllables: name, pairs: pairsOfName, audience } = named;
     let inFocus = 0;
     let anywhere = 0;
     for (const pair of pairsOfName) {
       const where = asked.get(pair);
       if (where === undefined) continue;
       if (where & ANYWHERE) anywhere++;
-      if (where & IN_FOCUS) inFocus++;
+      // Whom the name is for, said as the person's situation, is said where it belongs.
+      if (where & IN_FOCUS || (audience.has(pair) && terms.situation.has(pair))) inFocus++;
     }
     // A name whose action the question asks for ("… nay muốn bổ sung", "làm thất lạc"): what it is
     // done to is often said only in the situation ("đã có giấy phép bán buôn thuốc lá"), in full.
@@ -438,6 +439,8 @@ const CONTRASTS: ReadonlyArray<readonly string[]> = [
   ['cua_hang', 'tram_nap'],
   // A new licence is not a re-issued one.
   ['cap_moi', 'cap_lai'],
+  // Nor is unemployment benefit the allowance of people with meritorious services.
+  ['that_nghiep', 'uu_dai', 'co_cong'],
   // Nor is one product's licence another's.
   PRODUCTS,
 ];
@@ -509,7 +512,11 @@ function share(index: SearchIndex, position: number, items: Weighted[]): number 
   return total === 0 ? 0 : matched / total;
 }
 
-type NameTerms = { syllables: string[]; pairs: string[]; tellingWords: string[] };
+/**
+ * `audience`: the pairs of whom the name says it is for, from its "đang" on ("hỗ trợ học nghề cho
+ * người đang hưởng trợ cấp thất nghiệp"): the person says them as their situation.
+ */
+type NameTerms = { syllables: string[]; pairs: string[]; tellingWords: string[]; audience: Set<string> };
 
 // Names of recently scored entries as syllables and bigrams. Bounded, so a national-scale index
 // doesn't keep them for every entry; the real content (about a hundred entries) stays cached whole.
@@ -522,7 +529,9 @@ function nameTermsOf(entry: EntryInfo): NameTerms[] {
     if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
     names = entry.names.map((name) => {
       const syllables = name.split(' ');
-      return { syllables, pairs: bigrams(syllables), tellingWords: syllables.filter(telling) };
+      const from = syllables.indexOf('dang');
+      const audience = new Set(from > 0 ? bigrams(syllables.slice(from)) : []);
+      return { syllables, pairs: bigrams(syllables), tellingWords: syllables.filter(telling), audience };
     });
     nameCache.set(entry, names);
   }

@@ -975,6 +975,32 @@ describe('the decision', () => {
     });
   });
 
+  it('reads whom a name is for ("cho người đang hưởng …") as said when the person says it as their situation', () => {
+    expect(
+      answerer.ask(
+        'Em 24 tuổi, nghỉ việc ở xưởng gỗ và đang nhận trợ cấp thất nghiệp được 1 tháng. Em muốn tranh thủ thời gian này đi học một khóa hàn điện 3 tháng ở trường nghề để sau này dễ xin việc hơn. Cho em hỏi nhà nước có hỗ trợ tiền học cho người như em không, và em phải đăng ký thế nào ạ?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P12' });
+  });
+
+  it('reads going on receiving in a named province as moving the benefit there, of the benefit the person names', () => {
+    expect(
+      answerer.ask(
+        'Tôi đang hưởng trợ cấp thất nghiệp tại Trung tâm dịch vụ việc làm Đồng Nai, đã nhận được 3 tháng. Chồng tôi vừa được điều chuyển công tác về Cần Thơ nên cả gia đình sẽ chuyển về đó sống. Tôi có thể tiếp tục nhận phần trợ cấp còn lại ở Cần Thơ không, thủ tục ra sao?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P09' });
+    // A war invalid's allowance is no unemployment benefit.
+    expect(
+      answerer.ask(
+        'Tôi là thương binh, đang hưởng trợ cấp ưu đãi hằng tháng tại tỉnh. Con trai tôi đón vợ chồng tôi vào Đồng Nai ở cùng, chúng tôi đã đăng ký thường trú ở nơi mới. Tôi phải làm thủ tục gì để được tiếp tục nhận trợ cấp ở Đồng Nai?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P14' });
+    expect(answerer.ask('Tôi là con liệt sĩ, muốn làm hồ sơ đề nghị hưởng trợ cấp thờ cúng liệt sĩ thì thủ tục thế nào?')).toMatchObject({
+      decision: 'handoff',
+      outOfScope: 'uu-dai-nguoi-co-cong-khac',
+    });
+  });
+
   it('offers siblings the question does not tell apart only when they score close to the best', () => {
     expect(answerer.ask('Petrol station eligibility certificate: fee and processing time?', 'en')).toMatchObject({
       decision: 'answer',
