@@ -1001,6 +1001,14 @@ describe('the decision', () => {
     });
   });
 
+  it('reads a contract that ended ("hợp đồng của em chấm dứt từ ngày 15/3") as no benefit stopped', () => {
+    expect(
+      answerer.ask(
+        'Em làm công nhân may ở cty TNHH Hưng Phát được 4 năm, tháng trước cty cắt giảm nên hợp đồng của em chấm dứt từ ngày 15/3. Giờ em muốn làm hồ sơ lãnh tiền bảo hiểm thất nghiệp thì cần mang những giấy tờ gì, nộp ở đâu ạ?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P08' });
+  });
+
   it('offers siblings the question does not tell apart only when they score close to the best', () => {
     expect(answerer.ask('Petrol station eligibility certificate: fee and processing time?', 'en')).toMatchObject({
       decision: 'answer',
