@@ -359,13 +359,18 @@ const NEGATED_CONTRAST =
 const PARTNER =
   /(?<![\p{L}])(?:dai ly cho|lay hang (?:tu|cua)|nhap hang (?:tu|cua)|mua hang (?:tu|cua)|lay (?:tu|cua)|hop dong voi|ban cho|ban lai cho|cung cap cho|with|from|buy from|sell to|supply to|supplying|selling to)\s+((?:mot |cac |nhung |a |an |the |our |their |licensed |local )?(?:thuong nhan |cong ty |nha |doanh nghiep |dai ly |cua hang |tiem |fuel |petrol |wine |liquor |tobacco |gas )?(?:phan phoi|ban buon|ban le|distributor|wholesaler|retailer)[a-z]*)/gu;
 
+// What someone said is not enough ("a local retail or wholesale licence is not enough", "giấy phép
+// bán lẻ là không đủ"): not what is asked for.
+const NOT_ENOUGH =
+  /(?<=^|[,.;:?!()]\s*|(?:said|say|says|told us|told me|noi|bao|rang|that) )([^,.;:?!()]*?) (?:is|are|was|would be|will be|la) (?:not|khong|chua) (?:enough|sufficient|du)(?![\p{L}])/gu;
+
 function negatedOnly(folded: string, lexicon: Lexicon): string[] {
   const negated: string[] = [];
   const setAside = (_: string, clause: string) => {
     negated.push(clause);
     return ' | ';
   };
-  const rest = folded.replace(NEGATED_CONTRAST, setAside).replace(PARTNER, setAside);
+  const rest = folded.replace(NOT_ENOUGH, setAside).replace(NEGATED_CONTRAST, setAside).replace(PARTNER, setAside);
   if (negated.length === 0) return [];
   const termsOf = (text: string) => {
     const segments = [...segmentsOf(text), ...lexicon.canonical(text).map((phrase) => phrase.split(' '))];
@@ -435,8 +440,10 @@ const receivingClause = (spell: (words: string) => string) => {
   const abandoned = `${spell('(?:đang tính|định|dự định|tính)')}(?![\\p{L}])[^,.;:?!]*?(?=\\s${spell('nhưng (?:giờ|bây giờ|nay)')}(?![\\p{L}]))`;
   // "được duyệt trợ cấp thất nghiệp 5 tháng", "được hưởng 6 tháng": the benefit granted, for how long.
   const granted = `${spell('được (?:duyệt|hưởng|cho hưởng|nhận|giải quyết)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}\\p{N}])\\d+ ${spell('tháng')}(?![\\p{L}])`;
+  // "Năm ngoái chúng tôi chỉ giảm giá nên chỉ gửi thông báo": what was done on an earlier occasion.
+  const before = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|trước đây|hồi trước)')}(?: \\p{L}+){0,3}? (?:${spell('chỉ ')})?${spell('(?:làm|gửi|đăng ký|thông báo|nộp|tổ chức|chạy|giảm giá)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${negated}|${lasting}|${registered}|${granted}|${abandoned})|(?<=^|[,.;:?!]\\s*)${done}`,
+    `(?<![\\p{L}])(?:${receiving}|${negated}|${lasting}|${registered}|${granted}|${abandoned}|${before})|(?<=^|[,.;:?!]\\s*)${done}`,
     'gu',
   );
 };
@@ -446,7 +453,7 @@ const receivingClause = (spell: (words: string) => string) => {
 const ENGLISH_BENEFIT =
   '(?:my |her |his |their |the |an? )?(?:unemployment|jobless|ui) (?:insurance )?(?:benefit|payment|allowance|money)';
 const ENGLISH_RECEIVING = new RegExp(
-  `(?<![\\p{L}])(?:(?:while|whilst|still|currently|already|i'm|i am|she's|she is|he's|he is|we're|they're|who is|who's|been)\\s+(?:[a-z']+\\s+){0,2}?(?:on|get|receiv|claim|draw|collect)\\s+${ENGLISH_BENEFIT}|on ${ENGLISH_BENEFIT})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:while|whilst|still|currently|already|i'm|i am|she's|she is|he's|he is|we're|they're|who is|who's|been|is|are)\\s+(?:[a-z']+\\s+){0,2}?(?:on|get|receiv|claim|draw|collect)\\s+${ENGLISH_BENEFIT}|on ${ENGLISH_BENEFIT}|(?:while|whilst|still|currently)\\s+(?:[a-z']+\\s+){0,2}?on (?:the )?benefits?)(?![\\p{L}])`,
   'gu',
 );
 // A permit or licence the person already holds, in English ("I already have a work permit", "our
@@ -496,6 +503,9 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
   if (!lexicon.canonical(fold(rest)).some((phrase) => !named.has(phrase))) return reading;
   return patterns.reduce((text, pattern) => text.replace(pattern, keep), reading);
 }
+// … and what was done on an earlier occasion ("last year we only ran a discount and sent a notification").
+const ENGLISH_BEFORE =
+  /(?<![\p{L}])(?:last year|previously|last time|in the past),? (?:we|i|they|the company|our company|our shop) (?:only |just )?(?:ran|run|did|do|sent|send|notifi|regist|fil|submit|held|hold|organi[sz]|had|have)[a-z]*[^,.;:?!]*/gu;
 const ENGLISH_DONE_CLAUSE =
   /(?<![\p{L}])(?:already|(?:we|i|they) (?:have|has|had)) (?:been )?(?:register|notify|submit|fil|obtain|receiv)[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,6}?(?=[,.;:?!]| (?:but|and now|now|so|yet)(?![\p{L}])|$)/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
@@ -510,12 +520,16 @@ const THREAT =
 // hồi tiền", "không báo thì bị thu hồi tiền", "or else the payments stop"): neither a question (its "không" is "or else") nor what is
 // asked for, unless it asks about it itself ("… không thì bị phạt bao nhiêu?"). Read as typed or
 // folded; "kẻo" only with its accents (folded, it is "kéo", as in kéo dài).
+// So is what a condition would bring ("nếu để hết hạn là phải làm lại từ đầu").
 const CONSEQUENCE =
-  /(?<![\p{L}])(?:(?:nếu|neu|bằng|bang) )?(?:không|khong|ko|k|kg|hông|hong) (?:(?:thì|thi) |(?:\p{L}+ ){1,2}(?:thì|thi) (?:sẽ |se )?(?:bị|bi) )[^.?!;\n]*|(?<![\p{L}])(?:kẻo|otherwise|or else) [^.?!;\n]*/gu;
+  /(?<![\p{L}])(?:(?:nếu|neu|bằng|bang) )?(?:không|khong|ko|k|kg|hông|hong) (?:(?:thì|thi) |(?:\p{L}+ ){1,2}(?:thì|thi) (?:sẽ |se )?(?:bị|bi) )[^.?!;,\n]*|(?<![\p{L}])(?:nếu|neu) (?:\p{L}+ ){1,5}?(?:thì|thi|là|la) (?:sẽ |se )?(?:phải|phai|bị|bi|mất|mat) [^.?!;,\n]*|(?<![\p{L}])(?:kẻo|otherwise|or else) [^.?!;,\n]*/gu;
 
 function withoutConsequence(reading: string): string {
-  return reading.replace(CONSEQUENCE, (clause) =>
-    ASKS_OF_IT.test(fold(clause).replace(/^.*?(?:thi|keo|otherwise|or else) /u, '')) ? clause : ' | ',
+  return reading.replace(CONSEQUENCE, (clause, at: number) =>
+    reading[at + clause.length] === '?' ||
+    ASKS_OF_IT.test(fold(clause).replace(/^.*?(?:thi|la|keo|otherwise|or else) /u, ''))
+      ? clause
+      : ' | ',
   );
 }
 // Folded, "hỏi" is also the "hồi" of "thu hồi": not a cue here.
@@ -557,6 +571,7 @@ function focusOf(
       .replace(ENGLISH_DONE_CLAUSE, keep)
       .replace(ENGLISH_REGISTERED, keep)
       .replace(ENGLISH_DONE_STEP, keep)
+      .replace(ENGLISH_BEFORE, keep)
       .replace(/[^]*/u, (all) => laterStepsSetAside(all, lexicon, keep));
   const asked = withoutSituation(withoutConsequence(text), setAside);
   const split = (value: string) => value.split(/(?<=[.?!])\s+|\n+/);

@@ -458,7 +458,15 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       // What is asked apart from the topic, read with the whole message around it when the clauses
       // left alone say too little: "Tôi thấy quy định … bản sao chứng thực … là không hợp lý. Tôi
       // muốn góp ý … gửi ý kiến qua đâu?" asks where to send the feedback, its subject the context.
-      const whole = aside ? answerOne(message.body, language, false).answer : null;
+      // Not when every sentence that asks names the topic itself ("em có được hưởng chế độ thai sản
+      // khi sinh không"): the question is the topic's, whatever the story around it names.
+      const asking = sentencesOf(message.body).filter((sentence) => asksSomething(sentence));
+      const topicAsked =
+        asking.length > 0 &&
+        asking.every(
+          (sentence) => topicsSaid(lexicon, ...analyzeQuery(sentence, lexicon).askedReadings).length > 0,
+        );
+      const whole = aside && !topicAsked ? answerOne(message.body, language, false).answer : null;
       if (whole?.answered && whole.id && whole.score >= THRESHOLDS.clarify)
         return answerWith(whole.id, whole.aspects, language, whole.score, [note()]) ?? asked.answer;
       return severalQuestions(noteUnanswered(asked, message.body, language), message.questions, (one) =>

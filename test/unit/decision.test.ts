@@ -1009,6 +1009,65 @@ describe('the decision', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P08' });
   });
 
+  it('reads what a condition would bring ("nếu để hết hạn là phải làm lại") as no action asked', () => {
+    const answer = answerer.ask(
+      'Chị quản lý xưởng người Hàn của công ty có giấy phép lao động hết hạn ngày 20/6 tới đây. Công ty vẫn muốn giữ chị ấy làm tiếp thêm hai năm nữa. Tôi nghe nói nếu để hết hạn là phải làm lại từ đầu rất mất công. Xin hỏi bây giờ đã nộp hồ sơ được chưa, và nộp muộn nhất là khi nào ạ?',
+    );
+    expect(answer.ref).not.toBe('P05');
+    // Asked about itself, it stays: "… thì phải xin cấp lại hay gia hạn?"
+    expect(analyzeQuery('nếu hết hạn thì phải xin cấp lại hay gia hạn giấy phép lao động?', answerer.lexicon).focusPairs).toContain(
+      'cap_lai',
+    );
+  });
+
+  it('reads filing the claim where one has moved as the claim, moving a benefit already paid as its transfer', () => {
+    expect(
+      answerer.ask(
+        'Em làm công nhân ở Bắc Ninh được 4 năm, đóng bảo hiểm đầy đủ, đến ngày 15/1 thì công ty cắt giảm nên em nghỉ việc. Giờ em về quê Thanh Hóa sống, em có nộp hồ sơ hưởng trợ cấp thất nghiệp ở Thanh Hóa được không ạ?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P08' });
+    expect(
+      answerer.ask('Em đang hưởng trợ cấp thất nghiệp được 2 tháng, giờ em về quê Thanh Hóa sống thì làm sao để nhận tiếp ở quê?'),
+    ).toMatchObject({ decision: 'answer', ref: 'P09' });
+  });
+
+  it('reads what was done on an earlier occasion, and what someone said is not enough, as no question', () => {
+    expect(
+      answerer.ask(
+        'Chào Sở Công Thương, tôi phụ trách marketing của chuỗi siêu thị điện máy Hoàng Long, có 6 cửa hàng đều ở trong tỉnh. Dịp 30/4 chúng tôi muốn làm chương trình mua hàng trên 5 triệu được cào thẻ trúng thưởng, giải nhất là một chiếc xe máy. Năm ngoái chúng tôi chỉ giảm giá nên chỉ gửi thông báo. Năm nay như vậy có phải làm khác không, hồ sơ gồm những gì và bao lâu thì được xác nhận?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P31' });
+    expect(
+      answerer.ask(
+        'We are a French wine producer planning a Vietnamese subsidiary to import and distribute our wines through wholesalers in at least five provinces. Our lawyer said a local retail or wholesale licence is not enough for that. Which licence do we need and how long is the review?',
+        'en',
+      ).ref,
+    ).not.toBe('P16');
+  });
+
+  it('reads "my husband is receiving unemployment benefit" as his situation', () => {
+    expect(
+      answerer.ask(
+        'Hi, my husband is receiving unemployment benefit in Dong Nai after his factory closed down. He wants to take a 3-month welding course at a local vocational school. Is there any government support for the tuition while he is on benefits, and how does he apply?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P12' });
+  });
+
+  it('hands off a question every asking sentence of which is another sector’s, whatever the story names', () => {
+    expect(
+      answerer.ask(
+        'Chào anh chị, em đang hưởng trợ cấp thất nghiệp tháng thứ 2. Em đang mang thai tháng thứ 7, dự sinh vào tháng sau. Em muốn hỏi là em có được hưởng chế độ thai sản khi sinh không?',
+      ).decision,
+    ).toBe('handoff');
+    expect(
+      answerer.ask(
+        'Our company got its tobacco wholesale licence amended last year. Now we are buying a plot of land next to our warehouse. How do we transfer the land and get the boundary on the certificate corrected?',
+        'en',
+      ).decision,
+    ).toBe('handoff');
+  });
+
   it('offers siblings the question does not tell apart only when they score close to the best', () => {
     expect(answerer.ask('Petrol station eligibility certificate: fee and processing time?', 'en')).toMatchObject({
       decision: 'answer',
