@@ -472,10 +472,10 @@ const ENGLISH_HOLDING = new RegExp(
 const ENGLISH_REGISTERED =
   /(?<![\p{L}])(?:regist[a-z]* as an? (?:household|family) business|(?:already )?(?:have|has|hold|with) (?:a |an |our |my |the )?(?:household )?business registration(?: certificate)?)(?![\p{L}])(?!\s*\?)/gu;
 // Another office's step already passed, in English ("… and received the fire police approval", "we
-// have passed the fire safety inspection"), as "đã nghiệm thu PCCC" is: a statement, not "how do
+// have passed the fire safety inspection", "fire safety approval is done"), as "đã nghiệm thu PCCC" is: a statement, not "how do
 // we obtain the approval".
 const ENGLISH_DONE_STEP =
-  /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:and|already|we|i|they|have|has|had) (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:(?:and|already|we|i|they|have|has|had) (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off)|(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off) (?:is|was|are|were|has been|have been|ha been|be) (?:already )?(?:done|complet|finish|obtain|grant|approv|pass|receiv)[a-z]*)(?![\p{L}])/gu;
 // What is applied for after ("trước khi xin giấy phép lao động, có phải giải trình nhu cầu không",
 // "… before applying for work permits", "before we apply for their permits, do we …"): a later
 // step, up to the person or the question that follows (laterStepsSetAside).

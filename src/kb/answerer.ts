@@ -315,7 +315,6 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     // Read as spelled out (base forms, as the topic's phrase was found) and as typed (any of the
     // topic's phrases: "renew my TRC" after "temporary residence card").
     const sentences = sentencesOf(question);
-    const asking = sentences.filter((sentence) => asksSomething(sentence));
     const actedOn = topics.some(
       ({ topic, phrase }) =>
         !topic.strict &&
@@ -343,12 +342,19 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       chosen !== undefined &&
       unasked.length > 0 &&
       !asksApart(question, lexicon) &&
-      !asking.some((sentence) =>
-        saysWhatItIs(
-          chosen.id,
-          sentence,
-          unasked.map(({ phrase }) => phrase),
-        ),
+      // … read with the sentence before it, which a question that names no topic itself often
+      // points back to ("… heard the APEC card saves me from applying for visas. What are the
+      // conditions?"; not "… Which company can do the periodic inspection?").
+      !sentences.some(
+        (sentence, i) =>
+          asksSomething(sentence) &&
+          saysWhatItIs(
+            chosen.id,
+            topicsSaid(lexicon, ...analyzeQuery(sentence, lexicon).askedReadings).length > 0
+              ? sentence
+              : `${sentences[i - 1] ?? ''} ${sentence}`,
+            unasked.map(({ phrase }) => phrase),
+          ),
       );
     if (result.decision === 'answer' && (actedOn || topicsQuestion))
       result = {

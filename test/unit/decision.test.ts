@@ -1068,6 +1068,28 @@ describe('the decision', () => {
     ).toBe('handoff');
   });
 
+  it('reads a question that names no topic with the sentence before it, and a step passed as done', () => {
+    expect(
+      answerer.ask(
+        'Hi, I am the CEO of a seafood export company in Ca Mau that has operated for 4 years. I travel a lot and heard the APEC card saves me from applying for visas. What are the conditions, and which office in the province handles the first step?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P46' });
+    // A question naming the topic itself stays the topic's.
+    expect(
+      answerer.ask(
+        'We already declared our forklifts and boilers as strict-safety equipment. Which company can do the periodic inspection, and how much does the inspection cost?',
+        'en',
+      ).decision,
+    ).toBe('handoff');
+    expect(
+      answerer.ask(
+        'Hello, our joint venture has built a petrol station on National Highway 1. Fire safety approval is done. What certificate do we need before we can sell fuel to the public, and what is the appraisal fee?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P30' });
+  });
+
   it('offers siblings the question does not tell apart only when they score close to the best', () => {
     expect(answerer.ask('Petrol station eligibility certificate: fee and processing time?', 'en')).toMatchObject({
       decision: 'answer',
