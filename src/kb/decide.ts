@@ -312,6 +312,18 @@ export function decide(
     !saysAnother(onlyOne)
   )
     return answerWith(onlyOne);
+  // The question asks for one close candidate's action (re-issue, amend…) and speaks against every
+  // other ("giấy phép bị cháy", "đã thông báo rồi, giờ muốn kéo dài"): it asks for that variant.
+  const unopposed = close.filter((candidate) => !candidate.contradicted);
+  const [variantAsked] = unopposed;
+  if (
+    close.length > 1 &&
+    unopposed.length === 1 &&
+    variantAsked?.askedVariant &&
+    variantAsked.relevance >= floor &&
+    !saysAnother(variantAsked)
+  )
+    return answerWith(variantAsked);
   if (close.length > 1) {
     // The choices: those the question does not speak against first, and such a one just below the
     // close ones before a variant nobody asked for (of "xin giấy phép lao động": the permit itself).

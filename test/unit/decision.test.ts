@@ -1090,6 +1090,20 @@ describe('the decision', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P30' });
   });
 
+  it('answers the one close candidate whose action is asked when the question speaks against every other', () => {
+    expect(
+      answerer.ask(
+        'Hi, my husband and I own a small mini-mart in Vung Tau, registered as a household business. Our liquor retail licence, issued in 2022 and valid for five years, was burnt in a small fire in the storeroom last month. Nothing about the shop, address or suppliers has changed. How do we get a replacement, and how many working days will it take?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P17' });
+    expect(
+      answerer.ask(
+        'Chao Phong quan ly thuong mai, cty minh da gui thong bao khuyen mai giam gia 20% cho tat ca san pham tu 1/11 den 30/11 roi. Gio sep muon keo dai den 15/12 va them mot so mat hang vao danh sach giam gia. Minh can gui lai thong bao moi tu dau hay co mau rieng de sua doi?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P33' });
+  });
+
   it('offers siblings the question does not tell apart only when they score close to the best', () => {
     expect(answerer.ask('Petrol station eligibility certificate: fee and processing time?', 'en')).toMatchObject({
       decision: 'answer',
