@@ -1104,6 +1104,14 @@ describe('the decision', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P33' });
   });
 
+  it('finds moving a merit allowance’s file in the words people use ("chuyển hồ sơ trợ cấp")', () => {
+    expect(
+      answerer.ask(
+        'Kính gửi quý cơ quan, mẹ tôi là vợ liệt sĩ, đang nhận trợ cấp tuất hàng tháng tại Quảng Nam. Năm nay mẹ đã 78 tuổi nên tôi đón mẹ ra Hà Nội ở cùng và đã đăng ký thường trú cho mẹ tại phường Long Biên. Tôi muốn chuyển hồ sơ trợ cấp của mẹ ra Hà Nội để tiện nhận. Tôi phải làm đơn theo mẫu nào, gửi cho cơ quan nào?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P14' });
+  });
+
   it('offers siblings the question does not tell apart only when they score close to the best', () => {
     expect(answerer.ask('Petrol station eligibility certificate: fee and processing time?', 'en')).toMatchObject({
       decision: 'answer',
