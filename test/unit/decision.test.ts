@@ -1112,6 +1112,18 @@ describe('the decision', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P14' });
   });
 
+  it('knows the everyday words of retail, production, promotions, sub-leasing and standard contracts', () => {
+    for (const [question, ref] of [
+      ['Xin giấy phép bán thuốc lá lẻ', 'P21'],
+      ['Sửa giấy phép bán thuốc lá lẻ', 'P22'],
+      ['Giấy phép bán rượu lẻ', 'P16'],
+      ['Do I have to tell anyone before running a buy-one-get-one-free deal?', 'P32'],
+    ] as const)
+      expect(answerer.ask(question, detectLanguage(question, 'vi')), question).toMatchObject({ decision: 'answer', ref });
+    // A course in repairing fridges is no licence amended.
+    expect(analyzeQuery('muốn đi học sửa chữa điện lạnh', answerer.lexicon).asksToChange).toBe(false);
+  });
+
   it('offers siblings the question does not tell apart only when they score close to the best', () => {
     expect(answerer.ask('Petrol station eligibility certificate: fee and processing time?', 'en')).toMatchObject({
       decision: 'answer',
