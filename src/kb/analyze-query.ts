@@ -628,7 +628,8 @@ function focusOf(
 // Not "công ty em", "cty mình có trạm nạp LPG" (no Title-case name), nor a sentence's next word.
 const COMPANY_NAME =
   /(?<![\p{L}])(?:[Cc]ông ty|CÔNG TY|[Cc]ty|CTY|[Dd]oanh nghiệp)(?:\s+(?:TNHH|CP|[Cc]ổ phần|MTV|TM|DV|XNK|SX|Một thành viên|một thành viên))*((?:\s+[\p{L}-]+){0,5}?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*)/gu;
-const NOT_A_NAME = /(?<![\p{L}])(?:em|tôi|mình|chúng tôi|ta|của|có|đã|đang|vừa|muốn|bên|này|đó|nước ngoài|tại|ở|và)(?![\p{L}])/u;
+const NOT_A_NAME =
+  /(?<![\p{L}])(?:em|tôi|mình|chúng tôi|ta|của|có|đã|đang|vừa|muốn|bên|này|đó|nước ngoài|tại|ở|và)(?![\p{L}])/u;
 
 /**
  * The trade words in a company's own name are no topic the person asks about: a petrol company

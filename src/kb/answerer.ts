@@ -469,9 +469,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       const asking = sentencesOf(message.body).filter((sentence) => asksSomething(sentence));
       const topicAsked =
         asking.length > 0 &&
-        asking.every(
-          (sentence) => topicsSaid(lexicon, ...analyzeQuery(sentence, lexicon).askedReadings).length > 0,
-        );
+        asking.every((sentence) => topicsSaid(lexicon, ...analyzeQuery(sentence, lexicon).askedReadings).length > 0);
       const whole = aside && !topicAsked ? answerOne(message.body, language, false).answer : null;
       if (whole?.answered && whole.id && whole.score >= THRESHOLDS.clarify)
         return answerWith(whole.id, whole.aspects, language, whole.score, [note()]) ?? asked.answer;

@@ -428,7 +428,10 @@ function actionsOf(pairs: Set<string>, query: QueryAnalysis): Set<string> {
     // Going home ("về quê") is moving one's benefit only once it is paid: one who files the claim
     // where they now live asks for the benefit itself.
     const claimedWhereMoved = action === 'chuyen_noi' && CLAIMING.test(query.folded) && !receivingBenefit(query);
-    if (said || (!claimedWhereMoved && query.canonical.some((phrase) => ` ${phrase} `.includes(` ${first} ${second} `))))
+    if (
+      said ||
+      (!claimedWhereMoved && query.canonical.some((phrase) => ` ${phrase} `.includes(` ${first} ${second} `)))
+    )
       actions.add(action);
   }
   return actions;
@@ -438,7 +441,9 @@ const CLAIMING =
   /(?<![\p{L}])(?:(?:nop|lam|dang ky|xin) (?:ho so )?(?:huong|nhan|lanh|linh) (?:tro cap|tien|bao hiem)|(?:apply|file|claim)(?: for)? (?:unemployment|the benefit|benefit|jobless))/u;
 /** The person says, as their situation, that they receive the benefit already. */
 function receivingBenefit(query: QueryAnalysis): boolean {
-  return query.situationPairs.some((pair) => pair === 'tro_cap' || pair === 'that_nghiep' || pair === 'unemploy_benefit');
+  return query.situationPairs.some(
+    (pair) => pair === 'tro_cap' || pair === 'that_nghiep' || pair === 'unemploy_benefit',
+  );
 }
 /**
  * Words that tell sibling procedures apart and exclude each other: a question about wholesale

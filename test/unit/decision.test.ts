@@ -887,7 +887,9 @@ describe('the decision', () => {
   });
 
   it('reads what is applied for after ("before applying for work permits") as a later step, not the question', () => {
-    expect(answerer.ask('Trước khi xin GPLĐ có phải đăng tuyển người Việt rồi mới giải trình nhu cầu không?')).toMatchObject({
+    expect(
+      answerer.ask('Trước khi xin GPLĐ có phải đăng tuyển người Việt rồi mới giải trình nhu cầu không?'),
+    ).toMatchObject({
       decision: 'answer',
       ref: 'P06',
     });
@@ -925,7 +927,9 @@ describe('the decision', () => {
   });
 
   it('hands off accidents at work and import licences, which no procedure of ours covers', () => {
-    expect(answerer.ask('Công nhân bị tai nạn lao động khi vận hành cầu trục, thủ tục điều tra tai nạn thế nào?')).toMatchObject({
+    expect(
+      answerer.ask('Công nhân bị tai nạn lao động khi vận hành cầu trục, thủ tục điều tra tai nạn thế nào?'),
+    ).toMatchObject({
       decision: 'handoff',
       outOfScope: 'tai-nan-lao-dong',
     });
@@ -969,7 +973,9 @@ describe('the decision', () => {
         'en',
       ),
     ).toMatchObject({ decision: 'answer', ref: 'P40' });
-    expect(answerer.ask('Do we need to notify imported cosmetics before selling them on our website?', 'en')).toMatchObject({
+    expect(
+      answerer.ask('Do we need to notify imported cosmetics before selling them on our website?', 'en'),
+    ).toMatchObject({
       decision: 'handoff',
       outOfScope: 'my-pham-duoc-pham',
     });
@@ -995,7 +1001,9 @@ describe('the decision', () => {
         'Tôi là thương binh, đang hưởng trợ cấp ưu đãi hằng tháng tại tỉnh. Con trai tôi đón vợ chồng tôi vào Đồng Nai ở cùng, chúng tôi đã đăng ký thường trú ở nơi mới. Tôi phải làm thủ tục gì để được tiếp tục nhận trợ cấp ở Đồng Nai?',
       ),
     ).toMatchObject({ decision: 'answer', ref: 'P14' });
-    expect(answerer.ask('Tôi là con liệt sĩ, muốn làm hồ sơ đề nghị hưởng trợ cấp thờ cúng liệt sĩ thì thủ tục thế nào?')).toMatchObject({
+    expect(
+      answerer.ask('Tôi là con liệt sĩ, muốn làm hồ sơ đề nghị hưởng trợ cấp thờ cúng liệt sĩ thì thủ tục thế nào?'),
+    ).toMatchObject({
       decision: 'handoff',
       outOfScope: 'uu-dai-nguoi-co-cong-khac',
     });
@@ -1015,9 +1023,9 @@ describe('the decision', () => {
     );
     expect(answer.ref).not.toBe('P05');
     // Asked about itself, it stays: "… thì phải xin cấp lại hay gia hạn?"
-    expect(analyzeQuery('nếu hết hạn thì phải xin cấp lại hay gia hạn giấy phép lao động?', answerer.lexicon).focusPairs).toContain(
-      'cap_lai',
-    );
+    expect(
+      analyzeQuery('nếu hết hạn thì phải xin cấp lại hay gia hạn giấy phép lao động?', answerer.lexicon).focusPairs,
+    ).toContain('cap_lai');
   });
 
   it('reads filing the claim where one has moved as the claim, moving a benefit already paid as its transfer', () => {
@@ -1027,7 +1035,9 @@ describe('the decision', () => {
       ),
     ).toMatchObject({ decision: 'answer', ref: 'P08' });
     expect(
-      answerer.ask('Em đang hưởng trợ cấp thất nghiệp được 2 tháng, giờ em về quê Thanh Hóa sống thì làm sao để nhận tiếp ở quê?'),
+      answerer.ask(
+        'Em đang hưởng trợ cấp thất nghiệp được 2 tháng, giờ em về quê Thanh Hóa sống thì làm sao để nhận tiếp ở quê?',
+      ),
     ).toMatchObject({ decision: 'answer', ref: 'P09' });
   });
 
@@ -1119,7 +1129,10 @@ describe('the decision', () => {
       ['Giấy phép bán rượu lẻ', 'P16'],
       ['Do I have to tell anyone before running a buy-one-get-one-free deal?', 'P32'],
     ] as const)
-      expect(answerer.ask(question, detectLanguage(question, 'vi')), question).toMatchObject({ decision: 'answer', ref });
+      expect(answerer.ask(question, detectLanguage(question, 'vi')), question).toMatchObject({
+        decision: 'answer',
+        ref,
+      });
     // A course in repairing fridges is no licence amended.
     expect(analyzeQuery('muốn đi học sửa chữa điện lạnh', answerer.lexicon).asksToChange).toBe(false);
   });
