@@ -152,6 +152,9 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       bigrams(name.split(' ')).some((pair) => isContentPair(pair) && !ACTION_PAIRS.has(pair) && said.has(pair)),
     );
   };
+  // Whether a sentence names another sector's topic in what it asks.
+  const namesATopic = (sentence: string): boolean =>
+    topicsSaid(lexicon, ...analyzeQuery(sentence, lexicon).askedReadings).length > 0;
   // An entry's names (folded), padded, for looking a phrase up whole.
   const namesOf = (id: string): string => ` ${(index.entries.get(id)?.names ?? []).join(' | ')} `;
   // What each procedure's card says it is for and what it takes (its summary and documents, in
@@ -350,9 +353,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
           asksSomething(sentence) &&
           saysWhatItIs(
             chosen.id,
-            topicsSaid(lexicon, ...analyzeQuery(sentence, lexicon).askedReadings).length > 0
-              ? sentence
-              : `${sentences[i - 1] ?? ''} ${sentence}`,
+            namesATopic(sentence) ? sentence : `${sentences[i - 1] ?? ''} ${sentence}`,
             unasked.map(({ phrase }) => phrase),
           ),
       );
@@ -467,9 +468,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       // Not when every sentence that asks names the topic itself ("em có được hưởng chế độ thai sản
       // khi sinh không"): the question is the topic's, whatever the story around it names.
       const asking = sentencesOf(message.body).filter((sentence) => asksSomething(sentence));
-      const topicAsked =
-        asking.length > 0 &&
-        asking.every((sentence) => topicsSaid(lexicon, ...analyzeQuery(sentence, lexicon).askedReadings).length > 0);
+      const topicAsked = asking.length > 0 && asking.every(namesATopic);
       const whole = aside && !topicAsked ? answerOne(message.body, language, false).answer : null;
       if (whole?.answered && whole.id && whole.score >= THRESHOLDS.clarify)
         return answerWith(whole.id, whole.aspects, language, whole.score, [note()]) ?? asked.answer;
