@@ -531,7 +531,9 @@ function share(index: SearchIndex, position: number, items: Weighted[]): number 
 
 /**
  * `audience`: the pairs of whom the name says it is for, from its "đang" on ("hỗ trợ học nghề cho
- * người đang hưởng trợ cấp thất nghiệp"): the person says them as their situation.
+ * người đang hưởng trợ cấp thất nghiệp"): the person says them as their situation. Folded, "đăng"
+ * is the same word, so an alias's "hội chợ đã đăng ký" counts the same way: the fair the person
+ * says they registered.
  */
 type NameTerms = { syllables: string[]; pairs: string[]; tellingWords: string[]; audience: Set<string> };
 
