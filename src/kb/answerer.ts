@@ -594,7 +594,14 @@ function sentencesOf(text: string): string[] {
 function severalQuestions(asked: Asked, questions: string[], ask: (question: string) => Asked): BotAnswer {
   const whole = asked.answer;
   if (questions.length < 2) return whole;
-  const answered = questions.map(ask).filter(({ answer }) => answer.answered);
+  // Another procedure beside the whole message's answer only as sure as a question alone would be:
+  // a side remark in a story ("… muốn phản ánh") is no second question at a lower relevance.
+  const answered = questions
+    .map(ask)
+    .filter(
+      ({ answer }) =>
+        answer.answered && (answer.id === whole.id || !whole.answered || answer.score >= THRESHOLDS.answer),
+    );
   const apart = answered.filter(({ answer }) =>
     answered.every((other) => other.answer.id === answer.id || !other.weighed.includes(answer.id ?? '')),
   );

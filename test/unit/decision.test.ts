@@ -1137,6 +1137,20 @@ describe('the decision', () => {
     expect(analyzeQuery('muốn đi học sửa chữa điện lạnh', answerer.lexicon).asksToChange).toBe(false);
   });
 
+  it('reads "không cần xin mới" as no first licence asked, and hands off trademarks', () => {
+    expect(
+      answerer.ask(
+        'Chao so, toi la ke toan cty TNHH Daeyang Vina o KCN Nam Dong Ha. Cty co 1 ky su nguoi Han Quoc, ong Kim Min-su, GPLĐ cap thang 8/2024, han 2 nam, se het vao thang 8/2026. Ong ay van tiep tuc lam vi tri cu, cty ko doi gi. Luat su ben tu van noi ko can xin moi ma chi can keo dai them. Vay cty phai nop truoc bao nhieu ngay, ho so gom nhung gi, va dc keo dai toi da bao lau a?',
+      ).ref,
+    ).not.toBe('P01');
+    expect(
+      answerer.ask(
+        'We notified our online store website to the Ministry last year and got the confirmation. Now a competitor has copied our brand name and logo and is selling fake versions online. How do I register our trademark so it is protected?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff', outOfScope: 'so-huu-tri-tue' });
+  });
+
   it('offers siblings the question does not tell apart only when they score close to the best', () => {
     expect(answerer.ask('Petrol station eligibility certificate: fee and processing time?', 'en')).toMatchObject({
       decision: 'answer',
