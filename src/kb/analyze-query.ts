@@ -564,15 +564,18 @@ function focusOf(
     return ' | ';
   };
   const withoutSituation = (reading: string, keep: (clause: string) => string) =>
-    reading
-      .replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, keep)
-      .replace(ENGLISH_RECEIVING, keep)
-      .replace(ENGLISH_HOLDING, keep)
-      .replace(ENGLISH_DONE_CLAUSE, keep)
-      .replace(ENGLISH_REGISTERED, keep)
-      .replace(ENGLISH_DONE_STEP, keep)
-      .replace(ENGLISH_BEFORE, keep)
-      .replace(/[^]*/u, (all) => laterStepsSetAside(all, lexicon, keep));
+    laterStepsSetAside(
+      reading
+        .replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, keep)
+        .replace(ENGLISH_RECEIVING, keep)
+        .replace(ENGLISH_HOLDING, keep)
+        .replace(ENGLISH_DONE_CLAUSE, keep)
+        .replace(ENGLISH_REGISTERED, keep)
+        .replace(ENGLISH_DONE_STEP, keep)
+        .replace(ENGLISH_BEFORE, keep),
+      lexicon,
+      keep,
+    );
   const asked = withoutSituation(withoutConsequence(text), setAside);
   const split = (value: string) => value.split(/(?<=[.?!])\s+|\n+/);
   const all = split(asked);
