@@ -401,9 +401,15 @@ const CUE_WORDS = 'hỏi|gì|nào|sao|không|bao nhiêu|bao lâu|ở đâu|có p
 const QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${CUE_WORDS})(?![\\p{L}])`, 'u');
 const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?![\\p{L}])`, 'u');
 
-/** Whether a text asks something (a question mark or a question word), read on its folded words. */
+/**
+ * Whether a text asks something (a question mark or a question word). Read with its accents when
+ * typed with them: folded, "xã hội", "hồi năm ngoái" and "hơi lâu" would all say "hỏi".
+ */
 export function asksSomething(text: string): boolean {
-  return FOLDED_QUESTION_CUES.test(withoutIndefinites(fold(lower(text))));
+  const typed = lower(text);
+  return hasAccents(typed)
+    ? QUESTION_CUES.test(withoutIndefinites(typed))
+    : FOLDED_QUESTION_CUES.test(withoutIndefinites(fold(typed)));
 }
 
 // "Gì" as "anything" in a statement, not "what": "không ai gọi báo gì", "không có bốc thăm gì hết".

@@ -956,6 +956,19 @@ describe('the decision', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P44' });
   });
 
+  it('reads a statement typed with accents on its accents, not as a question ("xã hội" is no "hỏi")', () => {
+    expect(asksSomething('Trước khi nghỉ việc em đóng bảo hiểm xã hội được hơn 1 năm.')).toBe(false);
+    expect(asksSomething('Hồi năm ngoái tôi làm hơi lâu.')).toBe(false);
+    expect(asksSomething('Em muốn hỏi về trợ cấp.')).toBe(true);
+    expect(asksSomething('cho em hoi ve tro cap')).toBe(true);
+    // The statement about insurance no longer makes the story ask about the benefit it names.
+    expect(
+      answerer.ask(
+        'Chào anh chị, em đang hưởng trợ cấp thất nghiệp tháng thứ 2 ở Trung tâm dịch vụ việc làm tỉnh. Em đang mang thai tháng thứ 7, dự sinh vào tháng sau. Trước khi nghỉ việc em đóng bảo hiểm xã hội được hơn 1 năm. Em muốn hỏi là em có được hưởng chế độ thai sản khi sinh không, mức hưởng bao nhiêu và nộp hồ sơ thai sản ở cơ quan bảo hiểm xã hội nào ạ?',
+      ),
+    ).toMatchObject({ decision: 'handoff', answered: false });
+  });
+
   it('reads the trade words of a company’s own name as no topic asked about', () => {
     expect(
       answerer.ask(
