@@ -1,5 +1,5 @@
 import { withoutIndefinites } from './analyze-query.ts';
-import { fold } from './normalize.ts';
+import { fold, hasAccents, lower } from './normalize.ts';
 
 /** A message read for what it asks. */
 export type SplitMessage = {
@@ -18,7 +18,9 @@ export type SplitMessage = {
  */
 export function splitMessage(text: string): SplitMessage {
   const asks = (sentence: string) =>
-    ASKS.test(withoutIndefinites(sentence)) || FOLDED_ASKS.test(withoutIndefinites(fold(sentence)));
+    hasAccents(sentence)
+      ? ASKS.test(withoutIndefinites(lower(sentence)))
+      : FOLDED_ASKS.test(withoutIndefinites(fold(sentence)));
   const sentences = sentencesOf(text).filter((sentence) => asks(sentence) || !isCourtesy(sentence));
   const asking = sentences.map(asks);
   const words = sentences.join(' ').split(/\s+/).length;
@@ -46,7 +48,8 @@ function sentencesOf(text: string): string[] {
 }
 
 // A sentence that asks: a question mark, or a question word (Vietnamese as typed or folded, English).
-// Folded, "hỏi" (ask) is "hoi" as in "xã hội": it is a cue only where the person typed accents.
+// A sentence typed with accents is read on its accents: folded, "hỏi" is "hội" too, "hả" is the "Hà" of
+// "Hà Nội", "chưa" is "chùa".
 const CUES =
   'gì|nào|sao|không|ko|bao nhiêu|bao lâu|ở đâu|có phải|ra sao|được không|chưa|hả|how|what|where|when|which|can i|can we|do i|do we|is it|are there|should|whether';
 const ASKS = new RegExp(`\\?|(?<![\\p{L}])(hỏi|${CUES})(?![\\p{L}])`, 'iu');

@@ -135,6 +135,13 @@ describe('long messages and letters', () => {
     ]);
   });
 
+  it('read a sentence typed with accents on its accents: "Hà Nội" and "chùa" ask nothing', () => {
+    expect(
+      splitMessage('Cửa hàng tôi ở Hà Nội, gần chùa Một Cột. Xin hỏi bán rượu có cần giấy phép không?').questions,
+    ).toEqual(['Cửa hàng tôi ở Hà Nội, gần chùa Một Cột. Xin hỏi bán rượu có cần giấy phép không?']);
+    expect(splitMessage('cua hang o ha noi. ban ruou can giay phep gi').questions).toHaveLength(2);
+  });
+
   it('answer several questions about different procedures, one answer each, in the order asked', () => {
     const answer = answerer.ask(
       'Chào anh chị. Công ty em cần hỏi 2 việc. Đăng ký nội quy lao động nộp ở đâu? Còn thông báo khuyến mại thì gửi trước mấy ngày?',
