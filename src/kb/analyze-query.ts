@@ -418,8 +418,11 @@ const INDEFINITE =
 
 /** A text (as typed or folded) without the question words that ask nothing there. */
 export function withoutIndefinites(text: string): string {
-  return text.replace(INDEFINITE, ' ');
+  return text.replace(INDEFINITE, ' ').replace(COPY, ' ');
 }
+
+// "Bản sao" is a copy, not "sao" (how): "đã nộp bản sao hộ chiếu".
+const COPY = /(?<![\p{L}])(?:bản sao|ban sao|sao y|sao chép|sao chep|sao lục|sao luc)(?![\p{L}])/gu;
 
 // "Đang hưởng trợ cấp thất nghiệp mà …", "mới nhận TCTN được nửa tháng, muốn …", "hội chợ đăng
 // ký rồi, giờ …": what the person already receives or has done is their situation, not what they

@@ -961,6 +961,7 @@ describe('the decision', () => {
     expect(asksSomething('Hồi năm ngoái tôi làm hơi lâu.')).toBe(false);
     expect(asksSomething('Em muốn hỏi về trợ cấp.')).toBe(true);
     expect(asksSomething('cho em hoi ve tro cap')).toBe(true);
+    expect(asksSomething('Tôi đã nộp bản sao hộ chiếu của anh ấy.')).toBe(false);
     // The statement about insurance no longer makes the story ask about the benefit it names.
     expect(
       answerer.ask(
