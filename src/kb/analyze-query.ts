@@ -408,9 +408,14 @@ const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?
 export function asksSomething(text: string): boolean {
   const typed = lower(text);
   return hasAccents(typed)
-    ? QUESTION_CUES.test(withoutIndefinites(typed))
-    : FOLDED_QUESTION_CUES.test(withoutIndefinites(fold(typed)));
+    ? QUESTION_CUES.test(withoutIndefinites(typed).replace(NEGATION, ' '))
+    : FOLDED_QUESTION_CUES.test(withoutIndefinites(fold(typed)).replace(NEGATION, ' '));
 }
+
+// "Không" before what is not done is a negation ("tôi không bán rượu mang về"), not the end of a
+// question ("có cần giấy phép không", "… không ạ", "không biết nộp ở đâu").
+const NEGATION =
+  /(?<![\p{L}])(?:không|khong)(?= \p{L})(?! (?:ạ|a|vậy|vay|nhỉ|nhi|hả|ha|nhé|nhe|ak|ah|anh|chị|chi|em|ad|hay|thì|thi|và|va|biết|biet|còn|con|nữa|nua|hở|ho)(?![\p{L}]))/gu;
 
 // "Gì" as "anything" in a statement, not "what": "không ai gọi báo gì", "không có bốc thăm gì hết".
 const INDEFINITE =
@@ -418,8 +423,11 @@ const INDEFINITE =
 
 /** A text (as typed or folded) without the question words that ask nothing there. */
 export function withoutIndefinites(text: string): string {
-  return text.replace(INDEFINITE, ' ').replace(COPY, ' ');
+  return text.replace(INDEFINITE, ' ').replace(COPY, ' ').replace(EVERY, ' ');
 }
+
+// "Nào … cũng" is "every", not "which": "tháng nào cũng đi báo", "năm nào công ty cũng đăng ký".
+const EVERY = /(?<![\p{L}])(?:nào|nao)(?: \p{L}+){0,3}? (?:cũng|cung)(?![\p{L}])/gu;
 
 // "Bản sao" is a copy, not "sao" (how): "đã nộp bản sao hộ chiếu".
 const COPY = /(?<![\p{L}])(?:bản sao|ban sao|sao y|sao chép|sao chep|sao lục|sao luc)(?![\p{L}])/gu;
@@ -451,8 +459,15 @@ const receivingClause = (spell: (words: string) => string) => {
   const granted = `${spell('được (?:duyệt|hưởng|cho hưởng|nhận|giải quyết)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}\\p{N}])\\d+ ${spell('tháng')}(?![\\p{L}])`;
   // "Năm ngoái chúng tôi chỉ giảm giá nên chỉ gửi thông báo": what was done on an earlier occasion.
   const before = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|trước đây|hồi trước)')}(?: \\p{L}+){0,3}? (?:${spell('chỉ ')})?${spell('(?:làm|gửi|đăng ký|thông báo|nộp|tổ chức|chạy|giảm giá)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  // "Năm nào công ty cũng đăng ký …", "hằng năm đều thông báo …": what the person does every year.
+  const habit = `(?:${spell('(?:năm|tháng|quý|đợt|kỳ|mùa|lần|dịp) nào')}(?: \\p{L}+){0,4}? ${spell('cũng')}|${spell('(?:hằng|hàng|mỗi) (?:năm|tháng|quý|đợt|kỳ)')}(?: \\p{L}+){0,4}? ${spell('(?:đều|cũng)')})(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  // "Tháng trước nhà máy đã khai báo xong hai nồi hơi", "vừa tổ chức xong hội chợ": a procedure done,
+  // not "đã làm xong chưa", nor what was built ("vừa xây xong cây xăng" is what is to be certified).
+  const finished = `${spell('(?:đã|vừa|mới) (?:khai báo|đăng ký|thông báo|tổ chức|làm thủ tục|hoàn tất thủ tục)')}(?: \\p{L}+){0,3}? ${spell('xong')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  // "Hồ sơ hội chợ đã được Sở xác nhận": what an office has confirmed, the whole clause.
+  const confirmed = `[^,.;:?!]*?(?<![\\p{L}])${spell('đã được')}(?: \\p{L}+){0,2}? ${spell('xác nhận')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${negated}|${lasting}|${registered}|${granted}|${abandoned}|${before})|(?<=^|[,.;:?!]\\s*)${done}`,
+    `(?<![\\p{L}])(?:${receiving}|${negated}|${lasting}|${registered}|${granted}|${abandoned}|${before}|${habit}|${finished})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed})`,
     'gu',
   );
 };
@@ -515,6 +530,11 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
 // … and what was done on an earlier occasion ("last year we only ran a discount and sent a notification").
 const ENGLISH_BEFORE =
   /(?<![\p{L}])(?:last year|previously|last time|in the past),? (?:we|i|they|the company|our company|our shop) (?:only |just )?(?:ran|run|did|do|sent|send|notifi|regist|fil|submit|held|hold|organi[sz]|had|have)[a-z]*[^,.;:?!]*/gu;
+// What is done every year or filed with the office before, in English: "every semester we run a
+// lucky-draw promotion registered with your Department", "our trade fair … was registered with your
+// Department and confirmed last month".
+const ENGLISH_HABIT =
+  /(?<![\p{L}])(?:(?:every|each) (?:semester|year|month|quarter|season|spring|summer|autumn|fall|winter|tet)[^,.;:?!]*|(?<=^|[,.;:?!]\s*)[^,.;:?!]*? (?:was|were|has been|have been|had been) (?:already )?(?:regist|notifi|confirm|declar)[a-z]*(?: with| by| to)[^,.;:?!]*)/gu;
 const ENGLISH_DONE_CLAUSE =
   /(?<![\p{L}])(?:already|(?:we|i|they) (?:have|has|had)) (?:been )?(?:register|notify|submit|fil|obtain|receiv)[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,6}?(?=[,.;:?!]| (?:but|and now|now|so|yet)(?![\p{L}])|$)/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
@@ -579,6 +599,7 @@ function focusOf(
         .replace(ENGLISH_RECEIVING, keep)
         .replace(ENGLISH_HOLDING, keep)
         .replace(ENGLISH_DONE_CLAUSE, keep)
+        .replace(ENGLISH_HABIT, keep)
         .replace(ENGLISH_REGISTERED, keep)
         .replace(ENGLISH_DONE_STEP, keep)
         .replace(ENGLISH_BEFORE, keep),

@@ -267,6 +267,45 @@ describe('the decision', () => {
     expect(answer.ref ?? answer.choices[0]?.ref).toBe('P12');
   });
 
+  it('reads what the person does every year, has finished or had confirmed as their situation', () => {
+    const situation = (text: string) => analyzeQuery(text, answerer.lexicon).situationPairs;
+    expect(
+      situation('Năm nào công ty cũng đăng ký chương trình bốc thăm trúng thưởng. Giờ muốn góp ý thì gửi đâu?'),
+    ).toContain('boc_tham');
+    expect(situation('Hằng năm chúng tôi đều thông báo khuyến mại. Năm nay muốn tổ chức hội chợ thì sao?')).toContain(
+      'khuyen_mai',
+    );
+    expect(situation('Nhà máy đã khai báo xong hai nồi hơi. Nay muốn thuê kỹ sư nước ngoài thì làm gì?')).toContain(
+      'noi_hoi',
+    );
+    expect(situation('Hồ sơ hội chợ đã được Sở xác nhận đầy đủ. Hợp đồng theo mẫu có phải đăng ký không?')).toContain(
+      'hoi_cho',
+    );
+    expect(situation('Every semester we run a lucky draw. Where do we send feedback?')).toContain('lucky_draw');
+    expect(
+      situation(
+        'Our trade fair was registered with your Department last month. How is import duty on samples calculated?',
+      ),
+    ).toContain('trad_fair');
+    // Not a question about the same, nor the building that is to be certified.
+    expect(situation('Đã khai báo xong nồi hơi chưa ạ?')).not.toContain('noi_hoi');
+    expect(situation('Công ty vừa xây xong một cây xăng, cần giấy chứng nhận gì?')).not.toContain('cay_xang');
+    // "Tháng nào cũng đi báo" and "không đi làm nữa" ask nothing: the question is the lump sum's alone.
+    expect(asksSomething('tháng nào cũng đi báo tìm việc đầy đủ')).toBe(false);
+    expect(asksSomething('Giờ em tính ở nhà làm nông, không đi làm công ty nữa.')).toBe(false);
+    expect(asksSomething('Em có được rút không ạ')).toBe(true);
+    expect(
+      answerer.ask(
+        'Em đang hưởng trợ cấp thất nghiệp, tháng nào cũng đi báo tìm việc đầy đủ. Giờ em tính ở nhà làm nông luôn, không đi làm công ty nữa. Em muốn hỏi em có rút bảo hiểm xã hội một lần được không, rút thì được bao nhiêu và làm ở đâu ạ?',
+      ),
+    ).toMatchObject({ decision: 'handoff', answered: false });
+    expect(
+      answerer.ask(
+        'Hello, every semester we run a lucky-draw promotion with your Department. We are moving to a renovated office and the landlord says we need fire safety approval. Which agency handles that approval and how long does it take?',
+      ),
+    ).toMatchObject({ answered: false });
+  });
+
   it('weighs a procedure said only as what the person receives well below what they ask', () => {
     expect(
       answerer.ask('dang nhan tctn ma kiem dc viec moi thi phai bao ntn, co dc bao luu thang con lai ko').ref,
