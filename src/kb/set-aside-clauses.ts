@@ -58,7 +58,8 @@ export function asksApart(text: string, lexicon: Lexicon): boolean {
 const DONE = /^(?:\S+\s+){0,3}?(?:da|dang|already|have|has|had)(?![\p{L}])/u;
 
 // Clauses: sentence ends, commas and semicolons, and the words that join a second question.
-const CLAUSE = /[.?!;,\n]+|\s(?:và|còn|với lại|ngoài ra|and|also)\s/iu;
+// Not the "còn" of "có còn được hưởng không" (still).
+const CLAUSE = /[.?!;,\n]+|\s(?:và|(?<!(?:có|vẫn|không|chưa|đã|là) )còn|với lại|ngoài ra|and|also)\s/iu;
 
 /** The phrase as the person wrote it (with their accents): folding keeps the length of lower-cased NFC text. */
 function spelledAsWritten(clause: string, foldedPhrase: string): string {

@@ -306,6 +306,23 @@ describe('the decision', () => {
     ).toMatchObject({ answered: false });
   });
 
+  it('reads "có còn được" as "still", not a second clause, and compensation as no procedure of ours', () => {
+    // "… em có còn được hưởng tiền thai sản không, tiền đó nhận ở đâu": every part asks about maternity pay.
+    expect(
+      answerer.ask(
+        'Em nghỉ việc từ tháng 9 khi đang mang bầu, tháng 10 đã được duyệt hưởng trợ cấp thất nghiệp. Em dự sinh vào đầu tháng 1. Em muốn hỏi nghỉ việc rồi thì em có còn được hưởng tiền thai sản khi sinh không, tiền đó nhận ở đâu, cần giấy tờ gì ạ?',
+      ),
+    ).toMatchObject({ decision: 'handoff', answered: false });
+    expect(
+      answerer.ask(
+        'We declared our new pressure vessel and crane with the department in June. Last week a worker was injured while loading steel. What compensation do we owe him, and how does he claim occupational accident benefits?',
+      ),
+    ).toMatchObject({ decision: 'handoff', answered: false });
+    expect(
+      analyzeQuery('We declared our new pressure vessel with the department in June.', answerer.lexicon).situationPairs,
+    ).toContain('pressur_vessel');
+  });
+
   it('weighs a procedure said only as what the person receives well below what they ask', () => {
     expect(
       answerer.ask('dang nhan tctn ma kiem dc viec moi thi phai bao ntn, co dc bao luu thang con lai ko').ref,
