@@ -661,7 +661,14 @@ describe('the decision', () => {
       decision: 'handoff',
       reason: 'personal-case',
     });
+    expect(
+      answerer.ask(
+        'Three weeks ago we applied to amend our tobacco wholesale licence after moving our warehouse. Can you check where our file is right now?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff', reason: 'personal-case' });
     expect(answerer.ask('How do I check the status of my application online?', 'en').reason).not.toBe('personal-case');
+    expect(answerer.ask('How do I check where my file is on the portal?', 'en').reason).not.toBe('personal-case');
     // One's own licence lost or damaged is a question for the re-issue, not a file to look at.
     expect(answerer.ask('giấy phép bán lẻ rượu của tôi bị mất thì xin cấp lại thế nào').reason).not.toBe(
       'personal-case',
