@@ -180,11 +180,12 @@ function joinPrefixes(text: string): string {
   return text.replace(PREFIXED, (prefix) => prefix.slice(0, -1));
 }
 
-/** A RegExp matching any of the phrases as whole words. */
+/** A RegExp matching any of the phrases as whole words, spaces or hyphens between them. */
 function wholePhrases(phrases: string[]): RegExp {
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, '\\s+'))
+    // "fire-prevention" says "fire prevention".
+    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, '[\\s-]+'))
     .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
 }

@@ -389,6 +389,17 @@ describe('the decision', () => {
     expect(answerer.ask('làm lý lịch tư pháp ở đâu')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
   });
 
+  it('hands off pensions, sick pay, billboards, fines and fire approval, hyphenated or not', () => {
+    for (const question of [
+      'How is my retirement pension calculated and where do I apply?',
+      'nghỉ ốm thì có được hưởng chế độ gì không',
+      'We want to put up a billboard in front of our LPG shop, which permit do we need?',
+      'We were fined by market inspectors last week, how do we appeal?',
+      'Which agency handles the fire-prevention design approval for our petrol station?',
+    ])
+      expect(answerer.ask(question, 'en')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+  });
+
   it('does not guess a variant nobody asked for over the procedure itself close by', () => {
     expect(answerer.ask('gp ban le thuoc la gio xin o xa hay van o huyen').ref).not.toBe('P22');
   });
