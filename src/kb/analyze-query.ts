@@ -466,8 +466,11 @@ const receivingClause = (spell: (words: string) => string) => {
   const finished = `${spell('(?:đã|vừa|mới) (?:khai báo|đăng ký|thông báo|tổ chức|làm thủ tục|hoàn tất thủ tục)')}(?: \\p{L}+){0,3}? ${spell('xong')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "Hồ sơ hội chợ đã được Sở xác nhận": what an office has confirmed, the whole clause.
   const confirmed = `[^,.;:?!]*?(?<![\\p{L}])${spell('đã được')}(?: \\p{L}+){0,2}? ${spell('xác nhận')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  // "Giấy phép bán lẻ thì để ngoài quầy nên vẫn còn": what is still there is not what is asked
+  // about (not "giấy phép còn hạn không").
+  const still = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:vẫn còn|còn nguyên|vẫn nguyên)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|hay')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${negated}|${lasting}|${registered}|${granted}|${abandoned}|${before}|${habit}|${finished})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed})`,
+    `(?<![\\p{L}])(?:${receiving}|${negated}|${lasting}|${registered}|${granted}|${abandoned}|${before}|${habit}|${finished})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still})`,
     'gu',
   );
 };

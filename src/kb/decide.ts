@@ -348,7 +348,10 @@ export function decide(
     !best.contradicted &&
     !best.unaskedVariant &&
     // … and, for a licence of one product (liquor, tobacco, fuel, gas), one the question names.
-    best.unsaid.every(({ set }) => set !== PRODUCT_SET)
+    best.unsaid.every(({ set }) => set !== PRODUCT_SET) &&
+    // … and not a variant whose action alone is said ("làm gì để có lại giấy phép" re-issues any
+    // licence): what it re-issues, renews or amends must be said all but one word.
+    !(best.askedVariant && best.nameUnsaid > 1)
   )
     return answerWith(best);
   return result('confirm', 'unsure', [best], oov);

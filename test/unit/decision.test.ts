@@ -323,6 +323,25 @@ describe('the decision', () => {
     ).toContain('pressur_vessel');
   });
 
+  it('reads a licence that is still there as the situation, and answers no re-issue from its action alone', () => {
+    expect(
+      analyzeQuery(
+        'Giấy phép bán lẻ thì để ngoài quầy nên vẫn còn. Tôi cần làm gì để có lại giấy phép sản xuất?',
+        answerer.lexicon,
+      ).situationPairs,
+    ).toContain('ban_le');
+    // Not a question whether it is still valid.
+    expect(analyzeQuery('Giấy phép bán lẻ vẫn còn hạn không?', answerer.lexicon).situationPairs).not.toContain(
+      'ban_le',
+    );
+    // "Có lại giấy phép" re-issues any licence: a story that says no more of which one gets no answer
+    // with a work permit's re-issue.
+    const answer = answerer.ask(
+      'Kính gửi phòng chuyên môn, công ty chúng tôi đã được cấp giấy phép bán lẻ rượu cho chuỗi siêu thị mini tại phường. Trong đợt chuyển kho vừa rồi nhân viên làm thất lạc bản gốc giấy phép, tìm mãi không thấy. Giấy phép vẫn còn thời hạn. Xin hỏi chúng tôi phải làm gì để có lại giấy phép và mất bao nhiêu ngày làm việc?',
+    );
+    expect(answer.ref).not.toBe('P05');
+  });
+
   it('weighs a procedure said only as what the person receives well below what they ask', () => {
     expect(
       answerer.ask('dang nhan tctn ma kiem dc viec moi thi phai bao ntn, co dc bao luu thang con lai ko').ref,
