@@ -423,8 +423,25 @@ const INDEFINITE =
 
 /** A text (as typed or folded) without the question words that ask nothing there. */
 export function withoutIndefinites(text: string): string {
-  return text.replace(INDEFINITE, ' ').replace(COPY, ' ').replace(EVERY, ' ');
+  return text.replace(INDEFINITE, ' ').replace(COPY, ' ').replace(EVERY, ' ').replace(RELATIVE, ' ');
 }
+
+// An English "which", "when", "where", "what" or "how" inside a statement joins a clause ("the
+// representative office of our partner, which was licensed in 2020", "claim it back when they
+// leave"), it asks nothing: a question word asks at the start of a sentence or clause, after
+// "and", "or", "but", after a verb of asking or knowing ("know what", "tell us which"), before
+// "to" ("where to submit"), "much", "long", "many", or with a verb form of a question within two
+// words ("which office do I file with", "how long does it take").
+const RELATIVE = new RegExp(
+  `(?<=[\\p{L}\\p{N}],?\\s)(?<!(?:${[
+    'and|or|but|so|also|then|plus',
+    'know|knew|ask|asking|asked|tell|wonder|wondering|sure|unsure|clarify|confirm|explain|advise|check|learn|see|understand|out|decide|find',
+    'me|us|him|her|them|about|on|regarding|idea|is|to|of|exactly|please|and if',
+  ].join(
+    '|',
+  )})\\s)(?:which|when|where|what|how)(?![\\p{L}])(?!\\s+(?:to|much|long|many|soon|often|far)(?![\\p{L}]))(?!(?:\\s+[\\p{L}'’]+){0,2}\\s+(?:do|does|did|can|could|should|must|will|would|shall|may|might|is|are|am|need|needs|have to|has to)(?![\\p{L}]))`,
+  'giu',
+);
 
 // "Nào … cũng" is "every", not "which": "tháng nào cũng đi báo", "năm nào công ty cũng đăng ký".
 const EVERY = /(?<![\p{L}])(?:nào|nao)(?: \p{L}+){0,3}? (?:cũng|cung)(?![\p{L}])/gu;

@@ -1055,6 +1055,17 @@ describe('the decision', () => {
     expect(asksSomething('Em muốn hỏi về trợ cấp.')).toBe(true);
     expect(asksSomething('cho em hoi ve tro cap')).toBe(true);
     expect(asksSomething('Tôi đã nộp bản sao hộ chiếu của anh ấy.')).toBe(false);
+    // An English question word inside a statement joins a clause; it asks at a clause's start, after
+    // a verb of asking or knowing, or with a question's verb form.
+    expect(
+      asksSomething('We work with the representative office of our partner, which was licensed here in 2020.'),
+    ).toBe(false);
+    expect(asksSomething('Foreigners can claim it back as a lump sum when they leave Vietnam.')).toBe(false);
+    expect(asksSomething('Our shop in the ward where we live sells wine.')).toBe(false);
+    expect(asksSomething('Which agency issues it')).toBe(true);
+    expect(asksSomething('Please advise the fee, where to submit and how long.')).toBe(true);
+    expect(asksSomething("I'd like to know what documents we need.")).toBe(true);
+    expect(asksSomething('Tell us which form we should use.')).toBe(true);
     // The statement about insurance no longer makes the story ask about the benefit it names.
     expect(
       answerer.ask(
