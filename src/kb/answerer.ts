@@ -154,7 +154,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   };
   // Whether a sentence names another sector's topic in what it asks.
   const namesATopic = (sentence: string): boolean =>
-    topicsSaid(lexicon, ...analyzeQuery(sentence, lexicon).askedReadings).length > 0;
+    topicsSaid(lexicon, sentence, ...analyzeQuery(sentence, lexicon).askedReadings).length > 0;
   // An entry's names (folded), padded, for looking a phrase up whole.
   const namesOf = (id: string): string => ` ${(index.entries.get(id)?.names ?? []).join(' | ')} `;
   // What each procedure's card says it is for and what it takes (its summary and documents, in
@@ -286,7 +286,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     const t = translator(language);
     const query = analyzeQuery(question, lexicon);
     const indexes = publishedIndex ? [index, publishedIndex] : [index];
-    const topics = withTopics ? topicsSaid(lexicon, ...query.askedReadings) : [];
+    const topics = withTopics ? topicsSaid(lexicon, question, ...query.askedReadings) : [];
     let result: DecisionResult = decide(indexes, query, topics, learned);
     // A topic of another sector that the card of the procedure the question names speaks of — one
     // of its documents ("hồ sơ cấp giấy phép lao động có bắt buộc phiếu lý lịch tư pháp không"), or

@@ -1,5 +1,5 @@
 import type { OutOfScopeTopic, Synonyms } from './content-schema.ts';
-import { escapeRegExp, fold, foldWord, lower, segmentsOf, baseForm, words } from './normalize.ts';
+import { escapeRegExp, fold, foldWord, hasAccents, lower, segmentsOf, baseForm, words } from './normalize.ts';
 
 export type Lexicon = {
   /** Replaces whole-word abbreviations by their expansion and English words by their base form (baseForm); keeps everything else as typed. */
@@ -14,8 +14,12 @@ export type Lexicon = {
   concepts(folded: string): string[];
   /** Whether a concept is a synonym group's canonical phrase (spaces as "_"), not a word outside every group. */
   isGroup(concept: string): boolean;
-  /** Out-of-scope topics whose phrase occurs in the folded text, with the matched phrase. */
-  outOfScope(folded: string): Array<{ topic: OutOfScopeTopic; phrase: string }>;
+  /**
+   * Out-of-scope topics whose phrase occurs in the folded text, with the matched phrase. With the
+   * text as typed, when it was typed with accents, a phrase written with accents must be said with
+   * them: folded, "sổ đỏ" is also "trong số đó", and "cào" the "Cao" of "Cao Bằng".
+   */
+  outOfScope(folded: string, typed?: string): Array<{ topic: OutOfScopeTopic; phrase: string }>;
 };
 
 const WORD = /[\p{L}\p{N}/-]+/gu;
@@ -93,17 +97,29 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
   // "nhà hàng & an toàn thực phẩm": a phrase of parts, all of which the text must say (in any
   // order); the first part is the phrase reported. Restaurants are another sector's only where food
   // safety is asked ("nhà hàng" alone also sells liquor on the premises, which is ours).
+  // Each part written with accents, by its folded form: what an accented message must say.
+  const accentedParts = new Map<string, string[]>();
+  for (const part of topics.flatMap((topic) => topic.phrases.flatMap((phrase) => phrase.split(/\s+&\s+/)))) {
+    const folded = phraseWords(part).join(' ');
+    if (hasAccents(part) && folded !== SEVERAL_PROVINCES)
+      accentedParts.set(folded, [...(accentedParts.get(folded) ?? []), lower(part)]);
+  }
+  const accentedPatterns = new Map([...accentedParts].map(([folded, parts]) => [folded, wholePhrases(parts)]));
+  const saidWithAccents = (part: string, typed: string[]): boolean => {
+    const pattern = accentedPatterns.get(part.replace(/[\s-]+/g, ' '));
+    return !pattern || typed.some((text) => pattern.test(text));
+  };
   const scoped = topics.map((topic) => {
     const parts = topic.phrases.map((phrase) => phrase.split(/\s+&\s+/).map((part) => phraseWords(part).join(' ')));
     const single = parts.filter((phrase) => phrase.length === 1).map(([phrase]) => phrase ?? '');
     return {
       topic,
-      pattern: single.length > 0 ? wholePhrases(single) : null,
+      pattern: single.length > 0 ? wholePhrases(single, 'g') : null,
       together: parts.filter((phrase) => phrase.length > 1).map((phrase) => phrase.map((part) => wholePhrases([part]))),
     };
   });
 
-  return {
+  const lexicon: Lexicon = {
     expand: (text) =>
       joinPrefixes(lower(text))
         .replace(DURATION_ADJECTIVE, ' ')
@@ -137,22 +153,30 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
       return [...found].filter((concept) => concept !== '');
     },
     isGroup: (concept) => groupConcepts.has(concept),
-    outOfScope: (said) => {
+    outOfScope: (said, typed) => {
       // Two provinces or more, named or counted, read as "nhiều tỉnh": a lucky draw across them is the Ministry's.
       const folded = severalPlaces(said) ? `${said} | ${SEVERAL_PROVINCES}` : said;
+      // As typed and with its abbreviations spelled out ("pccc"), when typed with accents.
+      const accented = typed !== undefined && hasAccents(typed) ? [lower(typed), lexicon.expand(typed)] : null;
+      const said_ = (part: string) => accented === null || saidWithAccents(part, accented);
       return scoped.flatMap(({ topic, pattern, together }) => {
-        const single = pattern?.exec(folded);
+        const single = [...folded.matchAll(pattern ?? NOTHING)].find((match) => said_(match[0]));
         if (single) return [{ topic, phrase: single[0].replace(/\s+/g, ' ') }];
         // Every phrase of parts said, each reported by its first part: whether one is the best
         // candidate's own words is judged phrase by phrase (decide.ts).
         const phrases = together.flatMap(([first, ...rest]) => {
           const said = first?.exec(folded);
-          return said && rest.every((part) => part.test(folded)) ? [said[0].replace(/\s+/g, ' ')] : [];
+          const saidAll = rest.every((part) => {
+            const met = part.exec(folded);
+            return met !== null && said_(met[0]);
+          });
+          return said && said_(said[0]) && saidAll ? [said[0].replace(/\s+/g, ' ')] : [];
         });
         return [...new Set(phrases)].map((phrase) => ({ topic, phrase }));
       });
     },
   };
+  return lexicon;
 }
 
 const SEVERAL_PROVINCES = 'nhieu tinh';
@@ -181,13 +205,13 @@ function joinPrefixes(text: string): string {
 }
 
 /** A RegExp matching any of the phrases as whole words, spaces or hyphens between them. */
-function wholePhrases(phrases: string[]): RegExp {
+function wholePhrases(phrases: string[], flags = ''): RegExp {
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
     // "fire-prevention" says "fire prevention".
     .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, '[\\s-]+'))
     .join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, `u${flags}`);
 }
 
 /**
@@ -195,8 +219,12 @@ function wholePhrases(phrases: string[]): RegExp {
  * must not hide another sector's phrase, "my TRC" is a residence card where the shorthand "trc"
  * reads "trước"), each topic and phrase once.
  */
-export function topicsSaid(lexicon: Lexicon, ...readings: string[]): Array<{ topic: OutOfScopeTopic; phrase: string }> {
-  const found = readings.flatMap((folded) => lexicon.outOfScope(folded));
+export function topicsSaid(
+  lexicon: Lexicon,
+  typed: string,
+  ...readings: string[]
+): Array<{ topic: OutOfScopeTopic; phrase: string }> {
+  const found = readings.flatMap((folded) => lexicon.outOfScope(folded, typed));
   return found.filter(
     (one, at) => found.findIndex((other) => other.topic.id === one.topic.id && other.phrase === one.phrase) === at,
   );

@@ -18,7 +18,7 @@ export function setAsideOutOfScope(text: string, lexicon: Lexicon): SetAside | n
   const clauses = text.split(CLAUSE).filter((clause) => clause.trim() !== '');
   const topics: string[] = [];
   const kept = clauses.filter((clause) => {
-    const found = topicsSaid(lexicon, fold(lexicon.expand(clause)), fold(clause));
+    const found = topicsSaid(lexicon, clause, fold(lexicon.expand(clause)), fold(clause));
     if (found.some(({ topic }) => topic.strict)) topics.push('');
     for (const { phrase } of found) topics.push(spelledAsWritten(clause, phrase));
     return found.length === 0;
@@ -36,7 +36,7 @@ export function setAsideOutOfScope(text: string, lexicon: Lexicon): SetAside | n
  * xử lý thế nào?" asks two things before the topic comes.
  */
 export function asksApart(text: string, lexicon: Lexicon): boolean {
-  const names = (part: string) => topicsSaid(lexicon, fold(lexicon.expand(part)), fold(part)).length > 0;
+  const names = (part: string) => topicsSaid(lexicon, part, fold(lexicon.expand(part)), fold(part)).length > 0;
   // "Em đã đăng ký hộ kinh doanh": what the person has already done is their situation, not their subject.
   const namesWanted = (clause: string) => names(clause) && !DONE.test(fold(lower(clause)));
   const sentences = text.split(/(?<=[.?!])\s+|\n+/).filter((sentence) => sentence.trim() !== '');

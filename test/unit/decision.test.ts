@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeQuery, asksSomething } from '../../src/kb/analyze-query.ts';
+import { topicsSaid } from '../../src/kb/lexicon.ts';
 import { THRESHOLDS } from '../../src/kb/decide.ts';
 import { fold } from '../../src/kb/normalize.ts';
 import { detectLanguage, openKnowledge, type Answerer } from '../../src/kb/index.ts';
@@ -406,6 +407,27 @@ describe('the decision', () => {
       ref: 'P01',
     });
     expect(answerer.ask('làm lý lịch tư pháp ở đâu')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+  });
+
+  it('meets a phrase written with accents only with its accents, when the message has them', () => {
+    const topics = (text: string) =>
+      topicsSaid(answerer.lexicon, text, ...analyzeQuery(text, answerer.lexicon).askedReadings).map(
+        ({ topic }) => topic.id,
+      );
+    // Folded, "trong số đó" says "sổ đỏ", and "Cao Bằng … Hà Nội" a scratch card ("cào") in several provinces.
+    expect(
+      topics('Một anh trong số đó được cấp hộ chiếu mới, giấy phép lao động có phải làm lại không?'),
+    ).not.toContain('dat-dai-xay-dung');
+    expect(topics('Bố tôi là thương binh, sắp chuyển từ Cao Bằng về Hà Nội, hồ sơ chuyển theo sao?')).toEqual([]);
+    expect(topics('làm sổ đỏ ở đâu')).toContain('dat-dai-xay-dung');
+    expect(topics('lam so do o dau')).toContain('dat-dai-xay-dung');
+    expect(topics('khuyến mại thẻ cào ở 3 tỉnh')).toContain('bo-cong-thuong');
+    // An abbreviation is met through what it spells out.
+    expect(topics('thẩm duyệt pccc ở đâu')).toContain('phong-chay-chua-chay');
+    expect(
+      answerer.ask('Bố tôi là thương binh, sắp chuyển từ Cao Bằng về Hà Nội ở với con, hồ sơ trợ cấp chuyển theo sao?')
+        .ref,
+    ).toBe('P14');
   });
 
   it('hands off pensions, sick pay, billboards, fines and fire approval, hyphenated or not', () => {
