@@ -65,7 +65,7 @@ async function run(corpus: string, entries: IndexEntry[]): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 
   const latencies = time(queries, warmUp, (q) => {
-    decide([loaded], analyzeQuery(q, lexicon), lexicon.outOfScope(fold(q)));
+    decide([loaded], analyzeQuery(q, lexicon), lexicon.outOfScope(fold(q), q));
   });
   // Retrieval, not timed: is the entry a question was drawn from among the 20 candidates of its shard?
   const found = share(queries, (q, i) => {
