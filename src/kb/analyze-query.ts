@@ -281,7 +281,7 @@ const SMALLTALK: Array<[Smalltalk, RegExp]> = [
   ['greeting', /^(xin chao|chao|hello|hi|alo|hey|good morn|chao ban|chao em)\b/],
 ];
 const PERSON =
-  /(gap|noi chuyen voi|lien he|ket noi|chuyen cho|can) (can bo|nhan vien|nguoi that|tu van vien|chuyen vien)|talk to (a )?(person|human|staff)|real person|\bhuman\b/;
+  /(gap|noi chuyen voi|lien he|ket noi|chuyen cho|can) (can bo|nhan vien|nguoi that|tu van vien|chuyen vien)|(goi dien|goi lai) cho (toi|em|minh)|\b(talk|speak|chat) (to|with) (a |an |the |your |one of your )?(real |actual |live )?(person|human|staff|officer|official|agent|someone|somebody|consultant)|\breal (person|officer|official|staff|human)|\blive agent|\bcall me\b|\bhuman\b/;
 // Follow-ups on the person's own file: "sao chưa …", "… rồi mà chưa …", "của tôi".
 // "Nhờ kiểm tra xem bên mình đã nhận được chưa", "could you check whether my benefit has been
 // paid": asking staff to look at the person's own file, in Vietnamese or English.

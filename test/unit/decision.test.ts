@@ -430,6 +430,23 @@ describe('the decision', () => {
     ).toBe('P14');
   });
 
+  it('hands to staff whoever asks to speak to a real officer, and knows "trình diện" as the monthly report', () => {
+    expect(
+      answerer.ask(
+        "I've read the answers about the representative office licence but my case is complicated. Can I speak to a real officer, please?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff', reason: 'wants-person' });
+    expect(answerer.ask('Anh chị gọi điện cho tôi được không, tôi cần hỏi về giấy phép bán rượu')).toMatchObject({
+      decision: 'handoff',
+      reason: 'wants-person',
+    });
+    expect(answerer.ask('Quên trình diện thất nghiệp, có sao không?')).toMatchObject({
+      decision: 'answer',
+      ref: 'P11',
+    });
+  });
+
   it('hands off pensions, sick pay, billboards, fines and fire approval, hyphenated or not', () => {
     for (const question of [
       'How is my retirement pension calculated and where do I apply?',
