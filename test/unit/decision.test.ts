@@ -445,6 +445,14 @@ describe('the decision', () => {
       decision: 'answer',
       ref: 'P11',
     });
+    // Putting the opening back is changing the fair that was registered.
+    expect(
+      analyzeQuery('Hội chợ đã đăng ký rồi, giờ muốn lùi ngày khai mạc thì làm sao?', answerer.lexicon).asksToChange,
+    ).toBe(true);
+    expect(answerer.ask('hoi cho da dang ky roi, gio muon lui ngay khai mac 1 tuan thi sao')).toMatchObject({
+      decision: 'answer',
+      ref: 'P35',
+    });
   });
 
   it('hands off pensions, sick pay, billboards, fines and fire approval, hyphenated or not', () => {
