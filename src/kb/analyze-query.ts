@@ -662,6 +662,7 @@ function focusOf(
           ]),
     asksToChange:
       (accented ? CHANGE : FOLDED_CHANGE).test(asked) ||
+      NO_LONGER_MATCHES.test(fold(asked)) ||
       ENGLISH_CHANGE.test(asked) ||
       ((ENGLISH_DONE.test(text) || FILED.test(fold(typed))) &&
         (ENGLISH_CHANGE_AFTER.test(asked) || FOLDED_CHANGE_AFTER.test(fold(asked)))),
@@ -720,6 +721,11 @@ const FOLDED_CHANGE = new RegExp(
 
 // The same in English, on base forms ("renamed" → "renam"): a word that says changing ("the venue
 // has changed", "need adjusting", "swap the gift")…
+// What no longer matches the licence since the street or the house was renumbered or renamed:
+// its details are to be amended ("địa chỉ trên giấy phép không còn khớp", "phường vừa đánh lại số
+// nhà", "the address no longer matches").
+const NO_LONGER_MATCHES =
+  /(?<![\p{L}])(?:khong con (?:khop|dung|trung)|khong (?:khop|trung) voi|danh lai so nha|no longer match|renumber)/u;
 const ENGLISH_CHANGE =
   /(?<![\p{L}])(?:amend|modif[a-z]*|chang|adjust|alter|swap|postpon|reschedul|renam)(?![\p{L}])(?! (?:it|is|was)(?![\p{L}]))/u;
 // … and, once something is registered or notified already, words that change what was filed:

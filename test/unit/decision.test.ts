@@ -445,6 +445,10 @@ describe('the decision', () => {
       decision: 'answer',
       ref: 'P11',
     });
+    // A licence whose address no longer matches since the houses were renumbered is amended.
+    expect(
+      answerer.ask('Phường vừa đánh lại số nhà, địa chỉ trên giấy phép bán lẻ thuốc lá không còn khớp, phải làm gì?'),
+    ).toMatchObject({ decision: 'answer', ref: 'P22' });
     // Putting the opening back is changing the fair that was registered.
     expect(
       analyzeQuery('Hội chợ đã đăng ký rồi, giờ muốn lùi ngày khai mạc thì làm sao?', answerer.lexicon).asksToChange,
