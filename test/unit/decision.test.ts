@@ -449,6 +449,14 @@ describe('the decision', () => {
     expect(
       answerer.ask('Phường vừa đánh lại số nhà, địa chỉ trên giấy phép bán lẻ thuốc lá không còn khớp, phải làm gì?'),
     ).toMatchObject({ decision: 'answer', ref: 'P22' });
+    // The law's changes are no change asked of a licence.
+    expect(
+      analyzeQuery('Can a shop get a licence to sell cigarettes, after the July 2025 changes?', answerer.lexicon)
+        .asksToChange,
+    ).toBe(false);
+    expect(
+      analyzeQuery('We registered the fair. How do we file the change of venue?', answerer.lexicon).asksToChange,
+    ).toBe(true);
     // Putting the opening back is changing the fair that was registered.
     expect(
       analyzeQuery('Hội chợ đã đăng ký rồi, giờ muốn lùi ngày khai mạc thì làm sao?', answerer.lexicon).asksToChange,
