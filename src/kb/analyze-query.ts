@@ -723,9 +723,9 @@ const FOLDED_CHANGE = new RegExp(
 // has changed", "need adjusting", "swap the gift")…
 // What no longer matches the licence since the street or the house was renumbered or renamed:
 // its details are to be amended ("địa chỉ trên giấy phép không còn khớp", "phường vừa đánh lại số
-// nhà", "the address no longer matches").
+// nhà", "giấy vẫn ghi địa chỉ cũ", "the address no longer matches", "still shows the old name").
 const NO_LONGER_MATCHES =
-  /(?<![\p{L}])(?:khong con (?:khop|dung|trung)|khong (?:khop|trung) voi|danh lai so nha|no longer match|renumber)/u;
+  /(?<![\p{L}])(?:khong con (?:khop|dung|trung)|khong (?:khop|trung) voi|danh lai so nha|van ghi (?:dia chi|ten) cu|(?:ghi|cap nhat) (?:lai )?(?:dia chi|ten) moi|no longer match|renumber|still (?:show|has|say|list|bear)[a-z]* (?:the |our |its )?old (?:address|name))/u;
 const ENGLISH_CHANGE =
   /(?<![\p{L}])(?<!(?:recent|latest|rule|law|legal|regulatory|\d{4}) )(?:amend|modif[a-z]*|chang|adjust|alter|swap|postpon|reschedul|renam)(?![\p{L}])(?! (?:it|is|was)(?![\p{L}]))/u;
 // … and, once something is registered or notified already, words that change what was filed:

@@ -449,6 +449,11 @@ describe('the decision', () => {
     expect(
       answerer.ask('Phường vừa đánh lại số nhà, địa chỉ trên giấy phép bán lẻ thuốc lá không còn khớp, phải làm gì?'),
     ).toMatchObject({ decision: 'answer', ref: 'P22' });
+    expect(
+      answerer.ask(
+        'Sau sắp xếp đơn vị hành chính, tên xã nơi cửa hàng gas đặt đã đổi, cửa hàng vẫn ở chỗ cũ. Giấy chứng nhận đủ điều kiện của cửa hàng vẫn ghi địa chỉ cũ. Có cần làm thủ tục để giấy ghi địa chỉ mới không?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P27' });
     // The law's changes are no change asked of a licence.
     expect(
       analyzeQuery('Can a shop get a licence to sell cigarettes, after the July 2025 changes?', answerer.lexicon)
