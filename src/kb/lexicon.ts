@@ -127,6 +127,9 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
         .replace(movedTo ?? NOTHING, (_, english?: string) =>
           english ? ' moving to another province ' : ' chuyển sang tỉnh khác ',
         )
+        .replace(MOVED_HERE, (_, english?: string) =>
+          english ? ' moving to another province ' : ' chuyển sang tỉnh khác ',
+        )
         .replace(
           WORD,
           (word) =>
@@ -179,6 +182,11 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
   return lexicon;
 }
 
+// Moving the office, the shop or the home from another province to this one ("chuyển hẳn văn
+// phòng về tỉnh mình", "move our office here to your province"): moving to another province, as
+// the place it leaves sees it.
+const MOVED_HERE =
+  /(?<![\p{L}])(?:chuyển|chuyen|dời|doi) (?:hẳn |han )?(?:(?:văn phòng|van phong|trụ sở|tru so|cửa hàng|cua hang|nhà|nha|địa điểm|dia diem)(?: \p{L}+){0,2}? )?(?:về|ve|sang|ra|vào|vao|đến|den|tới|toi) (?:tỉnh|tinh|thành phố|thanh pho) (?:mình|minh|này|nay|nhà|nha|bên này|ben nay)(?![\p{L}])|(?<![\p{L}])(move|moving|moved|relocat[a-z]*) (?:it |them |the office |our office |the shop |our shop )?(?:here |over )?to (?:your|this) province/giu;
 const SEVERAL_PROVINCES = 'nhieu tinh';
 const NOTHING = /(?!)/gu;
 // A number of two or more before provinces or cities: "9 provinces", "ba tỉnh", "several cities".

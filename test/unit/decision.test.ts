@@ -454,6 +454,12 @@ describe('the decision', () => {
         'Sau sắp xếp đơn vị hành chính, tên xã nơi cửa hàng gas đặt đã đổi, cửa hàng vẫn ở chỗ cũ. Giấy chứng nhận đủ điều kiện của cửa hàng vẫn ghi địa chỉ cũ. Có cần làm thủ tục để giấy ghi địa chỉ mới không?',
       ),
     ).toMatchObject({ decision: 'answer', ref: 'P27' });
+    // Moving a representative office here from another province re-issues its licence: no first licence.
+    const moved = answerer.ask(
+      'Văn phòng đại diện của công ty đang đặt ở TP.HCM, giấy phép do Sở Công Thương TP.HCM cấp. Năm nay công ty muốn chuyển hẳn văn phòng về tỉnh mình. Phải xin giấy phép mới hay làm thủ tục gì?',
+    );
+    expect(moved.ref).not.toBe('P38');
+    expect(answerer.lexicon.expand('muốn chuyển hẳn văn phòng về tỉnh mình')).toContain('chuyển sang tỉnh khác');
     // The law's changes are no change asked of a licence.
     expect(
       analyzeQuery('Can a shop get a licence to sell cigarettes, after the July 2025 changes?', answerer.lexicon)
