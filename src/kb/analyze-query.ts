@@ -668,11 +668,11 @@ function focusOf(
         (ENGLISH_CHANGE_AFTER.test(asked) || FOLDED_CHANGE_AFTER.test(fold(asked)))),
     focusConcepts: conceptsOf(fold(chosen.join(' | ')), lexicon),
     // What the person says is not the case ("không có giấy phép lao động bị xử phạt") stays.
+    // Nor a trading partner's trade ("hợp đồng với một đại lý bán buôn rượu"): not the person's own licence.
     askedReadings: [text, accented ? typed : fold(typed)].map((reading) =>
-      fold(withoutSituation(reading, (clause) => (/^(?:không|khong) /.test(clause) ? clause : ' | '))).replace(
-        THREAT,
-        ' | ',
-      ),
+      fold(withoutSituation(reading, (clause) => (/^(?:không|khong) /.test(clause) ? clause : ' | ')))
+        .replace(THREAT, ' | ')
+        .replace(PARTNER, ' | '),
     ) as [string, string],
   };
 }

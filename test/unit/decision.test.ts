@@ -460,6 +460,12 @@ describe('the decision', () => {
     );
     expect(moved.ref).not.toBe('P38');
     expect(answerer.lexicon.expand('muốn chuyển hẳn văn phòng về tỉnh mình')).toContain('chuyển sang tỉnh khác');
+    // A partner's wholesale trade is no wholesale licence asked for.
+    expect(
+      answerer.ask(
+        'Tiệm em bán tạp hóa được 3 năm, giờ muốn bán thêm rượu vang đóng chai cho khách mua mang về. Em đã có hợp đồng với một đại lý bán buôn rượu ở thành phố. Cho em hỏi xin giấy phép này nộp ở đâu, hồ sơ gồm những gì?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P16' });
     // The law's changes are no change asked of a licence.
     expect(
       analyzeQuery('Can a shop get a licence to sell cigarettes, after the July 2025 changes?', answerer.lexicon)
