@@ -124,6 +124,7 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
       joinPrefixes(lower(text))
         .replace(DURATION_ADJECTIVE, ' ')
         .replace(FIRST_WHEN, ' ')
+        .replace(DISTANCE, ' ')
         .replace(movedTo ?? NOTHING, (_, english?: string) =>
           english ? ' moving to another province ' : ' chuyển sang tỉnh khác ',
         )
@@ -187,6 +188,8 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
 // the place it leaves sees it.
 const MOVED_HERE =
   /(?<![\p{L}])(?:chuyển|chuyen|dời|doi) (?:hẳn |han )?(?:(?:văn phòng|van phong|trụ sở|tru so|cửa hàng|cua hang|nhà|nha|địa điểm|dia diem)(?: \p{L}+){0,2}? )?(?:về|ve|sang|ra|vào|vao|đến|den|tới|toi) (?:tỉnh|tinh|thành phố|thanh pho) (?:mình|minh|này|nay|nhà|nha|bên này|ben nay)(?![\p{L}])|(?<![\p{L}])(move|moving|moved|relocat[a-z]*) (?:it |them |the office |our office |the shop |our shop )?(?:here |over )?to (?:your|this) province/giu;
+// A distance or a road's milestone ("km 12 quốc lộ 1A", "cách 5 km"): no "km" (khuyến mại) asked about.
+const DISTANCE = /(?<![\p{L}\p{N}])(?:km ?\d+|\d+(?:[.,]\d+)? ?km)(?![\p{L}\p{N}])/giu;
 const SEVERAL_PROVINCES = 'nhieu tinh';
 const NOTHING = /(?!)/gu;
 // A number of two or more before provinces or cities: "9 provinces", "ba tỉnh", "several cities".

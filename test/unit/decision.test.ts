@@ -466,6 +466,9 @@ describe('the decision', () => {
         'Tiệm em bán tạp hóa được 3 năm, giờ muốn bán thêm rượu vang đóng chai cho khách mua mang về. Em đã có hợp đồng với một đại lý bán buôn rượu ở thành phố. Cho em hỏi xin giấy phép này nộp ở đâu, hồ sơ gồm những gì?',
       ),
     ).toMatchObject({ decision: 'answer', ref: 'P16' });
+    // A road's milestone is no promotion ("km" is also khuyến mại).
+    expect(answerer.lexicon.expand('cửa hàng xăng tại km 12 quốc lộ 1A, cách chợ 5 km')).not.toContain('khuyến mại');
+    expect(answerer.lexicon.expand('đăng ký km ở đâu')).toContain('khuyến mại');
     // The law's changes are no change asked of a licence.
     expect(
       analyzeQuery('Can a shop get a licence to sell cigarettes, after the July 2025 changes?', answerer.lexicon)
