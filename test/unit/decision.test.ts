@@ -469,6 +469,12 @@ describe('the decision', () => {
     // A road's milestone is no promotion ("km" is also khuyến mại).
     expect(answerer.lexicon.expand('cửa hàng xăng tại km 12 quốc lộ 1A, cách chợ 5 km')).not.toContain('khuyến mại');
     expect(answerer.lexicon.expand('đăng ký km ở đâu')).toContain('khuyến mại');
+    // A decision granting the benefit is the situation: the question is the training support.
+    expect(
+      answerer.ask(
+        'Em đã có quyết định hưởng trợ cấp thất nghiệp 3 tháng và đang nhận tiền đều. Em muốn đi học một khóa làm bánh ở trường trung cấp nghề. Cho em hỏi em có được hỗ trợ tiền học nghề không và đăng ký ở đâu ạ?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P12' });
     // The law's changes are no change asked of a licence.
     expect(
       analyzeQuery('Can a shop get a licence to sell cigarettes, after the July 2025 changes?', answerer.lexicon)
