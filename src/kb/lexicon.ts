@@ -94,9 +94,6 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
         ),
     );
   };
-  // "nhà hàng & an toàn thực phẩm": a phrase of parts, all of which the text must say (in any
-  // order); the first part is the phrase reported. Restaurants are another sector's only where food
-  // safety is asked ("nhà hàng" alone also sells liquor on the premises, which is ours).
   // Each part written with accents, by its folded form: what an accented message must say.
   const accentedParts = new Map<string, string[]>();
   for (const part of topics.flatMap((topic) => topic.phrases.flatMap((phrase) => phrase.split(/\s+&\s+/)))) {
@@ -109,6 +106,9 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
     const pattern = accentedPatterns.get(part.replace(/[\s-]+/g, ' '));
     return !pattern || typed.some((text) => pattern.test(text));
   };
+  // "nhà hàng & an toàn thực phẩm": a phrase of parts, all of which the text must say (in any
+  // order); the first part is the phrase reported. Restaurants are another sector's only where food
+  // safety is asked ("nhà hàng" alone also sells liquor on the premises, which is ours).
   const scoped = topics.map((topic) => {
     const parts = topic.phrases.map((phrase) => phrase.split(/\s+&\s+/).map((part) => phraseWords(part).join(' ')));
     const single = parts.filter((phrase) => phrase.length === 1).map(([phrase]) => phrase ?? '');
@@ -162,9 +162,9 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
       const folded = severalPlaces(said) ? `${said} | ${SEVERAL_PROVINCES}` : said;
       // As typed and with its abbreviations spelled out ("pccc"), when typed with accents.
       const accented = typed !== undefined && hasAccents(typed) ? [lower(typed), lexicon.expand(typed)] : null;
-      const said_ = (part: string) => accented === null || saidWithAccents(part, accented);
+      const asTyped = (part: string) => accented === null || saidWithAccents(part, accented);
       return scoped.flatMap(({ topic, pattern, together }) => {
-        const single = [...folded.matchAll(pattern ?? NOTHING)].find((match) => said_(match[0]));
+        const single = [...folded.matchAll(pattern ?? NOTHING)].find((match) => asTyped(match[0]));
         if (single) return [{ topic, phrase: single[0].replace(/\s+/g, ' ') }];
         // Every phrase of parts said, each reported by its first part: whether one is the best
         // candidate's own words is judged phrase by phrase (decide.ts).
@@ -172,9 +172,9 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
           const said = first?.exec(folded);
           const saidAll = rest.every((part) => {
             const met = part.exec(folded);
-            return met !== null && said_(met[0]);
+            return met !== null && asTyped(met[0]);
           });
-          return said && said_(said[0]) && saidAll ? [said[0].replace(/\s+/g, ' ')] : [];
+          return said && asTyped(said[0]) && saidAll ? [said[0].replace(/\s+/g, ' ')] : [];
         });
         return [...new Set(phrases)].map((phrase) => ({ topic, phrase }));
       });
