@@ -554,9 +554,10 @@ const ENGLISH_BEFORE =
   /(?<![\p{L}])(?:last year|previously|last time|in the past),? (?:we|i|they|the company|our company|our shop) (?:only |just )?(?:ran|run|did|do|sent|send|notifi|regist|fil|submit|held|hold|organi[sz]|had|have)[a-z]*[^,.;:?!]*/gu;
 // What is done every year or filed with the office before, in English: "every semester we run a
 // lucky-draw promotion registered with your Department", "our trade fair … was registered with your
-// Department and confirmed last month", "we declared our new pressure vessel with the department".
+// Department and confirmed last month", "we declared our new pressure vessel with the department";
+// not a question ("do we register every year?").
 const ENGLISH_HABIT =
-  /(?<![\p{L}])(?:(?:every|each) (?:semester|year|month|quarter|season|spring|summer|autumn|fall|winter|tet)[^,.;:?!]*|(?<=^|[,.;:?!]\s*)[^,.;:?!]*? (?:was|were|has been|have been|had been) (?:already )?(?:regist|notifi|confirm|declar)[a-z]*(?: with| by| to)[^,.;:?!]*|(?<!(?:do|doe|did|can|could|should|must|shall|will|would|to|how|when|where) )(?:we|i|they) (?:already )?(?:regist|notifi|declar)[a-z]* (?:[a-z0-9'-]+ ){0,8}?with (?:the|your|this) (?:department|office|authorit)[^,.;:?!]*)/gu;
+  /(?<![\p{L}])(?:(?:every|each) (?:semester|year|month|quarter|season|spring|summer|autumn|fall|winter|tet)(?=([^,.;:?!]*))\1(?!\s*\?)|(?<=^|[,.;:?!]\s*)[^,.;:?!]*? (?:was|were|has been|have been|had been) (?:already )?(?:regist|notifi|confirm|declar)[a-z]*(?: with| by| to)[^,.;:?!]*|(?:we|i|they)(?<![\p{L}](?:we|i|they))(?<!(?:do|doe|did|can|could|should|must|shall|will|would|to|how|when|where) (?:we|i|they)) (?:already )?(?:regist|notifi|declar)[a-z]* (?:[a-z0-9'-]+ ){0,8}?with (?:the|your|this) (?:department|office|authorit)[^,.;:?!]*)/gu;
 const ENGLISH_DONE_CLAUSE =
   /(?<![\p{L}])(?:already|(?:we|i|they) (?:have|has|had)) (?:been )?(?:register|notify|submit|fil|obtain|receiv)[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,6}?(?=[,.;:?!]| (?:but|and now|now|so|yet)(?![\p{L}])|$)/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);

@@ -160,11 +160,21 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
     outOfScope: (said, typed) => {
       // Two provinces or more, named or counted, read as "nhiều tỉnh": a lucky draw across them is the Ministry's.
       const folded = severalPlaces(said) ? `${said} | ${SEVERAL_PROVINCES}` : said;
-      // As typed and with its abbreviations spelled out ("pccc"), when typed with accents.
-      const accented = typed !== undefined && hasAccents(typed) ? [lower(typed), lexicon.expand(typed)] : null;
-      const asTyped = (part: string) => accented === null || saidWithAccents(part, accented);
+      // As typed and with its abbreviations spelled out ("pccc"), when typed with accents; read only
+      // once a phrase is met (most questions meet none).
+      let accented: string[] | null | undefined;
+      const asTyped = (part: string) => {
+        accented ??= typed !== undefined && hasAccents(typed) ? [lower(typed), lexicon.expand(typed)] : null;
+        return accented === null || saidWithAccents(part, accented);
+      };
       return scoped.flatMap(({ topic, pattern, together }) => {
-        const single = [...folded.matchAll(pattern ?? NOTHING)].find((match) => asTyped(match[0]));
+        // The first phrase met, or, when that one is not said as typed, any later one.
+        const first = pattern ? pattern.exec(folded) : null;
+        if (pattern) pattern.lastIndex = 0;
+        const single =
+          first && !asTyped(first[0])
+            ? [...folded.matchAll(pattern ?? NOTHING)].find((match) => asTyped(match[0]))
+            : first;
         if (single) return [{ topic, phrase: single[0].replace(/\s+/g, ' ') }];
         // Every phrase of parts said, each reported by its first part: whether one is the best
         // candidate's own words is judged phrase by phrase (decide.ts).

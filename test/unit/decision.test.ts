@@ -283,6 +283,7 @@ describe('the decision', () => {
       'hoi_cho',
     );
     expect(situation('Every semester we run a lucky draw. Where do we send feedback?')).toContain('lucky_draw');
+    expect(situation('Do we register the lucky draw with the department every year?')).not.toContain('every_year');
     expect(
       situation(
         'Our trade fair was registered with your Department last month. How is import duty on samples calculated?',
