@@ -446,6 +446,9 @@ describe('the decision', () => {
       decision: 'answer',
       ref: 'P11',
     });
+  });
+
+  it('amends a licence whose address no longer matches, and re-issues an office moved in from another province', () => {
     // A licence whose address no longer matches since the houses were renumbered is amended.
     expect(
       answerer.ask('Phường vừa đánh lại số nhà, địa chỉ trên giấy phép bán lẻ thuốc lá không còn khớp, phải làm gì?'),
@@ -461,6 +464,9 @@ describe('the decision', () => {
     );
     expect(moved.ref).not.toBe('P38');
     expect(answerer.lexicon.expand('muốn chuyển hẳn văn phòng về tỉnh mình')).toContain('chuyển sang tỉnh khác');
+  });
+
+  it('reads a partner’s trade, a road’s milestone and a granted benefit as no question of their own', () => {
     // A partner's wholesale trade is no wholesale licence asked for.
     expect(
       answerer.ask(
@@ -476,6 +482,9 @@ describe('the decision', () => {
         'Em đã có quyết định hưởng trợ cấp thất nghiệp 3 tháng và đang nhận tiền đều. Em muốn đi học một khóa làm bánh ở trường trung cấp nghề. Cho em hỏi em có được hỗ trợ tiền học nghề không và đăng ký ở đâu ạ?',
       ),
     ).toMatchObject({ decision: 'answer', ref: 'P12' });
+  });
+
+  it('reads the law’s changes as no change asked, and a delayed opening as the fair’s amendment', () => {
     // The law's changes are no change asked of a licence.
     expect(
       analyzeQuery('Can a shop get a licence to sell cigarettes, after the July 2025 changes?', answerer.lexicon)
