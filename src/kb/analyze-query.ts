@@ -11,6 +11,7 @@ import {
   words,
 } from './normalize.ts';
 import { isContentPair, isContentSyllable, STOP, STOP_PAIRS } from './stop-words.ts';
+import { detectLanguage } from './detect-language.ts';
 
 /**
  * What a question can ask about a procedure. Online, post and e-mail submission are aspects of
@@ -406,11 +407,18 @@ const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?
  * typed with them: folded, "xã hội", "hồi năm ngoái" and "hơi lâu" would all say "hỏi".
  */
 export function asksSomething(text: string): boolean {
-  const typed = lower(text);
-  return hasAccents(typed)
-    ? QUESTION_CUES.test(withoutIndefinites(typed).replace(NEGATION, ' '))
-    : FOLDED_QUESTION_CUES.test(withoutIndefinites(fold(typed)).replace(NEGATION, ' '));
+  const typed = lower(text).replace(LEAD_IN, ' ');
+  if (hasAccents(typed)) return QUESTION_CUES.test(withoutIndefinites(typed).replace(NEGATION, ' '));
+  // An English sentence asks by its English words only: "Hoi An", "Bao Loc" say no "hỏi", "bao".
+  const cues = detectLanguage(typed) === 'en' ? ENGLISH_QUESTION_CUES : FOLDED_QUESTION_CUES;
+  return cues.test(withoutIndefinites(fold(typed)).replace(NEGATION, ' '));
 }
+
+// "Cho em hỏi," before a story ("ad ơi cho e hỏi, e nghỉ việc … rồi."): a courtesy that opens the
+// message, not a question; "cho em hỏi thủ tục …" goes on to say what it asks and stays one.
+const LEAD_IN =
+  /(?<![\p{L}])(?:cho|xin cho|cko) (?:em|e|mình|minh|mk|tôi|toi|t|chị|chi|anh|cháu|chau|con) (?:được |duoc |dc )?(?:hỏi|hoi)(?: (?:chút|chut|xíu|xiu|với|voi|ạ|a|nha|nhé|nhe))*(?=\s*[,:;]|\s*$)/gu;
+const ENGLISH_QUESTION_CUES = /\?|(?<![\p{L}])(?:how|what|where|when|which|can i|do i)(?![\p{L}])/u;
 
 // "Không" before what is not done is a negation ("tôi không bán rượu mang về"), not the end of a
 // question ("có cần giấy phép không", "… không ạ", "không biết nộp ở đâu"). Only for whether a
@@ -608,7 +616,7 @@ function focusOf(
   focusConcepts: string[];
   askedReadings: [string, string];
 } {
-  const cues = accented ? QUESTION_CUES : FOLDED_QUESTION_CUES;
+  const cues = accented ? QUESTION_CUES : detectLanguage(typed) === 'en' ? ENGLISH_QUESTION_CUES : FOLDED_QUESTION_CUES;
   // What the person already receives or has done is set aside from what they ask, and kept as their situation.
   const situation: string[] = [];
   const setAside = (clause: string) => {
@@ -739,7 +747,7 @@ const ENGLISH_DONE =
 // … and the department confirmed it", "đã có giấy phép bán lẻ thuốc lá, nay muốn …", "dời ngày hội
 // chợ đã đăng ký".
 const FILED =
-  /(?<![\p{L}])(?:registered|notified|submitted|filed|(?:was|were|been|got it) (?:approved|confirmed|accepted)|da (?:co|duoc cap|dang ky|thong bao|gui thong bao|nop thong bao) (?:\S+ ){0,14}?(?:giay phep|giay chung nhan|khuyen mai|hoi cho|trien lam|roi)|(?:giay phep|giay chung nhan|khuyen mai|hoi cho|trien lam) (?:\S+ ){0,3}?da (?:dang ky|thong bao|duoc cap|duoc xac nhan))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:registered|notified|submitted|filed|(?:was|were|been|got it) (?:approved|confirmed|accepted)|da (?:co|duoc cap|dang ky|thong bao|gui thong bao|nop thong bao) (?:\S+ ){0,14}?(?:giay phep|giay chung nhan|khuyen mai|chuong trinh|hoi cho|trien lam|roi)|(?:giay phep|giay chung nhan|khuyen mai|hoi cho|trien lam) (?:\S+ ){0,3}?da (?:dang ky|thong bao|duoc cap|duoc xac nhan))(?![\p{L}])/u;
 // … and then, in Vietnamese, asks to add to it, move it or make it longer (not "bán thêm" another
 // product, which needs its own licence).
 const FOLDED_CHANGE_AFTER =

@@ -39,17 +39,27 @@ export function asksApart(text: string, lexicon: Lexicon): boolean {
   const names = (part: string) => topicsSaid(lexicon, part, fold(lexicon.expand(part)), fold(part)).length > 0;
   // "Em đã đăng ký hộ kinh doanh": what the person has already done is their situation, not their subject.
   const namesWanted = (clause: string) => names(clause) && !DONE.test(fold(lower(clause)));
-  const sentences = text.split(/(?<=[.?!])\s+|\n+/).filter((sentence) => sentence.trim() !== '');
+  // What is said in brackets is an aside: "what documents are needed (marriage certificate? residence card?)"
+  // asks for the documents, whatever the person guesses they are.
+  const sentences = text
+    .replace(/\([^()]*\)/g, ' ')
+    .split(/(?<=[.?!])\s+|\n+/)
+    .filter((sentence) => sentence.trim() !== '');
   return sentences.some((sentence, i) => {
     if (!asksSomething(sentence)) return false;
     // The sentence before, unless it is a question of its own: "… không đi làm nữa nên muốn rút bảo
     // hiểm xã hội một lần." asks nothing, whatever its "không".
     const before = sentences[i - 1];
     if (before !== undefined && !before.trim().endsWith('?') && before.split(CLAUSE).some(namesWanted)) return false;
-    for (const clause of sentence.split(CLAUSE)) {
+    const clauses = sentence.split(CLAUSE);
+    for (const [j, clause] of clauses.entries()) {
       if (names(clause)) return false;
-      // A question of its own, not the start of one cut at "also" ("Can I also get …").
-      if (asksSomething(clause) && clause.trim().split(/\s+/).length >= 3) return true;
+      // A question of its own, not the start of one cut at "also" ("Can I also get …"), nor one whose
+      // object goes on past a comma or an "and" into the topic ("How do we register the brand name
+      // and logo as a trademark"): the clause after it names the topic and asks nothing itself.
+      const next = clauses[j + 1];
+      if (asksSomething(clause) && clause.trim().split(/\s+/).length >= 3)
+        return next === undefined || !names(next) || asksSomething(next);
     }
     return false;
   });

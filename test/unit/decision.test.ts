@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeQuery, asksSomething } from '../../src/kb/analyze-query.ts';
+import { asksApart } from '../../src/kb/set-aside-clauses.ts';
 import { topicsSaid } from '../../src/kb/lexicon.ts';
 import { THRESHOLDS } from '../../src/kb/decide.ts';
 import { fold } from '../../src/kb/normalize.ts';
@@ -1426,5 +1427,50 @@ describe('answer quality on our own questions (every style)', () => {
     const summary = summarise(all.map((question) => judge(question, answerer.ask(question.q, question.lang ?? 'vi'))));
     expect(summary.correct / summary.total).toBeGreaterThanOrEqual(0.65);
     expect(summary.wrong / summary.total).toBeLessThanOrEqual(0.02);
+  });
+});
+
+describe('what a message asks, around another sector and a courtesy', () => {
+  it('reads "cho em hỏi," before a story as a courtesy, and "cho em hỏi thủ tục …" as a question', () => {
+    expect(asksSomething('ad oi cho e hoi, e nghi viec o cty giay da Binh Duong duoc hon 1 nam roi.')).toBe(false);
+    expect(asksSomething('Cho em hỏi ạ, em có giấy phép bán lẻ rượu.')).toBe(false);
+    expect(asksSomething('cho e hoi thu tuc gia han gpld')).toBe(true);
+    expect(asksSomething('Cho em hỏi thủ tục cấp lại giấy phép lao động.')).toBe(true);
+  });
+
+  it('reads an English sentence by its English question words only ("Hoi An" says no "hỏi")', () => {
+    expect(asksSomething('We opened a wine shop in Hoi An with my Vietnamese partner.')).toBe(false);
+    expect(asksSomething('How do we register it in Hoi An')).toBe(true);
+    expect(asksSomething('hoi an co can giay phep ban ruou ko')).toBe(true);
+  });
+
+  it("hands off a story whose question goes on into another sector's topic, and answers the rest of one that asks apart", () => {
+    // The question's object runs past "and" into the trademark: nothing is asked apart from it.
+    const trademark =
+      "Our handmade liquor production licence is valid until 2028. We're about to launch a brand. How do we register the brand name and logo as a trademark, and how long does it take?";
+    expect(asksApart(trademark, answerer.lexicon)).toBe(false);
+    expect(answerer.ask(trademark, 'en')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+    // A topic guessed in brackets is an aside to the question.
+    expect(
+      asksApart(
+        'The company has to get a paper confirming that I am exempt from a work permit. Could you tell me what documents are needed (marriage certificate? residence card?) and how long it takes?',
+        answerer.lexicon,
+      ),
+    ).toBe(true);
+    // One asked first and the topic's own question after it: something is asked apart.
+    expect(
+      asksApart(
+        'Em đang hưởng trợ cấp thất nghiệp và muốn về quê. Xin hỏi phải làm thủ tục gì, nộp ở đâu, và thẻ bảo hiểm y tế thì xử lý thế nào?',
+        answerer.lexicon,
+      ),
+    ).toBe(true);
+  });
+
+  it('reads a promotion notified already and now made longer as a change to it', () => {
+    expect(
+      answerer.ask(
+        'Tôi phụ trách bán hàng của một cửa hàng điện máy. Tuần trước chúng tôi đã gửi thông báo chương trình giảm giá 20% từ ngày 1 đến 15 tháng 6 lên Sở Công Thương. Nay nhà cung cấp hỗ trợ thêm nên công ty muốn kéo dài tới 30/6 và tặng thêm nồi cơm điện cho đơn trên 10 triệu. Vậy phải báo lại với Sở thế nào, có mất phí không?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P33' });
   });
 });
