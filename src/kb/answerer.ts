@@ -266,6 +266,21 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       : asked;
   };
 
+  /**
+   * A story that asks where to send feedback on a rule ("Tôi thấy quy định bắt cửa hàng gas nhỏ …
+   * gây khó. Tôi muốn gửi kiến nghị sửa quy định này, gửi ở đâu?") names the rule's procedure only
+   * as what the feedback is about: the sentences that ask with a word of feedback are its question,
+   * answered alone when they are answered as plainly as a question alone.
+   */
+  const feedbackFocus = (asked: Asked, body: string, language: Language): Asked => {
+    const feedback = sentencesOf(body).filter(
+      (sentence) => asksSomething(sentence) && FEEDBACK.test(fold(lower(sentence))),
+    );
+    if (feedback.length === 0) return asked;
+    const alone = askOne(feedback.join(' '), language);
+    return alone.answer.answered && alone.answer.score >= THRESHOLDS.clarify ? alone : asked;
+  };
+
   /** One question, searched and decided. */
   const askOne = (question: string, language: Language): Asked => {
     const { answer, result, actedOn, topics } = answerOne(question, language);
@@ -450,7 +465,11 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         if (answer) return answer;
       }
       const message = splitMessage(question);
-      const asked = storyFocus(askOne(message.body, language), message.body, language);
+      const asked = feedbackFocus(
+        storyFocus(askOne(message.body, language), message.body, language),
+        message.body,
+        language,
+      );
       const aside =
         asked.answer.reason === 'out-of-scope' && !asked.actedOn ? setAsideOutOfScope(message.body, lexicon) : null;
       // What is left must be a question of its own, not "nộp hồ sơ ở đâu", and ask something: the
@@ -520,6 +539,9 @@ const REFERRING = new Set([
   'kia',
   'ay',
 ]);
+
+/** Words of giving feedback on a rule or on how a file was handled (folded). */
+const FEEDBACK = /(?<![\p{L}])(?:gop y|kien nghi|phan anh|feedback|suggestion|suggest that|recommendation)(?![\p{L}])/u;
 
 /** Words a message needs, once a clause on another sector is set aside, to be a question of its own. */
 const OWN_QUESTION = 10;

@@ -1474,3 +1474,17 @@ describe('what a message asks, around another sector and a courtesy', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P33' });
   });
 });
+
+describe('feedback on a rule', () => {
+  it('answers where to send feedback on a rule, not with the procedure the rule belongs to', () => {
+    const story =
+      'Chào Văn phòng UBND tỉnh, tôi là chủ hộ kinh doanh gas ở xã Thạch An. Cửa hàng của tôi đã có giấy chứng nhận bán lẻ LPG chai. Tôi thấy quy định bắt cửa hàng gas nhỏ ở vùng núi phải có hợp đồng tối thiểu 1 năm với thương nhân đầu mối là gây khó cho hộ nhỏ. Tôi muốn gửi phản ánh, kiến nghị sửa quy định này lên cơ quan có thẩm quyền, xin hướng dẫn cách gửi và ai sẽ trả lời?';
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P44' });
+    // The same shop asking about its certificate is answered with the certificate's procedure.
+    expect(
+      answerer.ask(
+        'Tôi là chủ hộ kinh doanh gas ở xã Thạch An, mới mở cửa hàng bán gas bình. Xin giấy chứng nhận đủ điều kiện cửa hàng bán lẻ LPG chai cần hồ sơ gì?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P25' });
+  });
+});
