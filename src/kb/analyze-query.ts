@@ -352,7 +352,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
 // shop". Not what they do not have or
 // know ("không có giấy phép", "không biết", "we don't have a licence yet"): that they ask for.
 const NEGATED_CONTRAST =
-  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam)|khong can (?=xin moi|cap moi|lam moi|xin lai|cap lai)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?=to take)|no (?=take ?away|bottle|retail|wholesale)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
+  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam|khieu nai|to cao)|khong can (?=xin moi|cap moi|lam moi|xin lai|cap lai)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?=to take)|no (?=take ?away|bottle|retail|wholesale)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
 
 // A trading partner's trade, not the person's own: "làm đại lý cho một thương nhân phân phối",
 // "hàng em lấy từ một công ty phân phối", "bán cho các cửa hàng bán lẻ", "a contract with a fuel

@@ -273,9 +273,18 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
    * answered alone when they are answered as plainly as a question alone.
    */
   const feedbackFocus = (asked: Asked, body: string, language: Language): Asked => {
-    const feedback = sentencesOf(body).filter(
-      (sentence) => asksSomething(sentence) && FEEDBACK.test(fold(lower(sentence))),
-    );
+    // … or one that says it, the question right after it ("Tôi chỉ muốn gửi kiến nghị … Gửi qua kênh nào?").
+    const sentences = sentencesOf(body);
+    const says = (sentence: string | undefined) => sentence !== undefined && FEEDBACK.test(fold(lower(sentence)));
+    const asking = sentences.filter((sentence) => asksSomething(sentence) && says(sentence));
+    const feedback =
+      asking.length > 0
+        ? asking
+        : sentences.filter(
+            (sentence, i) =>
+              (says(sentence) && !asksSomething(sentence) && asksSomething(sentences[i + 1] ?? '')) ||
+              (asksSomething(sentence) && says(sentences[i - 1]) && !asksSomething(sentences[i - 1] ?? '')),
+          );
     if (feedback.length === 0) return asked;
     const alone = askOne(feedback.join(' '), language);
     return alone.answer.answered && alone.answer.score >= THRESHOLDS.clarify ? alone : asked;
@@ -301,7 +310,14 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     const t = translator(language);
     const query = analyzeQuery(question, lexicon);
     const indexes = publishedIndex ? [index, publishedIndex] : [index];
-    const topics = withTopics ? topicsSaid(lexicon, question, ...query.askedReadings) : [];
+    // Not a topic said only as what the person is not or does not do ("not just a wholesale one",
+    // "tôi không khiếu nại cán bộ nào cả").
+    const negated = new Set(query.negated);
+    const topics = withTopics
+      ? topicsSaid(lexicon, question, ...query.askedReadings).filter(
+          ({ phrase }) => !phrase.split(' ').every((word) => negated.has(word)),
+        )
+      : [];
     let result: DecisionResult = decide(indexes, query, topics, learned);
     // A topic of another sector that the card of the procedure the question names speaks of — one
     // of its documents ("hồ sơ cấp giấy phép lao động có bắt buộc phiếu lý lịch tư pháp không"), or
@@ -541,7 +557,8 @@ const REFERRING = new Set([
 ]);
 
 /** Words of giving feedback on a rule or on how a file was handled (folded). */
-const FEEDBACK = /(?<![\p{L}])(?:gop y|kien nghi|phan anh|feedback|suggestion|suggest that|recommendation)(?![\p{L}])/u;
+const FEEDBACK =
+  /(?<![\p{L}])(?:gop y|kien nghi|phan anh|feedback|suggestions?|suggest that|recommendations?)(?![\p{L}])/u;
 
 /** Words a message needs, once a clause on another sector is set aside, to be a question of its own. */
 const OWN_QUESTION = 10;

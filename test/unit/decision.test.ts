@@ -1480,11 +1480,36 @@ describe('feedback on a rule', () => {
     const story =
       'Chào Văn phòng UBND tỉnh, tôi là chủ hộ kinh doanh gas ở xã Thạch An. Cửa hàng của tôi đã có giấy chứng nhận bán lẻ LPG chai. Tôi thấy quy định bắt cửa hàng gas nhỏ ở vùng núi phải có hợp đồng tối thiểu 1 năm với thương nhân đầu mối là gây khó cho hộ nhỏ. Tôi muốn gửi phản ánh, kiến nghị sửa quy định này lên cơ quan có thẩm quyền, xin hướng dẫn cách gửi và ai sẽ trả lời?';
     expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P44' });
+    // In English, the feedback said in one sentence and the question after it; a complaint said
+    // only as what the person is not making.
+    expect(
+      answerer.ask(
+        "Every time we do any paperwork we're asked for certified copies of documents the government already has. I'm not complaining about any officer, but I'd like to formally suggest that the province simplify this requirement. Is there an official channel for sending recommendations about administrative regulations?",
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P44' });
     // The same shop asking about its certificate is answered with the certificate's procedure.
     expect(
       answerer.ask(
         'Tôi là chủ hộ kinh doanh gas ở xã Thạch An, mới mở cửa hàng bán gas bình. Xin giấy chứng nhận đủ điều kiện cửa hàng bán lẻ LPG chai cần hồ sơ gì?',
       ),
     ).toMatchObject({ decision: 'answer', ref: 'P25' });
+  });
+});
+
+describe("another sector's topic said only as what is not asked", () => {
+  it('answers a story that names a wholesale licence only as the one it is not', () => {
+    expect(
+      answerer.ask(
+        'We import wines and whisky and want to supply wholesalers in several provinces. A consultant told me that selling to wholesalers across many provinces needs a liquor distribution licence, not just a wholesale one. Who issues it and what is the processing time?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P19' });
+    // Said as what is asked, the wholesale licence is still handed off.
+    expect(
+      answerer.ask(
+        'We import wines and want to sell them to shops in our province. Where do we apply for a liquor wholesale licence?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff' });
   });
 });
