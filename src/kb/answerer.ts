@@ -287,7 +287,11 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
           );
     if (feedback.length === 0) return asked;
     const alone = askOne(feedback.join(' '), language);
-    return alone.answer.answered && alone.answer.score >= THRESHOLDS.clarify ? alone : asked;
+    if (alone.answer.answered && alone.answer.score >= THRESHOLDS.clarify) return alone;
+    // Not answered alone, the feedback is still what is asked: no answer with the procedure the rule
+    // or the file complained about belongs to ("tôi nộp hồ sơ cấp lại giấy phép bán lẻ rượu … muốn
+    // phản ánh việc này"), but what the feedback alone gets (a tap, the choices, staff).
+    return asked.answer.answered && !alone.weighed.includes(asked.answer.id ?? '') ? alone : asked;
   };
 
   /** One question, searched and decided. */

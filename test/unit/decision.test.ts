@@ -1487,6 +1487,12 @@ describe('feedback on a rule', () => {
         "Every time we do any paperwork we're asked for certified copies of documents the government already has. I'm not complaining about any officer, but I'd like to formally suggest that the province simplify this requirement. Is there an official channel for sending recommendations about administrative regulations?",
       ),
     ).toMatchObject({ decision: 'answer', ref: 'P44' });
+    // Feedback on how a file was handled, not answered alone: no answer with the file's procedure.
+    const complained = answerer.ask(
+      'Tôi là chủ cơ sở kinh doanh ở xã Cửa Tùng. Tôi nộp hồ sơ xin cấp lại giấy phép bán lẻ rượu từ tháng 7, hồ sơ đầy đủ, đã quá hẹn gần một tháng. Mỗi lần tôi lên hỏi, cán bộ đều bảo thiếu giấy này giấy kia nhưng không ghi ra văn bản. Tôi muốn phản ánh việc này lên tỉnh. Tôi gửi phản ánh ở đâu, bằng cách nào, và có được giữ bí mật danh tính không ạ?',
+    );
+    expect(complained.ref).not.toBe('P17');
+    expect(complained.answered ? complained.ref : 'not answered').toMatch(/^(?:P44|not answered)$/);
     // The same shop asking about its certificate is answered with the certificate's procedure.
     expect(
       answerer.ask(
