@@ -471,7 +471,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "đã kiểm định xong": a step another office has done, not what is asked.
   // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
   const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
-  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã')}|${newly}) ${spell('(?:được )?(?:hưởng|nhận|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã')}|${newly}) ${spell('(?:được )?(?:hưởng|nhận|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đăng ký|thông báo|hưởng|nhận|làm) rồi')}(?![\\p{L}])`;
@@ -496,8 +496,11 @@ const receivingClause = (spell: (words: string) => string) => {
   // "Giấy phép bán lẻ thì để ngoài quầy nên vẫn còn": what is still there is not what is asked
   // about (not "giấy phép còn hạn không").
   const still = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:vẫn còn|còn nguyên|vẫn nguyên)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|hay')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  // "… nên em về quê và đã được duyệt hưởng": a move told as done before what followed it, not one asked for.
+  // "… được 2 tháng thì về quê Cao Bằng; …": a move told in sequence, the clause ending with no question.
+  const movedBefore = `${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=\\s${spell('(?:và|rồi|thì) (?:đã|mới)')}(?![\\p{L}]))|(?<=${spell('thì')}\\s)${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=[,.;:])`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${negated}|${lasting}|${registered}|${granted}|${abandoned}|${before}|${habit}|${finished})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still})`,
+    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${granted}|${abandoned}|${before}|${habit}|${finished})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still})`,
     'gu',
   );
 };

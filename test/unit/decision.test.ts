@@ -1519,3 +1519,28 @@ describe("another sector's topic said only as what is not asked", () => {
     ).toMatchObject({ decision: 'handoff' });
   });
 });
+
+describe('a move home told as done', () => {
+  it('reads "về quê" told before what followed it as the situation, not as moving the benefit', () => {
+    const told = analyzeQuery(
+      'Tháng 8 công ty cắt giảm nên em về quê và đã được duyệt hưởng trợ cấp thất nghiệp 5 tháng. Giờ em muốn học nghề may thì có được hỗ trợ không?',
+      answerer.lexicon,
+    );
+    expect(told.askedReadings[0]).not.toContain('ve que');
+    const sequence = analyzeQuery(
+      'Em hưởng trợ cấp thất nghiệp ở đó được 2 tháng thì về quê Cao Bằng; trung tâm trong đó đã làm giấy giới thiệu chuyển nơi hưởng cho em tuần trước. Giờ hằng tháng em phải đi báo tình hình tìm việc ở đâu?',
+      answerer.lexicon,
+    );
+    expect(sequence.askedReadings[0]).not.toContain('ve que');
+    expect(sequence.askedReadings[0]).not.toContain('chuyen noi huong');
+    // A move asked for stays what is asked.
+    const asked = analyzeQuery(
+      'Em đang hưởng trợ cấp thất nghiệp ở Hà Nội, giờ muốn về quê Nghệ An sống thì chuyển thế nào?',
+      answerer.lexicon,
+    );
+    expect(asked.askedReadings[0]).toContain('ve que');
+    expect(
+      answerer.ask('Em đang hưởng trợ cấp thất nghiệp ở Hà Nội, giờ muốn về quê Nghệ An sống thì chuyển thế nào?'),
+    ).toMatchObject({ decision: 'answer', ref: 'P09' });
+  });
+});
