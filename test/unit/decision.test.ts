@@ -1544,3 +1544,19 @@ describe('a move home told as done', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P09' });
   });
 });
+
+describe('a representative office the company has', () => {
+  it('reads "we have had a representative office" as what the company holds, not what it asks for', () => {
+    const query = analyzeQuery(
+      'We have had a representative office in the province since 2021, doing market research only. Headquarters has now set up a Korean-owned LLC that will import and distribute our pots and pans to local retailers. Which agency issues the licence for its goods trading, and how long does it take?',
+      answerer.lexicon,
+    );
+    expect(query.askedReadings[0]).not.toContain('representativ offic');
+    expect(
+      answerer.ask('How do we license a representative office of our foreign company in the province?', 'en'),
+    ).toMatchObject({
+      decision: 'answer',
+      ref: 'P38',
+    });
+  });
+});
