@@ -200,6 +200,8 @@ describe('the decision', () => {
     expect(changes('xin ở ubnd huyện hay ở xã, sau 1/7/2025 đổi chưa')).toBe(false);
     expect(changes('doi tuong nao phai xin giay phep')).toBe(false);
     expect(changes('hoc nghe sua xe may co duoc ho tro khong')).toBe(false);
+    expect(changes('Mình muốn sửa lại nội dung giấy phép cho đúng thì làm hồ sơ gì?')).toBe(true);
+    expect(changes('minh muon sua lai noi dung giay phep cho dung')).toBe(true);
     expect(changes('We need to amend our trade fair registration')).toBe(true);
     // In English, in any inflection, and once something is filed already, words that change it.
     expect(changes('We registered our trade fair already but now the venue has changed.')).toBe(true);
