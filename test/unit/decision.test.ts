@@ -1562,3 +1562,16 @@ describe('a representative office the company has', () => {
     });
   });
 });
+
+describe('notifying the department in chat words', () => {
+  it('reads "báo Sở" as notifying it', () => {
+    expect(answerer.ask('tiệm em giảm giá 20% dịp 20/10, có phải báo Sở trước không, trước mấy ngày?')).toMatchObject({
+      decision: 'answer',
+      ref: 'P32',
+    });
+    expect(answerer.ask('tiem em giam gia 20% dip 20/10 co phai bao so truoc ko, truoc may ngay')).toMatchObject({
+      decision: 'answer',
+      ref: 'P32',
+    });
+  });
+});
