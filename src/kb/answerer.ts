@@ -287,11 +287,14 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
           );
     if (feedback.length === 0) return asked;
     const alone = askOne(feedback.join(' '), language);
-    if (alone.answer.answered && alone.answer.score >= THRESHOLDS.clarify) return alone;
+    // The rest of the story is what the feedback is about: no second question asked there.
+    if (alone.answer.answered && alone.answer.score >= THRESHOLDS.clarify) return { ...alone, feedback: true };
     // Not answered alone, the feedback is still what is asked: no answer with the procedure the rule
     // or the file complained about belongs to ("tôi nộp hồ sơ cấp lại giấy phép bán lẻ rượu … muốn
     // phản ánh việc này"), but what the feedback alone gets (a tap, the choices, staff).
-    return asked.answer.answered && !alone.weighed.includes(asked.answer.id ?? '') ? alone : asked;
+    return asked.answer.answered && !alone.weighed.includes(asked.answer.id ?? '')
+      ? { ...alone, feedback: true }
+      : asked;
   };
 
   /** One question, searched and decided. */
@@ -511,6 +514,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       const whole = aside && !topicAsked ? answerOne(message.body, language, false).answer : null;
       if (whole?.answered && whole.id && whole.score >= THRESHOLDS.clarify)
         return answerWith(whole.id, whole.aspects, language, whole.score, [note()]) ?? asked.answer;
+      if (asked.feedback) return noteUnanswered(asked, message.body, language).answer;
       return severalQuestions(noteUnanswered(asked, message.body, language), message.questions, (one) =>
         askOne(one, language),
       );
@@ -539,9 +543,10 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
 /**
  * `actedOn`: a sentence that asks does something to another sector's topic ("renew my TRC"): no
  * part of it is ours. `topics`: what is asked names another sector's topic at all (only then is a
- * note on the part left worth looking for).
+ * note on the part left worth looking for). `feedback`: the answer is the feedback's (feedbackFocus):
+ * the rest of the story is what it is about.
  */
-type Asked = { answer: BotAnswer; weighed: string[]; actedOn: boolean; topics: boolean };
+type Asked = { answer: BotAnswer; weighed: string[]; actedOn: boolean; topics: boolean; feedback?: boolean };
 
 /** Words that point back at the topic rather than name something ("it", "this", "thủ tục này"). */
 const REFERRING = new Set([

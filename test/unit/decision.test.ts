@@ -1495,6 +1495,12 @@ describe('feedback on a rule', () => {
     );
     expect(complained.ref).not.toBe('P17');
     expect(complained.answered ? complained.ref : 'not answered').toMatch(/^(?:P44|not answered)$/);
+    // The procedure the feedback is about is no second question of the story.
+    const onRule = answerer.ask(
+      'Tôi là chủ một hộ kinh doanh nhỏ ở vùng quê. Năm ngoái đi xin giấy phép bán lẻ thuốc lá thì quy định phải có văn bản giới thiệu của thương nhân bán buôn, mà các đại lý ở đây không ai chịu làm giấy đó. Tôi thấy quy định này bất hợp lý. Tôi muốn góp ý, kiến nghị sửa quy định thủ tục này thì gửi cho cơ quan nào, gửi trên cổng dịch vụ công được không?',
+    );
+    expect(onRule).toMatchObject({ decision: 'answer', ref: 'P44' });
+    expect(onRule.answers ?? []).toHaveLength(0);
     // The same shop asking about its certificate is answered with the certificate's procedure.
     expect(
       answerer.ask(
