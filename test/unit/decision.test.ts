@@ -1541,6 +1541,12 @@ describe('a move home told as done', () => {
     );
     expect(sequence.askedReadings[0]).not.toContain('ve que');
     expect(sequence.askedReadings[0]).not.toContain('chuyen noi huong');
+    // A trip home that made the person miss the monthly report is no move either.
+    const trip = analyzeQuery(
+      'e dang huong tro cap that nghiep thang thu 2. thang nay e ve que cham me mo nen lo mat ngay phai len thong bao tim viec, vay e co bi tam dung tien ko?',
+      answerer.lexicon,
+    );
+    expect(trip.askedReadings[0]).not.toContain('ve que');
     // A move asked for stays what is asked.
     const asked = analyzeQuery(
       'Em đang hưởng trợ cấp thất nghiệp ở Hà Nội, giờ muốn về quê Nghệ An sống thì chuyển thế nào?',
