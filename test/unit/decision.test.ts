@@ -1547,6 +1547,12 @@ describe('a move home told as done', () => {
       answerer.lexicon,
     );
     expect(trip.askedReadings[0]).not.toContain('ve que');
+    // One who files the claim ("nộp hồ sơ trong vòng 3 tháng mới được hưởng") where they are moving asks for the benefit itself.
+    expect(
+      answerer.ask(
+        'Hợp đồng của em hết hạn ngày 15/1 và công ty không ký tiếp, đã chốt sổ BHXH rồi. Em nghe nói phải nộp hồ sơ trong vòng 3 tháng mới được hưởng. Em muốn hỏi cần mang những giấy tờ gì, nộp ở trung tâm dịch vụ việc làm nào vì em đang định về quê ở tỉnh khác sống?',
+      ),
+    ).toMatchObject({ ref: 'P08' });
     // A move asked for stays what is asked.
     const asked = analyzeQuery(
       'Em đang hưởng trợ cấp thất nghiệp ở Hà Nội, giờ muốn về quê Nghệ An sống thì chuyển thế nào?',
