@@ -1550,7 +1550,7 @@ describe('a move home told as done', () => {
     // One who files the claim ("nộp hồ sơ trong vòng 3 tháng mới được hưởng") where they are moving asks for the benefit itself.
     expect(
       answerer.ask(
-        'Hợp đồng của em hết hạn ngày 15/1 và công ty không ký tiếp, đã chốt sổ BHXH rồi. Em nghe nói phải nộp hồ sơ trong vòng 3 tháng mới được hưởng. Em muốn hỏi cần mang những giấy tờ gì, nộp ở trung tâm dịch vụ việc làm nào vì em đang định về quê ở tỉnh khác sống?',
+        'Em làm công nhân may được 3 năm, công ty đóng bảo hiểm thất nghiệp đầy đủ. Hợp đồng của em hết hạn ngày 15/1 và công ty không ký tiếp, đã chốt sổ BHXH trả cho em rồi. Em nghe nói phải nộp hồ sơ trong vòng 3 tháng mới được hưởng. Em muốn hỏi cần mang những giấy tờ gì, nộp ở trung tâm dịch vụ việc làm nào vì em đang định về quê ở tỉnh khác sống, và bao lâu thì có quyết định?',
       ),
     ).toMatchObject({ ref: 'P08' });
     // A move asked for stays what is asked.
