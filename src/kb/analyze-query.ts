@@ -684,7 +684,9 @@ function focusOf(
     // What the person says is not the case ("không có giấy phép lao động bị xử phạt") stays.
     // Nor a trading partner's trade ("hợp đồng với một đại lý bán buôn rượu"): not the person's own licence.
     askedReadings: [text, accented ? typed : fold(typed)].map((reading) =>
-      fold(withoutSituation(reading, (clause) => (/^(?:không|khong) /.test(clause) ? clause : ' | ')))
+      fold(
+        withoutSituation(withoutConsequence(reading), (clause) => (/^(?:không|khong) /.test(clause) ? clause : ' | ')),
+      )
         .replace(THREAT, ' | ')
         .replace(PARTNER, ' | '),
     ) as [string, string],

@@ -1593,3 +1593,12 @@ describe('notifying the department in chat words', () => {
     });
   });
 });
+
+describe('a consequence told, typed without accents', () => {
+  it('reads "ko thì bị phạt" as what happens otherwise, not as a question about fines', () => {
+    const story =
+      'shop e ban quan ao, truoc gio chi ban tren facebook. gio e lam website rieng co gio hang va thanh toan online. nghe noi web ban hang phai thong bao voi bo cong thuong, ko thi bi phat. e chi la ho kinh doanh ca the thi co phai lam ko, lam tren trang nao a';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[1]).not.toContain('bi phat');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P36' });
+  });
+});
