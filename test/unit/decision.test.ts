@@ -1602,3 +1602,16 @@ describe('a consequence told, typed without accents', () => {
     expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P36' });
   });
 });
+
+describe('a paper already brought up to date', () => {
+  it("reads another sector's paper already updated as the situation, and answers the licence to amend", () => {
+    const story =
+      'nha e co gcn du dieu kien cua hang ban le lpg chai, cap nam 2023. sau dot sap nhap xa vua roi, dia chi nha e doi sang ten xa moi, nha van o cho cu, giay dang ky ho kinh doanh cung da cap nhat dia chi moi. gio gcn cua hang gas van ghi dia chi cu, e muon sua lai cho khop thi can nop giay gi, may ngay co a';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('dang ky ho kinh doanh');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P27' });
+    // Not one still to be updated.
+    expect(analyzeQuery('giay dang ky ho kinh doanh da cap nhat chua?', answerer.lexicon).askedReadings[0]).toContain(
+      'dang ky ho kinh doanh',
+    );
+  });
+});
