@@ -728,12 +728,14 @@ function conceptsOf(folded: string, lexicon: Lexicon): string[] {
 // địa điểm", "lùi ngày khai mạc"), not whether something changed ("đổi chưa", "có thay đổi gì không"). Folded, "đổi" is
 // also "đối", "đội", "đợi": alone it counts only after a verb of wanting ("muốn đổi", "xin đổi").
 const NOT_AN_OBJECT = 'chưa|không|ko|gì|rồi|được|thế|sao|như|nào';
+// Typed without accents, "đối chiếu", "đối tác", "đối với"… read "đổi": no change.
+const FOLDED_NOT_CHANGED = 'chieu|chung|thoai|tac|voi|dien|ngoai|xu|ung|tuong';
 const CHANGE = new RegExp(
   `(?<![\\p{L}])(?:thay đổi|sửa đổi|điều chỉnh|chỉnh sửa|cập nhật|đổi|sửa(?: lại)?(?= (?:giấy|gp|nội dung|thông tin|tên|địa))|chuyển(?: sang)? địa|(?:lùi|dời|hoãn)(?= (?:ngày|lịch|thời gian|sang))) (?!(?:${NOT_AN_OBJECT})(?![\\p{L}]))\\p{L}`,
   'u',
 );
 const FOLDED_CHANGE = new RegExp(
-  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de|em|minh|toi) doi|sua(?: lai)?(?= (?:giay|gp|noi dung|thong tin|ten|dia))|chuyen(?: sang)? dia|doi(?= dia chi| dia diem| ten )|(?:lui|hoan)(?= (?:ngay|lich|thoi gian|sang) )) (?!(?:${fold(NOT_AN_OBJECT)})(?![\\p{L}]))\\p{L}|(?<![\\p{L}])(?:amend|modif[a-z]*|chang) (?!(?:it|is|was)(?![\\p{L}]))\\p{L}`,
+  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de|em|minh|toi) doi|sua(?: lai)?(?= (?:giay|gp|noi dung|thong tin|ten|dia))|chuyen(?: sang)? dia|doi(?= dia chi| dia diem| ten )|(?:lui|hoan)(?= (?:ngay|lich|thoi gian|sang) )) (?!(?:${fold(NOT_AN_OBJECT)}|${FOLDED_NOT_CHANGED})(?![\\p{L}]))\\p{L}|(?<![\\p{L}])(?:amend|modif[a-z]*|chang) (?!(?:it|is|was)(?![\\p{L}]))\\p{L}`,
   'u',
 );
 

@@ -202,6 +202,9 @@ describe('the decision', () => {
     expect(changes('hoc nghe sua xe may co duoc ho tro khong')).toBe(false);
     expect(changes('Mình muốn sửa lại nội dung giấy phép cho đúng thì làm hồ sơ gì?')).toBe(true);
     expect(changes('minh muon sua lai noi dung giay phep cho dung')).toBe(true);
+    // Typed without accents, "đối chiếu" reads "đổi chiếu": no change.
+    expect(changes('phai mang ban goc toi trung tam de doi chieu')).toBe(false);
+    expect(changes('phai mang ban goc toi trung tam de doi ten')).toBe(true);
     expect(changes('We need to amend our trade fair registration')).toBe(true);
     // In English, in any inflection, and once something is filed already, words that change it.
     expect(changes('We registered our trade fair already but now the venue has changed.')).toBe(true);
