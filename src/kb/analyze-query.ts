@@ -358,7 +358,7 @@ const NEGATED_CONTRAST =
 // "hàng em lấy từ một công ty phân phối", "bán cho các cửa hàng bán lẻ", "a contract with a fuel
 // distributor", "sell to retailers".
 const PARTNER =
-  /(?<![\p{L}])(?:dai ly cho|lay hang (?:tu|cua)|nhap hang (?:tu|cua)|mua hang (?:tu|cua)|lay (?:tu|cua)|hop dong voi|ban cho|ban lai cho|cung cap cho|with|from|buy from|sell to|supply to|supplying|selling to)\s+((?:mot |cac |nhung |a |an |the |our |their |licensed |local )?(?:thuong nhan |cong ty |nha |doanh nghiep |dai ly |cua hang |tiem |fuel |petrol |wine |liquor |tobacco |gas )?(?:phan phoi|ban buon|ban le|distributor|wholesaler|retailer)[a-z]*)/gu;
+  /(?<![\p{L}])(?:dai ly cho|lay hang (?:tu|cua|voi)|hop dong (?:\S+ ){1,3}?voi|nhap hang (?:tu|cua)|mua hang (?:tu|cua)|lay (?:tu|cua)|hop dong voi|ban cho|ban lai cho|cung cap cho|with|from|buy from|sell to|supply to|supplying|selling to)\s+((?:mot |cac |nhung |a |an |the |our |their |licensed |local )?(?:thuong nhan |cong ty |nha |doanh nghiep |dai ly |cua hang |tiem |fuel |petrol |wine |liquor |tobacco |gas )?(?:phan phoi|ban buon|ban le|distributor|wholesaler|retailer)[a-z]*)/gu;
 
 // What someone said is not enough ("a local retail or wholesale licence is not enough", "giấy phép
 // bán lẻ là không đủ"): not what is asked for.

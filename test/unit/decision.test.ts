@@ -1618,3 +1618,12 @@ describe('a paper already brought up to date', () => {
     );
   });
 });
+
+describe("a trading partner's trade and a shop's take-away sales", () => {
+  it('reads "ký hợp đồng lấy hàng với một công ty phân phối rượu" as the partner\'s trade, and "cho khách mang về" as retail', () => {
+    const story =
+      'Chị mới mở cửa hàng đặc sản ở phường, đã có giấy đăng ký hộ kinh doanh từ tháng trước. Khách hay hỏi mua rượu vang đóng chai để làm quà biếu. Chị đã ký hợp đồng lấy hàng với một công ty phân phối rượu rồi. Vậy để được bán các loại rượu trên 5,5 độ cho khách mang về thì chị cần chuẩn bị hồ sơ gì, và phí thẩm định cho hộ kinh doanh ở phường là bao nhiêu?';
+    expect(analyzeQuery(story, answerer.lexicon).negated).toContain('phan_phoi');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P16' });
+  });
+});
