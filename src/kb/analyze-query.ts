@@ -564,7 +564,7 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
 }
 // … and what was done on an earlier occasion ("last year we only ran a discount and sent a notification").
 const ENGLISH_BEFORE =
-  /(?<![\p{L}])(?:last year|previously|last time|in the past),? (?:we|i|they|the company|our company|our shop) (?:only |just )?(?:ran|run|did|do|sent|send|notifi|regist|fil|submit|held|hold|organi[sz]|had|have)[a-z]*[^,.;:?!]*/gu;
+  /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past),? (?:we|i|they|the company|our company|our shop) (?:only |just |simply )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have)[a-z]*[^,.;:?!]*/gu;
 // What is done every year or filed with the office before, in English: "every semester we run a
 // lucky-draw promotion registered with your Department", "our trade fair … was registered with your
 // Department and confirmed last month", "we declared our new pressure vessel with the department";

@@ -1627,3 +1627,12 @@ describe("a trading partner's trade and a shop's take-away sales", () => {
     expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P16' });
   });
 });
+
+describe('what was done on an earlier occasion, in English', () => {
+  it('reads "Last Christmas we simply notified a discount promotion" as the situation', () => {
+    const story =
+      'I co-own a chain of four bakeries, all in the same province. Last Christmas we simply notified a discount promotion. This year we want customers who spend over 200k to get a scratch card with a chance to win a motorbike. My partner says lucky-draw style promotions need registration and approval, not just a notification. What goes into the file and how many working days until confirmation?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('discount promotion');
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P31' });
+  });
+});
