@@ -273,10 +273,11 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
    * answered alone when they are answered as plainly as a question alone.
    */
   const feedbackFocus = (asked: Asked, body: string, language: Language): Asked => {
-    // … or one that says it, the question right after it ("Tôi chỉ muốn gửi kiến nghị … Gửi qua kênh nào?").
     const sentences = sentencesOf(body);
     const says = (sentence: string | undefined) => sentence !== undefined && FEEDBACK.test(fold(lower(sentence)));
     const asking = sentences.filter((sentence) => asksSomething(sentence) && says(sentence));
+    // … or, when none does, a sentence that says it and the question right after it ("Tôi chỉ muốn
+    // gửi kiến nghị … Gửi qua kênh nào?").
     const feedback =
       asking.length > 0
         ? asking
