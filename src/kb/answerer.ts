@@ -274,17 +274,19 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
    */
   const feedbackFocus = (asked: Asked, body: string, language: Language): Asked => {
     const sentences = sentencesOf(body);
-    const says = (sentence: string | undefined) => sentence !== undefined && FEEDBACK.test(fold(lower(sentence)));
-    const asking = sentences.filter((sentence) => asksSomething(sentence) && says(sentence));
+    // Each sentence read once: whether it says a word of feedback (most stories say none), whether it asks.
+    const says = sentences.map((sentence) => FEEDBACK.test(fold(lower(sentence))));
+    if (!says.includes(true)) return asked;
+    const asks = sentences.map((sentence) => asksSomething(sentence));
+    const asking = sentences.filter((_, i) => asks[i] && says[i]);
     // … or, when none does, a sentence that says it and the question right after it ("Tôi chỉ muốn
     // gửi kiến nghị … Gửi qua kênh nào?").
     const feedback =
       asking.length > 0
         ? asking
         : sentences.filter(
-            (sentence, i) =>
-              (says(sentence) && !asksSomething(sentence) && asksSomething(sentences[i + 1] ?? '')) ||
-              (asksSomething(sentence) && says(sentences[i - 1]) && !asksSomething(sentences[i - 1] ?? '')),
+            (_, i) =>
+              (says[i] && !asks[i] && asks[i + 1] === true) || (asks[i] && says[i - 1] === true && !asks[i - 1]),
           );
     if (feedback.length === 0) return asked;
     const alone = askOne(feedback.join(' '), language);
@@ -515,10 +517,8 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       const whole = aside && !topicAsked ? answerOne(message.body, language, false).answer : null;
       if (whole?.answered && whole.id && whole.score >= THRESHOLDS.clarify)
         return answerWith(whole.id, whole.aspects, language, whole.score, [note()]) ?? asked.answer;
-      if (asked.feedback) return noteUnanswered(asked, message.body, language).answer;
-      return severalQuestions(noteUnanswered(asked, message.body, language), message.questions, (one) =>
-        askOne(one, language),
-      );
+      const noted = noteUnanswered(asked, message.body, language);
+      return asked.feedback ? noted.answer : severalQuestions(noted, message.questions, (one) => askOne(one, language));
     },
     about(id, question, language = 'vi') {
       const query = analyzeQuery(question, lexicon);
