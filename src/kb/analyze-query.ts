@@ -490,19 +490,22 @@ const receivingClause = (spell: (words: string) => string) => {
   const habit = `(?:${spell('(?:năm|tháng|quý|đợt|kỳ|mùa|lần|dịp) nào')}(?: \\p{L}+){0,4}? ${spell('cũng')}|${spell('(?:hằng|hàng|mỗi) (?:năm|tháng|quý|đợt|kỳ)')}(?: \\p{L}+){0,4}? ${spell('(?:đều|cũng)')})(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "Tháng trước nhà máy đã khai báo xong hai nồi hơi", "vừa tổ chức xong hội chợ": a procedure done,
   // not "đã làm xong chưa", nor what was built ("vừa xây xong cây xăng" is what is to be certified).
-  const finished = `${spell('(?:đã|vừa|mới) (?:khai báo|đăng ký|thông báo|tổ chức|làm thủ tục|hoàn tất thủ tục)')}(?: \\p{L}+){0,3}? ${spell('xong')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  const finished = `${spell('(?:đã|vừa|mới) (?:đi )?(?:khai báo|đăng ký|thông báo|tổ chức|làm thủ tục|hoàn tất thủ tục)')}(?: \\p{L}+){0,3}? ${spell('xong')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "Hồ sơ hội chợ đã được Sở xác nhận": what an office has confirmed, the whole clause.
   const confirmed = `[^,.;:?!]*?(?<![\\p{L}])${spell('đã được')}(?: \\p{L}+){0,2}? ${spell('xác nhận')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "Giấy phép bán lẻ thì để ngoài quầy nên vẫn còn": what is still there is not what is asked
   // about (not "giấy phép còn hạn không").
   const still = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:vẫn còn|còn nguyên|vẫn nguyên)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|hay')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  // "Tháng trước em vẫn đi thông báo tìm việc đều đặn": a report the person keeps making as required,
+  // their situation (not "vẫn đi báo có được không", which asks about it).
+  const kept = `${spell('(?:vẫn|vẫn đều|đều|vẫn đều đặn) (?:đi )?(?:thông báo|khai báo|báo)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|được không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "… nên em về quê và đã được duyệt hưởng": a move told as done before what followed it, not one asked for.
   // "… được 2 tháng thì về quê Cao Bằng; …": a move told in sequence, the clause ending with no question.
   const movedBefore = `${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=\\s${spell('(?:(?:và|rồi|thì) (?:đã|mới)|nên (?:lỡ|quên|trễ|không kịp|chưa))')}(?![\\p{L}]))|(?<=${spell('thì')}\\s)${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=[,.;:])`;
   // "Giấy đăng ký hộ kinh doanh cũng đã cập nhật địa chỉ mới": a paper already brought up to date, the whole clause.
   const updated = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đã|vừa) (?:cập nhật|điều chỉnh|đổi sang|đổi qua)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${granted}|${abandoned}|${before}|${habit}|${finished})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated})`,
+    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${granted}|${abandoned}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated})`,
     'gu',
   );
 };
@@ -562,6 +565,19 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
   if (!lexicon.canonical(fold(rest)).some((phrase) => !named.has(phrase))) return reading;
   return patterns.reduce((text, pattern) => text.replace(pattern, keep), reading);
 }
+// What someone else did ("bạn em mở quán gần đó thì phải xin giấy phép bán lẻ rượu vì có bán mang
+// về", "a friend of hers recently moved her benefit to another province"): their story, told beside
+// the person's own, from its start at the head of a clause (not "bán thuốc lá cho hàng xóm") to the
+// end of its sentence or the person's own turn ("còn em …", "but I …"). Not a sentence that asks,
+// nor what they said ("a friend who runs a restaurant said we don't need a full licence"): hearsay
+// is about the person's own case.
+const othersStory = (spell: (words: string) => string) =>
+  new RegExp(
+    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:của )?(?:em|tôi|mình|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleague|relative|cousin|acquaintance)s?(?: of (?:mine|hers|his|ours))?)(?![\\p{L}])(?![^.?!;\\n]*?\\s(?:${spell('bảo|nói|kể|khuyên|bày|nhắc|cho biết')}|said|say|told|tell|mention|recommend|suggest|advis|warn)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà')}|but|while|whereas) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}])|[.;!\\n]|$)`,
+    'gu',
+  );
+const OTHERS_STORY = othersStory((words) => words);
+const FOLDED_OTHERS_STORY = othersStory(fold);
 // … and what was done on an earlier occasion ("last year we only ran a discount and sent a notification").
 const ENGLISH_BEFORE =
   /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past),? (?:we|i|they|the company|our company|our shop) (?:only |just |simply )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have)[a-z]*[^,.;:?!]*/gu;
@@ -639,7 +655,8 @@ function focusOf(
         .replace(ENGLISH_HABIT, keep)
         .replace(ENGLISH_REGISTERED, keep)
         .replace(ENGLISH_DONE_STEP, keep)
-        .replace(ENGLISH_BEFORE, keep),
+        .replace(ENGLISH_BEFORE, keep)
+        .replace(accented ? OTHERS_STORY : FOLDED_OTHERS_STORY, keep),
       lexicon,
       keep,
     );

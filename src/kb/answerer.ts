@@ -145,8 +145,11 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   const saysWhatItIs = (id: string, text: string, topics: readonly string[]): boolean => {
     // In what it asks, not in the person's situation ("đang tính làm hồ sơ hưởng TCTN nhưng giờ …").
     const said = new Set(analyzeQuery(text, lexicon).focusPairs);
-    // Not in the words of the topic itself ("household business" is also a liquor shop's).
-    for (const topic of topics) for (const pair of bigrams(topic.split(' '))) said.delete(pair);
+    // Not in the words of the topic itself ("household business" is also a liquor shop's), nor in
+    // the concepts it says ("construction permit" says "giấy phép", as every licence's name does).
+    for (const topic of topics)
+      for (const words of [topic, ...lexicon.canonical(fold(lexicon.expand(topic)))])
+        for (const pair of bigrams(words.split(' '))) said.delete(pair);
     const names = index.entries.get(id)?.names ?? [];
     return names.some((name) =>
       bigrams(name.split(' ')).some((pair) => isContentPair(pair) && !ACTION_PAIRS.has(pair) && said.has(pair)),

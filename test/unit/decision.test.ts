@@ -1636,3 +1636,46 @@ describe('what was done on an earlier occasion, in English', () => {
     expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P31' });
   });
 });
+
+describe("the monthly report kept up, and another person's story", () => {
+  it('reads "tháng trước em vẫn đi thông báo tìm việc" as the situation, not what is asked', () => {
+    const story =
+      'Em đang hưởng trợ cấp thất nghiệp 5 tháng theo quyết định của Trung tâm Dịch vụ việc làm tỉnh, mới nhận được 2 tháng. Tháng trước em vẫn đi thông báo tìm việc đều đặn. Hôm qua em vừa ký hợp đồng lao động 12 tháng với một công ty logistics, tuần sau bắt đầu đi làm. Em nghe nói nếu báo kịp thì 3 tháng còn lại được bảo lưu cho lần sau. Vậy em phải báo cho trung tâm trong vòng bao nhiêu ngày và cần mang theo giấy tờ gì ạ?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('thong bao tim viec');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P10' });
+    // Typed without accents, the report just made ("vừa đi thông báo tìm việc xong") too.
+    const folded =
+      'c oi e huong TCTN dc 3 thang roi, thang truoc e vua di thong bao tim viec xong. nay e dc nhan vao lam cty banh keo, ky hd 1 nam. e muon giu lai 3 thang chua huong de lan sau con dung. e can lam j, trong bn ngay a?';
+    expect(analyzeQuery(folded, answerer.lexicon).askedReadings[1]).not.toContain('thong bao tim viec');
+    expect(answerer.ask(folded)).toMatchObject({ decision: 'answer', ref: 'P10' });
+    // Asked about, it stays what is asked.
+    expect(
+      analyzeQuery('em vẫn đi thông báo tìm việc hằng tháng có được không?', answerer.lexicon).askedReadings[0],
+    ).toContain('thong bao tim viec');
+  });
+
+  it("reads what a friend did as their story, but not what a friend said of the person's own case", () => {
+    const story =
+      'Tôi vừa thuê mặt bằng mở quán nhậu hải sản, khách ngồi uống tại quán là chính. Anh bạn tôi bán tạp hóa thì đi xin giấy phép bán lẻ rượu mất hơn 10 ngày, lại phải có hợp đồng với nhà phân phối. Quán tôi không bán rượu mang về, chỉ bán rượu cho khách uống ngay tại bàn. Vậy tôi phải làm thủ tục gì và nộp ở đâu?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('giay phep ban le ruou');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P18' });
+    const hearsay = analyzeQuery(
+      "A friend who runs a restaurant said we don't need a full liquor retail licence for that. Is that right?",
+      answerer.lexicon,
+    );
+    expect(hearsay.askedReadings[0]).toContain('liquor');
+    // Someone the person sells to is no one else's story.
+    expect(
+      analyzeQuery('truoc me e van ban thuoc la le cho hang xom ma ko co giay phep gi.', answerer.lexicon)
+        .askedReadings[1],
+    ).toContain('thuoc la');
+  });
+});
+
+describe('a permit of another sector asked about beside the procedure held', () => {
+  it('hands off "do we need a construction permit" although the petrol station certificate is named', () => {
+    const story =
+      'We got the certificate of eligibility for our petrol station in 2024 and have operated without problems since. Now we want to build a two-storey convenience store and an automatic car wash on the same plot. Do we need a construction permit for these new buildings, which office issues it, and what drawings must we submit?';
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+  });
+});
