@@ -309,7 +309,10 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   const spellOut = (words: string) => words.replace(SHORTHAND_WORD, (word) => SHORTHAND.get(word) ?? word);
   const expanded = spellOut(lexicon.expand(text)).replace(NEGATED_ACTION, ' | ');
   const folded = fold(expanded);
-  const canonical = lexicon.canonical(folded);
+  // A concept said only as what the person is not or does not do is not what they ask about.
+  const unsaid = conceptsNegated(folded, (part) => lexicon.canonical(part));
+  const canonical = lexicon.canonical(folded).filter((phrase) => !unsaid.has(phrase));
+  const unsaidConcepts = conceptsNegated(folded, (part) => conceptsOf(part, lexicon));
   const segments = segmentsOf(folded.replace(SALUTATION, ' | ').replace(FILLER_PATTERN, ' | '));
   const pairs = bigramsOfSegments(segments);
   const inStopPair = new Set(pairs.filter((pair) => STOP_PAIRS.has(pair)).flatMap((pair) => pair.split('_')));
@@ -318,6 +321,13 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   );
   const bigrams = unique(pairs.filter(isContentPair));
   const accentedInput = hasAccents(text);
+  const focus = focusOf(
+    accentedInput ? lower(expanded) : folded,
+    spellOut(lower(text)),
+    accentedInput,
+    lexicon,
+    lower(text),
+  );
   const plain = folded
     .replace(/[^\p{L}\p{N}/ ]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -329,14 +339,14 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     foldedAsWritten: fold(text),
     accentedInput,
     ...withoutCompanyNames(
-      focusOf(accentedInput ? lower(expanded) : folded, spellOut(lower(text)), accentedInput, lexicon, lower(text)),
+      { ...focus, focusConcepts: focus.focusConcepts.filter((concept) => !unsaidConcepts.has(concept)) },
       text,
     ),
     segments,
     syllables,
     bigrams,
     negated: negatedOnly(folded, lexicon),
-    concepts: conceptsOf(folded, lexicon),
+    concepts: conceptsOf(folded, lexicon).filter((concept) => !unsaidConcepts.has(concept)),
     accented: accentedInput ? unique(words(lower(expanded)).filter((word) => !STOP.has(foldWord(word)))) : [],
     canonical,
     aspects: detectAspects(plain),
@@ -365,13 +375,30 @@ const PARTNER =
 const NOT_ENOUGH =
   /(?<=^|[,.;:?!()]\s*|(?:said|say|says|told us|told me|noi|bao|rang|that) )([^,.;:?!()]*?) (?:is|are|was|would be|will be|la) (?:not|khong|chua) (?:enough|sufficient|du)(?![\p{L}])/gu;
 
-function negatedOnly(folded: string, lexicon: Lexicon): string[] {
+/** The clauses said only as what the person is not or does not do, or as a partner's trade, and the rest. */
+function negatedClauses(folded: string): { negated: string[]; rest: string } {
   const negated: string[] = [];
   const setAside = (_: string, clause: string) => {
     negated.push(clause);
     return ' | ';
   };
   const rest = folded.replace(NOT_ENOUGH, setAside).replace(NEGATED_CONTRAST, setAside).replace(PARTNER, setAside);
+  return { negated, rest };
+}
+
+/**
+ * The lexicon's concepts said only there ("Mr. Park is not exempt"), as `read` finds them: no
+ * concept the question asks about.
+ */
+function conceptsNegated(folded: string, read: (text: string) => string[]): Set<string> {
+  const { negated, rest } = negatedClauses(folded);
+  if (negated.length === 0) return new Set();
+  const elsewhere = new Set(read(rest));
+  return new Set(read(negated.join(' | ')).filter((concept) => !elsewhere.has(concept)));
+}
+
+function negatedOnly(folded: string, lexicon: Lexicon): string[] {
+  const { negated, rest } = negatedClauses(folded);
   if (negated.length === 0) return [];
   const termsOf = (text: string) => {
     const segments = [...segmentsOf(text), ...lexicon.canonical(text).map((phrase) => phrase.split(' '))];
@@ -471,7 +498,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "đã kiểm định xong": a step another office has done, not what is asked.
   // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
   const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
-  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã')}|${newly}) ${spell('(?:được )?(?:hưởng|nhận|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã|vừa')}|${newly}) ${spell('(?:được )?(?:hưởng|nhận|xin cấp lại|xin cấp|xin lại|làm lại|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đăng ký|thông báo|hưởng|nhận|làm) rồi')}(?![\\p{L}])`;
@@ -580,7 +607,7 @@ const OTHERS_STORY = othersStory((words) => words);
 const FOLDED_OTHERS_STORY = othersStory(fold);
 // … and what was done on an earlier occasion ("last year we only ran a discount and sent a notification").
 const ENGLISH_BEFORE =
-  /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past),? (?:we|i|they|the company|our company|our shop) (?:only |just |simply )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have)[a-z]*[^,.;:?!]*/gu;
+  /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past),? (?:we|i|they|the company|our company|our shop) (?:only |just |simply )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|appli|renew|extend)[a-z]*[^,.;:?!]*/gu;
 // What is done every year or filed with the office before, in English: "every semester we run a
 // lucky-draw promotion registered with your Department", "our trade fair … was registered with your
 // Department and confirmed last month", "we declared our new pressure vessel with the department";
@@ -588,7 +615,7 @@ const ENGLISH_BEFORE =
 const ENGLISH_HABIT =
   /(?<![\p{L}])(?:(?:every|each) (?:semester|year|month|quarter|season|spring|summer|autumn|fall|winter|tet)(?=([^,.;:?!]*))\1(?!\s*\?)|(?<=^|[,.;:?!]\s*)[^,.;:?!]*? (?:was|were|has been|have been|had been) (?:already )?(?:regist|notifi|confirm|declar)[a-z]*(?: with| by| to)[^,.;:?!]*|(?:we|i|they)(?<![\p{L}](?:we|i|they))(?<!(?:do|doe|did|can|could|should|must|shall|will|would|to|how|when|where) (?:we|i|they)) (?:already )?(?:regist|notifi|declar)[a-z]* (?:[a-z0-9'-]+ ){0,8}?with (?:the|your|this) (?:department|office|authorit)[^,.;:?!]*)/gu;
 const ENGLISH_DONE_CLAUSE =
-  /(?<![\p{L}])(?:already|(?:we|i|they) (?:have|has|had)) (?:been )?(?:register|notify|submit|fil|obtain|receiv)[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,6}?(?=[,.;:?!]| (?:but|and now|now|so|yet)(?![\p{L}])|$)/gu;
+  /(?<![\p{L}])(?:already|(?:we|i|they) (?:have|has|had)) (?:been )?(?:register|notify|submit|fil|obtain|receiv)[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet)(?![\p{L}])|$)/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 

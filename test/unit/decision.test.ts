@@ -1679,3 +1679,33 @@ describe('a permit of another sector asked about beside the procedure held', () 
     expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
   });
 });
+
+describe('what was just done, in more words', () => {
+  it('reads "vừa xin cấp lại" and a long "we have notified …" clause as the situation', () => {
+    const reissued = analyzeQuery(
+      'Giấy phép bán lẻ rượu thì tôi vừa xin cấp lại hồi tháng 1 vì bị mất. Tên nhà cung cấp ghi trên giấy phép thuốc lá không còn đúng nữa, tôi phải sửa lại giấy phép thế nào?',
+      answerer.lexicon,
+    );
+    expect(reissued.askedReadings[0]).not.toContain('cap lai');
+    const notified =
+      'We are a Vietnamese handicraft company selling bamboo and rattan products. We have notified our sales promotions to the provincial Department several times without problems. Now we have built a website where customers can browse products, add them to a cart and pay online. Do we need to notify this website to the Ministry of Industry and Trade, and how long does it take after we submit the notification?';
+    expect(analyzeQuery(notified, answerer.lexicon).askedReadings[0]).not.toContain('promotion');
+    expect(answerer.ask(notified, 'en')).toMatchObject({ decision: 'answer', ref: 'P36' });
+    expect(
+      analyzeQuery('Last year we handled an exemption certificate for our director. What now?', answerer.lexicon)
+        .askedReadings[0],
+    ).not.toContain('exemption');
+  });
+});
+
+describe('a concept said only as what is not the case', () => {
+  it('does not count "not exempt" or "we don\'t fill gas cylinders" as what is asked about', () => {
+    const exempt = analyzeQuery('Mr. Park is not exempt: he has a degree. How do we apply?', answerer.lexicon);
+    const exemption = analyzeQuery('Mr. Park is exempt. How do we apply?', answerer.lexicon);
+    const unsaid = exemption.concepts.filter((concept) => !exempt.concepts.includes(concept));
+    expect(unsaid.length).toBeGreaterThan(0);
+    const tankers =
+      "We operate a station that fills LPG from our storage tanks into road tanker trucks. Our certificate for this station was issued in 2020. Unfortunately the original was lost when we moved offices last month. Note that we don't fill gas cylinders there at all, only tankers. What's the procedure to get the certificate issued again?";
+    expect(answerer.ask(tankers, 'en')).toMatchObject({ decision: 'answer', ref: 'P29' });
+  });
+});
