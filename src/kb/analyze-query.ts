@@ -362,7 +362,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
 // shop". Not what they do not have or
 // know ("không có giấy phép", "không biết", "we don't have a licence yet"): that they ask for.
 const NEGATED_CONTRAST =
-  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam|khieu nai|to cao)|khong can (?=xin moi|cap moi|lam moi|xin lai|cap lai)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?=to take)|no (?=take ?away|bottle|retail|wholesale)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
+  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam|khieu nai|to cao)|khong can (?=xin moi|cap moi|lam moi|xin lai|cap lai)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?=to take)|no (?=take ?away|bottl|retail|wholesal)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
 
 // A trading partner's trade, not the person's own: "làm đại lý cho một thương nhân phân phối",
 // "hàng em lấy từ một công ty phân phối", "ký hợp đồng lấy hàng với một công ty phân phối", "bán cho
@@ -559,7 +559,7 @@ const ENGLISH_HOLDING = new RegExp(
 // A household business registration the shop holds ("registered as a household business", "we have
 // a business registration"): its situation, not its question.
 const ENGLISH_REGISTERED =
-  /(?<![\p{L}])(?:regist[a-z]* as an? (?:household|family) business|(?:already )?(?:have|has|hold|with) (?:a |an |our |my |the )?(?:household )?business registration(?: certificate)?)(?![\p{L}])(?!\s*\?)/gu;
+  /(?<![\p{L}])(?:regist[a-z]* as an? (?:household|family) business|(?:our|my|the|their) (?:household |family )?business registration(?: certificate)? (?:is|was|are|ha been|has been|be) (?:already )?(?:done|complet|finish|approv|issu|grant|obtain)[a-z]*|(?:already )?(?:have|has|hold|with) (?:a |an |our |my |the )?(?:household )?business registration(?: certificate)?)(?![\p{L}])(?!\s*\?)/gu;
 // Another office's step already passed, in English ("… and received the fire police approval", "we
 // have passed the fire safety inspection", "fire safety approval is done"), as "đã nghiệm thu PCCC" is: a statement, not "how do
 // we obtain the approval".
@@ -600,7 +600,7 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
 // is about the person's own case.
 const othersStory = (spell: (words: string) => string) =>
   new RegExp(
-    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:của )?(?:em|tôi|mình|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleague|relative|cousin|acquaintance)s?(?: of (?:mine|hers|his|ours))?)(?![\\p{L}])(?![^.?!;\\n]*?\\s(?:${spell('bảo|nói|kể|khuyên|bày|nhắc|cho biết')}|said|say|told|tell|mention|recommend|suggest|advis|warn)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà')}|but|while|whereas) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}])|[.;!\\n]|$)`,
+    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleague|relative|cousin|acquaintance)s?(?: of (?:mine|hers|his|ours))?)(?![\\p{L}])(?![^.?!;\\n]*?\\s(?:${spell('bảo|nói|kể|khuyên|bày|nhắc|cho biết')}|said|say|told|tell|mention|recommend|suggest|advis|warn)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà')}|but|while|whereas) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}])|[.;!\\n]|$)`,
     'gu',
   );
 const OTHERS_STORY = othersStory((words) => words);

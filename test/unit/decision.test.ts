@@ -1709,3 +1709,26 @@ describe('a concept said only as what is not the case', () => {
     expect(answerer.ask(tankers, 'en')).toMatchObject({ decision: 'answer', ref: 'P29' });
   });
 });
+
+describe('drinking at the table, a friend typed without accents, a registration done', () => {
+  it('reads "uống ngay tại bàn" as on-premises sales and "ban e …" as a friend\'s story', () => {
+    expect(
+      answerer.ask(
+        'Quán mình định bán thêm rượu vang, soju để khách uống ngay tại bàn, không bán mang về. Đăng ký ở đâu, cần giấy tờ gì?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P18' });
+    const story =
+      'a oi cho e hoi, e mo nha hang lau nuong o thi tran, ban bia va ruou soju cho khach uong tai ban. ban e mo quan gan do thi phai xin giay phep ban le ruou vi co ban ca mang ve. con e chi ban cho khach ngoi an uong tai cho thoi, ko ban mang ve. vay e co phai dang ky j voi xa ko, va lam online dc ko a?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[1]).not.toContain('giay phep ban le ruou');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P18' });
+  });
+
+  it('reads "our household business registration is already done" and "no bottles to take away" as the situation', () => {
+    const query = analyzeQuery(
+      'We will serve spirits to guests inside the bar only, no bottles to take away. Our household business registration is already done. Where do we register?',
+      answerer.lexicon,
+    );
+    expect(query.askedReadings[0]).not.toContain('household');
+    expect(query.negated).toContain('ban_le');
+  });
+});
