@@ -1732,3 +1732,18 @@ describe('drinking at the table, a friend typed without accents, a registration 
     expect(query.negated).toContain('ban_le');
   });
 });
+
+describe('an earlier occasion told of someone of the company', () => {
+  it('reads "last year two of our managers obtained APEC cards" and "last year our retail shop had …" as the situation', () => {
+    const story =
+      'We are a Taiwanese supplier of shoe materials. Our main customer, a footwear factory inside an industrial park in this province, has asked us to open a representative office near them. Last year two of our managers obtained APEC Business Travel Cards, so they visit often. Where do we file the application for the representative office licence?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('apec');
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P38' });
+    expect(
+      analyzeQuery(
+        'Last year our retail shop had its own retail licence amended at the commune, but this concerns the wholesale licence.',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('retail licenc');
+  });
+});
