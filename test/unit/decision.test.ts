@@ -1747,3 +1747,12 @@ describe('an earlier occasion told of someone of the company', () => {
     ).not.toContain('retail licenc');
   });
 });
+
+describe('earlier this year', () => {
+  it('reads "earlier this year we extended the permit of another colleague" as the situation', () => {
+    const story =
+      'Our Korean team leader lost his wallet during a business trip last weekend, including his original work permit, which is valid until December 2026. He has already reported the loss to the local police. Earlier this year we extended the permit of another colleague, so we know that process, but this is a lost permit. What do we need to do to get it replaced?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('extend');
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P05' });
+  });
+});
