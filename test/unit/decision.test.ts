@@ -1756,3 +1756,16 @@ describe('earlier this year', () => {
     expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P05' });
   });
 });
+
+describe('a previous tenant, and "also" in an earlier occasion', () => {
+  it("reads the previous tenant's licence as their story, though the landlord says something after it", () => {
+    const story =
+      "Hello, I'm opening a small Italian restaurant in the old quarter next month. Guests will order wine with their meals; we won't sell bottles to take away. The previous tenant of the building had a liquor retail licence and the landlord says I can just take it over. Is that possible, or what do I have to register, and with which office?";
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('retail licenc');
+    expect(answerer.ask(story, 'en')).not.toMatchObject({ ref: 'P16' });
+    expect(
+      analyzeQuery('Last year we also obtained a work permit for our chief representative.', answerer.lexicon)
+        .askedReadings[0],
+    ).not.toContain('work permit');
+  });
+});
