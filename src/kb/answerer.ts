@@ -586,8 +586,8 @@ const STORY_MESSAGE = 40;
 
 /** How much of a procedure's name a question must say for one of its documents to be asked about, not a topic. */
 const NAMED_FOR_ITS_DOCUMENTS = 0.6;
-/** What is done to a licence or a benefit, as folded bigrams: the actions that tell siblings apart, and issuing, registering, notifying. No word of what it is. */
-const ACTION_PAIRS = new Set([...ACTIONS, 'cap_moi', 'dang_ky', 'thong_bao']);
+/** What is done to a licence or a benefit, as folded bigrams: the actions that tell siblings apart, and issuing, registering, notifying, settling ("giải quyết"). No word of what it is. */
+const ACTION_PAIRS = new Set([...ACTIONS, 'cap_moi', 'dang_ky', 'thong_bao', 'giai_quyet']);
 
 /** An action done to the phrase, a determiner or two between ("renew my TRC", "xin cấp lại hộ chiếu"), folded. */
 function actionOn(phrase: string, actions = TOPIC_ACTIONS): RegExp {

@@ -1769,3 +1769,23 @@ describe('a previous tenant, and "also" in an earlier occasion', () => {
     ).not.toContain('work permit');
   });
 });
+
+describe("one's own filing followed up, and wages owed", () => {
+  it('hands off "kiểm tra giúp e hồ sơ mã số … đang ở bước nào" and a claim for wages owed', () => {
+    expect(
+      answerer.ask(
+        'e nop ho so xin giay phep ban le thuoc la o xa ngay 05/02/2026, giay hen tra ket qua ngay 26/2 ma den hom nay 10/3 van chua thay gi. ad kiem tra giup e ho so ma so 000.00.42.H42-260205-0012 dang o buoc nao roi a',
+      ),
+    ).toMatchObject({ decision: 'handoff', reason: 'personal-case' });
+    // Not how to follow a file on the portal in general.
+    expect(
+      answerer.ask(
+        'Bố cháu muốn nộp hồ sơ qua mạng, cháu vào Cổng dịch vụ công rồi nhưng không biết đăng nhập bằng tài khoản gì, thanh toán lệ phí online thế nào, và làm sao tự theo dõi hồ sơ đang đến bước nào?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P47' });
+    const wages = answerer.ask(
+      'Từ tháng 12/2025 đến nay công ty nợ lương tôi 3 tháng, giám đốc hứa mãi mà không trả. Sau này tôi định nghỉ việc rồi làm hồ sơ hưởng trợ cấp thất nghiệp. Còn trước mắt tôi muốn đòi số lương bị nợ thì gửi đơn ở đâu, hòa giải viên lao động có giải quyết không?',
+    );
+    expect(wages.answered).toBe(false);
+  });
+});
