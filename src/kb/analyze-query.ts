@@ -498,7 +498,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "đã kiểm định xong": a step another office has done, not what is asked.
   // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
   const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
-  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã|vừa')}|${newly}) ${spell('(?:được )?(?:hưởng|nhận|xin cấp lại|xin cấp|xin lại|làm lại|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã|vừa')}|${newly}) ${spell('(?:được )?(?:hưởng|nhận|chuyển|xin cấp lại|xin cấp|xin lại|làm lại|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đăng ký|thông báo|hưởng|nhận|làm) rồi')}(?![\\p{L}])`;
@@ -608,6 +608,11 @@ const FOLDED_OTHERS_STORY = othersStory(fold);
 // … and what was done on an earlier occasion ("last year we only ran a discount and sent a notification").
 const ENGLISH_BEFORE =
   /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past|earlier this (?:year|month|week)|earlier|(?:a few|two|three|several|some) (?:years?|months?|weeks?) ago),? (?:we|i|they|(?:(?:two|three|some|one|all|both|each|most|several|many) (?:of )?)?(?:the|our|my|their|his|her) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:only |just |simply |also |already )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|appli|renew|extend)[a-z]*[^,.;:?!]*/gu;
+// A licence of the person's already re-issued, renewed or amended on an earlier occasion ("our own
+// retail shop licence was re-issued last year without problem"): not what is asked (not "was
+// issued in 2021", which is often the licence asked about).
+const ENGLISH_DONE_BEFORE =
+  /(?<![\p{L}])(?:our|my|the|their|his|her) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:was|were|ha been|has been|had been|have been) (?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,6}? (?:last (?:year|month|week|time)|in (?:19|20)\d\d|(?:years?|months?|weeks?) ago|earlier)[^,.;:?!]*/gu;
 // What is done every year or filed with the office before, in English: "every semester we run a
 // lucky-draw promotion registered with your Department", "our trade fair … was registered with your
 // Department and confirmed last month", "we declared our new pressure vessel with the department";
@@ -683,6 +688,7 @@ function focusOf(
         .replace(ENGLISH_REGISTERED, keep)
         .replace(ENGLISH_DONE_STEP, keep)
         .replace(ENGLISH_BEFORE, keep)
+        .replace(ENGLISH_DONE_BEFORE, keep)
         .replace(accented ? OTHERS_STORY : FOLDED_OTHERS_STORY, keep),
       lexicon,
       keep,

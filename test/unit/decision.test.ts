@@ -1789,3 +1789,18 @@ describe("one's own filing followed up, and wages owed", () => {
     expect(wages.answered).toBe(false);
   });
 });
+
+describe('a move or a re-issue told as done', () => {
+  it('reads "chồng em năm ngoái đã chuyển nơi hưởng" and "our retail shop licence was re-issued last year" as the situation', () => {
+    expect(
+      analyzeQuery(
+        'Chồng em năm ngoái đã chuyển nơi hưởng trợ cấp về Hà Nam nên em có hỏi anh ấy. Em cần giấy tờ gì để xin hưởng trợ cấp thất nghiệp?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('chuyen noi huong');
+    const story =
+      'Our company holds a liquor wholesale licence in one province and supplies about 60 retailers. From 2026 we want to distribute imported whisky and vodka to wholesalers in 4 provinces, including yours. Our own retail shop licence was re-issued last year without problem. Which licence do we need to distribute across several provinces, and how long does it take?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('reissu');
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P19' });
+  });
+});
