@@ -813,7 +813,7 @@ const FILED =
 const FOLDED_CHANGE_AFTER =
   /(?<![\p{L}])(?:(?<!ban )them (?:[a-z]+ ){0,3}?(?:nha|diem|dia|san pham|gian hang|qua)|bo sung|keo dai|lui (?:ngay|lich|thoi)|doi (?:ngay|lich|thoi|dia|ten)|doi sang|mo rong|sua lai|da sua)(?![\p{L}])/u;
 const ENGLISH_CHANGE_AFTER =
-  /(?<![\p{L}])(?:push (?:[a-z0-9]+ ){0,3}back|bring (?:[a-z0-9]+ ){0,3}forward|move? (?:it |them |everything |the [a-z]+ )?to|longer|shorter|reduc|increas|add (?:more|another|extra|new|a|an|some)|extend (?:the|it|our|its))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:push (?:[a-z0-9]+ ){0,3}back|bring (?:[a-z0-9]+ ){0,3}forward|move? (?:it |them |everything |the [a-z]+ )?to|(?:move?|shift) (?:the |our |its |their )?(?:date|venu|time|schedul|location|place)|longer|shorter|reduc|increas|add (?:more|another|extra|new|a|an|some)|extend (?:the|it|our|its))(?![\p{L}])/u;
 
 /** Aspects asked, in the order the person asked them. */
 function detectAspects(plain: string): Aspect[] {

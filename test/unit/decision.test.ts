@@ -1804,3 +1804,18 @@ describe('a move or a re-issue told as done', () => {
     expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P19' });
   });
 });
+
+describe('moving the dates of what is registered', () => {
+  it('reads "move the dates and venue of our trade expo that\'s already registered" as a change to it', () => {
+    expect(
+      analyzeQuery("We need to move the dates and venue of our trade expo that's already registered.", answerer.lexicon)
+        .asksToChange,
+    ).toBe(true);
+    expect(
+      answerer.ask("We need to move the dates and venue of our trade expo that's already registered.", 'en'),
+    ).toMatchObject({
+      decision: 'answer',
+      ref: 'P35',
+    });
+  });
+});
