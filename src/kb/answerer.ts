@@ -521,7 +521,13 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       if (whole?.answered && whole.id && whole.score >= THRESHOLDS.clarify)
         return answerWith(whole.id, whole.aspects, language, whole.score, [note()]) ?? asked.answer;
       const noted = noteUnanswered(asked, message.body, language);
-      return asked.feedback ? noted.answer : severalQuestions(noted, message.questions, (one) => askOne(one, language));
+      // In a story, a sentence asked alone loses what the story around it says ("em đăng ký học lớp tin học
+      // … chưa có quyết định hỗ trợ học nghề. … có bị dừng tiền không?"): another procedure only when the
+      // whole message weighed it too.
+      const story = words(message.body) > STORY_MESSAGE;
+      return asked.feedback
+        ? noted.answer
+        : severalQuestions(noted, message.questions, (one) => askOne(one, language), story ? asked.weighed : null);
     },
     about(id, question, language = 'vi') {
       const query = analyzeQuery(question, lexicon);
@@ -643,7 +649,12 @@ function sentencesOf(text: string): string[] {
  * choices) are taken from it, and siblings weighed against each other ("xác nhận không thuộc
  * diện cấp giấy phép lao động" and "cấp giấy phép lao động") are one question, not two.
  */
-function severalQuestions(asked: Asked, questions: string[], ask: (question: string) => Asked): BotAnswer {
+function severalQuestions(
+  asked: Asked,
+  questions: string[],
+  ask: (question: string) => Asked,
+  weighed: string[] | null,
+): BotAnswer {
   const whole = asked.answer;
   if (questions.length < 2) return whole;
   // Another procedure beside the whole message's answer only as sure as a question alone would be:
@@ -652,7 +663,9 @@ function severalQuestions(asked: Asked, questions: string[], ask: (question: str
     .map(ask)
     .filter(
       ({ answer }) =>
-        answer.answered && (answer.id === whole.id || !whole.answered || answer.score >= THRESHOLDS.answer),
+        answer.answered &&
+        (answer.id === whole.id ||
+          ((!whole.answered || answer.score >= THRESHOLDS.answer) && (!weighed || weighed.includes(answer.id ?? '')))),
     );
   const apart = answered.filter(({ answer }) =>
     answered.every((other) => other.answer.id === answer.id || !other.weighed.includes(answer.id ?? '')),

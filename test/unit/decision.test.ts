@@ -1819,3 +1819,13 @@ describe('moving the dates of what is registered', () => {
     });
   });
 });
+
+describe('a second answer in a story', () => {
+  it('gives no second procedure that the whole story did not weigh', () => {
+    const story =
+      'a oi e dang huong tro cap that nghiep thang thu 2, e co dang ky hoc lop tin hoc van phong nhung chua co quyet dinh ho tro hoc nghe. thang nay e bi sot xuat huyet nam vien 1 tuan nen chua di bao tim viec. vay neu e ko den trung tam thong bao tim kiem viec lam hang thang thi co bi dung tien ko, bao muon nhat la khi nao va dung mau so may a? e cam on';
+    const answer = answerer.ask(story);
+    expect(answer).toMatchObject({ decision: 'answer', ref: 'P11' });
+    expect(answer.answers).toBeUndefined();
+  });
+});
