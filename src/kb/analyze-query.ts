@@ -362,7 +362,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
 // shop". Not what they do not have or
 // know ("không có giấy phép", "không biết", "we don't have a licence yet"): that they ask for.
 const NEGATED_CONTRAST =
-  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam|khieu nai|to cao)|khong can (?=xin moi|cap moi|lam moi|xin lai|cap lai)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?=to take)|no (?=take ?away|bottl|retail|wholesal)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
+  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam|khieu nai|to cao)|khong can (?=xin moi|cap moi|lam moi|xin lai|cap lai)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?=to take)|no (?=take ?away|bottl|retail|wholesal|lucky|draw|priz|raffl|game)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
 
 // A trading partner's trade, not the person's own: "làm đại lý cho một thương nhân phân phối",
 // "hàng em lấy từ một công ty phân phối", "ký hợp đồng lấy hàng với một công ty phân phối", "bán cho
@@ -498,10 +498,11 @@ const receivingClause = (spell: (words: string) => string) => {
   // "đã kiểm định xong": a step another office has done, not what is asked.
   // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
   const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
-  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã|vừa')}|${newly}) ${spell('(?:được )?(?:hưởng|nhận|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|xin cấp|xin lại|làm lại|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã|vừa|từng')}|${newly}) ${spell('(?:được )?(?:hưởng|nhận|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin cấp|xin lại|làm lại|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
-  const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đăng ký|thông báo|hưởng|nhận|làm) rồi')}(?![\\p{L}])`;
+  // "đất đai với giấy phép xây dựng lo xong hết rồi": taken care of, too.
+  const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:(?:đăng ký|thông báo|hưởng|nhận|làm) rồi|(?:lo|làm|xin) xong(?: hết| cả)?(?: rồi)?)')}(?![\\p{L}])`;
   // "Em nhận BHTN được 1 tháng thì …": a benefit received for a while is the person's situation too.
   const lasting = `(?<!${spell('người')}\\s)${spell('(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}])${spell('được')} \\d+ ${spell('(?:tháng|tuần|ngày|năm)')}(?![\\p{L}])`;
   // "đã có đăng ký hộ kinh doanh", "có giấy đăng ký kinh doanh": the registration a shop holds, not
@@ -551,7 +552,7 @@ const ENGLISH_RECEIVING = new RegExp(
 // Vietnamese: what they hold, not what they ask for. Not one they are to have ("do I have to have a
 // work permit"), nor one whose state is the news ("have work permits expiring", "… that was lost").
 const ENGLISH_HOLDING = new RegExp(
-  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|with (?:valid|current)|(?<=(?:foreigner|expat|employee|worker|staff|engineer|person|people|someone|national|teacher|manager|director)s? )with(?: (?:a|an|my|our|their|his|her))?) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z]+ ){0,2}?(?:permit|licenc|licens|certificat|representativ offic|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number|from)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|with (?:a |an |our |its |their )?(?:valid|current)|(?<=(?:foreigner|expat|employee|worker|staff|engineer|person|people|someone|national|teacher|manager|director)s? )with(?: (?:a|an|my|our|their|his|her))?) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z]+ ){0,2}?(?:permit|licenc|licens|certificat|representativ offic|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number|from)(?![\\p{L}]))`,
   'gu',
 );
 // What was filed already, in English ("we already registered for on-site liquor sales", "we have
@@ -782,11 +783,11 @@ const NOT_AN_OBJECT = 'chưa|không|ko|gì|rồi|được|thế|sao|như|nào';
 // Typed without accents, "đối chiếu", "đối tác", "đối với"… read "đổi": no change.
 const FOLDED_NOT_CHANGED = 'chieu|chung|thoai|tac|voi|dien|ngoai|xu|ung|tuong';
 const CHANGE = new RegExp(
-  `(?<![\\p{L}])(?:thay đổi|sửa đổi|điều chỉnh|chỉnh sửa|cập nhật|đổi|sửa(?: lại)?(?= (?:giấy|gp|nội dung|thông tin|tên|địa))|chuyển(?: sang)? địa|(?:lùi|dời|hoãn)(?= (?:ngày|lịch|thời gian|sang))) (?!(?:${NOT_AN_OBJECT})(?![\\p{L}]))\\p{L}`,
+  `(?<![\\p{L}])(?:thay đổi|sửa đổi|điều chỉnh|chỉnh sửa|cập nhật|đổi|sửa(?: lại)?(?= (?:giấy|gp|nội dung|thông tin|tên|địa))|chuyển(?: sang)? địa|(?:lùi|dời|hoãn)(?= (?:ngày|lịch|thời gian|sang|khai mạc|bế mạc))|tăng(?= (?:quy mô|số gian hàng|thêm gian hàng))) (?!(?:${NOT_AN_OBJECT})(?![\\p{L}]))\\p{L}`,
   'u',
 );
 const FOLDED_CHANGE = new RegExp(
-  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de|em|minh|toi) doi|sua(?: lai)?(?= (?:giay|gp|noi dung|thong tin|ten|dia))|chuyen(?: sang)? dia|doi(?= dia chi| dia diem| ten )|(?:lui|hoan)(?= (?:ngay|lich|thoi gian|sang) )) (?!(?:${fold(NOT_AN_OBJECT)}|${FOLDED_NOT_CHANGED})(?![\\p{L}]))\\p{L}|(?<![\\p{L}])(?:amend|modif[a-z]*|chang) (?!(?:it|is|was)(?![\\p{L}]))\\p{L}`,
+  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de|em|minh|toi) doi|sua(?: lai)?(?= (?:giay|gp|noi dung|thong tin|ten|dia))|chuyen(?: sang)? dia|doi(?= dia chi| dia diem| ten )|(?:lui|hoan)(?= (?:ngay|lich|thoi gian|sang|khai mac|be mac) )|tang(?= (?:quy mo|so gian hang|them gian hang) )) (?!(?:${fold(NOT_AN_OBJECT)}|${FOLDED_NOT_CHANGED})(?![\\p{L}]))\\p{L}|(?<![\\p{L}])(?:amend|modif[a-z]*|chang) (?!(?:it|is|was)(?![\\p{L}]))\\p{L}`,
   'u',
 );
 

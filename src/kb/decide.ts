@@ -2,6 +2,7 @@ import type { OutOfScopeTopic } from './content-schema.ts';
 import type { QueryAnalysis } from './analyze-query.ts';
 import {
   PRODUCT_SET,
+  PRODUCTS,
   queryTermsOf,
   SIBLING_WORDS,
   scoreCandidate,
@@ -186,6 +187,8 @@ export function decide(
   // Its name said only in the person's situation ("đang hưởng trợ cấp thất nghiệp, có được hỗ trợ
   // học nghề không") is no reason to answer with it.
   // … unless what it asks is the variant's action on it ("khuyến mại đã thông báo rồi, giờ muốn kéo dài").
+  const focusSyllables = new Set(query.focusPairs.flatMap((pair) => pair.split('_')));
+  const focusSays = (term: string) => query.focusPairs.includes(term) || focusSyllables.has(term);
   const namedInQuestion =
     best.namedPairs.length === 0 ||
     best.namedPairs.some((pair) => query.focusPairs.includes(pair)) ||
@@ -349,6 +352,10 @@ export function decide(
     !best.unaskedVariant &&
     // … and, for a licence of one product (liquor, tobacco, fuel, gas), one the question names.
     best.unsaid.every(({ set }) => set !== PRODUCT_SET) &&
+    // … said in what is asked, not only in the person's situation ("đã có giấy phép bán lẻ thuốc lá …
+    // Tôi muốn bán thêm rượu thì phải xin giấy gì"), unless what is asked is done to the licence held
+    // ("đã có giấy phép bán lẻ thuốc lá, nay muốn lấy hàng thêm từ một nhà bán buôn khác").
+    (best.askedVariant || best.contrastsSaid.every((term) => !PRODUCTS.includes(term) || focusSays(term))) &&
     // … and not a variant whose action alone is said ("làm gì để có lại giấy phép" re-issues any
     // licence): what it re-issues, renews or amends must be said all but one word.
     !(best.askedVariant && best.nameUnsaid > 1)

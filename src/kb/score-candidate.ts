@@ -449,7 +449,7 @@ function receivingBenefit(query: QueryAnalysis): boolean {
  * Words that tell sibling procedures apart and exclude each other: a question about wholesale
  * ("bán buôn") is not about the retail licence ("bán lẻ") however much else it shares with it.
  */
-const PRODUCTS = ['ruou', 'thuoc_la', 'xang_dau', 'lpg'];
+export const PRODUCTS = ['ruou', 'thuoc_la', 'xang_dau', 'lpg'];
 const CONTRASTS: ReadonlyArray<readonly string[]> = [
   ['ban_buon', 'ban_le', 'phan_phoi', 'san_xuat', 'tai_cho'],
   ['vao_chai', 'xe_bon'],

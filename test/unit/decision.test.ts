@@ -1829,3 +1829,46 @@ describe('a second answer in a story', () => {
     expect(answer.answers).toBeUndefined();
   });
 });
+
+describe('more of what is held, done or not done', () => {
+  it('reads "từng hưởng", "with a valid certificate", "no lucky draw" and "lùi khai mạc"', () => {
+    expect(
+      analyzeQuery(
+        'Năm 2021 tôi từng hưởng trợ cấp thất nghiệp 3 tháng rồi đi làm lại. Giờ nộp hồ sơ ở đâu?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('tro cap that nghiep');
+    expect(
+      analyzeQuery(
+        'I manage a petrol station with a valid eligibility certificate. What must we send?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('eligibility');
+    expect(
+      analyzeQuery('Buy one get one free. No lucky draw at all. What do we send?', answerer.lexicon).negated,
+    ).toContain('lucky_draw');
+    expect(
+      analyzeQuery(
+        'Hội chợ đã được Sở Công Thương xác nhận. Nay ban tổ chức muốn lùi khai mạc sang 5/12 và tăng quy mô lên 200 gian hàng.',
+        answerer.lexicon,
+      ).asksToChange,
+    ).toBe(true);
+  });
+
+  it('does not answer a licence for a product said only in the situation', () => {
+    const story =
+      'Nhà tôi mở tạp hóa ở xã, đã có giấy phép bán lẻ thuốc lá từ năm ngoái và giấy đăng ký hộ kinh doanh. Giờ khách hỏi mua rượu chai mang về nhiều, toàn rượu trên 30 độ. Tôi muốn bán thêm rượu thì phải xin giấy gì, phí thẩm định cho hộ kinh doanh ở vùng huyện cũ khoảng bao nhiêu?';
+    expect(answerer.ask(story)).not.toMatchObject({ answered: true, ref: 'P21' });
+    // What is done to the licence held is still asked about it.
+    expect(
+      answerer.ask(
+        'Tiệm tạp hóa của tôi đã có giấy phép bán lẻ thuốc lá, nay muốn lấy hàng thêm từ một nhà bán buôn khác ngoài nhà cung cấp ghi trong giấy phép thì cần những giấy tờ gì và bao lâu có giấy phép đã sửa?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P22' });
+    expect(
+      answerer.ask(
+        'Tôi mới được duyệt hưởng thất nghiệp 5 tháng, quyết định có ghi lịch hẹn hằng tháng. Tháng này tôi đi phỏng vấn xa nên sợ lỡ hẹn. Không đến báo chuyện tìm việc thì có bị cắt tiền không?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P11' });
+  });
+});
