@@ -596,12 +596,14 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
 // What someone else did ("bạn em mở quán gần đó thì phải xin giấy phép bán lẻ rượu vì có bán mang
 // về", "a friend of hers recently moved her benefit to another province"): their story, told beside
 // the person's own, from its start at the head of a clause (not "bán thuốc lá cho hàng xóm") to the
-// end of its sentence or the person's own turn ("còn em …", "but I …"). Not a sentence that asks,
-// nor what they said ("a friend who runs a restaurant said we don't need a full licence"): hearsay
-// is about the person's own case.
+// end of its sentence or the person's own turn ("còn em …", "but I …"). Someone else is a friend,
+// neighbour or colleague, a previous tenant or the landlord, or a trading partner ("our retailers'
+// licences were issued …"). Not a sentence that asks, nor what they said or ask of the person ("a
+// friend who runs a restaurant said we don't need a full licence", "our distributor asked for our
+// food safety certificate"): that is about the person's own case.
 const othersStory = (spell: (words: string) => string) =>
   new RegExp(
-    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleague|relative|cousin|acquaintance)s?(?: of (?:mine|hers|his|ours))?|the (?:previous|former|old) (?:tenant|owner|occupant)s?|(?:the|our|my) landlord)(?![\\p{L}])(?!(?:(?!\\s(?:and|but|${spell('và|nhưng|còn')})\\s)[^.?!;,\\n])*?\\s(?:${spell('bảo|nói|kể|khuyên|bày|nhắc|cho biết')}|said|say|told|tell|mention|recommend|suggest|advis|warn)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà')}|but|while|whereas) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}])|[.;!\\n]|$)`,
+    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleague|relative|cousin|acquaintance)s?(?: of (?:mine|hers|his|ours))?|the (?:previous|former|old) (?:tenant|owner|occupant)s?|(?:the|our|my) landlord|(?:our|my|the|their) (?:retailer|customer|supplier|distributor|dealer|agent)s?'?s?)(?![\\p{L}])(?!(?:(?!\\s(?:and|but|${spell('và|nhưng|còn')})\\s)[^.?!;,\\n])*?\\s(?:${spell('bảo|nói|kể|khuyên|bày|nhắc|cho biết')}|said|say|told|tell|mention|recommend|suggest|advis|warn|ask|request|requir|want|need|insist|expect)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà')}|but|while|whereas) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}])|[.;!\\n]|$)`,
     'gu',
   );
 const OTHERS_STORY = othersStory((words) => words);

@@ -49,8 +49,15 @@ export function asksApart(text: string, lexicon: Lexicon): boolean {
     if (!asksSomething(sentence)) return false;
     // The sentence before, unless it is a question of its own: "… không đi làm nữa nên muốn rút bảo
     // hiểm xã hội một lần." asks nothing, whatever its "không".
+    // Nor a question of its own that only points back at it ("… get a temporary residence card so
+    // his wife can join him? Which office handles that?").
     const before = sentences[i - 1];
-    if (before !== undefined && !before.trim().endsWith('?') && before.split(CLAUSE).some(namesWanted)) return false;
+    if (
+      before !== undefined &&
+      (!before.trim().endsWith('?') || POINTS_BACK.test(lower(sentence))) &&
+      before.split(CLAUSE).some(namesWanted)
+    )
+      return false;
     const clauses = sentence.split(CLAUSE);
     for (const [j, clause] of clauses.entries()) {
       if (names(clause)) return false;
@@ -64,6 +71,9 @@ export function asksApart(text: string, lexicon: Lexicon): boolean {
     return false;
   });
 }
+
+// A word that points back at what was just said.
+const POINTS_BACK = /(?<![\p{L}])(?:that|this|it|these|those|đó|này|ấy|việc đó|việc này)(?![\p{L}])/u;
 
 const DONE = /^(?:\S+\s+){0,3}?(?:da|dang|already|have|has|had)(?![\p{L}])/u;
 

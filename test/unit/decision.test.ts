@@ -1872,3 +1872,23 @@ describe('more of what is held, done or not done', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P11' });
   });
 });
+
+describe("a question that points back at another sector's topic, and a trading partner's story", () => {
+  it('hands off "Which office handles that?" after a question on a residence card', () => {
+    const story =
+      'Our company just received the work permit for our new German technical director, valid two years, thanks for that process. He is currently staying on a three-month business visa. What is the procedure for him to get a temporary residence card so his wife and kids can join him? Which office handles that?';
+    expect(asksApart(story, answerer.lexicon)).toBe(false);
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'handoff' });
+  });
+
+  it("reads a supplier's contract as their story, but not what a distributor asks of the person", () => {
+    const shop =
+      'I run a small import wine shop registered as a household business in the city since October 2025. So far we only sell soft drinks and cider under 5% alcohol, but we want to add French wines of 12 to 14% and some whisky. Our supplier, Vinh Phat Distribution, has signed a principle contract with us. What documents are needed for the licence, and what is the appraisal fee for a household business in a city?';
+    expect(answerer.ask(shop, 'en')).toMatchObject({ decision: 'answer', ref: 'P16' });
+    const asked = analyzeQuery(
+      'Our distributor in Hanoi asked for our food safety certificate before listing our products in supermarkets. How much is the fee?',
+      answerer.lexicon,
+    );
+    expect(asked.askedReadings[0]).toContain('food safety');
+  });
+});
