@@ -1883,7 +1883,7 @@ describe("a question that points back at another sector's topic, and a trading p
 
   it("reads a supplier's contract as their story, but not what a distributor asks of the person", () => {
     const shop =
-      'I run a small import wine shop registered as a household business in the city since October 2025. So far we only sell soft drinks and cider under 5% alcohol, but we want to add French wines of 12 to 14% and some whisky. Our supplier, Vinh Phat Distribution, has signed a principle contract with us. What documents are needed for the licence, and what is the appraisal fee for a household business in a city?';
+      'I run a small import wine shop, Le Cellier, registered as a household business in the city since October 2025. So far we only sell soft drinks and cider under 5% alcohol, but we want to add French wines of 12 to 14% and some whisky. Our supplier, Vinh Phat Distribution, has signed a principle contract with us. What documents are needed for the licence, and what is the appraisal fee for a household business in a city?';
     expect(answerer.ask(shop, 'en')).toMatchObject({ decision: 'answer', ref: 'P16' });
     const asked = analyzeQuery(
       'Our distributor in Hanoi asked for our food safety certificate before listing our products in supermarkets. How much is the fee?',
