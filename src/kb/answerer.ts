@@ -298,7 +298,9 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     // Not answered alone, the feedback is still what is asked: no answer with the procedure the rule
     // or the file complained about belongs to ("tôi nộp hồ sơ cấp lại giấy phép bán lẻ rượu … muốn
     // phản ánh việc này"), but what the feedback alone gets (a tap, the choices, staff).
-    return asked.answer.answered && !alone.weighed.includes(asked.answer.id ?? '')
+    // Nor, when another sector's topic put the whole story aside, an answer with the rest of it.
+    return (asked.answer.answered && !alone.weighed.includes(asked.answer.id ?? '')) ||
+      asked.answer.reason === 'out-of-scope'
       ? { ...alone, feedback: true }
       : asked;
   };

@@ -1892,3 +1892,11 @@ describe("a question that points back at another sector's topic, and a trading p
     expect(asked.askedReadings[0]).toContain('food safety');
   });
 });
+
+describe("feedback on a rule beside another sector's topic", () => {
+  it('does not answer with the licence the rule belongs to when the story names another sector', () => {
+    const story =
+      "I applied for a liquor retail licence last year and it went smoothly, but I noticed the province's procedure requires a certified copy of the household business certificate even though officers can look it up online. I'd like to send a recommendation to the provincial authorities to remove this requirement. Where and how can I submit this kind of feedback on the regulation?";
+    expect(answerer.ask(story, 'en')).not.toMatchObject({ ref: 'P16' });
+  });
+});
