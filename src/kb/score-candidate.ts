@@ -117,7 +117,15 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     }
     // A name whose action the question asks for ("… nay muốn bổ sung", "làm thất lạc"): what it is
     // done to is often said only in the situation ("đã có giấy phép bán buôn thuốc lá"), in full.
-    const actedOn = pairsOfName.some((pair) => ACTIONS.includes(pair) && pair !== 'cap_lai' && asksFor(pair, terms));
+    // The action asked in what is asked, not only told in the situation ("e đã nộp hồ sơ gia hạn giấy
+    // phép lao động qua mạng rồi, … trung tâm làm việc từ mấy giờ").
+    const actedOn = pairsOfName.some(
+      (pair) =>
+        ACTIONS.includes(pair) &&
+        pair !== 'cap_lai' &&
+        asksFor(pair, terms) &&
+        ((asked.get(pair) ?? 0) & IN_FOCUS || (AMEND_ACTIONS.has(pair) && terms.asksToChange)),
+    );
     const matched =
       name.length === 1
         ? querySyllables.has(name[0] ?? '')

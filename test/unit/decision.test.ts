@@ -1900,3 +1900,22 @@ describe("feedback on a rule beside another sector's topic", () => {
     expect(answerer.ask(story, 'en')).not.toMatchObject({ ref: 'P16' });
   });
 });
+
+describe('a file already sent, and an action told only in the situation', () => {
+  it('reads "hồ sơ … đã gửi qua bưu điện" as the situation and answers the question on the centre', () => {
+    const story =
+      'Công ty tôi ở xa trung tâm tỉnh, hồ sơ gia hạn giấy phép lao động cho nhân viên nước ngoài đã gửi qua bưu điện tuần trước và có phiếu hẹn trả kết quả. Tôi bận nên muốn nhờ đồng nghiệp đến nhận thay tại Trung tâm Phục vụ hành chính công. Có cần giấy ủy quyền không, trung tâm có làm việc sáng thứ Bảy không?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('gia han');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P45' });
+    // Not the notification whose change is asked.
+    expect(
+      analyzeQuery(
+        'Siêu thị đã gửi thông báo khuyến mại giảm giá 15%. Nay muốn kéo dài thêm 10 ngày.',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).toContain('khuyen mai');
+    const folded =
+      'e da nop ho so gia han giay phep lao dong cho sep nguoi nuoc ngoai qua mang roi, nhung phong nhan su bao phai mang ban goc toi trung tam phuc vu hanh chinh cong tinh de doi chieu. cho e hoi trung tam lam viec tu may gio den may gio, sang thu 7 co nhan ho so ko, va lay so thu tu the nao, co dat lich truoc dc ko a';
+    expect(answerer.ask(folded)).toMatchObject({ decision: 'answer', ref: 'P45' });
+  });
+});
