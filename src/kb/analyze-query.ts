@@ -498,7 +498,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "đã kiểm định xong": a step another office has done, not what is asked.
   // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
   const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
-  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã|vừa|từng')}|${newly}) ${spell('(?:được )?(?:hưởng|nhận|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin cấp|xin lại|làm lại|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã|vừa|từng')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được )?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin cấp|xin lại|làm lại|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "đất đai với giấy phép xây dựng lo xong hết rồi": taken care of, too.
@@ -524,7 +524,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "Hồ sơ gia hạn giấy phép lao động đã gửi qua bưu điện tuần trước", "e đã nộp hồ sơ … qua mạng rồi":
   // a file already sent, up to where or how it went ("… ở Trung tâm Phục vụ hành chính công" may be
   // what is asked about); not "đã gửi thông báo khuyến mại", the notification whose change is asked.
-  const sent = `[^,.;:?!]*?(?<![\\p{L}])(?:${spell('hồ sơ')}[^,.;:?!]*?${spell('(?:đã|vừa) (?:gửi|nộp)')}|${spell('(?:đã|vừa) (?:gửi|nộp) hồ sơ')})(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?(?:(?=\\s${spell('(?:ở|tại|qua|lên|trên)')}\\s)|${clauseEnd})`;
+  const sent = `[^,.;:?!]*?(?<![\\p{L}])(?:${spell('hồ sơ')}[^,.;:?!]*?${spell('(?:đã|vừa) (?:gửi|nộp)')}|(?:${spell('đã|vừa')}|${spell('nhờ')}(?: \\p{L}+){1,4}?) ${spell('(?:gửi|nộp) hồ sơ')})(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?(?:(?=\\s${spell('(?:ở|tại|qua|lên|trên)')}\\s)|${clauseEnd})`;
   // "Giấy phép bán lẻ thì để ngoài quầy nên vẫn còn": what is still there is not what is asked
   // about (not "giấy phép còn hạn không").
   const still = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:vẫn còn|còn nguyên|vẫn nguyên)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|hay')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;

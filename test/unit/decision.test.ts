@@ -1919,3 +1919,15 @@ describe('a file already sent, and an action told only in the situation', () => 
     expect(answerer.ask(folded)).toMatchObject({ decision: 'answer', ref: 'P45' });
   });
 });
+
+describe('a file someone filed for the person, and a period still reserved', () => {
+  it('reads "nhờ công ty dịch vụ nộp hồ sơ …" and "còn bảo lưu thời gian chưa hưởng" as the situation', () => {
+    const story =
+      'Tôi ở xa nên tuần trước nhờ công ty dịch vụ nộp hồ sơ xin cấp lại giấy phép bán buôn thuốc lá tại Trung tâm Phục vụ hành chính công tỉnh. Giấy hẹn trả kết quả là thứ Sáu tới nhưng hôm đó tôi bận không lên được. Cho hỏi trung tâm có làm việc sáng thứ Bảy không, và tôi có thể ủy quyền cho nhân viên đến nhận thay hoặc đăng ký nhận kết quả qua bưu điện được không?';
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P45' });
+    const claim =
+      'Tôi làm kế toán, vừa nghỉ việc do công ty cũ giải thể, đã nhận quyết định thôi việc và sổ bảo hiểm xã hội. Năm 2021 tôi từng hưởng trợ cấp thất nghiệp 3 tháng rồi đi làm lại, còn bảo lưu thời gian chưa hưởng. Giờ muốn làm hồ sơ hưởng trợ cấp thất nghiệp lần này thì nộp ở đâu, trong bao lâu kể từ ngày nghỉ?';
+    expect(analyzeQuery(claim, answerer.lexicon).askedReadings[0]).not.toContain('bao luu');
+    expect(answerer.ask(claim)).toMatchObject({ decision: 'answer', ref: 'P08' });
+  });
+});
