@@ -605,13 +605,18 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
 // licences were issued …"). Not a sentence that asks, nor what they said or ask of the person ("a
 // friend who runs a restaurant said we don't need a full licence", "our distributor asked for our
 // food safety certificate"): that is about the person's own case.
-const othersStory = (spell: (words: string) => string) =>
+const othersStory = (spell: (words: string) => string, speech: string) =>
   new RegExp(
-    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleague|relative|cousin|acquaintance)s?(?: of (?:mine|hers|his|ours))?|the (?:previous|former|old) (?:tenant|owner|occupant)s?|(?:the|our|my) landlord|(?:our|my|the|their) (?:retailer|customer|supplier|distributor|dealer|agent)s?'?s?)(?![\\p{L}])(?!(?:(?!\\s(?:and|but|${spell('và|nhưng|còn')})\\s)[^.?!;,\\n])*?\\s(?:${spell('bảo|nói|kể|khuyên|bày|nhắc|cho biết')}|said|say|told|tell|mention|recommend|suggest|advis|warn|ask|request|requir|want|need|insist|expect)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà')}|but|while|whereas) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}])|[.;!\\n]|$)`,
+    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleague|relative|cousin|acquaintance)s?(?: of (?:mine|hers|his|ours))?|the (?:previous|former|old) (?:tenant|owner|occupant)s?|(?:the|our|my) landlord|(?:our|my|the|their) (?:retailer|customer|supplier|distributor|dealer|agent)s?'?s?)(?![\\p{L}])(?!(?:(?!\\s(?:and|but|${spell('và|nhưng|còn')})\\s)[^.?!;,\\n])*?\\s(?:${speech}|said|say|told|tell|mention|recommend|suggest|advis|warn|ask|request|requir|want|need|insist|expect)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà')}|but|while|whereas) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}])|[.;!\\n]|$)`,
     'gu',
   );
-const OTHERS_STORY = othersStory((words) => words);
-const FOLDED_OTHERS_STORY = othersStory(fold);
+const OTHERS_STORY = othersStory((words) => words, 'bảo|nói|kể|khuyên|bày|nhắc|cho biết');
+// Folded, "nói" is also the "nơi" of "chuyển nơi hưởng" and "bảo" the "báo" of "thông báo": a verb of
+// saying only with what follows it ("bảo là", "nói với em").
+const FOLDED_OTHERS_STORY = othersStory(
+  fold,
+  '(?:bao|noi|ke|khuyen|nhac)(?= (?:la|rang|voi|em|e|toi|minh|phai|can|nen))|cho biet',
+);
 // … and what was done on an earlier occasion ("last year we only ran a discount and sent a notification").
 const ENGLISH_BEFORE =
   /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past|earlier this (?:year|month|week)|earlier|(?:a few|two|three|several|some) (?:years?|months?|weeks?) ago),? (?:we|i|they|(?:(?:two|three|some|one|all|both|each|most|several|many) (?:of )?)?(?:the|our|my|their|his|her) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:only |just |simply |also |already )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|appli|renew|extend)[a-z]*[^,.;:?!]*/gu;

@@ -1931,3 +1931,12 @@ describe('a file someone filed for the person, and a period still reserved', () 
     expect(answerer.ask(claim)).toMatchObject({ decision: 'answer', ref: 'P08' });
   });
 });
+
+describe("a friend's story typed without accents", () => {
+  it('does not read the "nơi" of "chuyển nơi hưởng" as "nói" (what the friend said)', () => {
+    const story =
+      'chao a/c, e lam ke toan cho cty may o KCN, bi cho nghi tu 28/2/2026 do cty giam bien che, co quyet dinh thoi viec roi. e dong bh that nghiep dc 3 nam. ban e o cty cu thi thang truoc di lam thu tuc chuyen noi huong TCTN ve Quang Ninh, con e thi chua huong lan nao. e muon hoi nop ho so huong tro cap that nghiep can nhung giay to j va co nop online dc ko hay phai len trung tam a?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[1]).not.toContain('chuyen noi');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P08' });
+  });
+});
