@@ -508,8 +508,9 @@ const receivingClause = (spell: (words: string) => string) => {
   // "đã có đăng ký hộ kinh doanh", "có giấy đăng ký kinh doanh": the registration a shop holds, not
   // one it asks about ("có phải có đăng ký hộ kinh doanh không", "cần có đăng ký kinh doanh").
   const registered = `(?<!${spell('(?:phải|cần|buộc|chưa)')}\\s)${spell('(?:đã |vẫn )?có (?:giấy (?:chứng nhận )?)?đăng ký (?:hộ )?kinh doanh')}(?![\\p{L}])(?!\\s*(?:${spell('không|chưa|hay|chứ|thì')}(?![\\p{L}])|\\?))`;
-  // "đang tính làm hồ sơ hưởng TCTN nhưng giờ muốn …": a plan the person turns from.
-  const abandoned = `${spell('(?:đang tính|định|dự định|tính)')}(?![\\p{L}])[^,.;:?!]*?(?=\\s${spell('nhưng (?:giờ|bây giờ|nay)')}(?![\\p{L}]))`;
+  // "đang tính làm hồ sơ hưởng TCTN nhưng giờ muốn …", "định làm hồ sơ … nhưng công ty nợ …": a plan the
+  // person turns from or is stopped in.
+  const abandoned = `${spell('(?:đang tính|định|dự định|tính)')}(?![\\p{L}])[^,.;:?!]*?(?=\\s${spell('nhưng')}(?![\\p{L}]))`;
   // "được duyệt trợ cấp thất nghiệp 5 tháng", "được hưởng 6 tháng": the benefit granted, for how long.
   const granted = `${spell('được (?:duyệt|hưởng|cho hưởng|nhận|giải quyết)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}\\p{N}])\\d+ ${spell('tháng')}(?![\\p{L}])`;
   // "Năm ngoái chúng tôi chỉ giảm giá nên chỉ gửi thông báo": what was done on an earlier occasion.
@@ -533,7 +534,8 @@ const receivingClause = (spell: (words: string) => string) => {
   const kept = `${spell('(?:vẫn|vẫn đều|đều|vẫn đều đặn) (?:đi )?(?:thông báo|khai báo|báo)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|được không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "… nên em về quê và đã được duyệt hưởng": a move told as done before what followed it, not one asked for.
   // "… được 2 tháng thì về quê Cao Bằng; …": a move told in sequence, the clause ending with no question.
-  const movedBefore = `${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=\\s${spell('(?:(?:và|rồi|thì) (?:đã|mới)|nên (?:lỡ|quên|trễ|không kịp|chưa))')}(?![\\p{L}]))|(?<=${spell('thì')}\\s)${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=[,.;:])`;
+  // "về quê chăm mẹ ốm khoảng 1 tuần": a trip, for days.
+  const movedBefore = `${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=\\s${spell('(?:(?:và|rồi|thì) (?:đã|mới)|nên (?:lỡ|quên|trễ|không kịp|chưa))')}(?![\\p{L}]))|${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?${spell('(?:khoảng|chừng|vài|mấy|một|1|2|3) (?:ngày|hôm|tuần)')}(?![\\p{L}])|(?<=${spell('thì')}\\s)${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=[,.;:])`;
   // "Giấy đăng ký hộ kinh doanh cũng đã cập nhật địa chỉ mới": a paper already brought up to date, the whole clause.
   const updated = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đã|vừa) (?:cập nhật|điều chỉnh|đổi sang|đổi qua)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   return new RegExp(
@@ -547,7 +549,7 @@ const receivingClause = (spell: (words: string) => string) => {
 const ENGLISH_BENEFIT =
   '(?:my |her |his |their |the |an? )?(?:unemployment|jobless|ui) (?:insurance )?(?:benefit|payment|allowance|money)';
 const ENGLISH_RECEIVING = new RegExp(
-  `(?<![\\p{L}])(?:(?:while|whilst|still|currently|already|i'm|i am|she's|she is|he's|he is|we're|they're|who is|who's|been|is|are)\\s+(?:[a-z']+\\s+){0,2}?(?:on|get|receiv|claim|draw|collect)\\s+${ENGLISH_BENEFIT}|on ${ENGLISH_BENEFIT}|(?:while|whilst|still|currently)\\s+(?:[a-z']+\\s+){0,2}?on (?:the )?benefits?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:was|were|been|got|get|am|is|are) approv[a-z]* for ${ENGLISH_BENEFIT}|(?:while|whilst|still|currently|already|i'm|i am|she's|she is|he's|he is|we're|they're|who is|who's|been|is|are)\\s+(?:[a-z']+\\s+){0,2}?(?:on|get|receiv|claim|draw|collect)\\s+${ENGLISH_BENEFIT}|on ${ENGLISH_BENEFIT}|(?:while|whilst|still|currently)\\s+(?:[a-z']+\\s+){0,2}?on (?:the )?benefits?)(?![\\p{L}])`,
   'gu',
 );
 // A permit or licence the person already holds, in English ("I already have a work permit", "our

@@ -1940,3 +1940,31 @@ describe("a friend's story typed without accents", () => {
     expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P08' });
   });
 });
+
+describe('hand-offs in stories, and a trip home', () => {
+  it('hands off contributions owed, wages owed, a pharmacy counter, farmland and a contract term', () => {
+    for (const story of [
+      'Cho em hỏi, em nghỉ việc được 1 tháng, định làm hồ sơ hưởng thất nghiệp nhưng công ty nợ đóng bảo hiểm xã hội 5 tháng nên chưa chốt sổ cho em. Em gọi mãi mà công ty không trả lời. Em phải làm sao để buộc công ty đóng đủ tiền bảo hiểm còn nợ ạ?',
+      "Hi, I quit my job at a garment factory three weeks ago and have already applied for unemployment benefit. The problem is the company still hasn't paid my last two months of salary or my overtime. The HR office keeps saying 'next week'. What can I do to get the wages they owe me?",
+      'Tôi đang có giấy phép bán lẻ thuốc lá cho cửa hàng tạp hóa. Nay muốn mở thêm một quầy thuốc tây nhỏ ngay trong cửa hàng để bán thuốc cảm, thuốc đau đầu cho bà con trong xóm. Cần xin giấy phép gì bên ngành y tế, điều kiện về dược sĩ thế nào?',
+      "Hello, we're planning to open a liquor and grocery shop on a plot my parents own on the edge of town. The liquor licence part seems straightforward, but the land use certificate lists the plot as agricultural land. Before building, how do we convert it to residential or commercial land, and what fees apply?",
+      "Hi, the work permit for our Australian marketing director came through for two years, thanks. Now we need to sign his employment contract. Can we give him an indefinite-term contract, or must it be a fixed-term one matching the permit, and what happens to the contract if the permit isn't extended?",
+    ])
+      expect(answerer.ask(story).answered, story).toBe(false);
+  });
+
+  it('reads a trip home for days as no move, and "approved for unemployment benefit" as received', () => {
+    expect(
+      analyzeQuery(
+        'e dang huong tro cap that nghiep thang thu 2. thang nay e phai ve que cham me om khoang 1 tuan dung vao dot phai len trung tam. neu e lo han thi sao?',
+        answerer.lexicon,
+      ).askedReadings[1],
+    ).not.toContain('ve que');
+    expect(
+      analyzeQuery(
+        'I was approved for unemployment benefit last month. Which form do I use each month?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('unemployment');
+  });
+});
