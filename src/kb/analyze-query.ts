@@ -306,7 +306,11 @@ const NEGATED_ACTION =
   /(?<![\p{L}])(?:not|didn't|don't|won't|wasn't|weren't|không|ko|k)(?: to| be| been| được| có)? (?:renew|extend|gia hạn|gia han)(?: (?:it|her contract|his contract|my contract|the contract|their contracts?|hợp đồng|hop dong|hđlđ|hdld))(?![\p{L}])/gu;
 
 export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
-  const spellOut = (words: string) => words.replace(SHORTHAND_WORD, (word) => SHORTHAND.get(word) ?? word);
+  // Not a unit after a number: "12 kg" is twelve kilograms, "50k" fifty thousand, not "không".
+  const spellOut = (words: string) =>
+    words.replace(SHORTHAND_WORD, (word, at: number) =>
+      /\d\s?$/.test(words.slice(Math.max(0, at - 2), at)) ? word : (SHORTHAND.get(word) ?? word),
+    );
   const expanded = spellOut(lexicon.expand(text)).replace(NEGATED_ACTION, ' | ');
   const folded = fold(expanded);
   // A concept said only as what the person is not or does not do is not what they ask about.
@@ -514,7 +518,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "được duyệt trợ cấp thất nghiệp 5 tháng", "được hưởng 6 tháng": the benefit granted, for how long.
   const granted = `${spell('được (?:duyệt|hưởng|cho hưởng|nhận|giải quyết)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}\\p{N}])\\d+ ${spell('tháng')}(?![\\p{L}])`;
   // "Năm ngoái chúng tôi chỉ giảm giá nên chỉ gửi thông báo": what was done on an earlier occasion.
-  const before = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|trước đây|hồi trước)')}(?: \\p{L}+){0,3}? (?:${spell('chỉ ')})?${spell('(?:làm|gửi|đăng ký|thông báo|nộp|tổ chức|chạy|giảm giá)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  const before = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|trước đây|hồi trước)')}(?: \\p{L}+){0,3}? (?:${spell('chỉ ')})?${spell('(?:làm|gửi|đăng ký|thông báo|nộp|tổ chức|chạy|giảm giá|tặng)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "Năm nào công ty cũng đăng ký …", "hằng năm đều thông báo …": what the person does every year.
   const habit = `(?:${spell('(?:năm|tháng|quý|đợt|kỳ|mùa|lần|dịp) nào')}(?: \\p{L}+){0,4}? ${spell('cũng')}|${spell('(?:hằng|hàng|mỗi) (?:năm|tháng|quý|đợt|kỳ)')}(?: \\p{L}+){0,4}? ${spell('(?:đều|cũng)')})(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "Tháng trước nhà máy đã khai báo xong hai nồi hơi", "vừa tổ chức xong hội chợ": a procedure done,

@@ -579,7 +579,7 @@ const REFERRING = new Set([
 
 /** Words of giving feedback on a rule or on how a file was handled (folded). */
 const FEEDBACK =
-  /(?<![\p{L}])(?:gop y|kien nghi|phan anh|feedback|suggestions?|suggest that|recommendations?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:gop y|kien nghi|phan anh|gui y kien|y kien dong gop|de nghi (?:bo|sua|don gian hoa)|feedback|suggestions?|suggest that|recommendations?)(?![\p{L}])/u;
 
 /** Words a message needs, once a clause on another sector is set aside, to be a question of its own. */
 const OWN_QUESTION = 10;

@@ -1968,3 +1968,25 @@ describe('hand-offs in stories, and a trip home', () => {
     ).not.toContain('unemployment');
   });
 });
+
+describe('feedback in other words, a gift given before, a random draw, and kilograms', () => {
+  it('reads "gửi ý kiến đề nghị bỏ hoặc sửa quy định này" as feedback', () => {
+    const story =
+      'Tôi là chủ một hộ kinh doanh tạp hóa. Năm nay tôi làm lại giấy phép bán lẻ thuốc lá ở xã, đã được cấp xong, cán bộ hướng dẫn tận tình, không có gì phàn nàn. Nhưng tôi thấy quy định bắt nộp bản sao có chứng thực giấy đăng ký kinh doanh, trong khi giấy đó cơ quan nhà nước đã có sẵn trên hệ thống, là không hợp lý, tốn tiền và thời gian của dân. Tôi muốn gửi ý kiến đề nghị bỏ hoặc sửa quy định này thì gửi ở đâu, bằng cách nào?';
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P44' });
+  });
+
+  it('reads "trước đây bên em chỉ tặng quà kèm … nên chỉ gửi thông báo" as before, and "randomly draw codes" as a draw', () => {
+    const story =
+      'Chào anh chị, em là nhân viên marketing của một đại lý xe máy có 3 cửa hàng, đều ở trong tỉnh. Cuối năm công ty muốn làm chương trình: khách mua xe được một phiếu bốc thăm, cuối đợt quay số công khai chọn người trúng một chiếc xe SH và 10 mũ bảo hiểm. Chương trình chỉ làm tại 3 cửa hàng đó. Trước đây bên em chỉ tặng quà kèm khi mua xe nên chỉ gửi thông báo. Lần này em phải đăng ký thế nào, hồ sơ gồm những mẫu gì và mấy ngày thì có kết quả?';
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P31' });
+    expect(analyzeQuery('at the end we will randomly draw codes for an iPhone', answerer.lexicon).canonical).toContain(
+      'may rui',
+    );
+  });
+
+  it('reads "12 kg" as a weight, not as "không"', () => {
+    expect(analyzeQuery('we fill LPG into 12 kg and 45 kg cylinders', answerer.lexicon).folded).not.toContain('khong');
+    expect(analyzeQuery('co giay phep ko', answerer.lexicon).folded).toContain('khong');
+  });
+});
