@@ -613,7 +613,7 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
 // food safety certificate"): that is about the person's own case.
 const othersStory = (spell: (words: string) => string, speech: string) =>
   new RegExp(
-    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleague|relative|cousin|acquaintance)s?(?: of (?:mine|hers|his|ours))?|the (?:previous|former|old) (?:tenant|owner|occupant)s?|(?:the|our|my) landlord|(?:our|my|the|their) (?:retailer|customer|supplier|distributor|dealer|agent)s?'?s?)(?![\\p{L}])(?!(?:(?!\\s(?:and|but|${spell('và|nhưng|còn')})\\s)[^.?!;,\\n])*?\\s(?:${speech}|said|say|told|tell|mention|recommend|suggest|advis|warn|ask|request|requir|want|need|insist|expect)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà')}|but|while|whereas) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}])|[.;!\\n]|$)`,
+    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleague|relative|cousin|acquaintance)s?(?: of (?:mine|hers|his|ours))?|the (?:previous|former|old) (?:tenant|owner|occupant)s?|(?:the|our|my) landlord|(?:our|my|the|their|a|an|one) (?:retailer|customer|supplier|distributor|dealer|agent)s?'?s?)(?![\\p{L}])(?!(?:(?!\\s(?:and|but|${spell('và|nhưng|còn')})\\s)[^.?!;,\\n])*?\\s(?:${speech}|said|say|told|tell|mention|recommend|suggest|advis|warn|ask|request|requir|want|need|insist|expect)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà')}|but|while|whereas) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}])|[.;!\\n]|$)`,
     'gu',
   );
 const OTHERS_STORY = othersStory((words) => words, 'bảo|nói|kể|khuyên|bày|nhắc|cho biết');
@@ -638,7 +638,7 @@ const ENGLISH_DONE_BEFORE =
 const ENGLISH_HABIT =
   /(?<![\p{L}])(?:(?:every|each) (?:semester|year|month|quarter|season|spring|summer|autumn|fall|winter|tet)(?=([^,.;:?!]*))\1(?!\s*\?)|(?<=^|[,.;:?!]\s*)[^,.;:?!]*? (?:was|were|has been|have been|had been) (?:already )?(?:regist|notifi|confirm|declar)[a-z]*(?: with| by| to)[^,.;:?!]*|(?:we|i|they)(?<![\p{L}](?:we|i|they))(?<!(?:do|doe|did|can|could|should|must|shall|will|would|to|how|when|where) (?:we|i|they)) (?:already )?(?:regist|notifi|declar)[a-z]* (?:[a-z0-9'-]+ ){0,8}?with (?:the|your|this) (?:department|office|authorit)[^,.;:?!]*)/gu;
 const ENGLISH_DONE_CLAUSE =
-  /(?<![\p{L}])(?:already|(?:we|i|they) (?:have|has|had)) (?:been )?(?:register|notify|submit|fil|obtain|receiv)[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet)(?![\p{L}])|$)/gu;
+  /(?<![\p{L}])(?:already|(?:we|i|they) (?:have|has|had)|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))) (?:been )?(?:register|notify|submit|fil|obtain|receiv|mov|transferr|updat|renew)[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet)(?![\p{L}])|$)/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 

@@ -1990,3 +1990,15 @@ describe('feedback in other words, a gift given before, a random draw, and kilog
     expect(analyzeQuery('co giay phep ko', answerer.lexicon).folded).toContain('khong');
   });
 });
+
+describe('a visa already moved, and a distributor who agreed', () => {
+  it('reads "my visa has already been moved to the new passport" as done, and a distributor\'s promise as theirs', () => {
+    const teacher =
+      "Hi, I'm an English teacher at a language centre. My work permit is valid until late next year. Last month I renewed my passport at my embassy, so I now have a new passport number that doesn't match the one printed on the permit. My visa has already been moved to the new passport. Do I need the permit issued again to reflect the new passport, and how long does that take?";
+    expect(analyzeQuery(teacher, answerer.lexicon).askedReadings[0]).not.toContain('visa');
+    expect(answerer.ask(teacher, 'en')).toMatchObject({ decision: 'answer', ref: 'P05' });
+    const grocery =
+      "Hi, my husband and I run a small grocery store registered as a household business. So far we've only sold beer and soft drinks. Customers keep asking for bottled rice wine and vodka, so we'd like to start selling spirits for people to take home. A distributor has already agreed to give us a letter of introduction. What licence do we need, what goes in the application, and how much is the fee for a household business like ours?";
+    expect(answerer.ask(grocery, 'en')).toMatchObject({ decision: 'answer', ref: 'P16' });
+  });
+});
