@@ -562,7 +562,7 @@ const ENGLISH_RECEIVING = new RegExp(
 // Vietnamese: what they hold, not what they ask for. Not one they are to have ("do I have to have a
 // work permit"), nor one whose state is the news ("have work permits expiring", "… that was lost").
 const ENGLISH_HOLDING = new RegExp(
-  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|with (?:a |an |our |its |their )?(?:valid|current)|(?<=(?:foreigner|expat|employee|worker|staff|engineer|person|people|someone|national|teacher|manager|director)s? )with(?: (?:a|an|my|our|their|his|her))?) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z]+ ){0,2}?(?:permit|licenc|licens|certificat|representativ offic|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number|from)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|with (?:a |an |our |its |their )?(?:valid|current)|(?<=(?:foreigner|expat|employee|worker|staff|engineer|person|people|someone|national|teacher|manager|director)s? )with(?: (?:a|an|my|our|their|his|her))?) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z]+ ){0,3}?(?:permit|licenc|licens|certificat|representativ offic|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number|from)(?![\\p{L}]))`,
   'gu',
 );
 // What was filed already, in English ("we already registered for on-site liquor sales", "we have

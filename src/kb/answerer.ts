@@ -600,7 +600,7 @@ const ACTION_PAIRS = new Set([...ACTIONS, 'cap_moi', 'dang_ky', 'thong_bao', 'gi
 /** An action done to the phrase, a determiner or two between ("renew my TRC", "xin cấp lại hộ chiếu"), folded. */
 function actionOn(phrase: string, actions = TOPIC_ACTIONS): RegExp {
   return new RegExp(
-    `(?<![\\p{L}])${NOT_NEEDED}(?:${actions}) (?:(?:my|the|our|his|her|their|a|an|new|cho|lai|cai|moi|cap) ){0,2}${escapeRegExp(phrase)}(?![\\p{L}])`,
+    `(?<![\\p{L}])${NOT_NEEDED}(?:${actions}) (?:(?:my|the|our|his|her|their|a|an|new|to|of|cho|lai|cai|moi|cap) ){0,2}${escapeRegExp(phrase)}(?![\\p{L}])`,
     'u',
   );
 }

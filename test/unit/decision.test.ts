@@ -2002,3 +2002,12 @@ describe('a visa already moved, and a distributor who agreed', () => {
     expect(answerer.ask(grocery, 'en')).toMatchObject({ decision: 'answer', ref: 'P16' });
   });
 });
+
+describe("changes to another sector's registration", () => {
+  it('hands off "which office handles changes to the enterprise registration" beside the licences held', () => {
+    const story =
+      "Our company holds an LPG cylinder shop certificate and a liquor retail licence, and we are planning to rename the company. I know we'll have to update those licences afterwards, but first: how do we register the change of company name itself? Which office handles changes to the enterprise registration and what documents do we file?";
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('lpg');
+  });
+});
