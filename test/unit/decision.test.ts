@@ -2011,3 +2011,11 @@ describe("changes to another sector's registration", () => {
     expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('lpg');
   });
 });
+
+describe('filling gas into cylinders by their weight', () => {
+  it('reads "fill LPG into 12 kg and 45 kg cylinders" as filling into cylinders', () => {
+    expect(
+      analyzeQuery('we fill LPG into 12 kg and 45 kg cylinders for dealers', answerer.lexicon).canonical,
+    ).toContain('vao chai');
+  });
+});
