@@ -372,7 +372,7 @@ const NEGATED_CONTRAST =
 // "hàng em lấy từ một công ty phân phối", "ký hợp đồng lấy hàng với một công ty phân phối", "bán cho
 // các cửa hàng bán lẻ", "a contract with a fuel distributor", "sell to retailers".
 const PARTNER =
-  /(?<![\p{L}])(?:dai ly cho|lay hang (?:tu|cua|voi)|hop dong (?:\S+ ){0,3}?voi|nhap hang (?:tu|cua)|mua hang (?:tu|cua)|lay (?:tu|cua)|ban cho|ban lai cho|cung cap cho|with|from|buy from|sell to|supply to|supplying|selling to)\s+((?:mot |cac |nhung |a |an |the |our |their |licensed |local )?(?:thuong nhan |cong ty |nha |doanh nghiep |dai ly |cua hang |tiem |fuel |petrol |wine |liquor |tobacco |gas )?(?:phan phoi|ban buon|ban le|distributor|wholesaler|retailer)[a-z]*)/gu;
+  /(?<![\p{L}])(?:dai ly cho|lay hang (?:tu|cua|voi)|hop dong (?:\S+ ){0,3}?voi|nhap hang (?:tu|cua)|mua hang (?:tu|cua)|lay (?:tu|cua)|ban cho|ban lai cho|cung cap cho|with|from|buy from|sell to|supply to|supplying|selling to)\s+((?:mot |cac |nhung |a |an |the |our |their |licensed |local |one |second |another |other |new )?(?:thuong nhan |cong ty |nha |doanh nghiep |dai ly |cua hang |tiem |fuel |petrol |wine |liquor |tobacco |gas )?(?:phan phoi|ban buon|ban le|distributor|wholesaler|retailer)[a-z]*)/gu;
 
 // What someone said is not enough ("a local retail or wholesale licence is not enough", "giấy phép
 // bán lẻ là không đủ"): not what is asked for.
@@ -613,7 +613,7 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
 // food safety certificate"): that is about the person's own case.
 const othersStory = (spell: (words: string) => string, speech: string) =>
   new RegExp(
-    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleague|relative|cousin|acquaintance)s?(?: of (?:mine|hers|his|ours))?|the (?:previous|former|old) (?:tenant|owner|occupant)s?|(?:the|our|my) landlord|(?:our|my|the|their|a|an|one) (?:retailer|customer|supplier|distributor|dealer|agent)s?'?s?)(?![\\p{L}])(?!(?:(?!\\s(?:and|but|${spell('và|nhưng|còn')})\\s)[^.?!;,\\n])*?\\s(?:${speech}|said|say|told|tell|mention|recommend|suggest|advis|warn|ask|request|requir|want|need|insist|expect)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà')}|but|while|whereas) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}])|[.;!\\n]|$)`,
+    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleague|relative|cousin|acquaintance)s?(?: of (?:mine|hers|his|ours))?|the (?:previous|former|old) (?:tenant|owner|occupant)s?|(?:the|our|my) landlord|(?:our|my|the|their|a|an|one) (?:retailer|customer|supplier|distributor|dealer|agent)s?'?s?)(?![\\p{L}])(?!(?:(?!\\s(?:and|but|${spell('và|nhưng|còn')})\\s)[^.?!;,\\n])*?\\s(?:${speech}|said|say|told|tell|mention|recommend|suggest|advis|warn|ask|request|requir|want|need|insist|expect)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà|nên|thì')}|but|while|whereas|so|and) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}'])|,?\\s(?:so|and) (?:we|i)'|[.;!\\n]|$)`,
     'gu',
   );
 const OTHERS_STORY = othersStory((words) => words, 'bảo|nói|kể|khuyên|bày|nhắc|cho biết');
@@ -631,6 +631,10 @@ const ENGLISH_BEFORE =
 // issued in 2021", which is often the licence asked about).
 const ENGLISH_DONE_BEFORE =
   /(?<![\p{L}])(?:our|my|the|their|his|her) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:was|were|ha been|has been|had been|have been) (?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,6}? (?:last (?:year|month|week|time)|in (?:19|20)\d\d|(?:years?|months?|weeks?) ago|earlier)[^,.;:?!]*/gu;
+// A trip home for some days ("next month I go hometown in Nghe An for my father surgery about 10
+// days"), as "về quê … khoảng 1 tuần" is: no move of one's benefit.
+const ENGLISH_TRIP =
+  /(?<![\p{L}])(?:go|goe|going|went|travel[a-z]*|visit[a-z]*|return[a-z]*) (?:back )?(?:to )?(?:my |our |his |her )?(?:hometown|home town|home province|home village|village)[^,.;:?!]{0,60}?(?:\d+|a few|few|several|two|three|ten|a|one) (?:day|week)s?(?![\p{L}])/gu;
 // What is done every year or filed with the office before, in English: "every semester we run a
 // lucky-draw promotion registered with your Department", "our trade fair … was registered with your
 // Department and confirmed last month", "we declared our new pressure vessel with the department";
@@ -706,6 +710,7 @@ function focusOf(
         .replace(ENGLISH_REGISTERED, keep)
         .replace(ENGLISH_DONE_STEP, keep)
         .replace(ENGLISH_BEFORE, keep)
+        .replace(ENGLISH_TRIP, keep)
         .replace(ENGLISH_DONE_BEFORE, keep)
         .replace(accented ? OTHERS_STORY : FOLDED_OTHERS_STORY, keep),
       lexicon,

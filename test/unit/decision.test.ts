@@ -2019,3 +2019,28 @@ describe('filling gas into cylinders by their weight', () => {
     ).toContain('vao chai');
   });
 });
+
+describe("a trip home in English, a second wholesaler, an exemption in plain words, and the person's own turn", () => {
+  it("reads these as the situation or the partner's trade", () => {
+    expect(
+      answerer.ask(
+        'I am on unemployment benefit since March. Every month I must go to the center to say I still looking for job. Next month I go hometown in Nghe An for my father surgery about 10 days, same time as my appointment. What happen if I miss the monthly report? Can I report another day or send my sister?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P11' });
+    expect(
+      analyzeQuery('Now she also buy from second wholesaler because cheaper.', answerer.lexicon).negated,
+    ).toContain('ban_buon');
+    expect(
+      analyzeQuery("I got the paper saying I don't need work permit, valid until July 2026.", answerer.lexicon)
+        .canonical,
+    ).toContain('khong thuoc dien cap giay phep lao dong');
+    // Someone else's part ends where the person's own begins ("…, so we'd like to …").
+    expect(
+      analyzeQuery(
+        "Sales are better than expected and the supplier can give us more stock, so we'd like to push the end date to 10 October.",
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).toContain('push the end date');
+  });
+});
