@@ -821,7 +821,7 @@ const FOLDED_CHANGE = new RegExp(
 const NO_LONGER_MATCHES =
   /(?<![\p{L}])(?:khong con (?:khop|dung|trung)|khong (?:khop|trung) voi|danh lai so nha|van ghi (?:dia chi|ten) cu|(?:ghi|cap nhat) (?:lai )?(?:dia chi|ten) moi|no longer match|renumber|still (?:show|has|say|list|bear)[a-z]* (?:the |our |its )?old (?:address|name))/u;
 const ENGLISH_CHANGE =
-  /(?<![\p{L}])(?<!(?:recent|latest|rule|law|legal|regulatory|\d{4}) )(?:amend|modif[a-z]*|chang|adjust|alter|swap|postpon|reschedul|renam)(?![\p{L}])(?! (?:it|is|was)(?![\p{L}]))/u;
+  /(?<![\p{L}])(?<!(?:recent|latest|rule|law|legal|regulatory|\d{4}) )(?<!(?:noth|noth else|nothing|nothing else|not|never|n't|n t)(?: (?:been|ha|has|have|is|was|are|were|be))* )(?:amend|modif[a-z]*|chang|adjust|alter|swap|postpon|reschedul|renam)(?![\p{L}])(?! (?:it|is|was)(?![\p{L}]))/u;
 // … and, once something is registered or notified already, words that change what was filed:
 // "push the end date back", "move to 22–25 October", "run 10 days longer", "add more products".
 const ENGLISH_DONE =

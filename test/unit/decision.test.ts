@@ -2044,3 +2044,15 @@ describe("a trip home in English, a second wholesaler, an exemption in plain wor
     ).toContain('push the end date');
   });
 });
+
+describe('nothing else changed', () => {
+  it('reads "nothing else changed" as no change asked', () => {
+    expect(
+      analyzeQuery('Shop still open, nothing else changed. How to get this certificate again?', answerer.lexicon)
+        .asksToChange,
+    ).toBe(false);
+    expect(
+      analyzeQuery('The shop address changed. How do we update the certificate?', answerer.lexicon).asksToChange,
+    ).toBe(true);
+  });
+});
