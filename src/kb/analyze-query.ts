@@ -506,7 +506,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "đất đai với giấy phép xây dựng lo xong hết rồi": taken care of, too.
-  const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:(?:đăng ký|thông báo|hưởng|nhận|làm) rồi|(?:lo|làm|xin) xong(?: hết| cả)?(?: rồi)?)')}(?![\\p{L}])`;
+  const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:(?:đăng ký|thông báo|hưởng|nhận|làm) rồi|(?:lo|làm|xin|kiểm định|nghiệm thu) xong(?: hết| cả)?(?: rồi)?)')}(?![\\p{L}])`;
   // "Em nhận BHTN được 1 tháng thì …": a benefit received for a while is the person's situation too.
   const lasting = `(?<!${spell('người')}\\s)${spell('(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}])${spell('được')} \\d+ ${spell('(?:tháng|tuần|ngày|năm)')}(?![\\p{L}])`;
   // "đã có đăng ký hộ kinh doanh", "có giấy đăng ký kinh doanh": the registration a shop holds, not

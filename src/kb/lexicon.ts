@@ -225,12 +225,19 @@ function joinPrefixes(text: string): string {
   return text.replace(PREFIXED, (prefix) => prefix.slice(0, -1));
 }
 
+/** Words that end in "cấp" (folded "cap"): supply, allowance, high-end, intermediate, urgent, level. */
+const ENDS_IN_CAP = 'cung|tro|cao|trung|khan|so|thuong|ha';
+
 /** A RegExp matching any of the phrases as whole words, spaces or hyphens between them. */
 function wholePhrases(phrases: string[], flags = ''): RegExp {
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
     // "fire-prevention" says "fire prevention".
-    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, '[\\s-]+'))
+    .map((phrase) => {
+      const pattern = escapeRegExp(phrase).replace(/\s+/g, '[\\s-]+');
+      // Folded, "cấp" (to issue) ends words of its own: "cung cấp mới" is a new supplier, not a new licence.
+      return /^cap\s/.test(phrase) ? `(?<!(?:${ENDS_IN_CAP})\\s)${pattern}` : pattern;
+    })
     .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, `u${flags}`);
 }

@@ -2056,3 +2056,17 @@ describe('nothing else changed', () => {
     ).toBe(true);
   });
 });
+
+describe('a new supplier and an inspection done', () => {
+  it('reads "nhà cung cấp mới" as no new licence, and "đơn vị kiểm định đã kiểm định xong" as done', () => {
+    const wholesale =
+      'Công ty chúng tôi có giấy phép bán buôn sản phẩm thuốc lá tại Nghệ An. Đầu năm 2026 công ty ký thêm hợp đồng với một nhà cung cấp mới và thay người đại diện theo pháp luật. Giấy phép bán buôn có cần sửa đổi, bổ sung không, phí thẩm định là bao nhiêu và mấy ngày làm việc?';
+    expect(topicsSaid(answerer.lexicon, wholesale, ...analyzeQuery(wholesale, answerer.lexicon).askedReadings)).toEqual(
+      [],
+    );
+    expect(answerer.ask(wholesale)).toMatchObject({ decision: 'answer', ref: 'P24' });
+    const crane =
+      'Xưởng cơ khí nhà tôi ở Thái Nguyên vừa lắp một cầu trục 5 tấn và một bình khí nén, dự kiến chạy từ 15/5/2026. Đơn vị kiểm định đã kiểm định xong, cấp giấy rồi. Cho hỏi giờ có phải khai báo với cơ quan nhà nước nữa không, khai ở đâu khi không còn Sở Lao động, trong bao lâu và có tốn phí không?';
+    expect(answerer.ask(crane)).toMatchObject({ decision: 'answer', ref: 'P13' });
+  });
+});
