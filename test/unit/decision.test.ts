@@ -2070,3 +2070,20 @@ describe('a new supplier and an inspection done', () => {
     expect(answerer.ask(crane)).toMatchObject({ decision: 'answer', ref: 'P13' });
   });
 });
+
+describe('a gift with a purchase, in plain English', () => {
+  it('reads "give one free cup" and "gift program … replace the gift" as a promotion', () => {
+    expect(
+      answerer.ask(
+        "My partner in Hà Nội make all the plan, I only handle local part. Our coffee brand will give one free cup to customer who buy 1kg coffee beans at our 4 shops in this province, from 1st to 20th June 2026. Partner say it's just gift, no need any paper with government. Is it true? Or we must notify somewhere, and is there any fee?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P32' });
+    expect(
+      answerer.ask(
+        'Hi, question about a promotion we already notified. It is gift program: buy rice cooker get free kettle, from 5/1 to 28/2/2026. Supplier cannot deliver enough kettles, so from next week we want replace the gift with non-stick pan of same value. Shop manager Mr Dũng ask me to check: must we send notice about this change, which mẫu, and any fee?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P33' });
+  });
+});
