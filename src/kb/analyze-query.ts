@@ -305,13 +305,23 @@ const DOCUMENT_TYPE = /\b(nghi dinh|thong tu|bo luat|van ban phap luat|quyet din
 const NEGATED_ACTION =
   /(?<![\p{L}])(?:not|didn't|don't|won't|wasn't|weren't|không|ko|k)(?: to| be| been| được| có)? (?:renew|extend|gia hạn|gia han)(?: (?:it|her contract|his contract|my contract|the contract|their contracts?|hợp đồng|hop dong|hđlđ|hdld))(?![\p{L}])/gu;
 
+// A prize draw said not to be held, in English ("no lucky draw at all", "no draws, no prizes"): a
+// promotion without chance is only notified, and the draw's words name nothing asked.
+// In Vietnamese ("không có quay số trúng thưởng") what is not the case is read where it is said (the
+// situation, the contrasting words).
+const DRAW = '(?:lucky draw|draw|priz|raffl|lotter)[a-z]*';
+const NO_DRAW = new RegExp(
+  `(?<![\\p{L}])(?:no|without(?: a| any)?) ${DRAW}(?:(?:,| and| or) (?:no )?${DRAW})*(?![\\p{L}])`,
+  'gu',
+);
+
 export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   // Not a unit after a number: "12 kg" is twelve kilograms, "50k" fifty thousand, not "không".
   const spellOut = (words: string) =>
     words.replace(SHORTHAND_WORD, (word, at: number) =>
       /\d\s?$/.test(words.slice(Math.max(0, at - 2), at)) ? word : (SHORTHAND.get(word) ?? word),
     );
-  const expanded = spellOut(lexicon.expand(text)).replace(NEGATED_ACTION, ' | ');
+  const expanded = spellOut(lexicon.expand(text)).replace(NEGATED_ACTION, ' | ').replace(NO_DRAW, ' | ');
   const folded = fold(expanded);
   // A concept said only as what the person is not or does not do is not what they ask about.
   const unsaid = conceptsNegated(folded, (part) => lexicon.canonical(part));
@@ -366,7 +376,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
 // shop". Not what they do not have or
 // know ("không có giấy phép", "không biết", "we don't have a licence yet"): that they ask for.
 const NEGATED_CONTRAST =
-  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam|khieu nai|to cao)|khong can (?=xin moi|cap moi|lam moi|xin lai|cap lai)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?=to take)|no (?=take ?away|bottl|retail|wholesal|lucky|draw|priz|raffl|game)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
+  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam|khieu nai|to cao)|khong can (?=xin moi|cap moi|lam moi|xin lai|cap lai)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?=to take)|no (?=take ?away|bottl|retail|wholesal|game)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
 
 // A trading partner's trade, not the person's own: "làm đại lý cho một thương nhân phân phối",
 // "hàng em lấy từ một công ty phân phối", "ký hợp đồng lấy hàng với một công ty phân phối", "bán cho

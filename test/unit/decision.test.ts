@@ -1845,8 +1845,8 @@ describe('more of what is held, done or not done', () => {
       ).askedReadings[0],
     ).not.toContain('eligibility');
     expect(
-      analyzeQuery('Buy one get one free. No lucky draw at all. What do we send?', answerer.lexicon).negated,
-    ).toContain('lucky_draw');
+      analyzeQuery('Buy one get one free. No lucky draw at all. What do we send?', answerer.lexicon).folded,
+    ).not.toContain('lucky');
     expect(
       analyzeQuery(
         'Hội chợ đã được Sở Công Thương xác nhận. Nay ban tổ chức muốn lùi khai mạc sang 5/12 và tăng quy mô lên 200 gian hàng.',
@@ -2085,5 +2085,18 @@ describe('a gift with a purchase, in plain English', () => {
         'en',
       ),
     ).toMatchObject({ decision: 'answer', ref: 'P33' });
+  });
+});
+
+describe('no lucky draw, in English', () => {
+  it('reads "No lucky draw, no prize" as a promotion only notified', () => {
+    const story =
+      "I run bakery chain 'Bánh Mì Hương' with 2 shops in Vũng Tàu. From 15/5/2026 we want khuyến mại for one month: buy 2 get 1 free for all cakes, also discount 20% every Monday. No lucky draw, no prize. Do I need to tell Sở Công Thương before starting? How many days before, and which form?";
+    expect(analyzeQuery(story, answerer.lexicon).folded).not.toContain('lucky');
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P32' });
+    // A draw that is held stays one.
+    expect(analyzeQuery('every cup comes with a code for a lucky draw', answerer.lexicon).folded).toContain(
+      'lucky draw',
+    );
   });
 });
