@@ -512,7 +512,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "đã kiểm định xong": a step another office has done, not what is asked.
   // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
   const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
-  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã|vừa|từng')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được )?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin cấp|xin lại|làm lại|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã|vừa|từng|hiện')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được )?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin cấp|xin lại|làm lại|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "đất đai với giấy phép xây dựng lo xong hết rồi": taken care of, too.
@@ -521,7 +521,7 @@ const receivingClause = (spell: (words: string) => string) => {
   const lasting = `(?<!${spell('người')}\\s)${spell('(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}])${spell('được')} \\d+ ${spell('(?:tháng|tuần|ngày|năm)')}(?![\\p{L}])`;
   // "đã có đăng ký hộ kinh doanh", "có giấy đăng ký kinh doanh": the registration a shop holds, not
   // one it asks about ("có phải có đăng ký hộ kinh doanh không", "cần có đăng ký kinh doanh").
-  const registered = `(?<!${spell('(?:phải|cần|buộc|chưa)')}\\s)${spell('(?:đã |vẫn )?có (?:giấy (?:chứng nhận )?)?đăng ký (?:hộ )?kinh doanh')}(?![\\p{L}])(?!\\s*(?:${spell('không|chưa|hay|chứ|thì')}(?![\\p{L}])|\\?))`;
+  const registered = `(?<!${spell('(?:phải|cần|buộc|chưa)')}\\s)${spell('(?:đã |vẫn )?có (?:giấy (?:chứng nhận )?)?đăng ký (?:hộ )?kinh doanh')}(?![\\p{L}])(?:[^,.;:?!]{0,40}?${spell(' rồi')}(?![\\p{L}]))?(?!\\s*(?:${spell('không|chưa|hay|chứ|thì')}(?![\\p{L}])|\\?))`;
   // "đang tính làm hồ sơ hưởng TCTN nhưng giờ muốn …", "định làm hồ sơ … nhưng công ty nợ …": a plan the
   // person turns from or is stopped in.
   const abandoned = `${spell('(?:đang tính|định|dự định|tính)')}(?![\\p{L}])[^,.;:?!]*?(?=\\s${spell('nhưng')}(?![\\p{L}]))`;
@@ -540,6 +540,8 @@ const receivingClause = (spell: (words: string) => string) => {
   // a file already sent, up to where or how it went ("… ở Trung tâm Phục vụ hành chính công" may be
   // what is asked about); not "đã gửi thông báo khuyến mại", the notification whose change is asked.
   const sent = `[^,.;:?!]*?(?<![\\p{L}])(?:${spell('hồ sơ')}[^,.;:?!]*?${spell('(?:đã|vừa) (?:gửi|nộp)')}|(?:${spell('đã|vừa')}|${spell('nhờ')}(?: \\p{L}+){1,4}?) ${spell('(?:gửi|nộp) hồ sơ')})(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?(?:(?=\\s${spell('(?:ở|tại|qua|lên|trên)')}\\s)|${clauseEnd})`;
+  // "Đơn vị kiểm định đã kiểm định lần đầu và cấp kết quả đạt": a check another body has done, the whole clause.
+  const checked = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đã|vừa) (?:kiểm định|nghiệm thu|thẩm định|phê duyệt)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "Giấy phép bán lẻ thì để ngoài quầy nên vẫn còn": what is still there is not what is asked
   // about (not "giấy phép còn hạn không").
   const still = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:vẫn còn|còn nguyên|vẫn nguyên)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|hay')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
@@ -553,7 +555,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "Giấy đăng ký hộ kinh doanh cũng đã cập nhật địa chỉ mới": a paper already brought up to date, the whole clause.
   const updated = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đã|vừa) (?:cập nhật|điều chỉnh|đổi sang|đổi qua)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${granted}|${abandoned}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent})`,
+    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${granted}|${abandoned}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked})`,
     'gu',
   );
 };

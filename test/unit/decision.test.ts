@@ -2100,3 +2100,17 @@ describe('no lucky draw, in English', () => {
     );
   });
 });
+
+describe('what is held now, a registration had, a check done by another body', () => {
+  it('reads "hiện có giấy phép", "có đăng ký hộ kinh doanh … rồi" and "đơn vị kiểm định đã kiểm định" as the situation', () => {
+    const distributor =
+      'Kính gửi quý cơ quan. Công ty cổ phần của chúng tôi hiện có giấy phép bán buôn rượu trong tỉnh. Nay công ty đã ký được hợp đồng nhập khẩu rượu vang từ Pháp và muốn trở thành nhà phân phối, tổ chức hệ thống bán buôn ở 4 tỉnh miền Trung. Xin hỏi công ty cần xin loại giấy phép gì, do cơ quan nào cấp và thời gian giải quyết bao lâu ạ?';
+    expect(answerer.ask(distributor)).toMatchObject({ decision: 'answer', ref: 'P19' });
+    const bar =
+      'chao ad, e mo quan nhau o phuong, ban bia voi ruou cho khach uong tai cho, ruou thi co ruou de 29 do voi ruou chuoi hot. e co dang ky ho kinh doanh dich vu an uong roi. nghe noi ban ruou cho khach uong tai quan thi chi can dang ky chu ko can xin giay phep ban le ruou. cho e hoi dang ky o dau, can giay to j a';
+    expect(answerer.ask(bar)).toMatchObject({ decision: 'answer', ref: 'P18' });
+    const boiler =
+      'Kính gửi quý cơ quan. Công ty chúng tôi sản xuất bao bì tại cụm công nghiệp phía bắc tỉnh. Tháng này công ty vừa lắp đặt xong một nồi hơi đốt than công suất 2 tấn hơi/giờ và một cầu trục 5 tấn. Đơn vị kiểm định đã kiểm định lần đầu và cấp kết quả đạt ngày 10/3, dự kiến tuần sau đưa vào vận hành chính thức. Xin hỏi công ty phải khai báo việc đưa các thiết bị này vào sử dụng với cơ quan nào, hạn chót là bao nhiêu ngày và có mất phí không?';
+    expect(answerer.ask(boiler)).toMatchObject({ decision: 'answer', ref: 'P13' });
+  });
+});
