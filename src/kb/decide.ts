@@ -221,7 +221,8 @@ export function decide(
   const fairRival = best.contradicted && close.some((other) => other !== best && !other.contradicted);
   // A candidate whose names say every concept of the question's that the best's names say, and
   // more ("có việc làm", "bảo lưu" beside "trợ cấp thất nghiệp"): the question asks for that more
-  // specific procedure, the best's name being only the benefit both are about.
+  // specific procedure, the best's name being only the benefit both are about. One of the more is
+  // enough in what it asks ("gia hạn giấy xác nhận này", the exemption told in the story before it).
   const conceptsNamed = (id: string) => query.canonical.filter((phrase) => namedIn(id, phrase));
   const bestConcepts = conceptsNamed(best.id);
   const specific = ranked.find((other) => {
@@ -234,7 +235,8 @@ export function decide(
     return (
       bestConcepts.every((phrase) => concepts.includes(phrase)) &&
       more.length > 0 &&
-      more.every((concept) => query.focusConcepts.includes(concept) && !SIBLING_WORDS.has(concept))
+      more.every((concept) => !SIBLING_WORDS.has(concept)) &&
+      more.some((concept) => query.focusConcepts.includes(concept))
     );
   });
   if (specific && !best.contradicted) return answerWith(specific);

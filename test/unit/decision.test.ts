@@ -2114,3 +2114,11 @@ describe('what is held now, a registration had, a check done by another body', (
     expect(answerer.ask(boiler)).toMatchObject({ decision: 'answer', ref: 'P13' });
   });
 });
+
+describe('the more specific procedure, one of its concepts asked', () => {
+  it('answers the extension of an exemption certificate when "giấy xác nhận này" is asked and the exemption told before', () => {
+    const story =
+      'chao ad, cty e co 1 ong nguoi duc la thanh vien gop von, nam 2024 da dc cap giay xac nhan ko thuoc dien cap giay phep lao dong, den 30/6 toi la het han ma ong van tiep tuc lam viec o cty. cho e hoi gia han giay xac nhan nay phai nop truoc ngay het han bao nhieu ngay, dung mau j, nop online dc ko a';
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P03' });
+  });
+});
