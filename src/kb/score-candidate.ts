@@ -124,7 +124,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
         ACTIONS.includes(pair) &&
         pair !== 'cap_lai' &&
         asksFor(pair, terms) &&
-        ((asked.get(pair) ?? 0) & IN_FOCUS || (AMEND_ACTIONS.has(pair) && terms.asksToChange)),
+        (((asked.get(pair) ?? 0) & IN_FOCUS) !== 0 || (AMEND_ACTIONS.has(pair) && terms.asksToChange)),
     );
     const matched =
       name.length === 1

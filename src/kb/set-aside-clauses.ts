@@ -73,7 +73,7 @@ export function asksApart(text: string, lexicon: Lexicon): boolean {
 }
 
 // A word that points back at what was just said.
-const POINTS_BACK = /(?<![\p{L}])(?:that|this|it|these|those|đó|này|ấy|việc đó|việc này)(?![\p{L}])/u;
+const POINTS_BACK = /(?<![\p{L}])(?:that|this|it|these|those|đó|này|ấy)(?![\p{L}])/u;
 
 const DONE = /^(?:\S+\s+){0,3}?(?:da|dang|already|have|has|had)(?![\p{L}])/u;
 
