@@ -324,9 +324,10 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   const expanded = spellOut(lexicon.expand(text)).replace(NEGATED_ACTION, ' | ').replace(NO_DRAW, ' | ');
   const folded = fold(expanded);
   // A concept said only as what the person is not or does not do is not what they ask about.
-  const unsaid = conceptsNegated(folded, (part) => lexicon.canonical(part));
+  const clauses = negatedClauses(folded);
+  const unsaid = conceptsNegated(clauses, (part) => lexicon.canonical(part));
   const canonical = lexicon.canonical(folded).filter((phrase) => !unsaid.has(phrase));
-  const unsaidConcepts = conceptsNegated(folded, (part) => conceptsOf(part, lexicon));
+  const unsaidConcepts = conceptsNegated(clauses, (part) => conceptsOf(part, lexicon));
   const segments = segmentsOf(folded.replace(SALUTATION, ' | ').replace(FILLER_PATTERN, ' | '));
   const pairs = bigramsOfSegments(segments);
   const inStopPair = new Set(pairs.filter((pair) => STOP_PAIRS.has(pair)).flatMap((pair) => pair.split('_')));
@@ -359,7 +360,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     segments,
     syllables,
     bigrams,
-    negated: negatedOnly(folded, lexicon),
+    negated: negatedOnly(clauses, lexicon),
     concepts: conceptsOf(folded, lexicon).filter((concept) => !unsaidConcepts.has(concept)),
     accented: accentedInput ? unique(words(lower(expanded)).filter((word) => !STOP.has(foldWord(word)))) : [],
     canonical,
@@ -390,7 +391,9 @@ const NOT_ENOUGH =
   /(?<=^|[,.;:?!()]\s*|(?:said|say|says|told us|told me|noi|bao|rang|that) )([^,.;:?!()]*?) (?:is|are|was|would be|will be|la) (?:not|khong|chua) (?:enough|sufficient|du)(?![\p{L}])/gu;
 
 /** The clauses said only as what the person is not or does not do, or as a partner's trade, and the rest. */
-function negatedClauses(folded: string): { negated: string[]; rest: string } {
+type NegatedClauses = { negated: string[]; rest: string };
+
+function negatedClauses(folded: string): NegatedClauses {
   const negated: string[] = [];
   const setAside = (_: string, clause: string) => {
     negated.push(clause);
@@ -404,15 +407,13 @@ function negatedClauses(folded: string): { negated: string[]; rest: string } {
  * The lexicon's concepts said only there ("Mr. Park is not exempt"), as `read` finds them: no
  * concept the question asks about.
  */
-function conceptsNegated(folded: string, read: (text: string) => string[]): Set<string> {
-  const { negated, rest } = negatedClauses(folded);
+function conceptsNegated({ negated, rest }: NegatedClauses, read: (text: string) => string[]): Set<string> {
   if (negated.length === 0) return new Set();
   const elsewhere = new Set(read(rest));
   return new Set(read(negated.join(' | ')).filter((concept) => !elsewhere.has(concept)));
 }
 
-function negatedOnly(folded: string, lexicon: Lexicon): string[] {
-  const { negated, rest } = negatedClauses(folded);
+function negatedOnly({ negated, rest }: NegatedClauses, lexicon: Lexicon): string[] {
   if (negated.length === 0) return [];
   const termsOf = (text: string) => {
     const segments = [...segmentsOf(text), ...lexicon.canonical(text).map((phrase) => phrase.split(' '))];
