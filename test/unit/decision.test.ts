@@ -2122,3 +2122,22 @@ describe('the more specific procedure, one of its concepts asked', () => {
     expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P03' });
   });
 });
+
+describe('an earlier occasion told as "trước có xin" or a passport changed last year', () => {
+  it('reads "truoc co xin giay phep ban le ruou …" and "năm ngoái anh ấy đổi hộ chiếu" as the situation', () => {
+    const story =
+      'cho e hoi, nha e ban tap hoa o xa, truoc co xin giay phep ban le ruou o phong kinh te huyen mat gan 10 ngay. gio e muon xin them giay phep ban le thuoc la, nghe noi bay gio huyen bo roi. vay nop o dau, mat bao lau, phi tham dinh cho ho kinh doanh o vung nong thon la bn tien a?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[1]).not.toContain('ban le ruou');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P21' });
+    expect(
+      analyzeQuery(
+        'Năm ngoái anh ấy đổi hộ chiếu nên công ty đã làm cấp lại giấy phép rồi. Nay giấy sắp hết hạn.',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('ho chieu');
+    // Asked about, it stays asked.
+    expect(analyzeQuery('trước có phải xin giấy phép bán lẻ rượu không?', answerer.lexicon).askedReadings[0]).toContain(
+      'ban le ruou',
+    );
+  });
+});
