@@ -2141,3 +2141,11 @@ describe('an earlier occasion told as "trước có xin" or a passport changed l
     );
   });
 });
+
+describe('claiming at home, in chat words', () => {
+  it('reads "về quê nộp hồ sơ hưởng thất nghiệp" as claiming the benefit where one lives, not moving it', () => {
+    const story =
+      'e nghi viec o cty dien tu tu 1/12/2025, co quyet dinh thoi viec va so bhxh roi, dong bh that nghiep dc 2 nam. Nhung e o tro Bac Ninh con que o Thai Binh. E muon ve que nop ho so huong that nghiep dc ko hay bat buoc nop o Bac Ninh? nop xong bao lau thi co quyet dinh';
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P08' });
+  });
+});
