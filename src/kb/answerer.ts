@@ -245,6 +245,10 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     return noted ? { ...asked, answer: noted } : asked;
   };
 
+  // A sentence whose every word is the person's situation (what they hold, did or were told before).
+  const onlySituation = (sentence: string): boolean =>
+    !/\p{L}/u.test(analyzeQuery(sentence, lexicon).askedReadings[0].replace(/\|/g, ''));
+
   /**
    * A story not answered whole (handed off below the floor, offered as choices or for a tap): what
    * it asks — the sentences that ask, each with the one before — asked alone, is answered when that
@@ -255,8 +259,12 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     // Only what the decision could not place: not a topic of another sector, a case or small talk.
     if (asked.answer.answered || !['no-match', 'ambiguous', 'unsure'].includes(asked.answer.reason)) return asked;
     const sentences = sentencesOf(body).filter((sentence) => sentence.trim() !== '');
+    // … each with the one before, unless that one only tells the situation ("Last year we also
+    // obtained a work permit for our chief representative."): it names what is not asked.
     const focus = sentences.filter(
-      (sentence, i) => asksSomething(sentence) || (asksSomething(sentences[i + 1] ?? '') && !asksSomething(sentence)),
+      (sentence, i) =>
+        asksSomething(sentence) ||
+        (asksSomething(sentences[i + 1] ?? '') && !asksSomething(sentence) && !onlySituation(sentence)),
     );
     if (focus.length === 0 || focus.length === sentences.length || words(body) <= STORY_MESSAGE) return asked;
     const alone = askOne(focus.join(' '), language);

@@ -2149,3 +2149,11 @@ describe('claiming at home, in chat words', () => {
     expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P08' });
   });
 });
+
+describe("a story's question asked alone, without a sentence that only tells the situation", () => {
+  it('does not read "Last year we also obtained a work permit …" with the question after it', () => {
+    const story =
+      "Our representative office of Taipei-based Everbright Machinery was licensed here in April 2021 for 5 years, so the licence expires in April 2026. We are still active, and the parent company's audited financial statements for 2025 are ready. Last year we also obtained a work permit for our chief representative. What documents are needed to extend the licence, and do the foreign papers need consular legalisation?";
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P39' });
+  });
+});
