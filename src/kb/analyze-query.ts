@@ -57,6 +57,8 @@ export type QueryAnalysis = {
    * there count less.
    */
   focusPairs: string[];
+  /** … the bigrams of the sentences that ask alone, without the synonyms said elsewhere. */
+  askingPairs: string[];
   /** Bigrams of what the person already receives, has or has done ("đang hưởng trợ cấp thất nghiệp"), synonyms' included. */
   situationPairs: string[];
   /**
@@ -530,7 +532,7 @@ const receivingClause = (spell: (words: string) => string) => {
   const granted = `${spell('được (?:duyệt|hưởng|cho hưởng|nhận|giải quyết)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}\\p{N}])\\d+ ${spell('tháng')}(?![\\p{L}])`;
   // "Năm ngoái chúng tôi chỉ giảm giá nên chỉ gửi thông báo", "trước có xin giấy phép bán lẻ rượu …":
   // what was done on an earlier occasion.
-  const before = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|trước đây|hồi trước)')}(?: \\p{L}+){0,3}? (?:${spell('chỉ ')})?${spell('(?:làm|gửi|đăng ký|thông báo|nộp|tổ chức|chạy|giảm giá|tặng|đổi)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}|${spell('trước (?:có|đã|từng)')} ${spell('(?:xin|làm|nộp|đăng ký)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  const before = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|trước đây|hồi trước)')}(?: \\p{L}+){0,3}? (?:${spell('chỉ ')})?${spell('(?:làm|gửi|đăng ký|thông báo|nộp|tổ chức|chạy|giảm giá|tặng|đổi|đã xin)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}|${spell('trước (?:có|đã|từng)')} ${spell('(?:xin|làm|nộp|đăng ký)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "Năm nào công ty cũng đăng ký …", "hằng năm đều thông báo …": what the person does every year.
   const habit = `(?:${spell('(?:năm|tháng|quý|đợt|kỳ|mùa|lần|dịp) nào')}(?: \\p{L}+){0,4}? ${spell('cũng')}|${spell('(?:hằng|hàng|mỗi) (?:năm|tháng|quý|đợt|kỳ)')}(?: \\p{L}+){0,4}? ${spell('(?:đều|cũng)')})(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "Tháng trước nhà máy đã khai báo xong hai nồi hơi", "vừa tổ chức xong hội chợ": a procedure done,
@@ -589,7 +591,7 @@ const ENGLISH_REGISTERED =
 // have passed the fire safety inspection", "fire safety approval is done"), as "đã nghiệm thu PCCC" is: a statement, not "how do
 // we obtain the approval".
 const ENGLISH_DONE_STEP =
-  /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:(?:and|already|we|i|they|have|has|had) (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off)|(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off) (?:is|was|are|were|has been|have been|ha been|be) (?:already )?(?:done|complet|finish|obtain|grant|approv|pass|receiv)[a-z]*)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:(?:and|already|we|i|they|have|has|had)(?: also| already| just)? (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off|extension|renewal|registration|notification|paperwork)(?: for (?:[a-z'-]+ ){0,3}?[a-z'-]+(?=[,.;:?!]|$))?|(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat)(?: for (?:[a-z0-9'-]+ ){1,4}?)? (?:is|was|are|were|has been|have been|ha been|be) (?:already )?(?:done|complet|finish|obtain|grant|approv|pass|receiv)[a-z]*)(?![\p{L}])/gu;
 // What is applied for after ("trước khi xin giấy phép lao động, có phải giải trình nhu cầu không",
 // "… before applying for work permits", "before we apply for their permits, do we …"): a later
 // step, up to the person or the question that follows (laterStepsSetAside).
@@ -639,7 +641,7 @@ const FOLDED_OTHERS_STORY = othersStory(
 );
 // … and what was done on an earlier occasion ("last year we only ran a discount and sent a notification").
 const ENGLISH_BEFORE =
-  /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past|earlier this (?:year|month|week)|earlier|(?:a few|two|three|several|some) (?:years?|months?|weeks?) ago),? (?:we|i|they|(?:(?:two|three|some|one|all|both|each|most|several|many) (?:of )?)?(?:the|our|my|their|his|her) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:only |just |simply |also |already )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|appli|renew|extend)[a-z]*[^,.;:?!]*/gu;
+  /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past|earlier this (?:year|month|week)|earlier|(?:a few|two|three|several|some) (?:years?|months?|weeks?) ago),? (?:we|i|they|(?:(?:two|three|some|one|all|both|each|most|several|many) (?:of )?)?(?:the|our|my|their|his|her) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:only |just |simply |also |already )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|appl|renew|extend)[a-z]*[^,.;:?!]*/gu;
 // A licence of the person's already re-issued, renewed or amended on an earlier occasion ("our own
 // retail shop licence was re-issued last year without problem"): not what is asked (not "was
 // issued in 2021", which is often the licence asked about).
@@ -700,6 +702,7 @@ function focusOf(
   typed: string,
 ): {
   focusPairs: string[];
+  askingPairs: string[];
   situationPairs: string[];
   asksToChange: boolean;
   focusConcepts: string[];
@@ -753,6 +756,7 @@ function focusOf(
   // points back at it ("… trên giấy phép lao động. Có phải xin cấp lại không?").
   const synonyms = lexicon.canonical(fold(asked)).map((phrase) => phrase.split(' '));
   return {
+    askingPairs: unique(bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence)))),
     focusPairs: unique([
       ...bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence))),
       ...bigramsOfSegments(synonyms),

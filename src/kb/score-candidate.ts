@@ -61,6 +61,13 @@ export type QueryTerms = {
   pairs: Set<string>;
   /** The actions (ACTIONS) the question asks for: their bigrams, but not where folding made them of other words. */
   actions: Set<string>;
+  /**
+   * … those said in the sentences that ask, in their own words: a synonym said anywhere counts as
+   * asked for the names (a question often points back at it), but an action told of another
+   * licence ("our company also has to renew the work permit … soon. … What conditions … ABTC?") is
+   * not what is asked.
+   */
+  focusActions: Set<string>;
   /** Each bigram of the question: ANYWHERE, IN_FOCUS (in what it asks) or both; one look-up per name bigram. */
   asked: Map<string, number>;
   /** The question's content bigrams (synonyms' included) with their IDF weights. */
@@ -164,6 +171,8 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
       (action) =>
         terms.actions.has(action) &&
         ((terms.asked.get(action) ?? 0) & IN_FOCUS) !== 0 &&
+        // (A re-issue is what a loss told anywhere asks for: "lost her wallet with her work permit inside".)
+        (terms.focusActions.has(action) || action === 'cap_lai') &&
         !namedActions.includes(action) &&
         // Amending in other words ("update" reads "sửa đổi, bổ sung") is what a name's "điều chỉnh" does.
         !(AMEND_ACTIONS.has(action) && namedActions.some((named) => AMEND_ACTIONS.has(named))) &&
@@ -366,6 +375,7 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
   // in full, where words nobody has are a sign that it is not ours. (Not at all was measured: more
   // answers, and many more wrong ones between siblings.)
   const story = query.syllables.length > STORY_WORDS;
+  const actions = actionsOf(pairs, query);
   const weigh = (term: string, weight: number) =>
     story && (index.df.get(term) ?? 0) === 0 ? weight * STORY_SHARE : weight;
   return {
@@ -374,7 +384,14 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
     concepts: english ? new Set([...query.concepts, ...changing]) : new Set(),
     focusConcepts: english ? new Set([...query.focusConcepts, ...changing]) : new Set(),
     largerConcepts: english ? largerConceptsOf(query.concepts) : new Map(),
-    actions: actionsOf(pairs, query),
+    actions,
+    focusActions: new Set(
+      [...actions].filter(
+        (action) =>
+          query.askingPairs.includes(action) ||
+          query.focusConcepts.some((concept) => `_${concept}_`.includes(`_${action}_`)),
+      ),
+    ),
     asksToChange: query.asksToChange,
     negated: new Set(query.negated),
     focusSyllables: new Set(query.focusPairs.flatMap((pair) => pair.split('_'))),

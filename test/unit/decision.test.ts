@@ -2157,3 +2157,32 @@ describe("a story's question asked alone, without a sentence that only tells the
     expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P39' });
   });
 });
+
+describe('what was done before, and an action told of another licence', () => {
+  it('reads "Năm ngoái công ty đã xin …", "last year I applied for …" and "we also finished the … extension" as the situation', () => {
+    const story =
+      'Chào anh chị, em là trợ lý giám đốc một công ty phần mềm ở Đà Nẵng. Năm ngoái công ty đã xin giấy xác nhận không thuộc diện cấp giấy phép lao động cho một bạn người Ấn vì bạn ấy sang làm dưới 3 tháng. Giờ công ty muốn tuyển chính thức một lập trình viên người Pháp làm chuyên gia, có bằng đại học CNTT và 1 năm kinh nghiệm. Như vậy có đủ điều kiện chuyên gia để xin giấy phép lao động không, và nộp đủ hồ sơ thì bao lâu có giấy phép ạ?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('khong thuoc dien');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P01' });
+    // Asked about, or said without having applied, it stays asked.
+    expect(
+      analyzeQuery('trước đây xin giấy phép bán lẻ rượu ở phòng kinh tế, giờ nộp ở đâu', answerer.lexicon)
+        .askedReadings[0],
+    ).toContain('ban le ruou');
+    const office =
+      'Good morning. Our representative office in Binh Duong was licensed in 2021, and last month we also finished the work permit extension for our chief representative, which was quite painful. Now the licence of the representative office itself will expire in about two months and head office in Germany asks me what to prepare. Which documents do we need to extend the representative office licence?';
+    expect(answerer.ask(office, 'en')).toMatchObject({ decision: 'answer', ref: 'P39' });
+  });
+
+  it('does not hold "renew the work permit" told of another task against the card the question names', () => {
+    const story =
+      "Hi, I'm deputy director of a seafood export company in Khanh Hoa, I hold this position for 3 years. Last year I applied for business visa to Australia and it took many weeks, and our company also has to renew the work permit for our Japanese QC manager soon. A friend said an APEC Business Travel Card would save a lot of time. What conditions must the company and I meet to be allowed to use the ABTC, and where do we file the first step?";
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P46' });
+    // A loss told anywhere still asks for a re-issue.
+    expect(
+      answerer.ask(
+        'Chào anh chị, anh chuyên gia người Nhật bên chị bị mất ví ở sân bay, trong đó có luôn giấy phép lao động bản gốc. Công ty cần làm thủ tục gì, hồ sơ gồm những gì?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P05' });
+  });
+});
