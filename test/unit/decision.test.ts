@@ -2186,3 +2186,19 @@ describe('what was done before, and an action told of another licence', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P05' });
   });
 });
+
+describe('papers received and permits done, and foreign capital', () => {
+  it('reads "we received the investment … and enterprise registration certificate" and "the work permits for … are already done" as the situation', () => {
+    const story =
+      'Our company is 100% Japanese capital, we received the investment registration certificate and enterprise registration certificate in March, and the work permits for two Japanese managers are already done. Now we want to import goods and do wholesale distribution in Vietnam. How many working days does the licence take?';
+    const [asked] = analyzeQuery(story, answerer.lexicon).askedReadings;
+    expect(asked).not.toContain('enterpris');
+    expect(asked).not.toContain('work permit');
+    expect(
+      answerer.ask(
+        'Can a company with 100% foreign capital sell goods wholesale here without a separate licence? If not, how long does getting one take?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P40' });
+  });
+});
