@@ -312,8 +312,10 @@ const NEGATED_ACTION =
 // In Vietnamese ("không có quay số trúng thưởng") what is not the case is read where it is said (the
 // situation, the contrasting words).
 const DRAW = '(?:lucky draw|draw|priz|raffl|lotter)[a-z]*';
+// … and in Vietnamese when no "có" says it is not the case ("ko bốc thăm gì cả", "không quay số").
+const VI_DRAW = '(?:bốc thăm|boc tham|quay số|quay so|rút thăm|rut tham|may rủi|may rui)';
 const NO_DRAW = new RegExp(
-  `(?<![\\p{L}])(?:no|without(?: a| any)?) ${DRAW}(?:(?:,| and| or) (?:no )?${DRAW})*(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:no|without(?: a| any)?) ${DRAW}(?:(?:,| and| or) (?:no )?${DRAW})*|(?:không|khong) ${VI_DRAW}(?: (?:trúng thưởng|trung thuong|gì|gi|nào|nao|cả|ca|hết|het))*)(?![\\p{L}])`,
   'gu',
 );
 
@@ -634,14 +636,15 @@ const othersStory = (spell: (words: string) => string, speech: string) =>
   );
 const OTHERS_STORY = othersStory((words) => words, 'bảo|nói|kể|khuyên|bày|nhắc|cho biết');
 // Folded, "nói" is also the "nơi" of "chuyển nơi hưởng" and "bảo" the "báo" of "thông báo": a verb of
-// saying only with what follows it ("bảo là", "nói với em").
+// saying only with what follows it ("bảo là", "nói với em"), or right after the one who said it
+// ("ban mk bao giam gia cung phai thong bao").
 const FOLDED_OTHERS_STORY = othersStory(
   fold,
-  '(?:bao|noi|ke|khuyen|nhac)(?= (?:la|rang|voi|em|e|toi|minh|phai|can|nen))|cho biet',
+  '(?:bao|noi|ke|khuyen|nhac)(?= (?:la|rang|voi|em|e|toi|minh|phai|can|nen))|cho biet|(?<=(?:ban|quen|xom|nghiep)(?: cua)?(?: (?:em|e|toi|minh|mk|chi|anh|chau))? )(?:bao|noi)',
 );
 // … and what was done on an earlier occasion ("last year we only ran a discount and sent a notification").
 const ENGLISH_BEFORE =
-  /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past|earlier this (?:year|month|week)|earlier|(?:a few|two|three|several|some) (?:years?|months?|weeks?) ago),? (?:we|i|they|(?:(?:two|three|some|one|all|both|each|most|several|many) (?:of )?)?(?:the|our|my|their|his|her) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:only |just |simply |also |already )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|appl|renew|extend)[a-z]*[^,.;:?!]*/gu;
+  /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past|earlier this (?:year|month|week)|earlier|(?:a few|two|three|several|some) (?:years?|months?|weeks?) ago),? (?:we|i|they|(?:(?:two|three|some|one|all|both|each|most|several|many) (?:of )?)?(?:the|our|my|their|his|her) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:only |just |simply |also |already )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|receiv|appl|renew|extend)[a-z]*[^,.;:?!]*/gu;
 // A licence of the person's already re-issued, renewed or amended on an earlier occasion ("our own
 // retail shop licence was re-issued last year without problem"): not what is asked (not "was
 // issued in 2021", which is often the licence asked about).
@@ -659,6 +662,17 @@ const ENGLISH_HABIT =
   /(?<![\p{L}])(?:(?:every|each) (?:semester|year|month|quarter|season|spring|summer|autumn|fall|winter|tet)(?=([^,.;:?!]*))\1(?!\s*\?)|(?<=^|[,.;:?!]\s*)[^,.;:?!]*? (?:was|were|has been|have been|had been) (?:already )?(?:regist|notifi|confirm|declar)[a-z]*(?: with| by| to)[^,.;:?!]*|(?:we|i|they)(?<![\p{L}](?:we|i|they))(?<!(?:do|doe|did|can|could|should|must|shall|will|would|to|how|when|where) (?:we|i|they)) (?:already )?(?:regist|notifi|declar)[a-z]* (?:[a-z0-9'-]+ ){0,8}?with (?:the|your|this) (?:department|office|authorit)[^,.;:?!]*)/gu;
 const ENGLISH_DONE_CLAUSE =
   /(?<![\p{L}])(?:already|(?:we|i|they) (?:have|has|had)|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))) (?:been )?(?:register|notify|submit|fil|obtain|receiv|mov|transferr|updat|renew)[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet)(?![\p{L}])|$)/gu;
+// "Tháng trước đã gửi thông báo khuyến mại giảm giá lên Sở rồi": a notification or a file sent last
+// month, up to where it went, is the situation; not when the message asks to change or extend
+// something ("… nay muốn kéo dài tới 30/6"), which is a change to what was sent.
+const lastFiled = (spell: (words: string) => string) =>
+  new RegExp(
+    `(?<![\\p{L}])${spell('(?:tháng|quý|tuần|hôm) trước')}(?: \\p{L}+){0,3}? ${spell('(?:đã )?(?:gửi|thông báo|đăng ký|nộp)')}(?![\\p{L}])[^,.;:?!]*?(?=\\s${spell('(?:ở|tại|qua|lên|trên|mà|thì|nhưng|nay|giờ|muốn)')}(?![\\p{L}])|[,.;:?!]|$)`,
+    'gu',
+  );
+const LAST_FILED = lastFiled((words) => words);
+const FOLDED_LAST_FILED = lastFiled(fold);
+const EXTENDING = /(?<![\p{L}])(?:keo dai|gia han|lui|hoan|extend|prolong|postpon)/u;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 
@@ -716,9 +730,11 @@ function focusOf(
     situation.push(clause);
     return ' | ';
   };
+  const changing =
+    (accented ? CHANGE : FOLDED_CHANGE).test(text) || ENGLISH_CHANGE.test(text) || EXTENDING.test(fold(text));
   const withoutSituation = (reading: string, keep: (clause: string) => string) =>
     laterStepsSetAside(
-      reading
+      (changing ? reading : reading.replace(accented ? LAST_FILED : FOLDED_LAST_FILED, keep))
         .replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, keep)
         .replace(ENGLISH_RECEIVING, keep)
         .replace(ENGLISH_HOLDING, keep)

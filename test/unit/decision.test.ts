@@ -2202,3 +2202,23 @@ describe('papers received and permits done, and foreign capital', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P40' });
   });
 });
+
+describe('a draw said not to be held, a friend who said so, and what was filed last month', () => {
+  it('reads "ko boc tham gi ca" as no draw and "ban mk bao …" as what a friend said', () => {
+    const story =
+      'shop mk ban quan ao, co ca ban online, da thong bao website TMDT voi Bo Cong Thuong hoi dau nam roi. Cuoi thang nay shop muon giam gia 30% tat ca mat hang tai cua hang, chi trong tinh thoi, ko boc tham gi ca. Ban mk bao giam gia cung phai thong bao khuyen mai voi So Cong Thuong. Vay phai gui truoc bao nhieu ngay, gui online hay qua email dc ko, co mat phi ko ad?';
+    expect(analyzeQuery(story, answerer.lexicon).segments.flat()).not.toContain('boc');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P32' });
+  });
+
+  it('reads "thang truoc da gui thong bao khuyen mai … roi" and "Last year we received …" as the situation', () => {
+    const story =
+      'chao ad, cty mk ban dien may o TP, thang truoc da gui thong bao khuyen mai giam gia 20% len So Cong Thuong roi, ko co van de gi. Gio sep muon lam them chuong trinh boc tham trung thuong, giai nhat la 1 xe may, chi lam o cac chi nhanh trong tinh thoi. Cho mk hoi dang ky chuong trinh may rui nay can ho so gom nhung gi, may ngay thi co ket qua?';
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P31' });
+    expect(answerer.ask(story).answers).toBeUndefined();
+    const website =
+      "Hi, I'm Korean owner of a cosmetics trading company in Vietnam. Last year we received the business licence for goods trading for foreign-invested company from the Department of Industry and Trade, it took almost one month. Now we launch our own website where customers can see products, put in cart and pay online. My accountant say we must notify the website to the Ministry of Industry and Trade before selling. Is it true for our case? And after we submit the notification, how many days until it is confirmed?";
+    expect(answerer.ask(website, 'en')).toMatchObject({ decision: 'answer', ref: 'P36' });
+    expect(answerer.ask(website, 'en').answers).toBeUndefined();
+  });
+});
