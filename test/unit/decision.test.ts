@@ -2222,3 +2222,13 @@ describe('a draw said not to be held, a friend who said so, and what was filed l
     expect(answerer.ask(website, 'en').answers).toBeUndefined();
   });
 });
+
+describe('a dispute asked about after a story of licences', () => {
+  it('hands "can I sue them at the labour court", "take him to court" and "which lawyer" to staff', () => {
+    for (const story of [
+      "Hi, I'm a Filipino teacher at a language centre in Hanoi. My employer applied for my work permit last year and also registered its internal labour rules with the department. Last week they fired me without any notice and now refuse to pay my last two months of salary. How can I force them to pay me, and can I sue them at the labour court? Do I need a lawyer for this?",
+      "Hello. I'm Dutch and a partner in a small bar in Hoi An with a Vietnamese friend. The household business registration and the on-premises liquor sales registration are only in his name. Now we fell out and he wants me out, although I paid 70% of the investment. Can I take him to court, what are my chances to get my money back, and which lawyer should I use?",
+    ])
+      expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'handoff', answered: false });
+  });
+});
