@@ -2232,3 +2232,11 @@ describe('a dispute asked about after a story of licences', () => {
       expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'handoff', answered: false });
   });
 });
+
+describe('the public service portal in English', () => {
+  it('answers how to make an account, file and track an application on the portal with the portal card', () => {
+    const story =
+      'Hello, I am a foreigner and director of a small trading company. Last year we sent the sales promotion notification on paper, by post, and it took long time. This year my staff want to file our application for food safety certificate online on the National Public Service Portal instead. How do we create an account and the application on the portal, can we pay the fee online by bank card, and how can we track the application after submit?';
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P47' });
+  });
+});
