@@ -593,7 +593,7 @@ const ENGLISH_REGISTERED =
 // have passed the fire safety inspection", "fire safety approval is done"), as "đã nghiệm thu PCCC" is: a statement, not "how do
 // we obtain the approval".
 const ENGLISH_DONE_STEP =
-  /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:(?:and|already|we|i|they|have|has|had)(?: also| already| just)? (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off|extension|renewal|registration|notification|paperwork)(?: certificat)?(?:,? and (?:the |our |an? )?(?:[a-z-]+ ){0,3}?(?:approval|certificat|licenc|licens|permit))*(?: for (?:[a-z'-]+ ){0,8}?[a-z'-]+(?=[,.;:?!]|$))?|(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat)(?: for(?: [a-z0-9'-]+){1,4}?)? (?:is|was|are|were|has been|have been|ha been|be) (?:already )?(?:done|complet|finish|obtain|grant|approv|pass|receiv)[a-z]*)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:(?:and|already|we|i|they|have|has|had)(?: also| already| just)? (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off|extension|renewal|registration|notification|paperwork)(?: certificat)?(?:,? and (?:the |our |an? )?(?:[a-z-]+ ){0,3}?(?:approval|certificat|licenc|licens|permit))*(?: for (?:[a-z'-]+ ){0,8}?[a-z'-]+(?=[,.;:?!]|$))?|(?:the )?(?:fire )?(?:polic|inspector|authorit[a-z]*)(?: (?:have|has|ha|had))?(?: already| also)+ (?:check|inspect|approv|accept|sign)[a-z]*(?: (?:it|the [a-z]+))?|(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat)(?: for(?: [a-z0-9'-]+){1,4}?)? (?:is|was|are|were|has been|have been|ha been|be) (?:already )?(?:done|complet|finish|obtain|grant|approv|pass|receiv)[a-z]*)(?![\p{L}])/gu;
 // What is applied for after ("trước khi xin giấy phép lao động, có phải giải trình nhu cầu không",
 // "… before applying for work permits", "before we apply for their permits, do we …"): a later
 // step, up to the person or the question that follows (laterStepsSetAside).
@@ -857,7 +857,8 @@ const NO_LONGER_MATCHES =
 const ENGLISH_CHANGE =
   /(?<![\p{L}])(?<!(?:recent|latest|rule|law|legal|regulatory|\d{4}) )(?<!(?:noth|noth else|nothing|nothing else|not|never|n't|n t)(?: (?:been|ha|has|have|is|was|are|were|be))* )(?:amend|modif[a-z]*|chang|adjust|alter|swap|postpon|reschedul|renam)(?![\p{L}])(?! (?:it|is|was)(?![\p{L}]))/u;
 // … and, once something is registered or notified already, words that change what was filed:
-// "push the end date back", "move to 22–25 October", "run 10 days longer", "add more products".
+// "push the end date back", "move to 22–25 October", "run 10 days longer", "add more products";
+// not "must wait longer", "takes longer".
 const ENGLISH_DONE =
   /(?<![\p{L}])(?:already|(?:we|i|they|you|company|shop|store) (?:have |has |had )?(?:register|notify|submit|fil|report))(?![\p{L}])/u;
 // Filed already, in the words as typed (the tense is in them): "Viet Expo JSC registered the fair
@@ -870,7 +871,7 @@ const FILED =
 const FOLDED_CHANGE_AFTER =
   /(?<![\p{L}])(?:(?<!ban )them (?:[a-z]+ ){0,3}?(?:nha|diem|dia|san pham|gian hang|qua)|bo sung|keo dai|lui (?:ngay|lich|thoi)|doi (?:ngay|lich|thoi|dia|ten)|doi sang|mo rong|sua lai|da sua)(?![\p{L}])/u;
 const ENGLISH_CHANGE_AFTER =
-  /(?<![\p{L}])(?:push (?:[a-z0-9]+ ){0,3}back|bring (?:[a-z0-9]+ ){0,3}forward|move? (?:it |them |everything |the [a-z]+ )?to|(?:move?|shift) (?:the |our |its |their )?(?:date|venu|time|schedul|location|place)|longer|shorter|reduc|increas|add (?:more|another|extra|new|a|an|some)|extend (?:the|it|our|its))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:push (?:[a-z0-9]+ ){0,3}back|bring (?:[a-z0-9]+ ){0,3}forward|move? (?:it |them |everything |the [a-z]+ )?to|(?:move?|shift) (?:the |our |its |their )?(?:date|venu|time|schedul|location|place)|(?<!(?:wait|take|takes|taking|took|tak) )(?:longer|shorter)|reduc|increas|add (?:more|another|extra|new|a|an|some)|extend (?:the|it|our|its))(?![\p{L}])/u;
 
 /** Aspects asked, in the order the person asked them. */
 function detectAspects(plain: string): Aspect[] {

@@ -2240,3 +2240,16 @@ describe('the public service portal in English', () => {
     expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P47' });
   });
 });
+
+describe('an inspection others did, and waiting longer', () => {
+  it('reads "fire police already check" as a step done and "must wait longer" as no change asked', () => {
+    const station =
+      'Hello, I am manager of small logistics company in Quang Tri. Now we finish building a petrol station on the national road near Dong Ha city, construction permit is done and fire police already check. For the certificate of eligibility for petrol retail station, how many working days it take, and what is the fee?';
+    expect(analyzeQuery(station, answerer.lexicon).askedReadings[0]).not.toContain('fire polic');
+    expect(answerer.ask(station, 'en')).toMatchObject({ decision: 'answer', ref: 'P30' });
+    expect(
+      analyzeQuery('Am I eligible now, or our company must wait longer for the APEC card?', answerer.lexicon)
+        .asksToChange,
+    ).toBe(false);
+  });
+});
