@@ -2253,3 +2253,14 @@ describe('an inspection others did, and waiting longer', () => {
     ).toBe(false);
   });
 });
+
+describe('claiming at home and moving a benefit, in other words', () => {
+  it('reads "muon lanh tro cap that nghiep thi phai nop ho so … ve que … nop o Nghe An" as a claim, and "move my unemployment benefit" as a move', () => {
+    const claim =
+      'chao ad, minh lam cong nhan o cty giay da Binh Duong 5 nam, cuoi thang 2 cty cho nghi viec vi cat giam nhan su. Hom truoc minh len BHXH chot so thi ho noi muon lanh tro cap that nghiep thi phai nop ho so o trung tam dich vu viec lam. Gio minh ve que Nghe An roi, nop ho so o Nghe An dc ko, va han chot nop la bao lau ke tu ngay nghi viec vay?';
+    expect(answerer.ask(claim)).toMatchObject({ decision: 'answer', ref: 'P08' });
+    const move =
+      'Hello, I lost my job in Hanoi in March and the employment service centre there approved my unemployment benefit, I already received two monthly payments. Now my husband is transferred to Da Nang so we are moving next month. Can I move my unemployment benefit to Da Nang, and how long does the centre need to prepare the transfer papers?';
+    expect(answerer.ask(move, 'en')).toMatchObject({ decision: 'answer', ref: 'P09' });
+  });
+});
