@@ -76,6 +76,12 @@ export type QueryAnalysis = {
    * partner's trade ("lấy hàng từ một công ty phân phối"): no word that tells a sibling it is asked for.
    */
   negated: string[];
+  /**
+   * … and those said only in what the person wonders whether they need ("do I need a liquor
+   * licence like a shop, or something else?", "có cần xin giấy phép bán lẻ rượu không hay chỉ cần
+   * đăng ký", "tưởng phải xin giấy phép bán lẻ rượu"): asked about, but not what they do.
+   */
+  wondered: string[];
   /** Bigrams inside segments, minus those made only of function words, unique. */
   bigrams: string[];
   /** Accented words, when the person typed accents. */
@@ -365,6 +371,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     syllables,
     bigrams,
     negated: negatedOnly(clauses, lexicon),
+    wondered: negatedOnly(wonderedClauses(folded), lexicon),
     concepts: conceptsOf(folded, lexicon).filter((concept) => !unsaidConcepts.has(concept)),
     accented: accentedInput ? unique(words(lower(expanded)).filter((word) => !STOP.has(foldWord(word)))) : [],
     canonical,
@@ -393,6 +400,20 @@ const PARTNER =
 // bán lẻ là không đủ"): not what is asked for.
 const NOT_ENOUGH =
   /(?<=^|[,.;:?!()]\s*|(?:said|say|says|told us|told me|noi|bao|rang|that) )([^,.;:?!()]*?) (?:is|are|was|would be|will be|la) (?:not|khong|chua) (?:enough|sufficient|du)(?![\p{L}])/gu;
+
+// What the person wonders whether they need (QueryAnalysis.wondered), up to "không", "hay", "or",
+// "like" or the clause's end.
+const WONDERED =
+  /(?<![\p{L}])(?:(?:do|does|did) (?:i|we|they|he|she|you) (?:really |still |also |even )?need (?:to (?:get|apply for|have|obtain) )?(?!(?:to|for|do|be|it|that|this|any ?thing|someth)(?![\p{L}]))|(?:co|co con|con) (?:can|phai) (?:xin|lam|co) |tuong (?:la )?(?:phai|can) (?:xin|lam|co) )([^,.;:?!]*?)(?=\s(?:khong|ko|k|hay|or|like|nua)(?![\p{L}])|[,.;:?!]|$)/gu;
+
+function wonderedClauses(folded: string): NegatedClauses {
+  const negated: string[] = [];
+  const rest = folded.replace(WONDERED, (_: string, clause: string) => {
+    negated.push(clause);
+    return ' | ';
+  });
+  return { negated, rest };
+}
 
 /** The clauses said only as what the person is not or does not do, or as a partner's trade, and the rest. */
 type NegatedClauses = { negated: string[]; rest: string };

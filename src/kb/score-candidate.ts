@@ -79,6 +79,8 @@ export type QueryTerms = {
   asksToChange: boolean;
   /** What it says only as what the person is not or does not do, or as a partner's trade (QueryAnalysis.negated). */
   negated: Set<string>;
+  /** What it says only as what the person wonders whether they need (QueryAnalysis.wondered). */
+  wondered: Set<string>;
   /** Bigrams of what the person already receives, has or has done. */
   situation: Set<string>;
   /** The syllables of what the question asks (its focus), not of the situation around it. */
@@ -394,6 +396,7 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
     ),
     asksToChange: query.asksToChange,
     negated: new Set(query.negated),
+    wondered: new Set(query.wondered),
     focusSyllables: new Set(query.focusPairs.flatMap((pair) => pair.split('_'))),
     situation: new Set(query.situationPairs),
     askedPairs,
@@ -512,8 +515,12 @@ function contrastsOf(
     );
     if (named.length === 0) return;
     const asked = set.filter((term) => saysItIs(terms, term));
+    // A kind the person says they are ("customers only drink inside") outweighs one they only
+    // wonder whether they need ("do I need a liquor licence like a shop?").
+    const stated = asked.filter((term) => !terms.wondered.has(term));
     if (asked.length === 0) unsaid.push(...named.map((term) => ({ set: position, term })));
     else if (!named.some((term) => asked.includes(term))) contradicted = true;
+    else if (stated.length > 0 && !named.some((term) => stated.includes(term))) contradicted = true;
     said.push(...named.filter((term) => asked.includes(term)));
   });
   return { contradicted, unsaid, said };

@@ -2264,3 +2264,20 @@ describe('claiming at home and moving a benefit, in other words', () => {
     expect(answerer.ask(move, 'en')).toMatchObject({ decision: 'answer', ref: 'P09' });
   });
 });
+
+describe('a kind the person is, against one they wonder whether they need', () => {
+  it('answers on-site sales when the shop licence is only what they thought they needed', () => {
+    const story =
+      'Chào bạn, mình mở quán nhậu nhỏ ở Vĩnh Long. Trước đây mình tưởng phải xin giấy phép bán lẻ rượu như mấy cửa hàng tạp hóa, nhưng anh bạn từng làm ở Phòng Kinh tế huyện nói quán chỉ bán cho khách uống tại chỗ thì làm thủ tục khác. Vậy bán rượu cho khách uống tại quán thì đăng ký ở đâu, và có còn phải xin giấy phép nữa không?';
+    expect(analyzeQuery(story, answerer.lexicon).wondered).toContain('ban_le');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P18' });
+    // "What do we need to do to … on site" wonders about nothing: on site is what they do.
+    expect(
+      analyzeQuery('What do we need to do to legally serve spirits on site?', answerer.lexicon).wondered,
+    ).not.toContain('tai_cho');
+    // A retail licence asked plainly is still the retail licence.
+    expect(answerer.ask('Do I need a liquor retail licence to sell wine in my grocery shop?', 'en')).toMatchObject({
+      ref: 'P16',
+    });
+  });
+});
