@@ -2281,3 +2281,20 @@ describe('a kind the person is, against one they wonder whether they need', () =
     });
   });
 });
+
+describe('a permit that will expire', () => {
+  it('reads "will expire on 30 June" and "expires next month" as asking to extend it', () => {
+    expect(
+      answerer.ask(
+        'Our General Manager, Mr. Park, holds a work permit that was issued in 2024 and will expire on 30 June. He will continue in the same position. What do we need to prepare?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P04' });
+    expect(
+      answerer.ask(
+        "Our teacher's certificate of work permit exemption expires next month and he stays in the same job. What do we file?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P03' });
+  });
+});
