@@ -406,12 +406,22 @@ const NOT_ENOUGH =
 const WONDERED =
   /(?<![\p{L}])(?:(?:do|does|did) (?:i|we|they|he|she|you) (?:really |still |also |even )?need (?:to (?:get|apply for|have|obtain) )?(?!(?:to|for|do|be|it|that|this|any ?thing|someth)(?![\p{L}]))|(?:co|co con|con) (?:can|phai) (?:xin|lam|co) |tuong (?:la )?(?:phai|can) (?:xin|lam|co) )([^,.;:?!]*?)(?=\s(?:khong|ko|k|hay|or|like|nua)(?![\p{L}])|[,.;:?!]|$)/gu;
 
+// Two actions the person hesitates between ("phải xin cấp lại hay làm cấp điều chỉnh?", "do I
+// apply for reissue or for amendment?"): what happened, told elsewhere, says which.
+const VARIANT_WORDS =
+  '(?:cap lai|gia han|cap dieu chinh|dieu chinh|sua doi|bo sung|cap moi|xin moi|lam moi|extend|extension|reissu|re-issu|renew|amend|modif|updat)[a-z]*';
+const EITHER = new RegExp(
+  `(?<![\\p{L}])(${VARIANT_WORDS}(?: [\\p{L}'-]+){0,5}? (?:hay|hoac|or)(?: la)?(?: (?:xin|lam|phai|for|get|to|an?|the|it|apply|apply for|do))* ${VARIANT_WORDS})(?![\\p{L}])`,
+  'gu',
+);
+
 function wonderedClauses(folded: string): NegatedClauses {
   const negated: string[] = [];
-  const rest = folded.replace(WONDERED, (_: string, clause: string) => {
+  const setAside = (_: string, clause: string) => {
     negated.push(clause);
     return ' | ';
-  });
+  };
+  const rest = folded.replace(WONDERED, setAside).replace(EITHER, setAside);
   return { negated, rest };
 }
 

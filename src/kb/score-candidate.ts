@@ -377,7 +377,11 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
   // in full, where words nobody has are a sign that it is not ours. (Not at all was measured: more
   // answers, and many more wrong ones between siblings.)
   const story = query.syllables.length > STORY_WORDS;
-  const actions = actionsOf(pairs, query);
+  // An action said only where the person hesitates between two ("cấp lại hay điều chỉnh?") is not
+  // asked for, as long as another is said as what happened; both said only there, both stay.
+  const said = actionsOf(pairs, query);
+  const stated = [...said].filter((action) => !query.wondered.includes(action));
+  const actions = stated.length > 0 ? new Set(stated) : said;
   const weigh = (term: string, weight: number) =>
     story && (index.df.get(term) ?? 0) === 0 ? weight * STORY_SHARE : weight;
   return {

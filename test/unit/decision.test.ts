@@ -2298,3 +2298,24 @@ describe('a permit that will expire', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P03' });
   });
 });
+
+describe('two actions the person hesitates between', () => {
+  it('answers the one what happened says: damaged -> re-issue, expiring -> extend', () => {
+    const damaged =
+      'Cửa hàng gas nhà tôi bị dột mưa, giấy chứng nhận đủ điều kiện cửa hàng bán lẻ LPG chai bị ướt rách nát, không đọc được nữa. Tên, địa chỉ, nhà cung cấp không thay đổi gì. Vậy tôi phải xin cấp lại hay làm cấp điều chỉnh?';
+    expect(analyzeQuery(damaged, answerer.lexicon).wondered).toContain('dieu_chinh');
+    expect(answerer.ask(damaged)).toMatchObject({ decision: 'answer', ref: 'P26' });
+    const expiring =
+      'GPLD cua chong em (nguoi Han) con hon 1 thang nua la het han, anh van lam cty cu, vi tri cu, giay phep chua gia han lan nao. Vay cty phai xin cap lai GPLD hay lam gia han a?';
+    expect(answerer.ask(expiring)).toMatchObject({ decision: 'answer', ref: 'P04' });
+    const lost =
+      'The original of our tobacco wholesale licence got lost during office renovation. Company name, address and suppliers are all the same as on the licence. Do we apply for a reissue or for an amendment of the licence?';
+    expect(answerer.ask(lost, 'en')).toMatchObject({ decision: 'answer', ref: 'P23' });
+    // Nothing told that says which: the choice stays with the person.
+    expect(
+      answerer.ask('Giấy chứng nhận cửa hàng bán lẻ LPG chai phải xin cấp lại hay làm cấp điều chỉnh?'),
+    ).toMatchObject({
+      answered: false,
+    });
+  });
+});
