@@ -371,7 +371,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     syllables,
     bigrams,
     negated: negatedOnly(clauses, lexicon),
-    wondered: negatedOnly(wonderedClauses(folded), lexicon),
+    wondered: negatedOnly(wonderedClauses(clauses.rest), lexicon),
     concepts: conceptsOf(folded, lexicon).filter((concept) => !unsaidConcepts.has(concept)),
     accented: accentedInput ? unique(words(lower(expanded)).filter((word) => !STOP.has(foldWord(word)))) : [],
     canonical,
@@ -388,7 +388,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
 // shop". Not what they do not have or
 // know ("không có giấy phép", "không biết", "we don't have a licence yet"): that they ask for.
 const NEGATED_CONTRAST =
-  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam|khieu nai|to cao)|khong can (?=xin moi|cap moi|lam moi|xin lai|cap lai)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?=to take)|no (?=take ?away|bottl|retail|wholesal|game)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
+  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam|khieu nai|to cao)|khong can (?=xin moi|cap moi|lam moi|xin lai|cap lai)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?:(?:is|are|was|get|gets) )?(?:sold |serv[a-z]* )?(?=to take)|no (?=take ?away|bottl|retail|wholesal|game)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
 
 // A trading partner's trade, not the person's own: "làm đại lý cho một thương nhân phân phối",
 // "hàng em lấy từ một công ty phân phối", "ký hợp đồng lấy hàng với một công ty phân phối", "bán cho
@@ -415,13 +415,20 @@ const EITHER = new RegExp(
   'gu',
 );
 
+// What someone else told the person they must do ("My accountant said … we must apply for a
+// reissue", "Sếp bảo phải nộp lại đơn đăng ký mới"): what they were told, not what happened.
+const TOLD = new RegExp(
+  `(?<![\\p{L}])(?:(?:said|say|says|told (?:me|us)|tell (?:me|us)|suggest[a-z]*|insist[a-z]*)(?: that)?|(?:sep|ban|anh|chi|co|chu|ong anh|ba chi|ke toan|nguoi quen|dong nghiep|hang xom|nguoi ta)(?: (?:cua )?(?:em|e|toi|minh|mk))? (?:bao|noi)(?: (?:la|rang))?)\\s([^.;?!\\n]*)`,
+  'gu',
+);
+
 function wonderedClauses(folded: string): NegatedClauses {
   const negated: string[] = [];
   const setAside = (_: string, clause: string) => {
     negated.push(clause);
     return ' | ';
   };
-  const rest = folded.replace(WONDERED, setAside).replace(EITHER, setAside);
+  const rest = folded.replace(TOLD, setAside).replace(WONDERED, setAside).replace(EITHER, setAside);
   return { negated, rest };
 }
 

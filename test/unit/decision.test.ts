@@ -2319,3 +2319,21 @@ describe('two actions the person hesitates between', () => {
     });
   });
 });
+
+describe('what someone told the person they must do', () => {
+  it('weighs what happened over what the accountant or a friend said to file', () => {
+    const moved =
+      'My accountant said because our company moved its head office to a new address in the same province, we must apply for a reissue of our tobacco wholesale licence. But the licence is not lost or damaged, only the address on it is outdated. How do I update the licence?';
+    expect(analyzeQuery(moved, answerer.lexicon).wondered).toContain('cap_lai');
+    expect(answerer.ask(moved, 'en')).toMatchObject({ decision: 'answer', ref: 'P24' });
+    const shop =
+      'ban mk noi muon ban ruou thi phai xin giay phep phan phoi ruou o Bo Cong Thuong. Ma mk chi mo 1 cua hang nho ban ruou vang chai cho khach mua mang ve thoi, da co dang ky HKD roi. Vay mk can lam thu tuc gi, ho so the nao?';
+    expect(answerer.ask(shop)).toMatchObject({ decision: 'answer', ref: 'P16' });
+  });
+
+  it('reads "nothing is sold to take away" as no retail', () => {
+    expect(
+      analyzeQuery('We serve cocktails at the counter; nothing is sold to take away.', answerer.lexicon).negated,
+    ).toContain('take_away');
+  });
+});
