@@ -300,7 +300,7 @@ const PERSONAL =
 // ago, and whether it has moved (base forms: "submitted" → "submit", "filed" → "fil"); "our
 // application is 3 weeks overdue", "please find out what happened", "nobody picks up the phone".
 const ENGLISH_FOLLOW_UP =
-  /\b(?:i|we) (?:have |had |already |just )?(?:submit|sent|send|fil|apply|lodg)\b.{0,80}\b(?:ago|yesterday|last (?:week|month|monday|tuesday|wednesday|thursday|friday))\b.{0,80}\b(?:status|yet|heard back|no (?:reply|answer|response|news)|still wait)|\b(?:our|my) (?:[a-z]+ ){0,4}(?:application|file|dossier|request|claim) (?:is|was|has been|s) (?:[a-z0-9]+ ){0,3}(?:overdu|late|delay|stuck|pend|reject|refus|return)\b|\bfind out what happen|\bnobody (?:ha |has )?(?:pick|answer|reply|respond|call|contact)|\b(?:receipt|appointment|file|case) (?:no|number)\b|\bstill noth\b|\bhold (?:up|back) (?:my|our)\b|\b(?:can|could) (?:someon|anyon|somebody|you) (?:please )?(?:check|look up) (?:my|our)\b/;
+  /\b(?:i|we) (?:have |had |already |just )?(?:submit|sent|send|fil|apply|lodg)\b.{0,80}\b(?:ago|yesterday|last (?:week|month|monday|tuesday|wednesday|thursday|friday))\b.{0,80}\b(?:status|yet|heard back|no (?:reply|answer|response|news)|still wait)|\b(?:our|my) (?:[a-z]+ ){0,4}(?:application|file|dossier|request|claim) (?:is|was|has been|s) (?:[a-z0-9]+ ){0,3}(?:overdu|late|delay|stuck|pend|reject|refus|return)\b|\bfind out what happen|\bwhy (?:is |was |ha |has )?(?:my |our |the |this )?(?:file|application|dossier|request)\b.{0,60}\b(?:delay|late|stuck|pend|slow)|\bstill (?:show|say|list)[a-z]* (?:as |it is |it s )?'?(?:being process|pend|in progress|under review|processing)|\bnobody (?:ha |has )?(?:pick|answer|reply|respond|call|contact)|\b(?:receipt|appointment|file|case) (?:no|number)\b|\bstill noth\b|\bhold (?:up|back) (?:my|our)\b|\b(?:can|could) (?:someon|anyon|somebody|you) (?:please )?(?:check|look up) (?:my|our)\b/;
 const ABOUT_STAFF = /(can bo|nhan vien|cong chuc) .*(nhung nhieu|gay kho|hach dich|thai do|vo le|doi tien|tieu cuc)/;
 // "105/2017/NĐ-CP", or a number a few words after its type ("luật việc làm 74/2025"): "tháng 5/2026" alone is a date.
 const DOCUMENT_NUMBER =
@@ -891,7 +891,7 @@ const FOLDED_CHANGE = new RegExp(
 // its details are to be amended ("địa chỉ trên giấy phép không còn khớp", "phường vừa đánh lại số
 // nhà", "giấy vẫn ghi địa chỉ cũ", "the address no longer matches", "still shows the old name").
 const NO_LONGER_MATCHES =
-  /(?<![\p{L}])(?:khong con (?:khop|dung|trung)|khong (?:khop|trung) voi|danh lai so nha|van ghi (?:dia chi|ten) cu|(?:ghi|cap nhat) (?:lai )?(?:dia chi|ten) moi|no longer match|renumber|still (?:show|has|say|list|bear)[a-z]* (?:the |our |its )?old (?:address|name))/u;
+  /(?<![\p{L}])(?:khong con (?:khop|dung|trung)|khong (?:khop|trung) voi|danh lai so nha|(?:van )?ghi (?:dia chi|ten) cu|(?:ghi|cap nhat) (?:lai )?(?:dia chi|ten) moi|cho dung (?:dia chi|ten)(?: \S+)? moi|no longer match|renumber|still (?:show|has|say|list|bear)[a-z]* (?:the |our |its )?old (?:address|name))/u;
 const ENGLISH_CHANGE =
   /(?<![\p{L}])(?<!(?:recent|latest|rule|law|legal|regulatory|\d{4}) )(?<!(?:noth|noth else|nothing|nothing else|not|never|n't|n t)(?: (?:been|ha|has|have|is|was|are|were|be))* )(?:amend|modif[a-z]*|chang|adjust|alter|swap|postpon|reschedul|renam)(?![\p{L}])(?! (?:it|is|was)(?![\p{L}]))/u;
 // … and, once something is registered or notified already, words that change what was filed:

@@ -2337,3 +2337,24 @@ describe('what someone told the person they must do', () => {
     ).toContain('take_away');
   });
 });
+
+describe('labour supply in other words, eligibility at home, and a file that still shows pending', () => {
+  it('reads them as sub-leasing, a claim and a personal case', () => {
+    expect(
+      answerer.ask(
+        'Công ty tôi làm dịch vụ cung ứng nhân sự cho các nhà máy từ năm 2021. Lúc đó công ty được cấp giấy phép để đưa người sang làm cho doanh nghiệp khác, thời hạn 5 năm, tới giữa năm nay là hết. Nay muốn tiếp tục hoạt động thì xin gia hạn giấy phép đó ở đâu?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P15' });
+    expect(
+      answerer.ask(
+        'chao ad, em bi cho nghi thang truoc, da nhan quyet dinh thoi viec va so bhxh cung chot roi. Em tinh ve que Ben Tre song luon. Cho em hoi em co du dieu kien lanh tien that nghiep ko, va nop ho so o trung tam viec lam HCM hay ve Ben Tre nop cung dc?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P08' });
+    expect(
+      answerer.ask(
+        "I filed our rep office licence extension online 12 working days ago and the portal still shows 'being processed'. Can you tell me why file 000.00.42.H42-250312-0045 is delayed?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff', reason: 'personal-case' });
+  });
+});
