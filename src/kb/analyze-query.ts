@@ -711,6 +711,10 @@ const lastFiled = (spell: (words: string) => string) =>
 const LAST_FILED = lastFiled((words) => words);
 const FOLDED_LAST_FILED = lastFiled(fold);
 const EXTENDING = /(?<![\p{L}])(?:keo dai|gia han|lui|hoan|extend|prolong|postpon)/u;
+// What the person sets aside themselves ("Our chief representative is also changing, but that's a
+// separate matter."): the sentence is not what they ask.
+const SEPARATE_MATTER =
+  /[^.;?!\n]*(?<![\p{L}])(?:that|this|it)(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing)(?![\p{L}])[^.;?!\n]*/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 
@@ -783,6 +787,7 @@ function focusOf(
         .replace(ENGLISH_BEFORE, keep)
         .replace(ENGLISH_TRIP, keep)
         .replace(ENGLISH_DONE_BEFORE, keep)
+        .replace(SEPARATE_MATTER, keep)
         .replace(accented ? OTHERS_STORY : FOLDED_OTHERS_STORY, keep),
       lexicon,
       keep,

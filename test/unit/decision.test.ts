@@ -2358,3 +2358,17 @@ describe('labour supply in other words, eligibility at home, and a file that sti
     ).toMatchObject({ decision: 'handoff', reason: 'personal-case' });
   });
 });
+
+describe('an account on the portal, and a matter the person sets aside', () => {
+  it('answers making an account on the portal with the portal card', () => {
+    expect(answerer.ask('tao tai khoan tren cong dich vu cong quoc gia ntn vay')).toMatchObject({
+      decision: 'answer',
+      ref: 'P47',
+    });
+  });
+  it('does not read a sentence that says it is a separate matter as what is asked', () => {
+    const story =
+      "Our representative office licence runs out at the end of this year. Our chief representative is also changing, but that's a separate matter. What paperwork must head office prepare for the extension?";
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('chief');
+  });
+});
