@@ -2372,3 +2372,23 @@ describe('an account on the portal, and a matter the person sets aside', () => {
     expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('chief');
   });
 });
+
+describe('everyday words for the centre, a website that sells and a gift with every purchase', () => {
+  it('answers them with their cards', () => {
+    expect(
+      answerer.ask('Where can I hand in paper applications in person, and can the result be mailed to me?', 'en'),
+    ).toMatchObject({ decision: 'answer', ref: 'P45' });
+    expect(
+      answerer.ask(
+        'Do I need to notify the Ministry of Industry and Trade if our company website lists products with prices and an order button?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P36' });
+    expect(
+      answerer.ask(
+        'We want to give a free tote bag with every purchase next month. Do we have to tell the authorities beforehand?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P32' });
+  });
+});
