@@ -2392,3 +2392,12 @@ describe('everyday words for the centre, a website that sells and a gift with ev
     ).toMatchObject({ decision: 'answer', ref: 'P32' });
   });
 });
+
+describe('a benefit the person began to receive', () => {
+  it('reads "bắt đầu lãnh thất nghiệp" as the situation and a new job as what is asked', () => {
+    const story =
+      'Em nghỉ việc ở công ty may hồi tháng 8, tới tháng 10 bắt đầu lãnh thất nghiệp, mới lãnh được 2 tháng. Tuần trước em được nhận vào làm ở một công ty điện tử, ký hợp đồng 1 năm. Vậy em phải báo cho trung tâm việc làm trong mấy ngày và cần nộp kèm giấy gì?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('bat dau lanh');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P10' });
+  });
+});
