@@ -352,6 +352,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     accentedInput,
     lexicon,
     lower(text),
+    fold(lexicon.expand(text).replace(NEGATED_ACTION, ' | ').replace(NO_DRAW, ' | ')),
   );
   const plain = folded
     .replace(/[^\p{L}\p{N}/ ]+/gu, ' ')
@@ -756,6 +757,7 @@ function focusOf(
   accented: boolean,
   lexicon: Lexicon,
   typed: string,
+  stemmedTyped: string,
 ): {
   focusPairs: string[];
   askingPairs: string[];
@@ -836,7 +838,12 @@ function focusOf(
     focusConcepts: conceptsOf(fold(chosen.join(' | ')), lexicon),
     // What the person says is not the case ("không có giấy phép lao động bị xử phạt") stays.
     // Nor a trading partner's trade ("hợp đồng với một đại lý bán buôn rượu"): not the person's own licence.
-    askedReadings: [text, accented ? typed : fold(typed)].map((reading) =>
+    // In English the reading as typed is read in base forms, as the clauses of the situation are
+    // written ("we got the food safety certificate" is "… certificat"), its chat shorthand not spelled out.
+    askedReadings: [
+      text,
+      accented ? typed : !accented && detectLanguage(typed) === 'en' ? stemmedTyped : fold(typed),
+    ].map((reading) =>
       fold(
         withoutSituation(withoutConsequence(reading), (clause) => (/^(?:không|khong) /.test(clause) ? clause : ' | ')),
       )

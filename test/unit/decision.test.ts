@@ -2401,3 +2401,12 @@ describe('a benefit the person began to receive', () => {
     expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P10' });
   });
 });
+
+describe('an English story read as typed, in base forms', () => {
+  it('sets aside a certificate the person got in the reading topics are looked for in', () => {
+    const story =
+      "Hello, I'm Filipino manager of a small bakery cafe in Cao Bang. We got the food safety certificate last year. For our anniversary we run buy-one-get-one-free for 2 weeks, no lottery. But we already started yesterday and forgot to send the promotion notification to the Department of Industry and Trade. Can we still send it late, and how many days before the start must we notify?";
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[1]).not.toContain('food safety');
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P32' });
+  });
+});
