@@ -2410,3 +2410,16 @@ describe('an English story read as typed, in base forms', () => {
     expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P32' });
   });
 });
+
+describe('a file made on an earlier occasion, a dispute the person does not want, and exhibitors', () => {
+  it('answers feedback on a rule, not the registration told as when the rule was met', () => {
+    const story =
+      "I own a small restaurant. When I did the on-premises liquor sales registration and the food safety paperwork, the province website listed one set of documents, but the regulation itself requires notarised copies of everything. I don't want to sue anyone, I just want to send feedback and a recommendation to the province to simplify this administrative regulation. How can I submit it online?";
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('on-premis');
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P44' });
+    expect(
+      analyzeQuery('Our exhibitors will run their own promotions, which they notify separately.', answerer.lexicon)
+        .askedReadings[0],
+    ).not.toContain('promotion');
+  });
+});
