@@ -619,7 +619,7 @@ const ENGLISH_RECEIVING = new RegExp(
 // Vietnamese: what they hold, not what they ask for. Not one they are to have ("do I have to have a
 // work permit"), nor one whose state is the news ("have work permits expiring", "… that was lost").
 const ENGLISH_HOLDING = new RegExp(
-  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|with (?:a |an |our |its |their )?(?:valid|current)|(?<=(?:foreigner|expat|employee|worker|staff|engineer|person|people|someone|national|teacher|manager|director)s? )with(?: (?:a|an|my|our|their|his|her))?) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z]+ ){0,3}?(?:permit|licenc|licens|certificat|representativ offic|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number|from)(?![\\p{L}]))(?: for(?! (?:our|my|the|their|his|her|its|an?|this|that|each|every)(?![\\p{L}]))(?: (?!(?:but|and|or|so|which|that|who|expir|is|was|will|to)(?![\\p{L}]))[a-z'-]+){1,3})?`,
+  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|with (?:a |an |our |its |their )?(?:valid|current)|(?<=(?:foreigner|expat|employee|worker|staff|engineer|person|people|someone|national|teacher|manager|director)s? )with(?: (?:a|an|my|our|their|his|her))?) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z]+ ){0,3}?(?:permit|licenc|licens|certificat|representativ offic|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number)(?![\\p{L}]))(?: for(?! (?:our|my|the|their|his|her|its|an?|this|that|each|every)(?![\\p{L}]))(?: (?!(?:but|and|or|so|which|that|who|expir|is|was|will|to)(?![\\p{L}]))[a-z'-]+){1,3})?`,
   'gu',
 );
 // What was filed already, in English ("we already registered for on-site liquor sales", "we have
@@ -627,7 +627,7 @@ const ENGLISH_HOLDING = new RegExp(
 // A household business registration the shop holds ("registered as a household business", "we have
 // a business registration"): its situation, not its question.
 const ENGLISH_REGISTERED =
-  /(?<![\p{L}])(?:regist[a-z]* as an? (?:household|family) business|(?:our|my|the|their) (?:household |family )?business registration(?: certificate)? (?:is|was|are|ha been|has been|be) (?:already )?(?:done|complet|finish|approv|issu|grant|obtain)[a-z]*|(?:already )?(?:have|has|hold|with) (?:a |an |our |my |the )?(?:household )?business registration(?: certificate)?)(?![\p{L}])(?!\s*\?)/gu;
+  /(?<![\p{L}])(?:regist[a-z]* as an? (?:household|family) business|(?:our|my|the|their) (?:household |family )?business (?:registration(?: certificat[a-z]*)?|certificat[a-z]*) (?:is|was|are|ha been|has been|be) (?:already |also )?(?:done|complet|finish|approv|issu|grant|obtain|updat)[a-z]*|(?:already )?(?:have|has|hold|with) (?:a |an |our |my |the )?(?:household )?business registration(?: certificate)?)(?![\p{L}])(?!\s*\?)/gu;
 // Another office's step already passed, in English ("… and received the fire police approval", "we
 // have passed the fire safety inspection", "fire safety approval is done"), as "đã nghiệm thu PCCC" is: a statement, not "how do
 // we obtain the approval".
@@ -692,7 +692,7 @@ const ENGLISH_WHEN_DONE =
 // retail shop licence was re-issued last year without problem"): not what is asked (not "was
 // issued in 2021", which is often the licence asked about).
 const ENGLISH_DONE_BEFORE =
-  /(?<![\p{L}])(?:our|my|the|their|his|her) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:was|were|ha been|has been|had been|have been) (?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,6}? (?:last (?:year|month|week|time)|in (?:19|20)\d\d|(?:years?|months?|weeks?) ago|earlier)[^,.;:?!]*/gu;
+  /(?<![\p{L}])(?:our|my|the|their|his|her) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:was|were|ha been|has been|had been|have been) (?:(?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,6}? (?:last (?:year|month|week|time)|in (?:19|20)\d\d|(?:years?|months?|weeks?) ago|earlier)|just (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*)[^,.;:?!]*/gu;
 // A trip home for some days ("next month I go hometown in Nghe An for my father surgery about 10
 // days"), as "về quê … khoảng 1 tuần" is: no move of one's benefit.
 const ENGLISH_TRIP =

@@ -2423,3 +2423,20 @@ describe('a file made on an earlier occasion, a dispute the person does not want
     ).not.toContain('promotion');
   });
 });
+
+describe('a licence held from the department, and one just amended', () => {
+  it('reads "holding a wholesale licence from the provincial Department" and "was just amended" as the situation', () => {
+    expect(
+      analyzeQuery(
+        'Our company is a tobacco wholesaler holding a wholesale licence from the provincial Department of Industry and Trade. What do we do to add a warehouse?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('wholesal licenc');
+    expect(
+      analyzeQuery(
+        'Our tobacco retail licence was just amended to add the newest store. Now we want liquor retail licences for all three stores.',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('tobacco');
+  });
+});
