@@ -556,7 +556,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "đã kiểm định xong": a step another office has done, not what is asked.
   // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
   const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
-  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã|vừa|từng|hiện|bắt đầu')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được )?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin cấp|xin lại|làm lại|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã|vừa|từng|hiện|bắt đầu')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được )?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin được|xin đc|xin dc|xin cấp|xin lại|làm lại|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "đất đai với giấy phép xây dựng lo xong hết rồi": taken care of, too.
@@ -718,8 +718,10 @@ const FOLDED_LAST_FILED = lastFiled(fold);
 const EXTENDING = /(?<![\p{L}])(?:keo dai|gia han|lui|hoan|extend|prolong|postpon)/u;
 // What the person sets aside themselves ("Our chief representative is also changing, but that's a
 // separate matter."): the sentence is not what they ask.
+// So is one they say is settled already ("Nhà mk cũng bán rượu nhưng cái đó đã có giấy phép bán lẻ
+// rượu rồi", "… but that one is already sorted").
 const SEPARATE_MATTER =
-  /[^.;?!\n]*(?<![\p{L}])(?:that|this|it)(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing)(?![\p{L}])[^.;?!\n]*/gu;
+  /[^.;?!\n]*(?<![\p{L}])(?:(?:that|this|it)(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing)|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)? (?:is|s|ha been|has been) already (?:licens|sort|done|cover|settl)[a-z]*)(?![\p{L}])[^.;?!\n]*/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 
@@ -783,6 +785,7 @@ function focusOf(
   const withoutSituation = (reading: string, keep: (clause: string) => string) =>
     laterStepsSetAside(
       (changing ? reading : reading.replace(accented ? LAST_FILED : FOLDED_LAST_FILED, keep))
+        .replace(SEPARATE_MATTER, keep)
         .replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, keep)
         .replace(ENGLISH_RECEIVING, keep)
         .replace(ENGLISH_HOLDING, keep)
@@ -794,7 +797,6 @@ function focusOf(
         .replace(ENGLISH_WHEN_DONE, keep)
         .replace(ENGLISH_TRIP, keep)
         .replace(ENGLISH_DONE_BEFORE, keep)
-        .replace(SEPARATE_MATTER, keep)
         .replace(accented ? OTHERS_STORY : FOLDED_OTHERS_STORY, keep),
       lexicon,
       keep,

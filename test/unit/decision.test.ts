@@ -2440,3 +2440,16 @@ describe('a licence held from the department, and one just amended', () => {
     ).not.toContain('tobacco');
   });
 });
+
+describe('what the person says is settled, and a licence just obtained', () => {
+  it('sets aside "nhưng cái đó đã có giấy phép … rồi" and "vừa xin dc giấy phép …"', () => {
+    const story =
+      'chao ad, me mk mo tiem tap hoa nho o phuong. Truoc gio van ban thuoc la ma ko co giay phep, thang truoc doan kiem tra bao phai xin giay phep ban le thuoc la. Nha mk cung ban ruou nhung cai do da co giay phep ban le ruou roi. Cho mk hoi phi tham dinh cho ho kinh doanh la bao nhieu?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[1]).not.toContain('ban ruou');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P21' });
+    expect(
+      analyzeQuery('mk cũng vừa xin dc giấy phép bán lẻ thuốc lá ở xã. Vậy mk phải làm gì?', answerer.lexicon)
+        .askedReadings[1],
+    ).not.toContain('thuoc la');
+  });
+});
