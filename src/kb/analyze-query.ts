@@ -352,7 +352,9 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     accentedInput,
     lexicon,
     lower(text),
-    fold(lexicon.expand(text).replace(NEGATED_ACTION, ' | ').replace(NO_DRAW, ' | ')),
+    !accentedInput && detectLanguage(lower(text)) === 'en'
+      ? fold(lexicon.expand(text).replace(NEGATED_ACTION, ' | ').replace(NO_DRAW, ' | '))
+      : null,
   );
   const plain = folded
     .replace(/[^\p{L}\p{N}/ ]+/gu, ' ')
@@ -763,7 +765,7 @@ function focusOf(
   accented: boolean,
   lexicon: Lexicon,
   typed: string,
-  stemmedTyped: string,
+  stemmedTyped: string | null,
 ): {
   focusPairs: string[];
   askingPairs: string[];
@@ -847,10 +849,7 @@ function focusOf(
     // Nor a trading partner's trade ("hợp đồng với một đại lý bán buôn rượu"): not the person's own licence.
     // In English the reading as typed is read in base forms, as the clauses of the situation are
     // written ("we got the food safety certificate" is "… certificat"), its chat shorthand not spelled out.
-    askedReadings: [
-      text,
-      accented ? typed : !accented && detectLanguage(typed) === 'en' ? stemmedTyped : fold(typed),
-    ].map((reading) =>
+    askedReadings: [text, accented ? typed : (stemmedTyped ?? fold(typed))].map((reading) =>
       fold(
         withoutSituation(withoutConsequence(reading), (clause) => (/^(?:không|khong) /.test(clause) ? clause : ' | ')),
       )
