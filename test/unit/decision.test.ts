@@ -2453,3 +2453,12 @@ describe('what the person says is settled, and a licence just obtained', () => {
     ).not.toContain('thuoc la');
   });
 });
+
+describe('permits all done, and a major distributor as the supplier', () => {
+  it('answers the petrol station certificate when the other permits are done and fuel comes from a distributor', () => {
+    const story =
+      "Hi, I'm a Korean investor. We have finished building a small petrol station with three pumps. The construction permit and the fire-safety sign-off are all done, and we have signed a supply contract with a major fuel distributor. Before we open, what certificate do we still need from the Department to sell fuel to the public, and how many working days does it take?";
+    expect(analyzeQuery(story, answerer.lexicon).negated).toContain('phan_phoi');
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P30' });
+  });
+});
