@@ -425,28 +425,24 @@ const TOLD = new RegExp(
   'gu',
 );
 
-function wonderedClauses(folded: string): NegatedClauses {
-  const negated: string[] = [];
-  const setAside = (_: string, clause: string) => {
-    negated.push(clause);
-    return ' | ';
-  };
-  const rest = folded.replace(TOLD, setAside).replace(WONDERED, setAside).replace(EITHER, setAside);
-  return { negated, rest };
-}
-
-/** The clauses said only as what the person is not or does not do, or as a partner's trade, and the rest. */
+/** Clauses set aside (each pattern's first group, in order), and the rest. */
 type NegatedClauses = { negated: string[]; rest: string };
 
-function negatedClauses(folded: string): NegatedClauses {
+function clausesSetAside(folded: string, patterns: readonly RegExp[]): NegatedClauses {
   const negated: string[] = [];
   const setAside = (_: string, clause: string) => {
     negated.push(clause);
     return ' | ';
   };
-  const rest = folded.replace(NOT_ENOUGH, setAside).replace(NEGATED_CONTRAST, setAside).replace(PARTNER, setAside);
+  const rest = patterns.reduce((text, pattern) => text.replace(pattern, setAside), folded);
   return { negated, rest };
 }
+
+/** The clauses said only as what the person wonders whether they need, or was told to do. */
+const wonderedClauses = (folded: string) => clausesSetAside(folded, [TOLD, WONDERED, EITHER]);
+
+/** The clauses said only as what the person is not or does not do, or as a partner's trade. */
+const negatedClauses = (folded: string) => clausesSetAside(folded, [NOT_ENOUGH, NEGATED_CONTRAST, PARTNER]);
 
 /**
  * The lexicon's concepts said only there ("Mr. Park is not exempt"), as `read` finds them: no
