@@ -79,7 +79,9 @@ export type QueryAnalysis = {
   /**
    * … and those said only in what the person wonders whether they need ("do I need a liquor
    * licence like a shop, or something else?", "có cần xin giấy phép bán lẻ rượu không hay chỉ cần
-   * đăng ký", "tưởng phải xin giấy phép bán lẻ rượu"): asked about, but not what they do.
+   * đăng ký", "tưởng phải xin giấy phép bán lẻ rượu"), hesitates between ("cấp lại hay điều
+   * chỉnh?") or was told to do ("my accountant said we must apply for a reissue"): asked about,
+   * but not what they are or what happened.
    */
   wondered: string[];
   /** Bigrams inside segments, minus those made only of function words, unique. */
@@ -616,6 +618,8 @@ const ENGLISH_RECEIVING = new RegExp(
 // permits", "has a WP", which is spelled out in Vietnamese, "as a foreigner with a work permit"), as "đã có giấy phép …" is in
 // Vietnamese: what they hold, not what they ask for. Not one they are to have ("do I have to have a
 // work permit"), nor one whose state is the news ("have work permits expiring", "… that was lost").
+// A licence for a kind of trade is held whole ("holds a business licence for goods trading"), one
+// for an object of the person's is not ("a licence for our representative office").
 const ENGLISH_HOLDING = new RegExp(
   `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|with (?:a |an |our |its |their )?(?:valid|current)|(?<=(?:foreigner|expat|employee|worker|staff|engineer|person|people|someone|national|teacher|manager|director)s? )with(?: (?:a|an|my|our|their|his|her))?) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z]+ ){0,3}?(?:permit|licenc|licens|certificat|representativ offic|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number)(?![\\p{L}]))(?: for(?! (?:our|my|the|their|his|her|its|an?|this|that|each|every)(?![\\p{L}]))(?: (?!(?:but|and|or|so|which|that|who|expir|is|was|will|to)(?![\\p{L}]))[a-z'-]+){1,3})?`,
   'gu',
@@ -627,8 +631,10 @@ const ENGLISH_HOLDING = new RegExp(
 const ENGLISH_REGISTERED =
   /(?<![\p{L}])(?:regist[a-z]* as an? (?:household|family) business|(?:our|my|the|their) (?:household |family )?business (?:registration(?: certificat[a-z]*)?|certificat[a-z]*) (?:is|was|are|ha been|has been|be) (?:already |also )?(?:done|complet|finish|approv|issu|grant|obtain|updat)[a-z]*|(?:already )?(?:have|has|hold|with) (?:a |an |our |my |the )?(?:household )?business registration(?: certificate)?)(?![\p{L}])(?!\s*\?)/gu;
 // Another office's step already passed, in English ("… and received the fire police approval", "we
-// have passed the fire safety inspection", "fire safety approval is done"), as "đã nghiệm thu PCCC" is: a statement, not "how do
-// we obtain the approval".
+// have passed the fire safety inspection", "fire safety approval is done", "we also finished the
+// work permit extension", "fire police already check", "the construction permit and the
+// fire-safety sign-off are all done"), as "đã nghiệm thu PCCC" is: a statement, not "how do we
+// obtain the approval".
 const ENGLISH_DONE_STEP =
   /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:(?:and|already|we|i|they|have|has|had)(?: also| already| just)? (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off|extension|renewal|registration|notification|paperwork)(?: certificat)?(?:,? and (?:the |our |an? )?(?:[a-z-]+ ){0,3}?(?:approval|certificat|licenc|licens|permit))*(?: for (?:[a-z'-]+ ){0,8}?[a-z'-]+(?=[,.;:?!]|$))?|(?:the )?(?:fire )?(?:polic|inspector|authorit[a-z]*)(?: (?:have|has|ha|had))?(?: already| also)+ (?:check|inspect|approv|accept|sign)[a-z]*(?: (?:it|the [a-z]+))?|(?:(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat) and )?(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat)(?: for(?: [a-z0-9'-]+){1,4}?)? (?:is|was|are|were|has been|have been|ha been|be) (?:already |all )?(?:done|complet|finish|obtain|grant|approv|pass|receiv)[a-z]*)(?![\p{L}])/gu;
 // What is applied for after ("trước khi xin giấy phép lao động, có phải giải trình nhu cầu không",
@@ -821,12 +827,10 @@ function focusOf(
   // A synonym said anywhere but in what the person already receives counts: the question often
   // points back at it ("… trên giấy phép lao động. Có phải xin cấp lại không?").
   const synonyms = lexicon.canonical(fold(asked)).map((phrase) => phrase.split(' '));
+  const askingPairs = unique(bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence))));
   return {
-    askingPairs: unique(bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence)))),
-    focusPairs: unique([
-      ...bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence))),
-      ...bigramsOfSegments(synonyms),
-    ]),
+    askingPairs,
+    focusPairs: unique([...askingPairs, ...bigramsOfSegments(synonyms)]),
     situationPairs:
       situation.length === 0
         ? []
