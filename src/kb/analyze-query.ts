@@ -327,13 +327,20 @@ const NO_DRAW = new RegExp(
   'gu',
 );
 
+// "Làm lại" that makes something right or starts a shop over ("phải làm lại cho đúng tên mới", "muốn
+// làm lại cửa hàng gas cho đàng hoàng") is no re-issue: only "làm" is read.
+const REDONE =
+  /(?<![\p{L}])(l[aà]m) l[aạ]i(?= (?:(?:\p{L}+ ){0,3}cho (?:đúng|dung|đàng hoàng|dang hoang|chuẩn|chuan|hợp lệ|hop le)|(?:cửa hàng|cua hang|quán|quan|tiệm|tiem)(?![\p{L}])))/giu;
+
 export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   // Not a unit after a number: "12 kg" is twelve kilograms, "50k" fifty thousand, not "không".
   const spellOut = (words: string) =>
     words.replace(SHORTHAND_WORD, (word, at: number) =>
       /\d\s?$/.test(words.slice(Math.max(0, at - 2), at)) ? word : (SHORTHAND.get(word) ?? word),
     );
-  const expanded = spellOut(lexicon.expand(text)).replace(NEGATED_ACTION, ' | ').replace(NO_DRAW, ' | ');
+  const expanded = spellOut(lexicon.expand(text.replace(REDONE, '$1')))
+    .replace(NEGATED_ACTION, ' | ')
+    .replace(NO_DRAW, ' | ');
   const folded = fold(expanded);
   // A concept said only as what the person is not or does not do is not what they ask about.
   const clauses = negatedClauses(folded);

@@ -2462,3 +2462,22 @@ describe('permits all done, and a major distributor as the supplier', () => {
     expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P30' });
   });
 });
+
+describe('"làm lại" that makes something right', () => {
+  it('reads "làm lại cho đúng tên mới" as an amendment and "làm lại cửa hàng gas cho đàng hoàng" as a new shop', () => {
+    expect(
+      answerer.ask(
+        'Công ty tôi vừa đổi tên, giấy chứng nhận cửa hàng gas bình có phải làm lại cho đúng tên mới không?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P27' });
+    expect(
+      answerer.ask(
+        'a oi cho e hoi, ba e truoc gio ban gas o cho ma ko co giay to j het. nam ngoai e lap cty TNHH roi, nay muon lam lai cua hang gas cho dang hoang, hop dong mua gas voi cty lon ky 2 nam roi. vay e phai xin giay chung nhan du dieu kien cua hang ban gas binh moi tu dau dung ko a, can nhung giay to j?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P25' });
+    // A lost certificate "làm lại" is still a re-issue.
+    expect(answerer.ask('Giấy chứng nhận cửa hàng bán lẻ LPG chai bị mất, làm lại thế nào?')).toMatchObject({
+      ref: 'P26',
+    });
+  });
+});
