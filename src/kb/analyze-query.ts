@@ -338,9 +338,11 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     words.replace(SHORTHAND_WORD, (word, at: number) =>
       /\d\s?$/.test(words.slice(Math.max(0, at - 2), at)) ? word : (SHORTHAND.get(word) ?? word),
     );
-  const expanded = spellOut(lexicon.expand(text.replace(REDONE, '$1')))
-    .replace(NEGATED_ACTION, ' | ')
-    .replace(NO_DRAW, ' | ');
+  // What is not asked for ("did not renew her contract", "no lucky draw") is set aside in every reading.
+  const withoutUnasked = (words: string) => words.replace(NEGATED_ACTION, ' | ').replace(NO_DRAW, ' | ');
+  // Expanded once: read with chat shorthand spelled out, and, for English, as typed in base forms.
+  const expandedAsTyped = lexicon.expand(text.replace(REDONE, '$1'));
+  const expanded = withoutUnasked(spellOut(expandedAsTyped));
   const folded = fold(expanded);
   // A concept said only as what the person is not or does not do is not what they ask about.
   const clauses = negatedClauses(folded);
@@ -361,9 +363,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     accentedInput,
     lexicon,
     lower(text),
-    !accentedInput && detectLanguage(lower(text)) === 'en'
-      ? fold(lexicon.expand(text).replace(NEGATED_ACTION, ' | ').replace(NO_DRAW, ' | '))
-      : null,
+    !accentedInput && detectLanguage(lower(text)) === 'en' ? fold(withoutUnasked(expandedAsTyped)) : null,
   );
   const plain = folded
     .replace(/[^\p{L}\p{N}/ ]+/gu, ' ')
