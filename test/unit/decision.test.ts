@@ -2481,3 +2481,18 @@ describe('"làm lại" that makes something right', () => {
     });
   });
 });
+
+describe('what the person must do every month, and a benefit that "was approved"', () => {
+  it('answers the monthly report, not the claim already approved', () => {
+    const story =
+      "Hello, I'm Vietnamese but I grew up abroad, so writing in English is easier for me. I came back, worked for a startup in the city for two years, got laid off in the spring, and my unemployment benefit was approved last month. The officer at the employment centre mentioned I have to report to them every month while I'm receiving it. What exactly do I need to do each month, and what happens if I miss one?";
+    const [asked] = analyzeQuery(story, answerer.lexicon).askedReadings;
+    expect(asked).toContain('every month');
+    expect(asked).not.toContain('unemployment benefit was');
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P11' });
+    // What is done every month as a habit is still the situation.
+    expect(
+      analyzeQuery('Every month we run a small discount, what do we notify?', answerer.lexicon).askedReadings[0],
+    ).not.toContain('every month');
+  });
+});
