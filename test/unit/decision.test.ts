@@ -2496,3 +2496,12 @@ describe('what the person must do every month, and a benefit that "was approved"
     ).not.toContain('every month');
   });
 });
+
+describe('a shop that does not let customers drink on the spot', () => {
+  it('reads "không cho uống tại chỗ" as what the shop does not do, and "cho khách mua về" as retail', () => {
+    const story =
+      'Chào Sở, tôi vừa đăng ký hộ kinh doanh xong tuần rồi, mở cửa hàng đặc sản ở thị trấn, có bán mấy chai rượu ngâm với rượu vang đóng chai cho khách mua về làm quà, không cho uống tại chỗ. Mặt bằng là nhà của tôi, tôi cũng đã có hợp đồng với một công ty phân phối rượu. Vậy tôi cần xin giấy phép gì để bán cho hợp pháp và nộp ở xã hay ở tỉnh?';
+    expect(analyzeQuery(story, answerer.lexicon).negated).toContain('tai_cho');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P16' });
+  });
+});
