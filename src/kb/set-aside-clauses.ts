@@ -75,7 +75,8 @@ export function asksApart(text: string, lexicon: Lexicon): boolean {
 // A word that points back at what was just said.
 const POINTS_BACK = /(?<![\p{L}])(?:that|this|it|these|those|đó|này|ấy)(?![\p{L}])/u;
 
-const DONE = /^(?:\S+\s+){0,3}?(?:da|dang|already|have|has|had)(?![\p{L}])/u;
+// Not "đăng ký" (register), which folds to the "đang" (currently) of what is going on.
+const DONE = /^(?:\S+\s+){0,3}?(?:da|dang(?! ky)|already|have|has|had)(?![\p{L}])/u;
 
 // Clauses: sentence ends, commas and semicolons, and the words that join a second question.
 // Not the "còn" of "có còn được hưởng không" (still).

@@ -2505,3 +2505,14 @@ describe('a shop that does not let customers drink on the spot', () => {
     expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P16' });
   });
 });
+
+describe('"muốn đăng ký" another sector\'s matter', () => {
+  it('hands off a trademark registration told after a food safety certificate held', () => {
+    // "đăng ký" folds to the "đang" of what is going on; it is what the person wants, not their situation.
+    expect(
+      answerer.ask(
+        "Chào anh chị, cơ sở tôi sản xuất nước mắm, đã có giấy chứng nhận đủ điều kiện an toàn thực phẩm từ năm ngoái rồi. Giờ tôi muốn đăng ký nhãn hiệu 'Mắm Bà Tư' để không ai làm nhái, nghe nói phải đăng ký bảo hộ. Vậy tôi nộp ở đâu, bao lâu thì có văn bằng?",
+      ),
+    ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+  });
+});
