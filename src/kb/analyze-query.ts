@@ -713,7 +713,7 @@ const ENGLISH_TRIP =
 // Department and confirmed last month", "we declared our new pressure vessel with the department";
 // not a question ("do we register every year?").
 const ENGLISH_HABIT =
-  /(?<![\p{L}])(?:(?<!(?:have to|has to|had to|need to|needs to|must|should|required to|supposed to|got to)(?: [a-z'-]+){0,4} )(?:every|each) (?:semester|year|month|quarter|season|spring|summer|autumn|fall|winter|tet)(?=([^,.;:?!]*))\1(?!\s*\?)|(?<=^|[,.;:?!]\s*)[^,.;:?!]*? (?:was|were|has been|have been|had been) (?:already )?(?:regist|notifi|confirm|declar)[a-z]*(?: with| by| to)[^,.;:?!]*|(?:we|i|they)(?<![\p{L}](?:we|i|they))(?<!(?:do|doe|did|can|could|should|must|shall|will|would|to|how|when|where) (?:we|i|they)) (?:already )?(?:regist|notifi|declar)[a-z]* (?:[a-z0-9'-]+ ){0,8}?with (?:the|your|this) (?:department|office|authorit)[^,.;:?!]*)/gu;
+  /(?<![\p{L}])(?:(?<!(?:have to|has to|had to|need to|needs to|must|should|required to|supposed to|got to)(?: [a-z'-]+){0,4} )(?:every|each) (?:semester|year|month|quarter|season|spring|summer|autumn|fall|winter|tet)(?![^,.;:?!]*(?:have to|has to|had to|need to|needs to|must|required to|supposed to))(?=([^,.;:?!]*))\1(?!\s*\?)|(?<=^|[,.;:?!]\s*)[^,.;:?!]*? (?:was|were|has been|have been|had been) (?:already )?(?:regist|notifi|confirm|declar)[a-z]*(?: with| by| to)[^,.;:?!]*|(?:we|i|they)(?<![\p{L}](?:we|i|they))(?<!(?:do|doe|did|can|could|should|must|shall|will|would|to|how|when|where) (?:we|i|they)) (?:already )?(?:regist|notifi|declar)[a-z]* (?:[a-z0-9'-]+ ){0,8}?with (?:the|your|this) (?:department|office|authorit)[^,.;:?!]*)/gu;
 const ENGLISH_DONE_CLAUSE =
   /(?<![\p{L}])(?:already|(?:we|i|they) (?:have|has|had)|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))) (?:been )?(?:register|notify|submit|fil|obtain|receiv|mov|transferr|updat|renew)[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet)(?![\p{L}])|$)/gu;
 // "Tháng trước đã gửi thông báo khuyến mại giảm giá lên Sở rồi": a notification or a file sent last
@@ -934,7 +934,7 @@ const FILED =
 const FOLDED_CHANGE_AFTER =
   /(?<![\p{L}])(?:(?<!ban )them (?:[a-z]+ ){0,3}?(?:nha|diem|dia|san pham|gian hang|qua)|bo sung|keo dai|lui (?:ngay|lich|thoi)|doi (?:ngay|lich|thoi|dia|ten)|doi sang|mo rong|sua lai|da sua)(?![\p{L}])/u;
 const ENGLISH_CHANGE_AFTER =
-  /(?<![\p{L}])(?:push (?:[a-z0-9]+ ){0,3}back|bring (?:[a-z0-9]+ ){0,3}forward|move? (?:it |them |everything |the [a-z]+ )?to|(?:move?|shift) (?:the |our |its |their )?(?:date|venu|time|schedul|location|place)|(?<!(?:wait|take|takes|taking|took|tak) )(?:longer|shorter)|reduc|increas|add (?:more|another|extra|new|a|an|some)|extend (?:the|it|our|its))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:push (?:[a-z0-9]+ ){0,3}back|bring (?:[a-z0-9]+ ){0,3}forward|move? (?:it |them |everything |the [a-z]+ )?to|(?:move?|shift) (?:the |our |its |their )?(?:date|venu|time|schedul|location|place)|(?<!(?:wait|take|takes|taking|took|tak) )(?:longer|shorter)|reduc|increas|add (?:(?:one|two|three|four|five|six|\d+|several|a few|a couple of) )?(?:more|another|extra|new|a|an|some)|extend (?:the|it|our|its))(?![\p{L}])/u;
 
 /** Aspects asked, in the order the person asked them. */
 function detectAspects(plain: string): Aspect[] {

@@ -2516,3 +2516,30 @@ describe('"muốn đăng ký" another sector\'s matter', () => {
     ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
   });
 });
+
+describe('what must be done every month, stores added to a notified promotion, an official denounced', () => {
+  it('reads "every month she has to go in person to report" as the question', () => {
+    expect(
+      answerer.ask(
+        "My wife is Vietnamese and she receives unemployment benefit through the employment service centre in Bien Hoa, Dong Nai. Every month she has to go in person to report on her job search. We're planning to visit my parents in Perth for about five weeks from early May, which means she would miss one monthly appointment. What happens to her benefit if she misses it, and is there any way to report without going in? We really don't want to lose the payments.",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P11' });
+  });
+  it('reads "add two more stores" to a promotion notified last week as a change', () => {
+    expect(
+      answerer.ask(
+        'We notified a buy-one-get-one promotion last week; now we want to add two more stores. What should we file?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P33' });
+  });
+  it('hands off "I want to formally denounce this official"', () => {
+    expect(
+      answerer.ask(
+        "Last month I went to the one-stop counter to file our company's trade fair registration. The officer kept saying the file was incomplete without saying what was missing, then hinted that if I paid a 'coffee fee' of 5 million dong it would be approved this week. I refused, and I have a recording of the conversation. I want to formally denounce this official and make sure he is disciplined. Who handles this, and what protection do I get as the person reporting?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+  });
+});
