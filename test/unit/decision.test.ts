@@ -2543,3 +2543,14 @@ describe('what must be done every month, stores added to a notified promotion, a
     ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
   });
 });
+
+describe('a passport that was renewed', () => {
+  it('re-issues the work permit whose passport number is outdated, not extends it', () => {
+    expect(
+      answerer.ask(
+        'My passport was renewed, so the passport number on my Vietnamese work permit is now outdated. What does my employer need to do?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P05' });
+  });
+});
