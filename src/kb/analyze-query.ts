@@ -573,6 +573,9 @@ const receivingClause = (spell: (words: string) => string) => {
   // "đã có đăng ký hộ kinh doanh", "có giấy đăng ký kinh doanh": the registration a shop holds, not
   // one it asks about ("có phải có đăng ký hộ kinh doanh không", "cần có đăng ký kinh doanh").
   const registered = `(?<!${spell('(?:phải|cần|buộc|chưa)')}\\s)${spell('(?:đã |vẫn )?có (?:giấy (?:chứng nhận )?)?đăng ký (?:hộ )?kinh doanh')}(?![\\p{L}])(?:[^,.;:?!]{0,40}?${spell(' rồi')}(?![\\p{L}]))?(?!\\s*(?:${spell('không|chưa|hay|chứ|thì')}(?![\\p{L}])|\\?))`;
+  // "có giấy phép bán lẻ rượu với thuốc lá đầy đủ", "có giấy chứng nhận cửa hàng xăng rồi": a
+  // licence held in full, said without "đã" (not "cần có giấy phép … đầy đủ", "có … rồi không").
+  const held = `(?<!${spell('(?:phải|cần|buộc|chưa|không|mới)')}\\s)${spell('có (?:đủ |đầy đủ )?giấy (?:phép|chứng nhận)')}(?![\\p{L}])[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đầy đủ|rồi|đủ cả|hết rồi)')}(?![\\p{L}])(?!\\s*(?:${spell('không|chưa|hay|chứ|thì')}(?![\\p{L}])|\\?))`;
   // "đang tính làm hồ sơ hưởng TCTN nhưng giờ muốn …", "định làm hồ sơ … nhưng công ty nợ …": a plan the
   // person turns from or is stopped in.
   const abandoned = `${spell('(?:đang tính|định|dự định|tính)')}(?![\\p{L}])[^,.;:?!]*?(?=\\s${spell('nhưng')}(?![\\p{L}]))`;
@@ -607,7 +610,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "Giấy đăng ký hộ kinh doanh cũng đã cập nhật địa chỉ mới": a paper already brought up to date, the whole clause.
   const updated = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đã|vừa) (?:cập nhật|điều chỉnh|đổi sang|đổi qua)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${granted}|${abandoned}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked})`,
+    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${abandoned}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked})`,
     'gu',
   );
 };

@@ -2554,3 +2554,16 @@ describe('a passport that was renewed', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P05' });
   });
 });
+
+describe('a licence held in full, said without "đã"', () => {
+  it('reads "có giấy phép bán lẻ rượu với thuốc lá đầy đủ" as the situation', () => {
+    const story =
+      'Dạ con chào cô chú. Ba mẹ con mở tiệm tạp hóa ở xã Đức Hòa, Long An được 7 năm rồi, có giấy phép bán lẻ rượu với thuốc lá đầy đủ. Giờ nhà muốn bán thêm bình gas 12kg cho bà con trong xóm, đã nói chuyện với đại lý bên Saigon Petro để ký hợp đồng 2 năm. Cho con hỏi tiệm mình cần xin giấy chứng nhận gì mới được bán gas, nộp ở xã hay ở tỉnh, mà có cần điều kiện PCCC ko ạ?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('ruou');
+    expect(answerer.ask(story)).toMatchObject({ decision: 'answer', ref: 'P25' });
+    // Not one the person must have.
+    expect(
+      analyzeQuery('Bán rượu thì cần có giấy phép bán lẻ rượu đầy đủ không?', answerer.lexicon).askedReadings[0],
+    ).toContain('ruou');
+  });
+});
