@@ -332,6 +332,21 @@ const NO_DRAW = new RegExp(
 const REDONE =
   /(?<![\p{L}])(l[aà]m) l[aạ]i(?= (?:(?:\p{L}+ ){0,3}cho (?:đúng|dung|đàng hoàng|dang hoang|chuẩn|chuan|hợp lệ|hop le)|(?:cửa hàng|cua hang|quán|quan|tiệm|tiem)(?![\p{L}])))/giu;
 
+// … nor, once the story tells a shop or company renamed or moved and nothing lost or damaged, a
+// "làm lại" of its certificate ("Giấy chứng nhận … đang ghi tên cũ. Có phải làm lại giấy không?"):
+// what changed is amended. Not a work permit's, re-issued for a new name or passport.
+const REDO = /(?<![\p{L}])(l[aà]m) l[aạ]i(?![\p{L}])/giu;
+const RENAMED_OR_MOVED =
+  /(?<![\p{L}])(?:doi ten|(?:ghi|mang) ten cu|doi dia chi|chuyen dia (?:chi|diem)|(?:ghi|mang) dia chi cu|danh lai so nha)(?![\p{L}])/u;
+const LOST_OR_DAMAGED =
+  /(?<![\p{L}])(?:(?:bi |da |lam |danh )mat|mat (?:giay|ban goc)|hong|rach|chay|uot|nat|that lac|trom|lost|damag|stolen|giay phep lao dong)(?![\p{L}])/u;
+const redone = (text: string) => {
+  const plain = fold(lower(text));
+  return RENAMED_OR_MOVED.test(plain) && !LOST_OR_DAMAGED.test(plain)
+    ? text.replace(REDO, '$1')
+    : text.replace(REDONE, '$1');
+};
+
 export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   // Not a unit after a number: "12 kg" is twelve kilograms, "50k" fifty thousand, not "không".
   const spellOut = (words: string) =>
@@ -341,7 +356,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
   // What is not asked for ("did not renew her contract", "no lucky draw") is set aside in every reading.
   const withoutUnasked = (words: string) => words.replace(NEGATED_ACTION, ' | ').replace(NO_DRAW, ' | ');
   // Expanded once: read with chat shorthand spelled out, and, for English, as typed in base forms.
-  const expandedAsTyped = lexicon.expand(text.replace(REDONE, '$1'));
+  const expandedAsTyped = lexicon.expand(redone(text));
   const expanded = withoutUnasked(spellOut(expandedAsTyped));
   const folded = fold(expanded);
   // A concept said only as what the person is not or does not do is not what they ask about.

@@ -2567,3 +2567,16 @@ describe('a licence held in full, said without "đã"', () => {
     ).toContain('ruou');
   });
 });
+
+describe('"làm lại" a certificate that shows an old name', () => {
+  it('amends the LPG shop certificate of a renamed company; a lost one is still re-issued', () => {
+    expect(
+      answerer.ask(
+        'Doanh nghiệp mình vừa đổi tên từ Gas Minh Phát sang Gas Phát Đạt, địa điểm cửa hàng và người quản lý vẫn giữ nguyên. Giấy chứng nhận cửa hàng bán lẻ LPG chai đang ghi tên cũ. Có phải làm lại giấy không, và làm thủ tục gì?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P27' });
+    expect(
+      answerer.ask('Công ty đã đổi tên, mà giấy chứng nhận cửa hàng bán lẻ LPG chai bị mất, làm lại thế nào?'),
+    ).toMatchObject({ ref: 'P26' });
+  });
+});
