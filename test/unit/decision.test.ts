@@ -2580,3 +2580,30 @@ describe('"làm lại" a certificate that shows an old name', () => {
     ).toMatchObject({ ref: 'P26' });
   });
 });
+
+describe('English words for a subscriber contract, a gift with every drink, diners at their tables, leasing workers out', () => {
+  it.each([
+    [
+      'We are a mobile network operator drafting new standard subscriber contracts. Do they have to be registered before use?',
+      'P42',
+    ],
+    [
+      'We supply piped water to households in Bac Ninh. Must our standard water supply contract be registered before we use it with customers?',
+      'P42',
+    ],
+    [
+      'Our café chain in Can Tho will give a free cookie with every drink next month. Do we need to notify any authority?',
+      'P32',
+    ],
+    [
+      "We run a Korean BBQ restaurant in Ho Chi Minh City and serve soju to diners at their tables. We don't sell bottles to take away. What do we need to register for that?",
+      'P18',
+    ],
+    [
+      'We want to start a business leasing our own workers out to other companies. What licence do we need and where?',
+      'P15',
+    ],
+  ])('%s', (question, ref) => {
+    expect(answerer.ask(question, 'en')).toMatchObject({ decision: 'answer', ref });
+  });
+});
