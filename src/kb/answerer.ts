@@ -300,7 +300,21 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
               (says[i] && !asks[i] && asks[i + 1] === true) || (asks[i] && says[i - 1] === true && !asks[i - 1]),
           );
     if (feedback.length === 0) return asked;
-    const alone = askOne(feedback.join(' '), language);
+    const feedbackText = feedback.join(' ');
+    const alone = askOne(feedbackText, language);
+    // Another sector's word in the feedback ("quy định bắt nộp bản sao chứng thực … muốn kiến nghị sửa
+    // thì gửi đâu?") is what the rule is about, not what is asked: decided without it, unless the topic
+    // always goes to staff (a complaint, a denunciation).
+    if (
+      alone.answer.reason === 'out-of-scope' &&
+      !topicsSaid(lexicon, feedbackText, ...analyzeQuery(feedbackText, lexicon).askedReadings).some(
+        ({ topic }) => topic.strict,
+      )
+    ) {
+      const without = answerOne(feedbackText, language, false);
+      if (without.answer.answered && without.answer.score >= THRESHOLDS.clarify)
+        return { ...alone, answer: without.answer, feedback: true };
+    }
     // The rest of the story is what the feedback is about: no second question asked there.
     if (alone.answer.answered && alone.answer.score >= THRESHOLDS.clarify) return { ...alone, feedback: true };
     // Not answered alone, the feedback is still what is asked: no answer with the procedure the rule

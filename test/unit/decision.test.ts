@@ -2607,3 +2607,21 @@ describe('English words for a subscriber contract, a gift with every drink, dine
     expect(answerer.ask(question, 'en')).toMatchObject({ decision: 'answer', ref });
   });
 });
+
+describe('feedback on a rule that names another sector', () => {
+  it('answers where to send feedback when the rule is about certified copies', () => {
+    expect(
+      answerer.ask('Tôi thấy quy định bắt nộp bản sao chứng thực rất rườm rà, muốn kiến nghị sửa thì gửi đâu?'),
+    ).toMatchObject({ decision: 'answer', ref: 'P44' });
+    expect(
+      answerer.ask(
+        'mk thay quy dinh vua nop online xong van bat mang ban giay len doi chieu la vo ly, muon kien nghi tinh sua quy dinh nay thi gui o dau',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P44' });
+  });
+  it('still hands off a denunciation told as feedback', () => {
+    expect(answerer.ask('Tôi muốn phản ánh và tố cáo cán bộ một cửa đòi tiền bồi dưỡng, gửi ở đâu?')).toMatchObject({
+      decision: 'handoff',
+    });
+  });
+});
