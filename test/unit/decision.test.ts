@@ -2625,3 +2625,25 @@ describe('feedback on a rule that names another sector', () => {
     });
   });
 });
+
+describe('"still haven\'t heard anything", "last quarter we notified", "that\'s all settled"', () => {
+  it('hands off an application filed weeks ago with no news', () => {
+    expect(
+      answerer.ask(
+        "I submitted my APEC card application three weeks ago and still haven't heard anything. Can you tell me where my file is now?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff', reason: 'personal-case' });
+  });
+  it('sets aside what was filed last quarter or last year and is settled', () => {
+    const [notified] = analyzeQuery(
+      'Hi, I handle marketing for a beverage brand. Last quarter we simply notified a normal discount campaign and that went fine. This time we want customers to win prizes.',
+      answerer.lexicon,
+    ).askedReadings;
+    expect(notified).not.toContain('discount');
+    const story =
+      "Hi, I handle HR for a furniture exporter in the province. We registered our internal labour rules last year and that's all settled. Now we have hired a Taiwanese production manager with five years of experience, who is supposed to start on the 1st of next month. He has never worked in Vietnam before. What do we need to do so he can legally start working here, and how early must we submit?";
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('labour rule');
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P01' });
+  });
+});
