@@ -2647,3 +2647,14 @@ describe('"still haven\'t heard anything", "last quarter we notified", "that\'s 
     expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P01' });
   });
 });
+
+describe('prizes under the bottle cap', () => {
+  it('registers a game where customers peel the label under the cap to win prizes', () => {
+    expect(
+      answerer.ask(
+        'Hi, I handle marketing for a beverage brand. Last quarter we simply notified a normal discount campaign and that went fine. This time we want customers to peel the label under the bottle cap to win prizes like motorbikes and phones, and it will only run in this province. What procedure do we need for this kind of prize game?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P31' });
+  });
+});
