@@ -2658,3 +2658,20 @@ describe('prizes under the bottle cap', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P31' });
   });
 });
+
+describe('the months left received elsewhere, and a licence "làm xong … rồi"', () => {
+  it('moves the benefit when the person wants the remaining months paid in another province', () => {
+    expect(
+      answerer.ask(
+        'Dạ em chào cô chú. Em nghỉ việc ở Bắc Ninh từ tháng 2, đã nộp hồ sơ và được duyệt hưởng trợ cấp thất nghiệp 5 tháng ở trung tâm dịch vụ việc làm Bắc Ninh, đã lĩnh được 2 tháng rồi. Giờ mẹ em ốm nên em phải về hẳn quê Thanh Hóa để chăm mẹ. Mấy tháng còn lại em muốn lĩnh ở Thanh Hóa cho tiện, không biết em phải làm đơn gì và nộp ở đâu ạ?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P09' });
+  });
+  it('answers the one-stop centre when the licence is done already', () => {
+    expect(
+      answerer.ask(
+        'chao ad, cty toi da lam xong giay phep ban le ruou o xa roi, gio cty can nop them mot so ho so len tinh va muon nop truc tiep cho chac. Vay trung tam phuc vu hanh chinh cong tinh co nhan ho so cua so cong thuong ko, lay so thu tu the nao, chieu may gio dong cua, co nhan ket qua tai cho ko a',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P45' });
+  });
+});
