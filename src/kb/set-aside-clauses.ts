@@ -55,6 +55,7 @@ export function asksApart(text: string, lexicon: Lexicon): boolean {
     if (
       before !== undefined &&
       (!before.trim().endsWith('?') || POINTS_BACK.test(lower(sentence))) &&
+      !(OWN_PAPER.test(fold(lower(sentence))) && !POINTS_BACK.test(lower(sentence))) &&
       before.split(CLAUSE).some(namesWanted)
     )
       return false;
@@ -71,6 +72,10 @@ export function asksApart(text: string, lexicon: Lexicon): boolean {
     return false;
   });
 }
+
+// A paper the question names itself ("Giấy phép thuốc lá có phải làm thủ tục điều chỉnh theo tên
+// mới không?"): its own subject, whatever the sentence before names.
+const OWN_PAPER = /(?<![\p{L}])(?:giay phep|giay chung nhan|giay xac nhan|licen[cs]e|permit|certificate)(?![\p{L}])/u;
 
 // A word that points back at what was just said.
 const POINTS_BACK = /(?<![\p{L}])(?:that|this|it|these|those|đó|này|ấy)(?![\p{L}])/u;

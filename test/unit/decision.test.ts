@@ -2675,3 +2675,18 @@ describe('the months left received elsewhere, and a licence "làm xong … rồi
     ).toMatchObject({ decision: 'answer', ref: 'P45' });
   });
 });
+
+describe('a question that names its own paper after a sentence on another sector', () => {
+  it('answers the tobacco licence amendment after a renamed household business registration', () => {
+    expect(
+      answerer.ask(
+        'Tôi bán tạp hóa ở Hội An, đã có giấy phép bán lẻ thuốc lá từ năm ngoái. Tháng trước tôi đổi tên cửa hàng trên giấy đăng ký hộ kinh doanh. Giấy phép thuốc lá có phải làm thủ tục điều chỉnh theo tên mới không?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P22' });
+  });
+  it("still reads a question that points back as the topic's", () => {
+    expect(
+      answerer.ask('Em nghỉ làm rồi nên muốn rút bảo hiểm xã hội một lần. Em cần làm hồ sơ gì, nộp ở đâu?'),
+    ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+  });
+});
