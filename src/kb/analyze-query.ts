@@ -755,9 +755,11 @@ const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 
 // A fine as the reason to do something ("phải khai báo, không thì bị phạt", "or else we get fined"),
-// not what is asked: unless a question about it follows ("… thì bị phạt bao nhiêu", "… bị phạt không").
+// or one the person fears or was warned of ("sợ bị phạt", "không có giấy là bị phạt", "bán chui bị
+// phạt", "afraid of being fined"), not what is asked: unless a question about it follows ("… thì bị
+// phạt bao nhiêu", "… bị phạt không").
 const THREAT =
-  /(?<![\p{L}])(?:khong thi|neu khong(?: thi)?|bang khong|keo|otherwise|or else|or (?:we|you|i|they)(?:'ll| will)?)(?: (?:se|will|get|be|bi|co the|can|may))* (?:phat|fined|penali[sz]ed)(?![\p{L}])(?!\s*(?:bao nhieu|khong|ko|k|chua|nhu the nao|the nao|how much|what|\?))/gu;
+  /(?<![\p{L}])(?:khong thi|neu khong(?: thi)?|bang khong|keo|otherwise|or else|or (?:we|you|i|they)(?:'ll| will)?|(?:so|ngai)(?: [a-z]+){0,4}?|(?:khong|ko|k) la|chui|de (?:khong|ko|khoi|tranh)|la|afraid of|worried about|to avoid)(?: (?:se|will|get|getting|be|being|bi|co the|can|may))* (?:phat|fined|penali[sz]ed)(?![\p{L}])(?!\s*(?:bao nhieu|khong|ko|k|chua|nhu the nao|the nao|how much|what|\?))/gu;
 
 // What happens otherwise, as the reason to do something ("phải báo cho trung tâm, không thì bị thu
 // hồi tiền", "không báo thì bị thu hồi tiền", "or else the payments stop"): neither a question (its "không" is "or else") nor what is

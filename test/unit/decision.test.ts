@@ -2690,3 +2690,21 @@ describe('a question that names its own paper after a sentence on another sector
     ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
   });
 });
+
+describe('a fine the person fears', () => {
+  it('reads "sợ bị phạt" and "bán chui bị phạt nặng lắm" as why they ask, not a question about fines', () => {
+    expect(
+      answerer.ask(
+        'Xin chào, tôi là Lê Minh Tâm, đang mở một cửa hàng tạp hóa nhỏ ở xã Cam Lộ, có đăng ký hộ kinh doanh từ năm 2022. Trước giờ tôi chỉ bán bánh kẹo, nước ngọt, gạo, nhưng khách quen hỏi mua rượu chai đóng sẵn như rượu vang, Vodka Hà Nội khá nhiều. Anh hàng xóm nói muốn bán loại này phải có giấy phép riêng, bán chui bị phạt nặng lắm. Tôi chưa có giấy tờ gì về rượu cả. Xin hỏi tôi phải xin ở đâu, cần chuẩn bị những gì và mất bao lâu thì được cấp? Cảm ơn.',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P16' });
+    const [feared] = analyzeQuery(
+      'Giờ xin cấp lại thì mất bao lâu? Tụi tôi không gấp, nhưng sợ bị phạt.',
+      answerer.lexicon,
+    ).askedReadings;
+    expect(feared).not.toContain('phat');
+    // A question about the fine itself stays one.
+    const [asked] = analyzeQuery('Bán rượu không có giấy phép thì bị phạt bao nhiêu?', answerer.lexicon).askedReadings;
+    expect(asked).toContain('phat');
+  });
+});
