@@ -319,11 +319,11 @@ const NEGATED_ACTION =
 // promotion without chance is only notified, and the draw's words name nothing asked.
 // In Vietnamese ("không có quay số trúng thưởng") what is not the case is read where it is said (the
 // situation, the contrasting words).
-const DRAW = '(?:lucky draw|draw|priz|raffl|lotter)[a-z]*';
+const DRAW = '(?:lucky draw|draw|priz|raffl|lotter|chance?-bas|chance? bas|game of chanc)[a-z]*';
 // … and in Vietnamese when no "có" says it is not the case ("ko bốc thăm gì cả", "không quay số").
 const VI_DRAW = '(?:bốc thăm|boc tham|quay số|quay so|rút thăm|rut tham|may rủi|may rui)';
 const NO_DRAW = new RegExp(
-  `(?<![\\p{L}])(?:(?:no|without(?: a| any)?) ${DRAW}(?:(?:,| and| or) (?:no )?${DRAW})*|(?:không|khong) ${VI_DRAW}(?: (?:trúng thưởng|trung thuong|gì|gi|nào|nao|cả|ca|hết|het))*)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:no|without(?: a| any)?|noth(?:ing)?) ${DRAW}(?:(?:,| and| or) (?:no )?${DRAW})*|(?:không|khong) ${VI_DRAW}(?: (?:trúng thưởng|trung thuong|gì|gi|nào|nao|cả|ca|hết|het))*)(?![\\p{L}])`,
   'gu',
 );
 
@@ -415,7 +415,7 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
 // shop". Not what they do not have or
 // know ("không có giấy phép", "không biết", "we don't have a licence yet"): that they ask for.
 const NEGATED_CONTRAST =
-  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam|khieu nai|to cao|cho (?:khach )?(?:uong|ngoi|an)|phuc vu)|khong can (?=xin moi|cap moi|lam moi|xin lai|cap lai)|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|(?:don(?:'| )?t|do not|doesn(?:'| )?t|does not) want to (?=sue|complain|file a complaint|take (?:anyone|anybody|them|him|her) to court)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?:(?:is|are|was|get|gets) )?(?:sold |serv[a-z]* )?(?=to take)|no (?=take ?away|bottl|retail|wholesal|game)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
+  /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam|khieu nai|to cao|cho (?:khach )?(?:uong|ngoi|an)|phuc vu)|khong can (?=xin moi|cap moi|lam moi|xin lai|cap lai|giay phep|giay chung nhan)|(?:don(?:'| )?t|do not|doesn(?:'| )?t|does not) need (?:a |an |any )(?=[a-z])|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|(?:don(?:'| )?t|do not|doesn(?:'| )?t|does not) want to (?=sue|complain|file a complaint|take (?:anyone|anybody|them|him|her) to court)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?:(?:is|are|was|get|gets) )?(?:sold |serv[a-z]* )?(?=to take)|no (?=take ?away|bottl|retail|wholesal|game)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
 
 // A trading partner's trade, not the person's own: "làm đại lý cho một thương nhân phân phối",
 // "hàng em lấy từ một công ty phân phối", "ký hợp đồng lấy hàng với một công ty phân phối", "bán cho
@@ -578,7 +578,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "đã kiểm định xong": a step another office has done, not what is asked.
   // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
   const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
-  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã|vừa|từng|hiện|bắt đầu')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được )?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin được|xin đc|xin dc|xin cấp|xin lại|làm lại|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  const receiving = `(?<!${spell('người')}\\s)(?:${spell('đang|đã|vừa|từng|hiện|bắt đầu')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được )?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin được|xin đc|xin dc|xin cấp|xin lại|làm lại|gia hạn|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "đất đai với giấy phép xây dựng lo xong hết rồi", "đã làm xong giấy phép bán lẻ rượu ở xã rồi": taken care of, too.
@@ -603,7 +603,7 @@ const receivingClause = (spell: (words: string) => string) => {
   const habit = `(?:${spell('(?:năm|tháng|quý|đợt|kỳ|mùa|lần|dịp) nào')}(?: \\p{L}+){0,4}? ${spell('cũng')}|${spell('(?:hằng|hàng|mỗi) (?:năm|tháng|quý|đợt|kỳ)')}(?: \\p{L}+){0,4}? ${spell('(?:đều|cũng)')})(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "Tháng trước nhà máy đã khai báo xong hai nồi hơi", "vừa tổ chức xong hội chợ": a procedure done,
   // not "đã làm xong chưa", nor what was built ("vừa xây xong cây xăng" is what is to be certified).
-  const finished = `${spell('(?:đã|vừa|mới) (?:đi )?(?:khai báo|đăng ký|thông báo|tổ chức|làm thủ tục|hoàn tất thủ tục)')}(?: \\p{L}+){0,3}? ${spell('xong')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  const finished = `${spell('(?:đã|vừa|mới) (?:đi )?(?:khai báo|đăng ký|thông báo|tổ chức|làm thủ tục|hoàn tất thủ tục|xin|làm)')}(?: \\p{L}+){0,3}? ${spell('xong')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "Hồ sơ hội chợ đã được Sở xác nhận": what an office has confirmed, the whole clause.
   const confirmed = `[^,.;:?!]*?(?<![\\p{L}])${spell('đã được')}(?: \\p{L}+){0,2}? ${spell('xác nhận')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "Hồ sơ gia hạn giấy phép lao động đã gửi qua bưu điện tuần trước", "e đã nộp hồ sơ … qua mạng rồi":
@@ -712,7 +712,7 @@ const FOLDED_OTHERS_STORY = othersStory(
 );
 // … and what was done on an earlier occasion ("last year we only ran a discount and sent a notification").
 const ENGLISH_BEFORE =
-  /(?<![\p{L}])(?:(?:we|i|they) (?:already |also |only |just )?(?:regist|notifi|fil|submit|did|ran|held)[a-z]* (?:[a-z0-9'-]+ ){0,8}?(?:last (?:year|month|week|quarter|time)|(?:a few|two|three|several|\d+) (?:years?|months?|weeks?) ago|in 20\d\d)(?![\p{L}])|(?:last (?:year|time|month|quarter|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past|earlier this (?:year|month|week)|earlier|(?:a few|two|three|several|some) (?:years?|months?|weeks?) ago),? (?:we|i|they|(?:(?:two|three|some|one|all|both|each|most|several|many) (?:of )?)?(?:the|our|my|their|his|her) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:only |just |simply |also |already )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|receiv|appl|renew|extend)[a-z]*[^,.;:?!]*)/gu;
+  /(?<![\p{L}])(?:(?:we|i|they|(?:our|my|the|their) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:already |also |only |just )?(?:regist|notifi|fil|submit|did|ran|held)[a-z]* (?:[a-z0-9'-]+ ){0,8}?(?:last (?:year|month|week|quarter|time)|(?:a few|two|three|several|\d+) (?:years?|months?|weeks?) ago|in 20\d\d)(?![\p{L}])|(?:last (?:year|time|month|quarter|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past|earlier this (?:year|month|week)|earlier|(?:a few|two|three|several|some) (?:years?|months?|weeks?) ago),? (?:we|i|they|(?:(?:two|three|some|one|all|both|each|most|several|many) (?:of )?)?(?:the|our|my|their|his|her) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:only |just |simply |also |already )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|receiv|appl|renew|extend)[a-z]*[^,.;:?!]*)/gu;
 // … and a file the person made on an earlier occasion, told as when ("When I did the on-premises
 // liquor sales registration and the food safety paperwork, the website listed …").
 const ENGLISH_WHEN_DONE =
@@ -721,7 +721,7 @@ const ENGLISH_WHEN_DONE =
 // retail shop licence was re-issued last year without problem"): not what is asked (not "was
 // issued in 2021", which is often the licence asked about).
 const ENGLISH_DONE_BEFORE =
-  /(?<![\p{L}])(?:our|my|the|their|his|her) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:was|were|ha been|has been|had been|have been) (?:(?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,6}? (?:last (?:year|month|week|time)|in (?:19|20)\d\d|(?:years?|months?|weeks?) ago|earlier)|just (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*)[^,.;:?!]*/gu;
+  /(?<![\p{L}])(?:our|my|the|their|his|her) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:was|were|ha been|has been|had been|have been) (?:(?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,6}? (?:last (?:year|month|week|time)|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:years?|months?|weeks?) ago|earlier)|just (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*)[^,.;:?!]*/gu;
 // A trip home for some days ("next month I go hometown in Nghe An for my father surgery about 10
 // days"), as "về quê … khoảng 1 tuần" is: no move of one's benefit.
 const ENGLISH_TRIP =
@@ -750,7 +750,7 @@ const EXTENDING = /(?<![\p{L}])(?:keo dai|gia han|lui|hoan|extend|prolong|postpo
 // So is one they say is settled already ("Nhà mk cũng bán rượu nhưng cái đó đã có giấy phép bán lẻ
 // rượu rồi", "… but that one is already sorted").
 const SEPARATE_MATTER =
-  /[^.;?!\n]*(?<![\p{L}])(?:(?:that|this|it)(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing)|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already|all) (?:licens|sort|done|cover|settl)[a-z]*)(?![\p{L}])[^.;?!\n]*/gu;
+  /[^.;?!\n]*(?<![\p{L}])(?:(?:that|this|it)(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing)|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already|all) (?:licens|sort|done|cover|settl)[a-z]*|(?:that|this|the paperwork|the licensing) (?:side|part)(?: of (?:it|things))? (?:is|s|'s) (?:fine|ok|okay|settled|sorted|done)|(?:phần|phan) (?:đó|do|này|nay) (?:thì |thi )?(?:ổn|on|xong) (?:rồi|roi)|(?:chuyện|chuyen|việc|viec|cái|cai) (?:đó|do|này|nay) (?:thì |thi )?(?:không|khong|ko) (?:liên quan|lien quan)|(?:that|this|it)(?:'s| is| s) (?:unrelated|not related|irrelevant|a different story))(?![\p{L}])[^.;?!\n]*/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 

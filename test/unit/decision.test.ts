@@ -2708,3 +2708,43 @@ describe('a fine the person fears', () => {
     expect(asked).toContain('phat');
   });
 });
+
+describe('stories that name other procedures in passing', () => {
+  it('sets aside permits "extended in January, so that side is fine"', () => {
+    expect(
+      answerer.ask(
+        "We run a seafood cold-storage plant in Quảng Ninh. Our labour rules were registered back in 2023 and the work permits for our two Thai refrigeration technicians were extended in January, so that side is fine. This month we installed a new ammonia refrigeration system plus a 2-tonne steam boiler; an accredited inspection company did the first technical inspection last week and we plan to switch them on 1 April. A consultant says we also have to 'declare' the equipment to the provincial authority. Is that right, what's the deadline relative to putting them into use, and is there a fee?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P13' });
+  });
+  it('hands off a tax question after "the paperwork side is fine"', () => {
+    expect(
+      answerer.ask(
+        "I'm a Japanese manager at a factory in Bắc Ninh. My work permit was re-issued last year after I got a new passport, and our company registered its labour rules properly, so the paperwork side is fine. My question is about tax: I arrived in Vietnam in July 2025, so was I a tax resident for 2025? Do I have to do the personal income tax finalisation myself or will the company do it, and can I claim my wife in Japan as a dependant?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff' });
+  });
+  it('reads "chuyện đó không liên quan", "nothing chance-based", "don\'t need a … licence" and "vừa gia hạn" as not asked', () => {
+    const asked = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
+    expect(
+      asked('Đối tác từng hỏi xin giấy phép văn phòng đại diện, nhưng chuyện đó không liên quan. Thẻ APEC xin ở đâu?'),
+    ).not.toContain('van phong dai dien');
+    expect(asked('A simple discount. No lottery, nothing chance-based. What do we send?')).not.toContain('chanc');
+    expect(
+      analyzeQuery("We don't need a liquor distribution licence since the office doesn't trade.", answerer.lexicon)
+        .negated,
+    ).toContain('phan_phoi');
+    expect(
+      asked('Chị kế toán có giấy phép lao động, vừa gia hạn hồi tháng 10. Anh Lee thì xin giấy xác nhận miễn thế nào?'),
+    ).not.toContain('gia han');
+  });
+  it('hands off a question about advertising boards for a registered fair', () => {
+    expect(
+      answerer.ask(
+        'Bên em đã đăng ký hội chợ Xuân 2026 ở Hạ Long, Quảng Ninh xong, Sở Công Thương xác nhận rồi, mấy gian hàng cũng tự thông báo khuyến mại. Giờ bên em muốn treo 20 băng rôn dọc đường Trần Hưng Đạo và dựng 2 bảng quảng cáo tấm lớn ở ngã tư để quảng bá hội chợ trong một tháng. Việc treo băng rôn, dựng bảng quảng cáo này có phải xin phép hay thông báo gì không, nộp Sở Văn hóa hay phường, hồ sơ gồm những gì?',
+      ),
+    ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+  });
+});
