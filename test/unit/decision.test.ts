@@ -2748,3 +2748,29 @@ describe('stories that name other procedures in passing', () => {
     ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
   });
 });
+
+describe('what was done, held or never held, said in passing', () => {
+  const asked = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
+  it('keeps a licence never held and sets aside one just obtained or re-issued', () => {
+    expect(asked('chua tung co giay phep thuoc la bao gio. can lam ho so gi?')).toContain('thuoc la');
+    expect(
+      asked(
+        'Tôi là chủ hộ kinh doanh ở Huế, vừa xin xong giấy phép bán lẻ rượu tháng trước, cán bộ hướng dẫn tận tình.',
+      ),
+    ).not.toContain('ruou');
+    expect(
+      asked('nghỉ việc năm 2024 có lãnh trợ cấp thất nghiệp 3 tháng rồi. Giờ muốn rút bảo hiểm xã hội một lần?'),
+    ).not.toContain('that nghiep');
+    expect(
+      asked('We have a liquor retail licence I had re-issued last year after it got damaged. What about tobacco?'),
+    ).not.toContain('liquor');
+  });
+  it('answers the tobacco licence amendment after a liquor licence re-issued last year', () => {
+    expect(
+      answerer.ask(
+        "I own a small convenience store in Đà Nẵng, run as a household business. We have a tobacco retail licence issued by the ward in 2024, and a liquor retail licence I had re-issued last year after it got damaged. In January we amended our household business registration to change the trading name from 'Tạp hóa Bình An' to 'Bình An Mart' — same owner, same address. The tobacco licence still shows the old name. The ward officer said I don't need a brand new licence. What procedure updates the name on the tobacco licence, and how long does it take?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P22' });
+  });
+});
