@@ -2774,3 +2774,19 @@ describe('what was done, held or never held, said in passing', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P22' });
   });
 });
+
+describe('a licence held "as a foreign-invested company", and "so that\'s settled"', () => {
+  it('does not answer the trading licence that a distributor holds or that is settled', () => {
+    const asked = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
+    expect(
+      asked(
+        'We sell through a local distributor, which has its own trading licence as a foreign-invested company. We want an office.',
+      ),
+    ).not.toContain('foreign');
+    expect(
+      asked(
+        "The company got its goods-trading licence as a foreign-invested firm years ago, so that's settled. We plan a discount.",
+      ),
+    ).not.toContain('licenc');
+  });
+});
