@@ -187,9 +187,13 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   const { contradicted, unsaid, said: contrastsSaid } = contrastsOf(terms, names);
   const exampleMatch = matchExamples(entry, terms.askedPairs, terms.idf);
   // Its name is what the person already receives or has done ("đang hưởng trợ cấp thất nghiệp"
-  // is no claim for it): said only there, it is their situation, not their question.
+  // is no claim for it), or what they say they need not or do not do ("said we don't need a full
+  // liquor retail licence"): said only there, it is not their question. (Only in English: "ko làm
+  // được hồ sơ thất nghiệp" is what the person cannot get done, and asks about.)
   const namedPairsOfBest = bestName ? bestName.pairs.filter((pair) => asked.has(pair)) : [];
-  const situational = namedPairsOfBest.length >= 2 && namedPairsOfBest.every((pair) => terms.situation.has(pair));
+  const situational =
+    namedPairsOfBest.length >= 2 &&
+    namedPairsOfBest.every((pair) => terms.situation.has(pair) || (terms.english && terms.negated.has(pair)));
   // An English question meets the entry's English examples word for word in any order: English
   // reaches the Vietnamese names one synonym at a time, so their bigrams rarely match whole.
   const englishFit = terms.english ? exampleWordFit(entry, terms) : 0;

@@ -2790,3 +2790,14 @@ describe('a licence held "as a foreign-invested company", and "so that\'s settle
     ).not.toContain('licenc');
   });
 });
+
+describe('a licence the person was told they do not need', () => {
+  it('answers the on-premises registration, not the retail licence said only as not needed', () => {
+    expect(
+      answerer.ask(
+        "G'day, I'm Liam, Australian. My Vietnamese wife and I are opening a small craft beer and cocktail bar in Hội An. We'll serve spirits like gin and rum to guests inside the bar only, no bottles to take away. Our household business registration is already done. A friend who runs a restaurant said we don't need a full liquor retail licence for that, only some kind of registration with the local authority. Is that right, and where do we register now that the districts are gone?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P18' });
+  });
+});
