@@ -211,7 +211,10 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   // ("di chuyển hồ sơ … khi thay đổi nơi thường trú"), which has no plain sibling to be told from.
   const officialActions = ACTIONS.filter((action) => names[0]?.pairs.includes(action));
   const variantActions = officialActions.length > 0 ? ACTIONS.filter((action) => bestName?.pairs.includes(action)) : [];
-  const actionAsked = namedActions.some((action) => asksFor(action, terms));
+  // A licence that has expired is re-issued where the card says so ("giấy phép bán lẻ rượu hết
+  // hạn", an alias of its re-issue): its expiry asks for that re-issue.
+  const expiryReissues = terms.asked.has(EXPIRED) && names.some(({ pairs }) => pairs.includes(EXPIRED));
+  const actionAsked = namedActions.some((action) => asksFor(action, terms) || (action === 'cap_lai' && expiryReissues));
   return {
     id,
     kind: entry.kind,
@@ -555,6 +558,8 @@ function asksFor(action: string, terms: QueryTerms): boolean {
   if (terms.actions.has(action)) return true;
   return AMEND_ACTIONS.has(action) && (terms.asksToChange || EXTEND_WORDS.some((word) => says(terms, word)));
 }
+/** Said of a licence that has run out. */
+const EXPIRED = 'het_han';
 /** A name found only in the context sentences of a long message, not in what it asks. */
 const CONTEXT_DISCOUNT = 0.5;
 

@@ -2801,3 +2801,13 @@ describe('a licence the person was told they do not need', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P18' });
   });
 });
+
+describe('an expiring licence whose card re-issues it', () => {
+  it('answers the re-issue of a craft liquor production licence that runs out', () => {
+    expect(
+      answerer.ask(
+        'Chào anh chị, nhà tôi nấu rượu nếp cẩm truyền thống ở Kim Sơn, Ninh Bình, có giấy phép sản xuất rượu thủ công để bán từ năm 2021, thời hạn 5 năm, hết hạn vào tháng 11 năm nay. Con trai tôi muốn tiếp tục làm và mở rộng bán lên Hà Nội. Cho tôi hỏi khi hết hạn thì phải nộp hồ sơ trước bao nhiêu ngày, mất bao lâu và lệ phí bao nhiêu ạ?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P20' });
+  });
+});
