@@ -2811,3 +2811,46 @@ describe('an expiring licence whose card re-issues it', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P20' });
   });
 });
+
+describe('long stories with another procedure in the background (dev-29)', () => {
+  it('answers the fair amendment when the promotion was notified separately', () => {
+    expect(
+      answerer.ask(
+        'Công ty tôi ở Cần Thơ đã đăng ký tổ chức Hội chợ nông sản Đồng bằng sông Cửu Long và được Sở Công Thương xác nhận từ tháng 2, dự kiến khai mạc ngày 20/9. Nay nhà thi đấu nơi tổ chức phải sửa chữa nên chúng tôi buộc phải đổi sang địa điểm khác và lùi ngày khai mạc sang 4/10. Chương trình khuyến mại cho khách tham quan thì tôi đã thông báo riêng rồi. Muốn đổi địa điểm và thời gian như vậy thì phải nộp hồ sơ chậm nhất bao lâu trước ngày khai mạc?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P35' });
+  });
+  it('answers the trading licence when the work permits "are all in order"', () => {
+    expect(
+      answerer.ask(
+        "I'm the general director of a manufacturing company in Thái Nguyên that is 100% owned by a Korean investor. We already have our investment and enterprise registration certificates, and our Korean engineers' work permits are all in order. Now we want to start buying and selling cosmetics as a separate trading activity, not only producing our own goods. I've heard a foreign-invested company needs an extra licence from the province before it can trade goods like this. How long does it take to get it?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P40' });
+  });
+  it('re-issues the damaged tanker-truck certificate when "the cylinder-filling one … is fine"', () => {
+    expect(
+      answerer.ask(
+        'I own an LPG depot in Lâm Đồng with two separate certificates of eligibility: one for the line that fills 12 kg and 45 kg cylinders, and one for the station that loads gas into tanker trucks. During the November floods the office was submerged and the tanker-truck certificate is now soaked and unreadable; the cylinder-filling one was in the safe and is fine. What do I submit to get the tanker-truck certificate re-issued, how many working days does it take, and will its expiry date stay the same?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P29' });
+  });
+  it('reads "Không có bốc thăm, cào thẻ hay quay số trúng thưởng gì cả" as no draw at all', () => {
+    expect(
+      answerer.ask(
+        'Quán cà phê của em ở Đà Lạt, Lâm Đồng định giảm 20% và tặng kèm một phần bánh cho hóa đơn trên 100 nghìn, chạy suốt tháng 4. Không có bốc thăm, cào thẻ hay quay số trúng thưởng gì cả. Năm ngoái quán bên cạnh làm chương trình bốc thăm trúng xe máy thì phải xin Sở duyệt và chờ mấy ngày. Còn trường hợp của em thì có phải báo cho Sở Công Thương không, phải báo trước ít nhất bao nhiêu ngày, dùng mẫu nào và gửi qua email được không?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P32' });
+  });
+  it('does not read "I don\'t want to stop the benefit" or "không cho ai ngồi uống" as asked', () => {
+    const analysis = (text: string) => analyzeQuery(text, answerer.lexicon);
+    expect(
+      analysis("I don't want to stop the benefit or take a new job yet, I just want to keep receiving it there.")
+        .negated,
+    ).toContain('stop');
+    expect(analysis('Chị bán rượu cho khách mua mang về, không cho ai ngồi uống tại tiệm.').negated).toContain(
+      'tai_cho',
+    );
+  });
+});
