@@ -2854,3 +2854,17 @@ describe('long stories with another procedure in the background (dev-29)', () =>
     );
   });
 });
+
+describe("a colleague's story in English, a licence with a hyphenated kind", () => {
+  it('sets aside "A colleague once had to register a change of venue" and "holds a sub-leasing licence"', () => {
+    const asked = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
+    expect(
+      asked(
+        'A colleague once had to register a change of venue for a fair that was already approved. What papers do we need?',
+      ),
+    ).not.toContain('venu');
+    expect(asked('I worked through an agency that holds a sub-leasing licence. Can I sue them?')).not.toContain(
+      'licenc',
+    );
+  });
+});
