@@ -2868,3 +2868,18 @@ describe("a colleague's story in English, a licence with a hyphenated kind", () 
     );
   });
 });
+
+describe('what was done last year, told over several clauses', () => {
+  it('sets aside "Last year the dealer only ran a discount, which we simply notified, and then we sent a change notice"', () => {
+    expect(
+      answerer.ask(
+        "I'm an event organiser planning a Tet campaign for a motorbike dealer with three showrooms, all inside Quảng Ngãi province. Every buyer gets a scratch card and can win a helmet, a phone or a 10-million-dong cash prize. Last year the dealer only ran a straight 10% discount, which we simply notified, and then we sent a change notice when they extended it. This year it's a game of chance, and only in this one province. Which office approves it, what documents must we submit, and how long does approval take?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P31' });
+    // … up to a ", but" that brings the question.
+    expect(
+      analyzeQuery('Last year we ran a discount, but now we want a lucky draw.', answerer.lexicon).askedReadings[0],
+    ).toContain('lucky draw');
+  });
+});
