@@ -2883,3 +2883,29 @@ describe('what was done last year, told over several clauses', () => {
     ).toContain('lucky draw');
   });
 });
+
+describe('a relative\'s case, reports "I\'ve done", a re-issue long past', () => {
+  it('answers the claim when a sister-in-law once had her benefit transferred', () => {
+    expect(
+      answerer.ask(
+        "I'm six months pregnant. My fixed-term contract at a shoe factory in Tây Ninh ended on 15 January and they chose not to renew it. I've paid unemployment insurance for about three years. My sister-in-law in Hà Tĩnh once had her benefit transferred to another province, but I've never claimed anything myself and I haven't found a new job. Can I still apply for the allowance now, what's the deadline counting from the end of my contract, and can my husband hand in the papers for me if the doctor tells me to rest?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P08' });
+  });
+  it("amends the LPG certificate when its re-issue was last year's matter", () => {
+    expect(
+      answerer.ask(
+        'Cửa hàng gas của tôi ở Hưng Yên đã có giấy chứng nhận đủ điều kiện bán LPG chai từ năm 2023. Năm ngoái giấy bị rách nên tôi đã xin cấp lại một lần rồi. Tháng này tôi đổi tên cửa hàng và chuyển sang lấy hàng của một thương nhân khác, đã ký hợp đồng mới 2 năm. Giấy chứng nhận hiện vẫn còn nguyên, còn hạn, chỉ là thông tin ghi trên đó không còn đúng nữa. Tôi cần làm thủ tục gì để sửa lại, hồ sơ gồm những gì và mất mấy ngày?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P27' });
+  });
+  it('keeps "I\'d submit a report" as what the person asks about', () => {
+    expect(
+      analyzeQuery(
+        "Under the old rules I'd submit a report explaining the change. Do I still have to?",
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).toContain('report');
+  });
+});
