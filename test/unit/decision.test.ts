@@ -2909,3 +2909,14 @@ describe('a relative\'s case, reports "I\'ve done", a re-issue long past', () =>
     ).toContain('report');
   });
 });
+
+describe('what "I\'ve done", up to "and I …"', () => {
+  it('answers the notice of a new job when the monthly reports were done', () => {
+    expect(
+      answerer.ask(
+        "I've been getting unemployment benefit in Hưng Yên since October: six months approved, two already paid. I've done my monthly job-search reports on time and I'd even signed up for the vocational training support course. Good news: a logistics company has just offered me a one-year contract starting next Monday, so I'll drop the course. I don't want to lose the four months I haven't used; I heard they can be saved for the future. What do I need to tell the employment service centre, and how many days do I have?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P10' });
+  });
+});
