@@ -413,8 +413,9 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
 
 // What the person says they are not or do not do: "(không phải cửa hàng bán lẻ)", "chứ không bán
 // lẻ", "we don't sell bottles to take away", "we won't sell bottles", "no takeaway", "not a retail
-// shop". Not what they do not have or
-// know ("không có giấy phép", "không biết", "we don't have a licence yet"): that they ask for.
+// shop", "không cho ai ngồi uống tại tiệm", "I don't want to stop the benefit", "we don't need a
+// liquor distribution licence". Not what they do not have or know ("không có giấy phép", "không
+// biết", "we don't have a licence yet"): that they ask for.
 const NEGATED_CONTRAST =
   /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=ban|kinh doanh|san xuat|lam|khieu nai|to cao|cho (?:khach |ai )?(?:uong|ngoi|an)|phuc vu)|khong can (?=xin moi|cap moi|lam moi|xin lai|cap lai|giay phep|giay chung nhan)|(?:don(?:'| )?t|do not|doesn(?:'| )?t|does not) need (?:a |an |any )(?=[a-z])|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|(?:don(?:'| )?t|do not|doesn(?:'| )?t|does not) want to (?=sue|complain|file a complaint|take (?:anyone|anybody|them|him|her) to court|stop|end|cancel|terminat|quit|take a (?:new )?job)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?:(?:is|are|was|get|gets) )?(?:sold |serv[a-z]* )?(?=to take)|no (?=take ?away|bottl|retail|wholesal|game)|rather than|instead of)([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
 
@@ -578,13 +579,15 @@ const receivingClause = (spell: (words: string) => string) => {
   // "đã có giấy phép …": the licence the person holds, not the one asked for; "đã nghiệm thu PCCC",
   // "đã kiểm định xong": a step another office has done, not what is asked.
   // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
+  // Not what never happened: "chưa từng có giấy phép thuốc lá" is a first licence, asked for.
   const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
   const receiving = `(?<!${spell('(?:người|chưa|không)')}\\s)(?:${spell('đang|đã|vừa|từng|hiện|bắt đầu')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được )?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin được|xin đc|xin dc|xin cấp|xin lại|làm lại|gia hạn|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "đất đai với giấy phép xây dựng lo xong hết rồi", "đã làm xong giấy phép bán lẻ rượu ở xã rồi": taken care of, too.
   const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:(?:đăng ký|thông báo|hưởng|nhận|làm)(?: riêng| xong| trước)? rồi|(?:lo|làm|xin|kiểm định|nghiệm thu) xong(?: hết| cả)?(?: rồi)?)')}(?![\\p{L}])(?: ${spell('giấy')}(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd})?`;
-  // "Em nhận BHTN được 1 tháng thì …": a benefit received for a while is the person's situation too.
+  // "Em nhận BHTN được 1 tháng thì …", "có lãnh trợ cấp thất nghiệp 3 tháng rồi": a benefit received
+  // for a while is the person's situation too.
   const lasting = `(?<!${spell('người')}\\s)${spell('(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}])(?:${spell('được')} \\d+ ${spell('(?:tháng|tuần|ngày|năm)')}|\\d+ ${spell('(?:tháng|tuần|ngày|năm) rồi')})(?![\\p{L}])`;
   // "đã có đăng ký hộ kinh doanh", "có giấy đăng ký kinh doanh": the registration a shop holds, not
   // one it asks about ("có phải có đăng ký hộ kinh doanh không", "cần có đăng ký kinh doanh").
@@ -730,9 +733,12 @@ const ENGLISH_TRIP =
 // What is done every year or filed with the office before, in English: "every semester we run a
 // lucky-draw promotion registered with your Department", "our trade fair … was registered with your
 // Department and confirmed last month", "we declared our new pressure vessel with the department";
-// not a question ("do we register every year?").
+// not a question ("do we register every year?"), nor what must be done every month ("I have to
+// report to them every month", "Every month she has to go in person").
 const ENGLISH_HABIT =
   /(?<![\p{L}])(?:(?<!(?:have to|has to|had to|need to|needs to|must|should|required to|supposed to|got to)(?: [a-z'-]+){0,4} )(?:every|each) (?:semester|year|month|quarter|season|spring|summer|autumn|fall|winter|tet)(?![^,.;:?!]*(?:have to|has to|had to|need to|needs to|must|required to|supposed to))(?=([^,.;:?!]*))\1(?!\s*\?)|(?<=^|[,.;:?!]\s*)[^,.;:?!]*? (?:was|were|has been|have been|had been) (?:already )?(?:regist|notifi|confirm|declar)[a-z]*(?: with| by| to)[^,.;:?!]*|(?:we|i|they)(?<![\p{L}](?:we|i|they))(?<!(?:do|doe|did|can|could|should|must|shall|will|would|to|how|when|where) (?:we|i|they)) (?:already )?(?:regist|notifi|declar)[a-z]* (?:[a-z0-9'-]+ ){0,8}?with (?:the|your|this) (?:department|office|authorit)[^,.;:?!]*)/gu;
+// What was filed or done already, in English ("already registered for …", "we have notified …",
+// "I've done my monthly job-search reports on time"), up to the "but now" or "and I …" after it.
 const ENGLISH_DONE_CLAUSE =
   /(?<![\p{L}])(?:already|(?:we|i|they)(?: (?:have|has|had)|'ve)(?: even| also)?|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))) (?:been )?(?:register|notify|submit|fil|obtain|receiv|mov|transferr|updat|renew|(?<!already )(?:done|made|complet|sign(?:ed)? up))[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet|and (?:i|we|they))(?![\p{L}])|$)/gu;
 // "Tháng trước đã gửi thông báo khuyến mại giảm giá lên Sở rồi": a notification or a file sent last

@@ -35,9 +35,9 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
         )
       : null;
   // Moving to a named province ("cả nhà chuyển về Nghệ An", "chuyển công tác về Cần Thơ", "moving
-  // back to Da Nang"), or going on receiving there ("tiếp tục nhận phần trợ cấp còn lại ở Cần Thơ", "mấy tháng còn lại em muốn
-  // lĩnh ở Thanh Hóa"),
-  // is moving to another province, in the words the synonyms know.
+  // back to Da Nang"), or going on receiving there ("tiếp tục nhận phần trợ cấp còn lại ở Cần Thơ",
+  // "mấy tháng còn lại em muốn lĩnh ở Thanh Hóa"), is moving to another province, in the words the
+  // synonyms know.
   const written = (synonyms.places ?? []).flatMap((place) => [lower(place), fold(place)]);
   const movedTo =
     written.length > 0
