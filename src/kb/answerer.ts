@@ -305,12 +305,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     // Another sector's word in the feedback ("quy định bắt nộp bản sao chứng thực … muốn kiến nghị sửa
     // thì gửi đâu?") is what the rule is about, not what is asked: decided without it, unless the topic
     // always goes to staff (a complaint, a denunciation).
-    if (
-      alone.answer.reason === 'out-of-scope' &&
-      !topicsSaid(lexicon, feedbackText, ...analyzeQuery(feedbackText, lexicon).askedReadings).some(
-        ({ topic }) => topic.strict,
-      )
-    ) {
+    if (alone.answer.reason === 'out-of-scope' && !alone.strict) {
       const without = answerOne(feedbackText, language, false);
       if (without.answer.answered && without.answer.score >= THRESHOLDS.clarify)
         return { ...alone, answer: without.answer, feedback: true };
@@ -329,7 +324,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
 
   /** One question, searched and decided. */
   const askOne = (question: string, language: Language): Asked => {
-    const { answer, result, actedOn, topics } = answerOne(question, language);
+    const { answer, result, actedOn, topics, strict } = answerOne(question, language);
     // Those the decision weighed: candidates that came near the chosen one.
     const near = (result.candidates[0]?.relevance ?? 0) * WEIGHED_SHARE;
     return {
@@ -337,13 +332,14 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       weighed: result.candidates.filter((one) => one.relevance >= near).map((one) => one.id),
       actedOn,
       topics,
+      strict,
     };
   };
   const answerOne = (
     question: string,
     language: Language,
     withTopics = true,
-  ): { answer: BotAnswer; result: DecisionResult; actedOn: boolean; topics: boolean } => {
+  ): { answer: BotAnswer; result: DecisionResult; actedOn: boolean; topics: boolean; strict: boolean } => {
     const t = translator(language);
     const query = analyzeQuery(question, lexicon);
     const indexes = publishedIndex ? [index, publishedIndex] : [index];
@@ -432,7 +428,13 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         reason: 'out-of-scope',
         outOfScope: (actedOn ? topics[0] : unasked[0])?.topic ?? null,
       };
-    const reply = (answer: BotAnswer) => ({ answer, result, actedOn, topics: topics.length > 0 });
+    const reply = (answer: BotAnswer) => ({
+      answer,
+      result,
+      actedOn,
+      topics: topics.length > 0,
+      strict: topics.some(({ topic }) => topic.strict),
+    });
     const base: BotAnswer = {
       decision: result.decision,
       reason: result.reason,
@@ -580,7 +582,15 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
  * note on the part left worth looking for). `feedback`: the answer is the feedback's (feedbackFocus):
  * the rest of the story is what it is about.
  */
-type Asked = { answer: BotAnswer; weighed: string[]; actedOn: boolean; topics: boolean; feedback?: boolean };
+type Asked = {
+  answer: BotAnswer;
+  weighed: string[];
+  actedOn: boolean;
+  topics: boolean;
+  /** A topic said that always goes to staff (a complaint, a denunciation). */
+  strict: boolean;
+  feedback?: boolean;
+};
 
 /** Words that point back at the topic rather than name something ("it", "this", "thủ tục này"). */
 const REFERRING = new Set([
