@@ -605,9 +605,10 @@ const receivingClause = (spell: (words: string) => string) => {
   const before = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|trước đây|hồi trước)')}(?: \\p{L}+){0,6}? (?:${spell('chỉ ')})?${spell('(?:làm|gửi|đăng ký|thông báo|nộp|tổ chức|chạy|giảm giá|tặng|đổi|đã xin)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}|${spell('trước (?:có|đã|từng)')} ${spell('(?:xin|làm|nộp|đăng ký)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "Năm nào công ty cũng đăng ký …", "hằng năm đều thông báo …": what the person does every year.
   const habit = `(?:${spell('(?:năm|tháng|quý|đợt|kỳ|mùa|lần|dịp) nào')}(?: \\p{L}+){0,4}? ${spell('cũng')}|${spell('(?:hằng|hàng|mỗi) (?:năm|tháng|quý|đợt|kỳ)')}(?: \\p{L}+){0,4}? ${spell('(?:đều|cũng)')})(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
-  // "Tháng trước nhà máy đã khai báo xong hai nồi hơi", "vừa tổ chức xong hội chợ": a procedure done,
+  // "Tháng trước nhà máy đã khai báo xong hai nồi hơi", "vừa tổ chức xong hội chợ", "vừa làm chuyển nơi
+  // hưởng trợ cấp thất nghiệp từ Quảng Trị vào Đắk Lắk xong rồi": a procedure done,
   // not "đã làm xong chưa", nor what was built ("vừa xây xong cây xăng" is what is to be certified).
-  const finished = `${spell('(?:đã|vừa|mới) (?:đi )?(?:khai báo|đăng ký|thông báo|tổ chức|làm thủ tục|hoàn tất thủ tục|xin|làm)')}(?: \\p{L}+){0,3}? ${spell('xong')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  const finished = `${spell('(?:đã|vừa|mới) (?:đi )?(?:khai báo|đăng ký|thông báo|tổ chức|làm thủ tục|hoàn tất thủ tục|xin|làm)')}(?: \\p{L}+){0,14}? ${spell('xong')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "Hồ sơ hội chợ đã được Sở xác nhận": what an office has confirmed, the whole clause.
   const confirmed = `[^,.;:?!]*?(?<![\\p{L}])${spell('đã được')}(?: \\p{L}+){0,2}? ${spell('xác nhận')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "Hồ sơ gia hạn giấy phép lao động đã gửi qua bưu điện tuần trước", "e đã nộp hồ sơ … qua mạng rồi":
@@ -941,9 +942,9 @@ const FOLDED_CHANGE = new RegExp(
 // has changed", "need adjusting", "swap the gift")…
 // What no longer matches the licence since the street or the house was renumbered or renamed:
 // its details are to be amended ("địa chỉ trên giấy phép không còn khớp", "phường vừa đánh lại số
-// nhà", "giấy vẫn ghi địa chỉ cũ", "the address no longer matches", "still shows the old name").
+// nhà", "giấy vẫn ghi địa chỉ (trụ sở) cũ", "the address no longer matches", "still shows the old name").
 const NO_LONGER_MATCHES =
-  /(?<![\p{L}])(?:khong con (?:khop|dung|trung)|khong (?:khop|trung) voi|danh lai so nha|(?:van )?ghi (?:dia chi|ten) cu|(?:ghi|cap nhat) (?:lai )?(?:dia chi|ten) moi|cho dung (?:dia chi|ten)(?: \S+)? moi|no longer match|renumber|still (?:show|has|say|list|bear)[a-z]* (?:the |our |its )?old (?:address|name))/u;
+  /(?<![\p{L}])(?:khong con (?:khop|dung|trung)|khong (?:khop|trung) voi|danh lai so nha|(?:van )?ghi (?:dia chi|ten)(?: [a-z]+){0,2}? cu|(?:ghi|cap nhat) (?:lai )?(?:dia chi|ten) moi|cho dung (?:dia chi|ten)(?: \S+)? moi|no longer match|renumber|still (?:show|has|say|list|bear)[a-z]* (?:the |our |its )?old (?:address|name))/u;
 const ENGLISH_CHANGE =
   /(?<![\p{L}])(?<!(?:recent|latest|rule|law|legal|regulatory|\d{4}) )(?<!(?:noth|noth else|nothing|nothing else|not|never|n't|n t)(?: (?:been|ha|has|have|is|was|are|were|be))* )(?:amend|modif[a-z]*|chang|adjust|alter|swap|postpon|reschedul|renam)(?![\p{L}])(?! (?:it|is|was)(?![\p{L}]))/u;
 // … and, once something is registered or notified already, words that change what was filed:

@@ -2920,3 +2920,20 @@ describe('what "I\'ve done", up to "and I …"', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P10' });
   });
 });
+
+describe('a procedure done long ago, a certificate that shows the old head office', () => {
+  it('moves a war invalid\'s file when the benefit move was "vừa làm … xong rồi"', () => {
+    expect(
+      answerer.ask(
+        'chao ad, bo minh la thuong binh, dang huong tro cap uu dai nguoi co cong o Quang Tri may chuc nam nay. Minh thi dang huong TCTN, thang truoc vua lam chuyen noi huong tro cap that nghiep tu Quang Tri vao Dak Lak xong roi. Gio bo me cung vao o han voi vo chong minh o phuong Buon Ma Thuot, da dang ky thuong tru moi thang 2/2026. Minh muon hoi ho so tro cap thuong binh cua bo thi chuyen vao Dak Lak kieu gi, bo gia roi co can tu di ko, lau ko?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P14' });
+  });
+  it('amends the LPG certificate that "vẫn ghi địa chỉ trụ sở cũ"', () => {
+    expect(
+      answerer.ask(
+        'Dạ em chào anh chị. Công ty em là Cty TNHH TM Khí đốt An Phú, có 1 cửa hàng bán lẻ LPG chai ở phường Linh Xuân, giấy chứng nhận đủ điều kiện cấp tháng 4/2023. Tháng 9 vừa rồi công ty chuyển trụ sở chính từ Thủ Đức về Bình Thạnh, đã làm thay đổi đăng ký doanh nghiệp xong, còn cửa hàng thì vẫn ở chỗ cũ, không thay đổi gì, bình vẫn lấy của nhà phân phối cũ. Nhưng trên giấy chứng nhận của cửa hàng vẫn ghi địa chỉ trụ sở cũ. Vậy em cần làm thủ tục gì cho giấy này, hồ sơ gồm gì ạ, có phải thẩm định lại từ đầu ko?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P27' });
+  });
+});
