@@ -233,9 +233,10 @@ const ENDS_IN_CAP = 'cung|tro|cao|trung|khan|so|thuong|ha';
 function wholePhrases(phrases: string[], flags = ''): RegExp {
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
-    // "fire-prevention" says "fire prevention".
+    // "fire-prevention" says "fire prevention", and "haven't paid" says "haven t paid" (the phrase's
+    // words, as the content's phrases are read).
     .map((phrase) => {
-      const pattern = escapeRegExp(phrase).replace(/\s+/g, '[\\s-]+');
+      const pattern = escapeRegExp(phrase).replace(/\s+/g, "[\\s'’-]+");
       // Folded, "cấp" (to issue) ends words of its own: "cung cấp mới" is a new supplier, not a new licence.
       return /^cap\s/.test(phrase) ? `(?<!(?:${ENDS_IN_CAP})\\s)${pattern}` : pattern;
     })

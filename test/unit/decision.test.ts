@@ -2937,3 +2937,19 @@ describe('a procedure done long ago, a certificate that shows the old head offic
     ).toMatchObject({ decision: 'answer', ref: 'P27' });
   });
 });
+
+describe("another sector's phrase with an apostrophe, a person's rights", () => {
+  it('reads "haven\'t paid my salary" as typed with its apostrophe', () => {
+    expect(
+      topicsSaid(answerer.lexicon, '', "since march they haven't paid my salary").map(({ topic }) => topic.id),
+    ).toContain('quan-he-lao-dong');
+  });
+  it('hands off unpaid wages and "what are my rights" whatever permit the story names', () => {
+    expect(
+      answerer.ask(
+        "I'm a Nigerian football coach at a private academy in Thuận An ward, Ho Chi Minh City. The academy got my work permit extended last December until 2027. Since March they haven't paid my salary, three months now, and the director keeps my passport 'for safekeeping' and won't give it back. I want to quit and get my money and passport back. Can the labour department force them to pay me, or should I sue them in court? What are my rights here?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff', answered: false });
+  });
+});
