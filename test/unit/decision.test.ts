@@ -2953,3 +2953,13 @@ describe("another sector's phrase with an apostrophe, a person's rights", () => 
     ).toMatchObject({ decision: 'handoff', answered: false });
   });
 });
+
+describe('what a family asks after a death', () => {
+  it('hands off the funeral and survivor allowances of a war invalid whose file was moved', () => {
+    expect(
+      answerer.ask(
+        'Bố tôi là thương binh hạng 2/4, năm 2023 gia đình đã làm thủ tục chuyển hồ sơ người có công của bố từ Quảng Ngãi ra phường Hải Châu, Đà Nẵng vì ông về ở với tôi, hồ sơ chuyển xong xuôi rồi. Bố tôi vừa mất ngày 3/6/2026. Giờ gia đình muốn làm hồ sơ xin trợ cấp mai táng và trợ cấp tuất hằng tháng cho mẹ tôi thì nộp ở đâu, cần những giấy tờ gì, bao lâu thì được nhận ạ?',
+      ),
+    ).toMatchObject({ decision: 'handoff', answered: false });
+  });
+});
