@@ -2963,3 +2963,19 @@ describe('what a family asks after a death', () => {
     ).toMatchObject({ decision: 'handoff', answered: false });
   });
 });
+
+describe('a website with a cart', () => {
+  it('answers the e-commerce notification for "a shop page with cart" after a food safety certificate', () => {
+    expect(
+      answerer.ask(
+        "We make coconut candy in Vĩnh Long (the former Bến Tre side, An Hội ward). Our workshop got the food safety certificate from the Department of Industry and Trade in 2024. Our old website was only a company profile, and back then the Department told us such a site did not need to be notified. Now we've added a shop page with cart, prices and online payment at keodua-tuhuong.vn. What do we have to do for the website itself now, where is it filed, and how long until it's confirmed?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P36' });
+  });
+  it('answers "website riêng có giỏ hàng"', () => {
+    expect(
+      answerer.ask('Shop mình bán hàng qua website riêng có giỏ hàng, có phải báo với Bộ Công Thương không?'),
+    ).toMatchObject({ decision: 'answer', ref: 'P36' });
+  });
+});
