@@ -2979,3 +2979,14 @@ describe('a website with a cart', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P36' });
   });
 });
+
+describe('"tư vấn báo" typed without accents', () => {
+  it('keeps the advice "ben tu van bao phai xin giay phep kinh doanh …" as what is asked', () => {
+    expect(
+      analyzeQuery(
+        'ben tu van bao phai xin giay phep kinh doanh cho hoat dong mua ban hang hoa. Vay giay nay nop o dau?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).toContain('giay phep kinh doanh');
+  });
+});
