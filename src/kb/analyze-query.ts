@@ -584,8 +584,9 @@ const receivingClause = (spell: (words: string) => string) => {
   const receiving = `(?<!${spell('(?:người|chưa|không)')}\\s)(?:${spell('đang|đã|vừa|từng|hiện|bắt đầu')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được )?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin được|xin đc|xin dc|xin cấp|xin lại|làm lại|gia hạn|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
-  // "đất đai với giấy phép xây dựng lo xong hết rồi", "đã làm xong giấy phép bán lẻ rượu ở xã rồi": taken care of, too.
-  const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:(?:đăng ký|thông báo|hưởng|nhận|làm)(?: riêng| xong| trước)? rồi|(?:lo|làm|xin|kiểm định|nghiệm thu) xong(?: hết| cả)?(?: rồi)?)')}(?![\\p{L}])(?: ${spell('giấy')}(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd})?`;
+  // "đất đai với giấy phép xây dựng lo xong hết rồi", "đã làm xong giấy phép bán lẻ rượu ở xã rồi",
+  // "còn hồ sơ gia hạn GPLĐ … thì đã nhận kết quả xong": taken care of, too.
+  const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:(?:đăng ký|thông báo|hưởng|nhận|làm)(?: riêng| xong| trước)? rồi|(?:lo|làm|xin|kiểm định|nghiệm thu) xong(?: hết| cả)?(?: rồi)?|(?:nhận|có) kết quả (?:xong|rồi)(?: rồi)?)')}(?![\\p{L}])(?: ${spell('giấy')}(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd})?`;
   // "Em nhận BHTN được 1 tháng thì …", "có lãnh trợ cấp thất nghiệp 3 tháng rồi": a benefit received
   // for a while is the person's situation too.
   const lasting = `(?<!${spell('người')}\\s)${spell('(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}])(?:${spell('được')} \\d+ ${spell('(?:tháng|tuần|ngày|năm)')}|\\d+ ${spell('(?:tháng|tuần|ngày|năm) rồi')})(?![\\p{L}])`;

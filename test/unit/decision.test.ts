@@ -2990,3 +2990,14 @@ describe('"tư vấn báo" typed without accents', () => {
     ).toContain('giay phep kinh doanh');
   });
 });
+
+describe('a result already received', () => {
+  it('sets aside "còn hồ sơ gia hạn GPLĐ … thì đã nhận kết quả xong"', () => {
+    expect(
+      analyzeQuery(
+        'Hồ sơ nội quy nộp hồi tháng 5, còn hồ sơ gia hạn GPLĐ cho kỹ sư Nhật thì đã nhận kết quả xong. Trung tâm mở cửa mấy giờ?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('gia han');
+  });
+});
