@@ -15,16 +15,27 @@ export type SetAside = { rest: string; topics: string[] };
  * The topics are returned as the person wrote them.
  */
 export function setAsideOutOfScope(text: string, lexicon: Lexicon): SetAside | null {
-  const clauses = text.split(CLAUSE).filter((clause) => clause.trim() !== '');
+  // Each clause with whether a sentence ends after it: what is kept keeps its sentence ends, as
+  // ";" (a story told about someone else, "anh trai e có cây xăng …", still ends where it did,
+  // while the rest is still read as one question).
+  const clauses: Array<{ clause: string; ends: boolean }> = [];
+  let from = 0;
+  for (const cut of text.matchAll(new RegExp(CLAUSE.source, 'giu'))) {
+    clauses.push({ clause: text.slice(from, cut.index), ends: /[.?!\n]/u.test(cut[0]) });
+    from = cut.index + cut[0].length;
+  }
+  clauses.push({ clause: text.slice(from), ends: true });
   const topics: string[] = [];
-  const kept = clauses.filter((clause) => {
+  const kept = clauses.filter(({ clause }) => {
+    if (clause.trim() === '') return false;
     const found = topicsSaid(lexicon, clause, fold(lexicon.expand(clause)), fold(clause));
     if (found.some(({ topic }) => topic.strict)) topics.push('');
     for (const { phrase } of found) topics.push(spelledAsWritten(clause, phrase));
     return found.length === 0;
   });
   if (topics.length === 0 || topics.includes('') || kept.length === 0 || !asksApart(text, lexicon)) return null;
-  return { rest: kept.join(', '), topics: [...new Set(topics)] };
+  const rest = kept.map(({ clause, ends }, i) => `${clause}${i === kept.length - 1 ? '' : ends ? ';' : ','}`);
+  return { rest: rest.join(' '), topics: [...new Set(topics)] };
 }
 
 /**

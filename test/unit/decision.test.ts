@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeQuery, asksSomething } from '../../src/kb/analyze-query.ts';
-import { asksApart } from '../../src/kb/set-aside-clauses.ts';
+import { asksApart, setAsideOutOfScope } from '../../src/kb/set-aside-clauses.ts';
 import { topicsSaid } from '../../src/kb/lexicon.ts';
 import { THRESHOLDS } from '../../src/kb/decide.ts';
 import { fold } from '../../src/kb/normalize.ts';
@@ -2999,5 +2999,33 @@ describe('a result already received', () => {
         answerer.lexicon,
       ).askedReadings[0],
     ).not.toContain('gia han');
+  });
+});
+
+describe("a cousin's or a sister's case, told in Vietnamese", () => {
+  it("answers a first LPG certificate when a cousin's was re-issued", () => {
+    expect(
+      answerer.ask(
+        'Chào ad, e là chủ tạp hóa ở xã Yên Phong, Bắc Ninh. Cửa hàng e có giấy phép bán lẻ sản phẩm thuốc lá từ 2023, còn giấy phép bán lẻ rượu thì tháng 3 vừa rồi mới xin cấp lại vì hết hạn. Ông anh họ e ở phường Kinh Bắc có cửa hàng gas, năm ngoái bị cháy mất giấy chứng nhận đủ điều kiện cửa hàng LPG chai nên phải đi làm cấp lại. Giờ e định mở thêm quầy bán gas bình ngay cạnh tạp hóa, đã ký hợp đồng 1 năm với tổng đại lý. Vậy e xin giấy chứng nhận lần đầu cho cửa hàng gas của e thì nộp ở xã hay tỉnh, cần điều kiện với giấy tờ j ạ?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P25' });
+  });
+  it('answers the claim when a sister moved her benefit', () => {
+    expect(
+      answerer.ask(
+        'Em chào ad ạ. Em làm công nhân ở phường Thuận An, TP.HCM được 4 năm, đóng BHTN đủ. Cty cắt giảm nên em hết hợp đồng ngày 31/1/2026. Chị gái em năm ngoái cũng nghỉ việc, đang hưởng trợ cấp thì chuyển nơi hưởng về quê Vĩnh Long, còn chồng em thì được hỗ trợ học nghề lái xe hồi đó. Giờ tới lượt em: em muốn làm hồ sơ hưởng trợ cấp thất nghiệp thì cần giấy tờ gì, nộp ở đâu, hạn chót là khi nào ạ? Sổ BHXH cty chốt rồi.',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P08' });
+  });
+});
+
+describe('what is left when another sector is set aside', () => {
+  it('keeps where sentences ended', () => {
+    expect(
+      setAsideOutOfScope(
+        'Anh trai e có cây xăng bên cạnh. Cửa hàng e chưa có giấy gì, cần điều kiện gì, PCCC thế nào?',
+        answerer.lexicon,
+      )?.rest.replace(/\s+/g, ' '),
+    ).toBe('Anh trai e có cây xăng bên cạnh; Cửa hàng e chưa có giấy gì, cần điều kiện gì');
   });
 });
