@@ -421,9 +421,10 @@ const NEGATED_CONTRAST =
 
 // A trading partner's trade, not the person's own: "làm đại lý cho một thương nhân phân phối",
 // "hàng em lấy từ một công ty phân phối", "ký hợp đồng lấy hàng với một công ty phân phối", "bán cho
-// các cửa hàng bán lẻ", "a contract with a fuel distributor", "sell to retailers".
+// các cửa hàng bán lẻ", "bên cung cấp bia rượu cho mình là cty có giấy phép phân phối rượu", "a
+// contract with a fuel distributor", "sell to retailers".
 const PARTNER =
-  /(?<![\p{L}])(?:dai ly cho|lay hang (?:tu|cua|voi)|hop dong (?:\S+ ){0,3}?voi|nhap hang (?:tu|cua)|mua hang (?:tu|cua)|lay (?:tu|cua)|ban cho|ban lai cho|cung cap cho|with|from|buy from|sell to|supply to|supplying|selling to)\s+((?:mot |cac |nhung |a |an |the |our |their |licensed |local |one |second |another |other |new )?(?:(?:major|big|large|reputable|state-owned|national|provincial|licensed|local|lon|uy tin) )?(?:thuong nhan |cong ty |nha |doanh nghiep |dai ly |cua hang |tiem |fuel |petrol |wine |liquor |tobacco |gas )?(?:phan phoi|ban buon|ban le|distributor|wholesaler|retailer)[a-z]*)/gu;
+  /(?<![\p{L}])(?:dai ly cho|(?:ben|nha|don vi) cung cap (?:\S+ ){0,5}?(?:la |co )(?:\S+ ){0,3}?giay phep|lay hang (?:tu|cua|voi)|hop dong (?:\S+ ){0,3}?voi|nhap hang (?:tu|cua)|mua hang (?:tu|cua)|lay (?:tu|cua)|ban cho|ban lai cho|cung cap cho|with|from|buy from|sell to|supply to|supplying|selling to)\s+((?:mot |cac |nhung |a |an |the |our |their |licensed |local |one |second |another |other |new )?(?:(?:major|big|large|reputable|state-owned|national|provincial|licensed|local|lon|uy tin) )?(?:thuong nhan |cong ty |nha |doanh nghiep |dai ly |cua hang |tiem |fuel |petrol |wine |liquor |tobacco |gas )?(?:phan phoi|ban buon|ban le|distributor|wholesaler|retailer)[a-z]*)/gu;
 
 // What someone said is not enough ("a local retail or wholesale licence is not enough", "giấy phép
 // bán lẻ là không đủ"): not what is asked for.
@@ -447,7 +448,7 @@ const EITHER = new RegExp(
 // What someone else told the person they must do ("My accountant said … we must apply for a
 // reissue", "Sếp bảo phải nộp lại đơn đăng ký mới"): what they were told, not what happened.
 const TOLD = new RegExp(
-  `(?<![\\p{L}])(?:(?:said|say|says|told (?:me|us)|tell (?:me|us)|suggest[a-z]*|insist[a-z]*)(?: that)?|(?:sep|ban|anh|chi|co|chu|ong anh|ba chi|ke toan|nguoi quen|dong nghiep|hang xom|nguoi ta)(?: (?:cua )?(?:em|e|toi|minh|mk))? (?:bao|noi)(?: (?:la|rang))?)\\s([^.;?!\\n]*)`,
+  `(?<![\\p{L}])(?:(?:said|say|says|told (?:me|us)|tell (?:me|us)|suggest[a-z]*|insist[a-z]*)(?: that)?|(?:sep|ban|anh|chi|co|chu|ong anh|ba chi|ke toan|nguoi quen|dong nghiep|hang xom|nguoi ta|(?:co )?nguoi(?: khac)?|(?:ben )?tu van|luat su)(?: (?:cua )?(?:em|e|toi|minh|mk))? (?:bao|noi)(?: (?:la|rang))?)\\s([^.;?!\\n]*)`,
   'gu',
 );
 

@@ -3029,3 +3029,13 @@ describe('what is left when another sector is set aside', () => {
     ).toBe('Anh trai e có cây xăng bên cạnh; Cửa hàng e chưa có giấy gì, cần điều kiện gì');
   });
 });
+
+describe("a supplier's licence, what 'có người bảo'", () => {
+  it('registers on-site sales when the supplier holds the distribution licence and people disagree', () => {
+    expect(
+      answerer.ask(
+        'Chào ad, mình có nhà hàng hải sản ở phường Nha Trang, Khánh Hòa. Nhà hàng có giấy chứng nhận ATTP rồi, có luôn giấy phép bán lẻ thuốc lá. Bên cung cấp bia rượu cho mình là cty có giấy phép phân phối rượu đàng hoàng. Giờ mình muốn bán thêm rượu vang với rượu Bàu Đá cho khách uống ngay tại bàn, không bán mang về. Có người bảo phải xin giấy phép bán lẻ rượu, người khác bảo chỉ cần đăng ký thôi. Vậy trường hợp chỉ bán cho khách uống tại chỗ thì mình làm thủ tục gì, nộp ở đâu?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P18' });
+  });
+});
