@@ -528,7 +528,10 @@ export function asksSomething(text: string): boolean {
 // message, not a question; "cho em hỏi thủ tục …" goes on to say what it asks and stays one.
 const LEAD_IN =
   /(?<![\p{L}])(?:cho|xin cho|cko) (?:em|e|mình|minh|mk|tôi|toi|t|chị|chi|anh|cháu|chau|con) (?:được |duoc |dc )?(?:hỏi|hoi)(?: (?:chút|chut|xíu|xiu|với|voi|ạ|a|nha|nhé|nhe))*(?=\s*[,:;]|\s*$)/gu;
-const ENGLISH_QUESTION_CUES = /\?|(?<![\p{L}])(?:how|what|where|when|which|can i|do i)(?![\p{L}])/u;
+// … and "The problem is the certificate … for the cylinder filling plant": what the person says is
+// the problem is what they ask about.
+const ENGLISH_QUESTION_CUES =
+  /\?|(?<![\p{L}])(?:how|what|where|when|which|can i|do i|the (?:problem|issue) is)(?![\p{L}])/u;
 
 // "Không" before what is not done is a negation ("tôi không bán rượu mang về"), not the end of a
 // question ("có cần giấy phép không", "… không ạ", "không biết nộp ở đâu"). Only for whether a
@@ -761,7 +764,7 @@ const EXTENDING = /(?<![\p{L}])(?:keo dai|gia han|lui|hoan|extend|prolong|postpo
 // So is one they say is settled already ("Nhà mk cũng bán rượu nhưng cái đó đã có giấy phép bán lẻ
 // rượu rồi", "… but that one is already sorted").
 const SEPARATE_MATTER =
-  /[^.;?!\n]*(?<![\p{L}])(?:(?:that|this|it)(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing)|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already |all )?(?:licens|sort|done|cover|settl)[a-z]*|(?:that|this|the paperwork|the licensing) (?:side|part)(?: of (?:it|things))? (?:is|s|'s) (?:fine|ok|okay|settled|sorted|done)|(?:phần|phan) (?:đó|do|này|nay) (?:thì |thi )?(?:ổn|on|xong) (?:rồi|roi)|(?:chuyện|chuyen|việc|viec|cái|cai) (?:đó|do|này|nay) (?:thì |thi )?(?:không|khong|ko) (?:liên quan|lien quan)|(?:that|this|it)(?:'s| is| s) (?:unrelated|not related|irrelevant|a different story)|(?:the|our|my) (?:[a-z-]+ ){0,3}one (?:[a-z]+ ){0,6}?(?:is|was|are|s|'s) (?:still )?(?:fine|ok|okay|intact|unaffected|undamaged)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \p{L}+){0,2}? (?:đã |da )?(?:xin|làm|lam|có|co)(?: \p{L}+){0,3}? (?:rồi|roi))(?![\p{L}])[^.;?!\n]*/gu;
+  /[^.;?!\n]*(?<![\p{L}])(?:(?:that|this|it)(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing)|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already |all )?(?:licens|sort|done|cover|settl)[a-z]*|(?:that|this|the paperwork|the licensing) (?:side|part)(?: of (?:it|things))? (?:is|s|'s) (?:fine|ok|okay|settled|sorted|done)|(?:phần|phan) (?:đó|do|này|nay) (?:thì |thi )?(?:ổn|on|xong) (?:rồi|roi)|(?:chuyện|chuyen|việc|viec|cái|cai) (?:đó|do|này|nay) (?:thì |thi )?(?:không|khong|ko) (?:liên quan|lien quan)|(?:that|this|it)(?:'s| is| s) (?:unrelated|not related|irrelevant|a different story)|(?:the|our|my) (?:[a-z-]+ ){0,3}(?:one|certificat[a-z]*|licen[cs][a-z]*|permit) (?:[a-z]+ ){0,6}?(?:is|was|are|s|'s) (?:still )?(?:fine|ok|okay|intact|unaffected|undamaged)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \p{L}+){0,2}? (?:đã |da )?(?:xin|làm|lam|có|co)(?: \p{L}+){0,3}? (?:rồi|roi))(?![\p{L}])[^.;?!\n]*/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 

@@ -3039,3 +3039,22 @@ describe("a supplier's licence, what 'có người bảo'", () => {
     ).toMatchObject({ decision: 'answer', ref: 'P18' });
   });
 });
+
+describe('two stations, one certificate asked about', () => {
+  it('re-issues the cylinder filling station\'s certificate when "the problem is" that one', () => {
+    expect(
+      answerer.ask(
+        'Hi, I work in compliance for an LPG company in phường Thủy Nguyên, Hai Phong. We run two facilities: a station filling LPG into tanker trucks, and a plant filling LPG into cylinders. Our dealers also hold their own LPG cylinder retail shop certificates. The tanker-truck station certificate is fine. The problem is the certificate of eligibility for the cylinder filling plant: it got soaked when a pipe burst in the archive room and half of the text is unreadable. It is still valid until 2028. How do we get it re-issued, which form do we use and how long does it take?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P28' });
+  });
+  it("re-issues the bottling station's certificate, the tanker one re-issued before", () => {
+    expect(
+      answerer.ask(
+        'Hello, I handle compliance for Sao Mai Gas JSC in Đồng Tháp (the old Tiền Giang side). We run two sites near Tân Hương industrial park: an LPG station that fills tanker trucks, whose certificate we already got re-issued in 2024 because of a typo, and a bottling station that fills LPG into cylinders. We also hold retail certificates for six LPG cylinder shops, all fine. Last month, while moving office, we lost the original eligibility certificate of the bottling station. What do we submit to get that one replaced, which form, and how many working days does it take?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P28' });
+  });
+});
