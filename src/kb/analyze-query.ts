@@ -730,9 +730,10 @@ const ENGLISH_WHEN_DONE =
   /(?<![\p{L}])when (?:i|we) (?:did|made|fil|submit|regist|appli|apply|was do|were do)[a-z]*(?: (?:the|our|my|a|an))? (?=[a-z])[^,.;:?!]*/gu;
 // A licence of the person's already re-issued, renewed or amended on an earlier occasion ("our own
 // retail shop licence was re-issued last year without problem"): not what is asked (not "was
-// issued in 2021", which is often the licence asked about).
+// issued in 2021", which is often the licence asked about); "an LPG cylinder shop certificate that was
+// amended in 2024"; "fire safety approved in March 2026", a step passed on a date.
 const ENGLISH_DONE_BEFORE =
-  /(?<![\p{L}])(?:(?:licenc|licens|permit|certificat)[a-z]* (?:that |which )?(?:i|we|they) (?:had|have|ha|got)(?: it)? (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*[^,.;:?!]*|(?:our|my|the|their|his|her) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:was|were|ha been|has been|had been|have been) (?:(?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,6}? (?:last (?:year|month|week|time)|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:years?|months?|weeks?) ago|earlier)|just (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*)[^,.;:?!]*)/gu;
+  /(?<![\p{L}])(?:(?:licenc|licens|permit|certificat)[a-z]* (?:that |which )?(?:i|we|they) (?:had|have|ha|got)(?: it)? (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*[^,.;:?!]*|(?:our|my|the|their|his|her|an?) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:that |which )?(?:was|were|ha been|has been|had been|have been) (?:(?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,6}? (?:last (?:year|month|week|time)|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:years?|months?|weeks?) ago|earlier)|just (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*)[^,.;:?!]*|(?<!(?:want|need|get|have|be|to|will|would|must|should)(?: it| them)? )(?<![\p{L}])(?:fire safety|fire|pccc|site|premis|design|construction)[a-z]* (?:approv|inspect|accept|check|clear)[a-z]* (?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)(?: (?:19|20)\d\d)?|last (?:year|month|week))(?![\p{L}]))/gu;
 // A trip home for some days ("next month I go hometown in Nghe An for my father surgery about 10
 // days"), as "về quê … khoảng 1 tuần" is: no move of one's benefit.
 const ENGLISH_TRIP =

@@ -3058,3 +3058,14 @@ describe('two stations, one certificate asked about', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P28' });
   });
 });
+
+describe('what a family already holds, amended or approved on a date', () => {
+  it('answers the petrol station certificate after "a certificate that was amended in 2024" and "fire safety approved in March 2026"', () => {
+    expect(
+      answerer.ask(
+        "Hi, my wife's family in Đắk Lắk already has a tobacco retail licence for their grocery shop and an LPG cylinder shop certificate that was amended in 2024 when the address changed. Now we've finished building a small petrol station on National Road 26 in Ea Kar commune, pumps installed and fire safety approved in March 2026. Before we open, what certificate do we need so we are allowed to retail petrol and diesel there, which office handles it, and how long does it take? Someone told me the fee is 1.2 million, is that right?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P30' });
+  });
+});
