@@ -3069,3 +3069,22 @@ describe('what a family already holds, amended or approved on a date', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P30' });
   });
 });
+
+describe('what was done before, in English relative clauses and last month', () => {
+  it('answers the exemption certificate when a teacher\'s permit was one "which we had to get reissued last year"', () => {
+    expect(
+      answerer.ask(
+        "Hello. I am a German investor. I contributed capital to a limited liability company in Tay Ho ward, Hanoi, well above the threshold, and I am a member of the members' council. Our English teacher there has a normal work permit, which we had to get reissued last year when she changed her passport, so I know that process. My lawyer says I belong to the group that does not need a WP at all, but the bank and the police keep asking me for a paper proving it. How do I get the official certificate confirming that I am not subject to a work permit?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P02' });
+  });
+  it('moves a war veteran\'s file when the wife "just transferred her own unemployment benefit … last month"', () => {
+    expect(
+      answerer.ask(
+        "I'm Canadian, married to a Vietnamese woman. Her father is a wounded war veteran who receives the monthly preferential allowance for people with meritorious services. He lives alone in Phu Xuan ward, Hue, and now he will move permanently to live with us in Cau Giay ward, Hanoi, and register permanent residence here. My wife just transferred her own unemployment benefit from Hue to Hanoi last month, so we already went through one transfer. How do we move his allowance file to Hanoi so he keeps receiving the money, and which office starts the process?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P14' });
+  });
+});
