@@ -583,9 +583,10 @@ const receivingClause = (spell: (words: string) => string) => {
   // "đã có giấy phép …": the licence the person holds, not the one asked for; "đã nghiệm thu PCCC",
   // "đã kiểm định xong": a step another office has done, not what is asked.
   // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
+  // "tháng 3 vừa rồi còn gia hạn giấy xác nhận đó", "cty phân phối … vừa rồi đi cấp lại giấy phép": done lately.
   // Not what never happened: "chưa từng có giấy phép thuốc lá" is a first licence, asked for.
   const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
-  const receiving = `(?<!${spell('(?:người|chưa|không)')}\\s)(?:${spell('đang|đã|vừa|từng|hiện|bắt đầu')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được )?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin được|xin đc|xin dc|xin cấp|xin lại|làm lại|gia hạn|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  const receiving = `(?<!${spell('(?:người|chưa|không)')}\\s)(?:${spell('đang|đã|vừa|từng|hiện|bắt đầu|vừa rồi(?: (?:còn|cũng|đi|có|đã))?|vừa qua(?: (?:còn|cũng|đi|có|đã))?')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được )?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin được|xin đc|xin dc|xin cấp|xin lại|làm lại|gia hạn|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "đất đai với giấy phép xây dựng lo xong hết rồi", "đã làm xong giấy phép bán lẻ rượu ở xã rồi",

@@ -3088,3 +3088,21 @@ describe('what was done before, in English relative clauses and last month', () 
     ).toMatchObject({ decision: 'answer', ref: 'P14' });
   });
 });
+
+describe('what was done "vừa rồi"', () => {
+  it('sets aside an extension done "tháng 3 vừa rồi"', () => {
+    expect(
+      analyzeQuery(
+        'Năm ngoái bên em xin giấy xác nhận cho anh Kim, tháng 3 vừa rồi còn gia hạn giấy xác nhận đó thêm một lần nữa. Vậy với anh Park em phải nộp hồ sơ xin giấy phép lao động ở đâu?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('gia han');
+  });
+  it("no longer re-issues a distributor's wholesale licence it 'vừa rồi đi cấp lại'", () => {
+    expect(
+      answerer.ask(
+        'Em chào ad. Em có tiệm tạp hóa ở xã Bà Điểm, TP.HCM, đã có giấy phép bán lẻ sản phẩm thuốc lá cấp năm 2024. Cty phân phối mà em lấy hàng vừa rồi đi cấp lại giấy phép bán buôn thuốc lá vì bị mất, họ gửi cho em văn bản giới thiệu mới. Sau sáp nhập địa chỉ tiệm em đổi theo tên xã mới, em cũng vừa đổi tên hộ kinh doanh trên giấy đăng ký. Vậy giấy phép thuốc lá của em có phải sửa lại không, làm ở UBND xã hay lên Sở, mấy ngày thì xong ạ?',
+      ).ref,
+    ).not.toBe('P23');
+  });
+});
