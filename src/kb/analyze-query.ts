@@ -517,12 +517,15 @@ const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?
  * typed with them: folded, "xã hội", "hồi năm ngoái" and "hơi lâu" would all say "hỏi".
  */
 export function asksSomething(text: string): boolean {
-  const typed = lower(text).replace(LEAD_IN, ' ');
+  const typed = lower(text).replace(LEAD_IN, ' ').replace(NO_PROBLEM, ' ');
   if (hasAccents(typed)) return QUESTION_CUES.test(withoutIndefinites(typed).replace(NEGATION, ' '));
   // An English sentence asks by its English words only: "Hoi An", "Bao Loc" say no "hỏi", "bao".
   const cues = detectLanguage(typed) === 'en' ? ENGLISH_QUESTION_CUES : FOLDED_QUESTION_CUES;
   return cues.test(withoutIndefinites(fold(typed)).replace(NEGATION, ' '));
 }
+
+// "… để ở quầy nên không sao.": no problem, said, not "có sao không", asked.
+const NO_PROBLEM = /(?<![\p{L}])(?:không|khong|ko|k) sao(?=\s*(?:[.,;!]|$))/gu;
 
 // "Cho em hỏi," before a story ("ad ơi cho e hỏi, e nghỉ việc … rồi."): a courtesy that opens the
 // message, not a question; "cho em hỏi thủ tục …" goes on to say what it asks and stays one.

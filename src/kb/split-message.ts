@@ -1,4 +1,4 @@
-import { withoutIndefinites } from './analyze-query.ts';
+import { asksSomething, withoutIndefinites } from './analyze-query.ts';
 import { fold, hasAccents, lower } from './normalize.ts';
 
 /** A message read for what it asks. */
@@ -17,10 +17,12 @@ export type SplitMessage = {
  * kept, since a question often points back ("… giấy phép lao động. Có phải xin cấp lại không?").
  */
 export function splitMessage(text: string): SplitMessage {
+  // … and asks by the reading the answerer gives a sentence (asksSomething): "không đọc được nữa" is a
+  // negation, "nên không sao" no problem, neither a question.
   const asks = (sentence: string) =>
-    hasAccents(sentence)
+    (hasAccents(sentence)
       ? ASKS.test(withoutIndefinites(lower(sentence)))
-      : FOLDED_ASKS.test(withoutIndefinites(fold(sentence)));
+      : FOLDED_ASKS.test(withoutIndefinites(fold(sentence)))) && asksSomething(sentence);
   const sentences = sentencesOf(text).filter((sentence) => asks(sentence) || !isCourtesy(sentence));
   const asking = sentences.map(asks);
   const words = sentences.join(' ').split(/\s+/).length;

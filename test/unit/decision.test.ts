@@ -3106,3 +3106,17 @@ describe('what was done "vừa rồi"', () => {
     ).not.toBe('P23');
   });
 });
+
+describe('what a story says is no problem, or cannot be read, asks nothing', () => {
+  it('reads "… nên không sao." as a statement', () => {
+    expect(asksSomething('GP bán lẻ thuốc lá thì để ở quầy trên cao nên không sao.')).toBe(false);
+    expect(asksSomething('Giấy phép bị ướt thì có sao không?')).toBe(true);
+  });
+  it('answers only the re-issue when the other papers are said to be fine', () => {
+    const answer = answerer.ask(
+      'Anh chị ơi, nhà hàng của em ở phường Yên Bái, Lào Cai bị ngập đợt lũ tháng 9 vừa rồi, tủ hồ sơ ướt hết, giấy phép bán lẻ rượu bị mục nát không đọc được nữa. Giấy đăng ký bán rượu tiêu dùng tại chỗ thì em may còn bản scan trong máy. GP bán lẻ thuốc lá thì để ở quầy trên cao nên không sao. Giờ em cần làm lại cái giấy bị hỏng đó thì nộp gì, bao lâu thì có, phí có như cấp mới không ạ?',
+    );
+    expect(answer).toMatchObject({ decision: 'answer', ref: 'P17' });
+    expect(answer.answers ?? [answer]).toHaveLength(1);
+  });
+});
