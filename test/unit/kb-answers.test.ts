@@ -139,7 +139,10 @@ describe('long messages and letters', () => {
     expect(
       splitMessage('Cửa hàng tôi ở Hà Nội, gần chùa Một Cột. Xin hỏi bán rượu có cần giấy phép không?').questions,
     ).toEqual(['Cửa hàng tôi ở Hà Nội, gần chùa Một Cột. Xin hỏi bán rượu có cần giấy phép không?']);
-    expect(splitMessage('cua hang o ha noi. ban ruou can giay phep gi').questions).toHaveLength(2);
+    // Folded, a sentence asks as the answerer reads it too (asksSomething): "ha noi" is no "hả".
+    expect(splitMessage('cua hang o ha noi. ban ruou can giay phep gi').questions).toEqual([
+      'cua hang o ha noi. ban ruou can giay phep gi',
+    ]);
   });
 
   it('answer several questions about different procedures, one answer each, in the order asked', () => {
