@@ -3120,3 +3120,21 @@ describe('what a story says is no problem, or cannot be read, asks nothing', () 
     expect(answer.answers ?? [answer]).toHaveLength(1);
   });
 });
+
+describe('a spouse\'s case "thì", a change notified "sau đó"', () => {
+  it('registers the lucky draw after a discount and "sau đó có gửi thêm thông báo sửa đổi"', () => {
+    expect(
+      answerer.ask(
+        'Chào ad, mình là marketing của chuỗi siêu thị mini An Phát ở Đà Nẵng. Tháng 1 bên mình đã thông báo khuyến mại giảm giá 20% dịp Tết, sau đó có gửi thêm thông báo sửa đổi nội dung vì kéo dài thêm 1 tuần. Giờ sếp muốn chạy chương trình cào thẻ trúng thưởng xe máy Vision từ 01/6 đến 30/6/2026, chỉ áp dụng cho 8 cửa hàng trong thành phố Đà Nẵng thôi. Chương trình kiểu may rủi này thì hồ sơ gồm mẫu nào, nộp ở đâu, bao nhiêu ngày thì có kết quả?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P31' });
+  });
+  it('sets aside what "vo mk thi dang …" does', () => {
+    expect(
+      analyzeQuery(
+        'vo mk thi dang di hoc nghe may theo dien ho tro hoc nghe. nay mk vua ky hdld, vay mk can lam gi?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('hoc nghe');
+  });
+});
