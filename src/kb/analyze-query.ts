@@ -707,8 +707,10 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
 // What someone else did ("bạn em mở quán gần đó thì phải xin giấy phép bán lẻ rượu vì có bán mang
 // về", "a friend of hers recently moved her benefit to another province"): their story, told beside
 // the person's own, from its start at the head of a clause (not "bán thuốc lá cho hàng xóm") to the
-// end of its sentence or the person's own turn ("còn em …", "but I …"). Someone else is a friend,
-// neighbour or colleague, a previous tenant or the landlord, or a trading partner ("our retailers'
+// end of its sentence or the person's own turn ("còn em …", "but I …"). Someone else is a friend, a
+// cousin, sibling or in-law ("ông anh họ e …"), a spouse, parent or child set apart by "thì" ("vợ mk thì
+// đang đi học nghề"), a neighbour or colleague, a previous tenant or the landlord, or a trading
+// partner ("our retailers'
 // licences were issued …"). Not a sentence that asks, nor what they said or ask of the person ("a
 // friend who runs a restaurant said we don't need a full licence", "our distributor asked for our
 // food safety certificate"): that is about the person's own case.
