@@ -710,10 +710,9 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
 // end of its sentence or the person's own turn ("còn em …", "but I …"). Someone else is a friend, a
 // cousin, sibling or in-law ("ông anh họ e …"), a spouse, parent or child set apart by "thì" ("vợ mk thì
 // đang đi học nghề"), a neighbour or colleague, a previous tenant or the landlord, or a trading
-// partner ("our retailers'
-// licences were issued …"). Not a sentence that asks, nor what they said or ask of the person ("a
-// friend who runs a restaurant said we don't need a full licence", "our distributor asked for our
-// food safety certificate"): that is about the person's own case.
+// partner ("our retailers' licences were issued …"). Not a sentence that asks, nor what they said
+// or ask of the person ("a friend who runs a restaurant said we don't need a full licence", "our
+// distributor asked for our food safety certificate"): that is about the person's own case.
 const othersStory = (spell: (words: string) => string, speech: string) =>
   new RegExp(
     `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp|(?:ông |bà )?(?:anh|chị|em) (?:họ|trai|gái|rể|dâu)(?: (?:của )?(?:em|e|tôi|mình|mk))?|(?:vợ|chồng|bố|mẹ|ba|má|con trai|con gái)(?: (?:của )?(?:em|e|tôi|mình|mk))?(?= thì)')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleagu|relativ|cousin|acquaint|sister-in-law|brother-in-law|sister|brother)[a-z]*(?: of (?:mine|hers|his|ours))?|the (?:previous|former|old) (?:tenant|owner|occupant)s?|(?:the|our|my) landlord|(?:our|my|the|their|a|an|one) (?:retailer|customer|supplier|distributor|dealer|agent|exhibitor|participant|tenant)s?'?s?)(?![\\p{L}])(?!(?:(?!\\s(?:and|but|${spell('và|nhưng|còn')})\\s)[^.?!;,\\n])*?\\s(?:${speech}|said|say|told|tell|mention|recommend|suggest|advis|warn|ask|request|requir|want|need|insist|expect)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà|nên|thì')}|but|while|whereas|so|and) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}'])|,?\\s(?:so|and) (?:we|i)'|[.;!\\n]|$)`,
