@@ -344,12 +344,15 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     const query = analyzeQuery(question, lexicon);
     const indexes = publishedIndex ? [index, publishedIndex] : [index];
     // Not a topic said only as what the person is not or does not do ("not just a wholesale one",
-    // "tôi không khiếu nại cán bộ nào cả").
+    // "tôi không khiếu nại cán bộ nào cả"), nor only in brackets, an aside ("3 more foreign positions
+    // (customs specialist, IT lead …)").
     const negated = new Set(query.negated);
     const topics = withTopics
-      ? topicsSaid(lexicon, question, ...query.askedReadings).filter(
-          ({ phrase }) => !phrase.split(' ').every((word) => negated.has(word)),
-        )
+      ? topicsSaid(
+          lexicon,
+          question,
+          ...query.askedReadings.map((reading) => reading.replace(/\([^()]*\)/g, ' | ')),
+        ).filter(({ phrase }) => !phrase.split(' ').every((word) => negated.has(word)))
       : [];
     let result: DecisionResult = decide(indexes, query, topics, learned);
     // A topic of another sector that the card of the procedure the question names speaks of — one

@@ -3138,3 +3138,14 @@ describe('a spouse\'s case "thì", a change notified "sau đó"', () => {
     ).not.toContain('hoc nghe');
   });
 });
+
+describe('another sector named only in brackets', () => {
+  it('answers the demand report when a position in brackets is a "customs specialist"', () => {
+    expect(
+      answerer.ask(
+        'Hi, we are a Singaporean logistics firm in Le Chan ward, Hai Phong. We have 4 expats with valid work permits (two were extended this year) and one manager who is WP-exempt with a certificate. Now the board has decided to add 3 more foreign positions (customs specialist, IT lead, finance controller) and to change one existing position from expert to manager. Our consultant says before anything else we must submit the report explaining our demand, or the change in demand, for using foreign workers. How do we file that explanation report and how early before the start date?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P06' });
+  });
+});
