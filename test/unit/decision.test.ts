@@ -3149,3 +3149,26 @@ describe('another sector named only in brackets', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P06' });
   });
 });
+
+describe("a hotel as the workplace, a close friend's case", () => {
+  it('answers the elevator declaration of a hotel', () => {
+    const answer = answerer.ask(
+      'Thang máy mới lắp có phải khai báo với Sở không? Khách sạn chúng tôi đã đăng ký nội quy lao động và khai báo hai thang máy từ lúc khai trương.',
+    );
+    expect(answer).toMatchObject({ decision: 'answer', ref: 'P13' });
+  });
+  it('still hands off rating a hotel', () => {
+    expect(answerer.ask('Thủ tục xếp hạng khách sạn 3 sao nộp ở đâu?')).toMatchObject({
+      decision: 'handoff',
+      reason: 'out-of-scope',
+    });
+  });
+  it('sets aside what "bạn thân em" receives', () => {
+    expect(
+      analyzeQuery(
+        'Bạn thân em thì đang được hỗ trợ học nghề. Em phải báo trung tâm thế nào để dừng nhận?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('hoc nghe');
+  });
+});
