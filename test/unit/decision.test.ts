@@ -3153,7 +3153,7 @@ describe('another sector named only in brackets', () => {
 describe("a hotel as the workplace, a close friend's case", () => {
   it('answers the elevator declaration of a hotel', () => {
     const answer = answerer.ask(
-      'Thang máy mới lắp có phải khai báo với Sở không? Khách sạn chúng tôi đã đăng ký nội quy lao động và khai báo hai thang máy từ lúc khai trương.',
+      'Thang máy mới lắp có phải khai báo với Sở không? Khách sạn chúng tôi đã đăng ký nội quy lao động và khai báo hai thang máy từ lúc khai trương. Nay chúng tôi lắp thêm một thang máy cho khu nhà phụ, đã kiểm định xong, dự kiến đưa vào sử dụng đầu tháng sau. Nếu phải khai báo thì hạn bao nhiêu ngày?',
     );
     expect(answer).toMatchObject({ decision: 'answer', ref: 'P13' });
   });
