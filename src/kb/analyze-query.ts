@@ -701,7 +701,12 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
   if (clauses.length === 0) return reading;
   const rest = patterns.reduce((text, pattern) => text.replace(pattern, ' | '), reading);
   const named = new Set(lexicon.canonical(fold(clauses.join(' | '))));
-  if (!lexicon.canonical(fold(rest)).some((phrase) => !named.has(phrase))) return reading;
+  // … a subject of its own: one of ours, or another sector's ("Before we apply for the petrol retail
+  // certificate, the fire police have to approve our fire safety design").
+  const ownSubject =
+    lexicon.canonical(fold(rest)).some((phrase) => !named.has(phrase)) ||
+    (lexicon.outOfScope(fold(rest)).length > 0 && lexicon.outOfScope(fold(clauses.join(' | '))).length === 0);
+  if (!ownSubject) return reading;
   return patterns.reduce((text, pattern) => text.replace(pattern, keep), reading);
 }
 // What someone else did ("bạn em mở quán gần đó thì phải xin giấy phép bán lẻ rượu vì có bán mang

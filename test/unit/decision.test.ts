@@ -3172,3 +3172,14 @@ describe("a hotel as the workplace, a close friend's case", () => {
     ).not.toContain('hoc nghe');
   });
 });
+
+describe("a later step of ours before another sector's approval", () => {
+  it('hands off the fire safety design appraisal needed before the petrol certificate', () => {
+    expect(
+      answerer.ask(
+        "We're building a new petrol station in Dong Nai. Before we apply for the petrol retail certificate, the fire police have to approve our fire safety design. What documents do they want and how long is the appraisal?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+  });
+});
