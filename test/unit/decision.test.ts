@@ -3183,3 +3183,30 @@ describe("a later step of ours before another sector's approval", () => {
     ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
   });
 });
+
+describe('what was done in a named month, what a dispute asks', () => {
+  it('hands off the invoices of a promotion notified "in December"', () => {
+    expect(
+      answerer.ask(
+        'We ran a buy-2-get-1 promotion in Khanh Hoa in December and notified it properly to the Department of Industry and Trade. Our accountant is now confused about e-invoices: do we have to issue invoices for the free items, at what value, and do we declare output VAT on them? The tax office in Nha Trang gave us two different answers on the phone. Who can give us a written answer on this?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff' });
+  });
+  it('hands off a refund dispute with a fair organiser', () => {
+    expect(
+      answerer.ask(
+        'Our company rented 3 booths at a trade fair in Can Tho from 12 to 15 March 2026. The organiser had registered the fair with the Department of Industry and Trade, but two days before opening they moved us to an outdoor area with no power, and now they refuse to refund the 45 million VND difference. Our contract has an arbitration clause. Can the Department force them to refund us, or do we need to go to VIAC or court? What are our chances?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff' });
+  });
+  it('keeps a move planned "in August" as what is asked', () => {
+    expect(
+      analyzeQuery(
+        'My husband got a job here, so our family is moving back in August. Can I continue receiving the benefit here?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).toContain('mov back in august');
+  });
+});
