@@ -3210,3 +3210,20 @@ describe('what was done in a named month, what a dispute asks', () => {
     ).toContain('mov back in august');
   });
 });
+
+describe("a partner company's licence, where the goods come from", () => {
+  it('extends the sub-leasing licence when a partner company holds another licence', () => {
+    expect(
+      answerer.ask(
+        'Chào anh chị, em bên Cty CP Nhân lực Sao Việt ở phường Tân Định, TP.HCM. Cty em làm cung ứng, cho thuê lại lao động cho mấy nhà máy ở Đồng Nai. Tháng 1 cty vừa đăng ký lại nội quy lao động, và có 1 quản lý người Singapore đã có GPLĐ. Cty đối tác của bọn em thì chỉ có giấy phép dịch vụ việc làm thôi. Giấy phép hoạt động cho thuê lại lao động của cty em cấp tháng 6/2021, hạn 60 tháng, sắp hết. Em muốn hỏi thủ tục gia hạn giấy phép cho thuê lại lao động cần hồ sơ gì, nộp trước bao lâu ạ?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P15' });
+  });
+  it('answers a first tobacco retail licence when "mối hàng … là đại lý bán buôn"', () => {
+    expect(
+      answerer.ask(
+        'Em chào anh chị. Em vừa mở tiệm tạp hóa ở phường Vinh Hưng, Nghệ An. Tiệm đã có giấy phép bán lẻ rượu từ tháng 12/2025. Mối hàng thuốc lá của em là đại lý bán buôn ở Vinh, họ vừa làm sửa đổi bổ sung giấy phép bán buôn thuốc lá xong và đồng ý viết giấy giới thiệu cho em. Giờ em muốn bán thêm thuốc lá điếu, xin giấy phép bán lẻ thuốc lá lần đầu thì nộp ở UBND phường hay lên tỉnh, cần những giấy gì, phí bao nhiêu và mấy ngày thì có ạ?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P21' });
+  });
+});
