@@ -676,7 +676,7 @@ const ENGLISH_REGISTERED =
 // fire-safety sign-off are all done"), as "đã nghiệm thu PCCC" is: a statement, not "how do we
 // obtain the approval".
 const ENGLISH_DONE_STEP =
-  /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:(?:and|already|we|i|they|have|has|had)(?: also| already| just)? (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off|extension|renewal|registration|notification|paperwork)(?: certificat)?(?:,? and (?:the |our |an? )?(?:[a-z-]+ ){0,3}?(?:approval|certificat|licenc|licens|permit))*(?: for (?:[a-z'-]+ ){0,8}?[a-z'-]+(?=[,.;:?!]|$))?|(?:the )?(?:fire )?(?:polic|inspector|authorit[a-z]*)(?: (?:have|has|ha|had))?(?: already| also)+ (?:check|inspect|approv|accept|sign)[a-z]*(?: (?:it|the [a-z]+))?|(?:(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat) and )?(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat)(?: for(?: [a-z0-9'-]+){1,4}?)? (?:is|was|are|were|has been|have been|ha been|be) (?:already |all )?(?:done|complet|finish|obtain|grant|approv|pass|receiv|in order|sort)[a-z]*)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:(?:(?<!(?:^|\s)to (?:\S+ ){1,8})and|already|we|i|they|have|has|had)(?: also| already| just)? (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off|extension|renewal|registration|notification|paperwork)(?: certificat)?(?:,? and (?:the |our |an? )?(?:[a-z-]+ ){0,3}?(?:approval|certificat|licenc|licens|permit))*(?: for (?:[a-z'-]+ ){0,8}?[a-z'-]+(?=[,.;:?!]|$))?|(?:the )?(?:fire )?(?:polic|inspector|authorit[a-z]*)(?: (?:have|has|ha|had))?(?: already| also)+ (?:check|inspect|approv|accept|sign)[a-z]*(?: (?:it|the [a-z]+))?|(?:(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat) and )?(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat)(?: for(?: [a-z0-9'-]+){1,4}?)? (?:is|was|are|were|has been|have been|ha been|be) (?:already |all )?(?:done|complet|finish|obtain|grant|approv|pass|receiv|in order|sort)[a-z]*)(?![\p{L}])/gu;
 // What is applied for after ("trước khi xin giấy phép lao động, có phải giải trình nhu cầu không",
 // "… before applying for work permits", "before we apply for their permits, do we …"): a later
 // step, up to the person or the question that follows (laterStepsSetAside).
@@ -688,7 +688,7 @@ const laterStep = (spell: (words: string) => string) =>
 const LATER_STEP = laterStep((words) => words);
 const FOLDED_LATER_STEP = laterStep(fold);
 const ENGLISH_LATER_STEP =
-  /(?<![\p{L}])(?:before|prior to) (?:(?:we|i|they|you|he|she) (?:can )?)?(?:apply|get|obtain|fil|submit|lodg|regist)[a-z]*(?: for| to)?(?: (?:a|an|the|their|our|his|her|my))? (?:[a-z'-]+ ){0,5}?[a-z'-]+(?=[,.;:?!]| (?:we|you|i|they|do|doe|must|have|ha|should|is|be|are|and|or|but|can)(?![\p{L}])|$)/gu;
+  /(?<![\p{L}])(?:before|prior to) (?:(?:we|i|they|you|he|she) (?:can )?)?(?:apply|get|obtain|fil|submit|lodg|regist|launch)[a-z]*(?: for| to)?(?: (?:a|an|the|their|our|his|her|my))? (?:[a-z'-]+ ){0,5}?[a-z'-]+(?=[,.;:?!]| (?:we|you|i|they|do|doe|must|have|ha|should|is|be|are|and|or|but|can)(?![\p{L}])|$)/gu;
 
 /**
  * The later steps a reading names, set aside as `keep` says, but only when the rest names a

@@ -3227,3 +3227,22 @@ describe("a partner company's licence, where the goods come from", () => {
     ).toMatchObject({ decision: 'answer', ref: 'P21' });
   });
 });
+
+describe('what is to be obtained, what comes after launching', () => {
+  it('hands off setting up a company "to set up … and obtain an investment registration certificate"', () => {
+    expect(
+      answerer.ask(
+        "I'm a foreign investor. What are the steps to set up a 100% foreign-owned company and obtain an investment registration certificate?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+  });
+  it('hands off a trademark filed "before launching our online shop"', () => {
+    expect(
+      answerer.ask(
+        "We'd like to register our coffee brand name as a trademark in Vietnam before launching our online shop. Where do we file the application?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
+  });
+});
