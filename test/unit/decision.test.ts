@@ -3246,3 +3246,21 @@ describe('what is to be obtained, what comes after launching', () => {
     ).toMatchObject({ decision: 'handoff', reason: 'out-of-scope' });
   });
 });
+
+describe("a son-in-law's licence, a procedure 'vừa làm thủ tục'", () => {
+  it('re-issues the craft liquor production licence when a son-in-law applies for a retail one', () => {
+    expect(
+      answerer.ask(
+        'Nhà tôi nấu rượu ngô truyền thống ở Tuyên Quang, vùng Hà Giang cũ. Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh cấp năm 2021, sẽ hết hạn tháng 8/2026. Cơ sở đã có giấy chứng nhận an toàn thực phẩm. Con rể tôi mở quầy bán rượu ở chợ cũng đang xin giấy phép bán lẻ rượu riêng. Tôi muốn xin cấp lại giấy phép sản xuất khi hết hạn thì phải nộp trước bao nhiêu ngày, nộp ở xã hay ở tỉnh, và phí bao nhiêu?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P20' });
+  });
+  it('sets aside a benefit move the husband "vừa làm thủ tục"', () => {
+    expect(
+      analyzeQuery(
+        'Chồng tôi vừa làm thủ tục chuyển nơi hưởng trợ cấp thất nghiệp từ Bắc Ninh vào đây. Hồ sơ người có công của bố chuyển thế nào?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('that nghiep');
+  });
+});
