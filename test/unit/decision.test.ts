@@ -3264,3 +3264,20 @@ describe("a son-in-law's licence, a procedure 'vừa làm thủ tục'", () => {
     ).not.toContain('that nghiep');
   });
 });
+
+describe('what will be registered separately, a benefit as the time frame', () => {
+  it('answers the fair when its lucky draw "phần đó tôi sẽ đăng ký khuyến mại riêng"', () => {
+    expect(
+      answerer.ask(
+        'Chào anh chị, tôi làm ở một công ty tổ chức sự kiện tại Ninh Bình. Công ty dự kiến tổ chức Hội chợ sản phẩm OCOP và đặc sản đồng bằng sông Hồng từ 15 đến 20/10/2026, khoảng 200 gian hàng. Đây là lần đầu công ty đứng ra tổ chức hội chợ thương mại. Trong hội chợ có chương trình bốc thăm may rủi, phần đó tôi sẽ đăng ký khuyến mại riêng. Xin hỏi hồ sơ đăng ký tổ chức hội chợ gồm những gì, và phải nộp sớm nhất, muộn nhất bao nhiêu ngày trước khai mạc?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P34' });
+  });
+  it('hands off maternity pay "trong thời gian hưởng trợ cấp thất nghiệp"', () => {
+    expect(
+      answerer.ask(
+        'Em ở Phú Thọ, vùng Vĩnh Phúc cũ, nghỉ việc ở công ty may từ tháng 11/2025, đang hưởng trợ cấp thất nghiệp và tháng nào cũng đi thông báo tìm việc đầy đủ. Em đang mang thai tháng thứ 7, dự sinh tháng 5/2026. Em muốn hỏi khi sinh con trong thời gian hưởng trợ cấp thất nghiệp thì em có được hưởng chế độ thai sản của bảo hiểm xã hội không, mức bao nhiêu, và thời gian đóng bảo hiểm trước đó của em có đủ điều kiện không?',
+      ),
+    ).toMatchObject({ decision: 'handoff' });
+  });
+});
