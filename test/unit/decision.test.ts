@@ -3281,3 +3281,30 @@ describe('what will be registered separately, a benefit as the time frame', () =
     ).toMatchObject({ decision: 'handoff' });
   });
 });
+
+describe("fines asked about or feared, a predecessor's permit", () => {
+  it('hands off how much a company "will be fined" and how to appeal', () => {
+    expect(
+      answerer.ask(
+        "Hello, my name is Zhang Lei and I manage a Chinese-invested furniture workshop in Tây Ninh. During an inspection on 5 February 2026, labour inspectors found that two of our technicians had been working for a month while their first work permits were still being processed, and a third had a permit that was reissued for a different workplace. They made a record of the violation. How much will the company be fined, can the workers themselves be penalised, and how do we appeal the penalty decision if we think it's unfair?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff' });
+  });
+  it('answers the website notification when "otherwise I can be fined"', () => {
+    expect(
+      answerer.ask(
+        "Hi, I'm a French guy living in Hoi An and I sell handmade leather bags through my own website with a shopping cart and online payment. A Vietnamese friend told me I must notify the Ministry of Industry and Trade and put a blue logo on the site, otherwise I can be fined. Is that true for a small sole trader like me, and how do I do it?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P36' });
+  });
+  it("answers a first exemption certificate when a predecessor's permit was extended", () => {
+    expect(
+      answerer.ask(
+        "Good morning. My name is Haruka Sato, I'm Japanese and my company in Osaka is transferring me internally to our subsidiary in Đà Nẵng for about 18 months as a department manager. HR in Osaka says an intra-company transferee doesn't need a full work permit, but I still need an official paper confirming that I'm exempt. My predecessor had a normal work permit and later extended it, so our local staff only know that process. How do I apply for the exemption certificate for the first time, and which form is used?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P02' });
+  });
+});
