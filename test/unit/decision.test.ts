@@ -3308,3 +3308,13 @@ describe("fines asked about or feared, a predecessor's permit", () => {
     ).toMatchObject({ decision: 'answer', ref: 'P02' });
   });
 });
+
+describe('what the person does not need yet', () => {
+  it('answers the monthly report when moving the benefit "nhung e chua can"', () => {
+    expect(
+      answerer.ask(
+        'ad oi e o Dong Nai, dang huong tctn tu thang 1/2026. Thang truoc e di thong bao tim viec dung hen roi, nhung thang nay e bi sot xuat huyet nam vien 5 ngay nen so tre han. Ban e noi sau nay muon chuyen noi huong sang tinh khac cung dc nhung e chua can. E muon hoi thong bao tim viec hang thang dung mau so may, neu lo tre vai ngay thi co bi cat tien ko, va nam vien thi co dc mien thong bao ko a?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P11' });
+  });
+});
