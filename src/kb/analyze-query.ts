@@ -632,7 +632,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "Tháng trước em vẫn đi thông báo tìm việc đều đặn": a report the person keeps making as required,
   // their situation (not "vẫn đi báo có được không", which asks about it).
   // (Folded, "tư vấn báo" is no "vẫn báo": "bên tu van bao phai xin giấy phép …" is advice.)
-  const kept = `(?<!${spell('tư')}\\s)${spell('(?:vẫn|vẫn đều|đều|vẫn đều đặn) (?:đi )?(?:thông báo|khai báo|báo)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|được không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  const kept = `(?<!${spell('tư')}\\s)${spell('(?:vẫn|vẫn đều|đều|vẫn đều đặn) (?:đi |lên |lên trung tâm |đến trung tâm |ra trung tâm )?(?:thông báo|khai báo|báo)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|được không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "… nên em về quê và đã được duyệt hưởng": a move told as done before what followed it, not one asked for.
   // "… được 2 tháng thì về quê Cao Bằng; …": a move told in sequence, the clause ending with no question.
   // "về quê chăm mẹ ốm khoảng 1 tuần": a trip, for days.

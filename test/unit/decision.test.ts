@@ -3318,3 +3318,13 @@ describe('what the person does not need yet', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P11' });
   });
 });
+
+describe('monthly reports made "lên trung tâm"', () => {
+  it('answers the notice of a new job when "hai tháng nay em đều lên trung tâm khai báo tìm việc"', () => {
+    expect(
+      answerer.ask(
+        'Em ở xã Văn Giang, Hưng Yên, nghỉ việc ở cty điện tử hồi tháng 9 và được hưởng trợ cấp thất nghiệp 6 tháng. Hai tháng nay em đều lên trung tâm khai báo tìm việc đúng hẹn, có lúc còn tính chuyển nơi hưởng về Hải Phòng nhưng rồi thôi. Mới đây em đã ký hợp đồng 1 năm với một cty logistics, bắt đầu đi làm từ thứ Hai tuần sau. Em nghe nói số tháng chưa nhận sẽ được giữ lại cho lần sau, vậy em phải báo cho trung tâm thế nào, trong bao nhiêu ngày và mang theo giấy gì ạ?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P10' });
+  });
+});
