@@ -3328,3 +3328,28 @@ describe('monthly reports made "lên trung tâm"', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P10' });
   });
 });
+
+describe("one person's extension among several, a matter handled separately", () => {
+  it('sets aside "trong đó một người vừa được gia hạn GPLĐ"', () => {
+    expect(
+      analyzeQuery(
+        'Trường đã làm giấy phép lao động cho 4 giáo viên, trong đó một người vừa được gia hạn GPLĐ tháng trước. Xin hỏi hồ sơ xin giấy xác nhận gồm những gì?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('gia han');
+  });
+  it('still reads "người đang hưởng trợ cấp thất nghiệp" as whom a procedure is for', () => {
+    expect(
+      analyzeQuery('Người đang hưởng trợ cấp thất nghiệp có được hỗ trợ học nghề không?', answerer.lexicon)
+        .askedReadings[0],
+    ).toContain('tro cap that nghiep');
+  });
+  it('sets aside what "is handled separately"', () => {
+    expect(
+      analyzeQuery(
+        "My wife's temporary residence card is handled separately. What does my new employer need to do to get me a work permit?",
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('residenc');
+  });
+});
