@@ -3353,3 +3353,29 @@ describe("one person's extension among several, a matter handled separately", ()
     ).not.toContain('residenc');
   });
 });
+
+describe('legal risks, fixed-term contracts, what was later extended', () => {
+  it('hands off "what are our legal risks and should we settle"', () => {
+    expect(
+      answerer.ask(
+        'A foreign employee we dismissed before his work permit expired is threatening to sue us for wrongful termination. What are our legal risks and should we settle?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'handoff' });
+  });
+  it('hands off a third fixed-term labour contract', () => {
+    expect(
+      answerer.ask(
+        'Tôi đã ký HĐLĐ xác định thời hạn với cty 2 lần, giờ cty bắt ký tiếp hợp đồng 1 năm nữa, vậy có đúng luật không, tôi có quyền đòi hợp đồng không thời hạn không?',
+      ),
+    ).toMatchObject({ decision: 'handoff' });
+  });
+  it('sets aside what "we later extended"', () => {
+    expect(
+      analyzeQuery(
+        'We later extended one and had another reissued after he changed passport. Do we need to submit a report explaining the change in our need for foreign workers?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('extend');
+  });
+});
