@@ -319,7 +319,8 @@ const NEGATED_ACTION =
 // promotion without chance is only notified, and the draw's words name nothing asked.
 // In Vietnamese ("không có quay số trúng thưởng") what is not the case is read where it is said (the
 // situation, the contrasting words).
-const DRAW = '(?:lucky draw|draw|priz|raffl|lotter|chance?-bas|chance? bas|game of chanc)[a-z]*';
+const DRAW =
+  '(?:lucky draw|draw|priz|raffl|lotter|chance?-bas|chance? bas|game of chanc|chance? element|element of chanc)[a-z]*';
 // … and in Vietnamese when no "có" says it is not the case ("ko bốc thăm gì cả", "không quay số").
 const VI_DRAW =
   '(?:bốc thăm|boc tham|quay số|quay so|rút thăm|rut tham|may rủi|may rui|cào thẻ|cao the|trúng thưởng|trung thuong)';
@@ -593,8 +594,9 @@ const receivingClause = (spell: (words: string) => string) => {
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "đất đai với giấy phép xây dựng lo xong hết rồi", "đã làm xong giấy phép bán lẻ rượu ở xã rồi",
+  // "đã làm xong thay đổi đăng ký doanh nghiệp",
   // "còn hồ sơ gia hạn GPLĐ … thì đã nhận kết quả xong": taken care of, too.
-  const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:(?:đăng ký|thông báo|hưởng|nhận|làm)(?: riêng| xong| trước)? rồi|(?:lo|làm|xin|kiểm định|nghiệm thu) xong(?: hết| cả)?(?: rồi)?|(?:nhận|có) kết quả (?:xong|rồi)(?: rồi)?)')}(?![\\p{L}])(?: ${spell('giấy')}(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd})?`;
+  const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:(?:đăng ký|thông báo|hưởng|nhận|làm)(?: riêng| xong| trước)? rồi|(?:lo|làm|xin|kiểm định|nghiệm thu) xong(?: hết| cả)?(?: rồi)?|(?:nhận|có) kết quả (?:xong|rồi)(?: rồi)?)')}(?![\\p{L}])(?: ${spell('(?:giấy|thay đổi|thủ tục|hồ sơ|việc)')}(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd})?`;
   // "Em nhận BHTN được 1 tháng thì …", "có lãnh trợ cấp thất nghiệp 3 tháng rồi": a benefit received
   // for a while is the person's situation too.
   const lasting = `(?<!${spell('người')}\\s)${spell('(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}])(?:${spell('được')} \\d+ ${spell('(?:tháng|tuần|ngày|năm)')}|\\d+ ${spell('(?:tháng|tuần|ngày|năm) rồi')})(?![\\p{L}])`;
@@ -632,7 +634,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "Tháng trước em vẫn đi thông báo tìm việc đều đặn": a report the person keeps making as required,
   // their situation (not "vẫn đi báo có được không", which asks about it).
   // (Folded, "tư vấn báo" is no "vẫn báo": "bên tu van bao phai xin giấy phép …" is advice.)
-  const kept = `(?<!${spell('tư')}\\s)${spell('(?:vẫn|vẫn đều|đều|vẫn đều đặn) (?:đi |lên |lên trung tâm |đến trung tâm |ra trung tâm )?(?:thông báo|khai báo|báo)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|được không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  const kept = `(?<!${spell('tư')}\\s)${spell('(?:vẫn|vẫn đều|đều|vẫn đều đặn) (?:đi |lên |lên trung tâm |đến trung tâm |ra trung tâm )?(?:thông báo|khai báo|báo|nộp)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|được không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "… nên em về quê và đã được duyệt hưởng": a move told as done before what followed it, not one asked for.
   // "… được 2 tháng thì về quê Cao Bằng; …": a move told in sequence, the clause ending with no question.
   // "về quê chăm mẹ ốm khoảng 1 tuần": a trip, for days.
@@ -775,7 +777,7 @@ const EXTENDING = /(?<![\p{L}])(?:keo dai|gia han|lui|hoan|extend|prolong|postpo
 // So is one they say is settled already ("Nhà mk cũng bán rượu nhưng cái đó đã có giấy phép bán lẻ
 // rượu rồi", "… but that one is already sorted").
 const SEPARATE_MATTER =
-  /[^.;?!\n]*(?<![\p{L}])(?:(?:that|this|it)(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing)|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already |all )?(?:licens|sort|done|cover|settl)[a-z]*|(?:that|this|the paperwork|the licensing) (?:side|part)(?: of (?:it|things))? (?:is|s|'s) (?:fine|ok|okay|settled|sorted|done)|(?:phần|phan) (?:đó|do|này|nay) (?:thì |thi )?(?:ổn|on|xong) (?:rồi|roi)|(?:chuyện|chuyen|việc|viec|cái|cai) (?:đó|do|này|nay) (?:thì |thi )?(?:không|khong|ko) (?:liên quan|lien quan)|(?:that|this|it)(?:'s| is| s) (?:unrelated|not related|irrelevant|a different story)|(?:is|are|was|were|be|being|s|'s) (?:handl|dealt with|taken care of|sort|process|done)[a-z]* (?:separately|elsewhere|by (?:our|an|a) (?:agent|lawyer|consultant))|(?:the|our|my) (?:[a-z-]+ ){0,3}(?:one|certificat[a-z]*|licen[cs][a-z]*|permit) (?:[a-z]+ ){0,6}?(?:is|was|are|s|'s) (?:still )?(?:fine|ok|okay|intact|unaffected|undamaged)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \p{L}+){0,2}? (?:đã |da )?(?:xin|làm|lam|có|co)(?: \p{L}+){0,3}? (?:rồi|roi)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \p{L}+){0,3}? (?:(?:sẽ|se|đã|da) )?(?:đăng ký|dang ky|xin|làm|lam|lo|thông báo|thong bao)(?: \p{L}+){0,4}? (?:riêng|rieng)|(?:nhưng|nhung|mà|ma) (?:em|e|tôi|toi|mình|minh|mk) (?:chưa|chua|không|khong|ko|k) (?:cần|can)(?= *(?:[.;!\n]|$))|but (?:i|we) (?:don't|do not|don t) need (?:that|it|this)(?: (?:yet|now|right now))?(?= *(?:[.;!\n]|$)))(?![\p{L}])[^.;?!\n]*/gu;
+  /[^.;?!\n]*(?<![\p{L}])(?:(?:that|this|it)(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing)|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already |all )?(?:licens|sort|done|cover|settl)[a-z]*|(?:that|this|the paperwork|the licensing) (?:side|part)(?: of (?:it|things))? (?:is|s|'s) (?:fine|ok|okay|settled|sorted|done)|(?:phần|phan) (?:đó|do|này|nay) (?:thì |thi )?(?:ổn|on|xong) (?:rồi|roi)|(?:chuyện|chuyen|việc|viec|cái|cai) (?:đó|do|này|nay) (?:thì |thi )?(?:không|khong|ko) (?:liên quan|lien quan)|(?:that|this|it)(?:'s| is| s) (?:unrelated|not related|irrelevant|a different story)|(?:vẫn|van|đều|deu) (?:ổn|on)(?=[^.;?!\n]*(?:[.;!\n]|$))|(?:is|are|was|were|be|being|s|'s) (?:handl|dealt with|taken care of|sort|process|done)[a-z]* (?:separately|elsewhere|by (?:our|an|a) (?:agent|lawyer|consultant))|(?:the|our|my) (?:[a-z-]+ ){0,3}(?:one|certificat[a-z]*|licen[cs][a-z]*|permit) (?:[a-z]+ ){0,6}?(?:is|was|are|s|'s) (?:still )?(?:fine|ok|okay|intact|unaffected|undamaged)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \p{L}+){0,2}? (?:đã |da )?(?:xin|làm|lam|có|co)(?: \p{L}+){0,3}? (?:rồi|roi)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \p{L}+){0,3}? (?:(?:sẽ|se|đã|da) )?(?:đăng ký|dang ky|xin|làm|lam|lo|thông báo|thong bao)(?: \p{L}+){0,4}? (?:riêng|rieng)|(?:nhưng|nhung|mà|ma) (?:em|e|tôi|toi|mình|minh|mk) (?:chưa|chua|không|khong|ko|k) (?:cần|can)(?= *(?:[.;!\n]|$))|but (?:i|we) (?:don't|do not|don t) need (?:that|it|this)(?: (?:yet|now|right now))?(?= *(?:[.;!\n]|$)))(?![\p{L}])[^.;?!\n]*/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 

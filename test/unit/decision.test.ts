@@ -3379,3 +3379,28 @@ describe('legal risks, fixed-term contracts, what was later extended', () => {
     ).not.toContain('extend');
   });
 });
+
+describe('what is done, fine, kept up or has no chance in it', () => {
+  it('amends the LPG certificate after "đã làm xong thay đổi đăng ký doanh nghiệp"', () => {
+    expect(
+      answerer.ask(
+        'Tôi là kế toán Công ty TNHH Gas Minh Phát ở phường Long Xuyên, An Giang. Năm 2024 cty được cấp giấy chứng nhận đủ điều kiện cửa hàng bán gas chai, năm ngoái bị mất bản gốc và đã xin cấp lại xong. Tháng 3/2026 cty đổi tên thành Công ty TNHH Năng lượng Minh Phát, đã làm xong thay đổi đăng ký doanh nghiệp. Cửa hàng vẫn ở địa chỉ cũ, không đổi gì khác. Vậy giờ giấy chứng nhận của cửa hàng gas phải làm thủ tục gì để cập nhật tên mới, hồ sơ có những gì?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P27' });
+  });
+  it('sets aside papers that "vẫn ổn", but not a question that says so', () => {
+    const reading = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
+    expect(reading('Giấy chứng nhận của hai cửa hàng vẫn ổn. Xin cấp lại giấy cho trạm nạp thế nào?')).not.toContain(
+      'cua hang',
+    );
+    expect(reading('Giấy chứng nhận của cửa hàng vẫn ổn không?')).toContain('cua hang');
+  });
+  it('sets aside reports "vẫn nộp" every year', () => {
+    expect(
+      analyzeQuery(
+        'Mấy năm nay vẫn nộp báo cáo giải trình nhu cầu cho 2 chuyên gia. Giờ muốn gia hạn giấy phép cho thuê lại lao động thì cần gì?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('giai trinh');
+  });
+});
