@@ -595,6 +595,10 @@ type Asked = {
   feedback?: boolean;
 };
 
+/** A paper or a procedure pointed back at ("giấy phép này", "thủ tục đó", "this licence", "renew it"). */
+const PAPER_POINTED_BACK =
+  /(?<![\p{L}])(?:(?:giấy|giấy phép|giấy chứng nhận|thủ tục|hồ sơ|chương trình|giay|giay phep|thu tuc|ho so) (?:này|đó|ấy|nay|do)|(?:this|that) (?:licen[cs]e|permit|certificate|one|procedure)|(?:extend|renew|reissue|amend|replace) it)(?![\p{L}])/u;
+
 /** Words that point back at the topic rather than name something ("it", "this", "thủ tục này"). */
 const REFERRING = new Set([
   'it',
@@ -696,7 +700,10 @@ function severalQuestions(
   if (questions.length < 2) return whole;
   // Another procedure beside the whole message's answer only as sure as a question alone would be:
   // a side remark in a story ("… muốn phản ánh") is no second question at a lower relevance.
+  // A question that points back ("gia hạn giấy phép này", "extend it") asks about what the whole
+  // message is about, whatever the sentence before it names.
   const answered = questions
+    .filter((question) => !(whole.answered && PAPER_POINTED_BACK.test(lower(sentencesOf(question).at(-1) ?? ''))))
     .map(ask)
     .filter(
       ({ answer }) =>

@@ -3404,3 +3404,13 @@ describe('what is done, fine, kept up or has no chance in it', () => {
     ).not.toContain('giai trinh');
   });
 });
+
+describe('a question that points back at the paper the story is about', () => {
+  it('gives one answer when "gia hạn giấy phép này" follows a sentence on foreign experts', () => {
+    const answer = answerer.ask(
+      'Công ty CP Nhân lực Sao Việt ở phường Bến Thành, TP.HCM chuyên cho thuê lại lao động cho các nhà máy ở Đồng Nai và Tây Ninh. Giấy phép cho thuê lại lao động của chúng tôi cấp tháng 5/2021, thời hạn 5 năm, sắp hết. Bên tôi đã đăng ký nội quy lao động và mấy năm nay vẫn nộp báo cáo giải trình nhu cầu cho 2 chuyên gia nước ngoài, nên hồ sơ pháp lý khá đầy đủ. Giờ muốn gia hạn giấy phép này thì cần chuẩn bị gì và nộp cho cơ quan nào sau khi sáp nhập?',
+    );
+    expect(answer).toMatchObject({ decision: 'answer', ref: 'P15' });
+    expect(answer.answers ?? [answer]).toHaveLength(1);
+  });
+});
