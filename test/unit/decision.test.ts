@@ -3414,3 +3414,14 @@ describe('a question that points back at the paper the story is about', () => {
     expect(answer.answers ?? [answer]).toHaveLength(1);
   });
 });
+
+describe("last year's draw, told by a partner", () => {
+  it('no longer answers the lucky draw registration when "last year\'s lucky draw had to be registered"', () => {
+    expect(
+      answerer.ask(
+        "Hi, I'm Laura, an Australian who co-owns a yoga apparel store in Hoi An ward, Da Nang. We're planning a 'spend 1 million, get a free water bottle' offer from 1 to 15 December 2026. My Vietnamese partner says last year's lucky draw had to be registered and took a week, but this one has no chance element at all. Do we just notify the Department of Industry and Trade, and how many days ahead do we have to send it?",
+        'en',
+      ).ref,
+    ).not.toBe('P31');
+  });
+});
