@@ -966,11 +966,12 @@ const NO_LONGER_MATCHES =
   /(?<![\p{L}])(?:khong con (?:khop|dung|trung)|khong (?:khop|trung) voi|danh lai so nha|(?:van )?ghi (?:dia chi|ten)(?: [a-z]+){0,2}? cu|(?:ghi|cap nhat) (?:lai )?(?:dia chi|ten) moi|cho dung (?:dia chi|ten)(?: \S+)? moi|no longer match|renumber|still (?:show|has|say|list|bear)[a-z]* (?:the |our |its )?old (?:address|name))/u;
 const ENGLISH_CHANGE =
   /(?<![\p{L}])(?<!(?:recent|latest|rule|law|legal|regulatory|\d{4}) )(?<!(?:noth|noth else|nothing|nothing else|not|never|n't|n t)(?: (?:been|ha|has|have|is|was|are|were|be))* )(?:amend|modif[a-z]*|chang|adjust|alter|swap|postpon|reschedul|renam)(?![\p{L}])(?! (?:it|is|was)(?![\p{L}]))/u;
-// … and, once something is registered or notified already, words that change what was filed:
+// … and, once something is registered, notified or held already ("we hold a tobacco wholesale
+// licence"), words that change what was filed:
 // "push the end date back", "move to 22–25 October", "run 10 days longer", "add more products";
 // not "must wait longer", "takes longer".
 const ENGLISH_DONE =
-  /(?<![\p{L}])(?:already|(?:we|i|they|you|company|shop|store) (?:have |has |had )?(?:register|notify|submit|fil|report))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:already|(?:we|i|they|you|company|shop|store) (?:have |has |had )?(?:register|notify|submit|fil|report)|(?:we|i|they|company|shop|store) (?:hold|have) (?:a|an|the|our|my|its) (?:[a-z-]+ ){0,3}?(?:licen[cs]|permit|certificat)[a-z]*)(?![\p{L}])/u;
 // Filed already, in the words as typed (the tense is in them): "Viet Expo JSC registered the fair
 // … and the department confirmed it", "đã có giấy phép bán lẻ thuốc lá, nay muốn …", "dời ngày hội
 // chợ đã đăng ký".

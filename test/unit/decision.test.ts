@@ -3425,3 +3425,14 @@ describe("last year's draw, told by a partner", () => {
     ).not.toBe('P31');
   });
 });
+
+describe('adding to a licence held', () => {
+  it('amends the tobacco wholesale licence "we hold" to "add two more provinces"', () => {
+    expect(
+      answerer.ask(
+        "We hold a tobacco wholesale licence and want to add two more provinces to our trading area. What documents are needed, how long does it take, and what's the fee?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P24' });
+  });
+});
