@@ -422,8 +422,8 @@ const NEGATED_CONTRAST =
 
 // A trading partner's trade, not the person's own: "làm đại lý cho một thương nhân phân phối",
 // "hàng em lấy từ một công ty phân phối", "ký hợp đồng lấy hàng với một công ty phân phối", "bán cho
-// các cửa hàng bán lẻ", "bên cung cấp bia rượu cho mình là cty có giấy phép phân phối rượu", "a
-// contract with a fuel distributor", "sell to retailers".
+// các cửa hàng bán lẻ", "bên cung cấp bia rượu cho mình là cty có giấy phép phân phối rượu", "mối
+// hàng thuốc lá của em là đại lý bán buôn", "a contract with a fuel distributor", "sell to retailers".
 const PARTNER =
   /(?<![\p{L}])(?:dai ly cho|(?:ben|nha|don vi) cung cap (?:\S+ ){0,5}?(?:la |co )(?:\S+ ){0,3}?giay phep|(?:moi hang|nguon hang|noi lay hang)(?: \S+){0,4}? la|lay hang (?:tu|cua|voi)|hop dong (?:\S+ ){0,3}?voi|nhap hang (?:tu|cua)|mua hang (?:tu|cua)|lay (?:tu|cua)|ban cho|ban lai cho|cung cap cho|with|from|buy from|sell to|supply to|supplying|selling to)\s+((?:mot |cac |nhung |a |an |the |our |their |licensed |local |one |second |another |other |new )?(?:(?:major|big|large|reputable|state-owned|national|provincial|licensed|local|lon|uy tin) )?(?:thuong nhan |cong ty |nha |doanh nghiep |dai ly |cua hang |tiem |fuel |petrol |wine |liquor |tobacco |gas )?(?:phan phoi|ban buon|ban le|distributor|wholesaler|retailer)[a-z]*)/gu;
 
@@ -447,7 +447,8 @@ const EITHER = new RegExp(
 );
 
 // What someone else told the person they must do ("My accountant said … we must apply for a
-// reissue", "Sếp bảo phải nộp lại đơn đăng ký mới"): what they were told, not what happened.
+// reissue", "Sếp bảo phải nộp lại đơn đăng ký mới", "có người bảo …", "bên tư vấn bảo …"): what they
+// were told, not what happened.
 const TOLD = new RegExp(
   `(?<![\\p{L}])(?:(?:said|say|says|told (?:me|us)|tell (?:me|us)|suggest[a-z]*|insist[a-z]*)(?: that)?|(?:sep|ban|anh|chi|co|chu|ong anh|ba chi|ke toan|nguoi quen|dong nghiep|hang xom|nguoi ta|(?:co )?nguoi(?: khac)?|(?:ben )?tu van|luat su)(?: (?:cua )?(?:em|e|toi|minh|mk))? (?:bao|noi)(?: (?:la|rang))?)\\s([^.;?!\\n]*)`,
   'gu',
@@ -583,7 +584,8 @@ const COPY = /(?<![\p{L}])(?:bản sao|ban sao|sao y|sao chép|sao chep|sao lụ
 const receivingClause = (spell: (words: string) => string) => {
   // … up to the question that follows: "mà", "thì", "giờ muốn", "có được … không".
   const clauseEnd = `(?=\\s(?:${spell('mà|thì|nhưng|nay|giờ|muốn|có (?:được|phải|cần|thể)')})(?![\\p{L}])|[,.;:?!]|$)`;
-  // Not "người đang hưởng …": that names who a procedure is for ("hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp").
+  // Not "người đang hưởng …": that names who a procedure is for ("hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp");
+  // but "trong đó một người vừa được gia hạn GPLĐ" is one person's case, and "trong thời gian hưởng …" the time frame.
   // "đã có giấy phép …": the licence the person holds, not the one asked for; "đã nghiệm thu PCCC",
   // "đã kiểm định xong": a step another office has done, not what is asked.
   // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
@@ -676,12 +678,14 @@ const ENGLISH_REGISTERED =
 // have passed the fire safety inspection", "fire safety approval is done", "we also finished the
 // work permit extension", "fire police already check", "the construction permit and the
 // fire-safety sign-off are all done"), as "đã nghiệm thu PCCC" is: a statement, not "how do we
-// obtain the approval".
+// obtain the approval", nor "the steps to set up a company and obtain an investment registration
+// certificate".
 const ENGLISH_DONE_STEP =
   /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:(?:(?<!(?:^|\s)to (?:\S+ ){1,8})and|already|we|i|they|have|has|had)(?: also| already| just)? (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off|extension|renewal|registration|notification|paperwork)(?: certificat)?(?:,? and (?:the |our |an? )?(?:[a-z-]+ ){0,3}?(?:approval|certificat|licenc|licens|permit))*(?: for (?:[a-z'-]+ ){0,8}?[a-z'-]+(?=[,.;:?!]|$))?|(?:the )?(?:fire )?(?:polic|inspector|authorit[a-z]*)(?: (?:have|has|ha|had))?(?: already| also)+ (?:check|inspect|approv|accept|sign)[a-z]*(?: (?:it|the [a-z]+))?|(?:(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat) and )?(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat)(?: for(?: [a-z0-9'-]+){1,4}?)? (?:is|was|are|were|has been|have been|ha been|be) (?:already |all )?(?:done|complet|finish|obtain|grant|approv|pass|receiv|in order|sort)[a-z]*)(?![\p{L}])/gu;
 // What is applied for after ("trước khi xin giấy phép lao động, có phải giải trình nhu cầu không",
-// "… before applying for work permits", "before we apply for their permits, do we …"): a later
-// step, up to the person or the question that follows (laterStepsSetAside).
+// "… before applying for work permits", "before we apply for their permits, do we …", "before
+// launching our online shop"): a later step, up to the person or the question that follows
+// (laterStepsSetAside).
 const laterStep = (spell: (words: string) => string) =>
   new RegExp(
     `(?<![\\p{L}])${spell('trước khi (?:xin|làm|nộp|được cấp|đăng ký)')}(?![\\p{L}])[^,.;:?!]+?(?=\\s(?:${spell('mà|thì|nhưng|nay|giờ|muốn|có|cần|phải|tôi|em|mình|chúng tôi|công ty|doanh nghiệp|bên')})(?![\\p{L}])|[,.;:?!]|$)`,
@@ -733,7 +737,9 @@ const FOLDED_OTHERS_STORY = othersStory(
   fold,
   '(?:bao|noi|ke|khuyen|nhac)(?= (?:la|rang|voi|em|e|toi|minh|phai|can|nen))|cho biet|(?<=(?:ban|quen|xom|nghiep)(?: cua)?(?: (?:em|e|toi|minh|mk|chi|anh|chau))? )(?:bao|noi)',
 );
-// … and what was done on an earlier occasion ("last year we only ran a discount and sent a notification").
+// … and what was done on an earlier occasion ("last year we only ran a discount and sent a notification",
+// "we ran a promotion in December and notified it", "my wife just transferred her benefit … last month",
+// "we later extended one", "last year's lucky draw had to be registered"); not what "is moving … in August".
 const ENGLISH_BEFORE =
   /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet)(?:'s| s|s) (?:[a-z'-]+ ){0,3}?(?:had|was|were|got|need|took)[a-z]*[^,.;:?!]*|(?:we|i|they) (?:later|then|subsequently|also later) (?:extend|renew|reissu|re-issu|had|got|regist|notifi|fil|submit|transfer|amend)[a-z]*[^,.;:?!]*|(?:we|i|they|(?:our|my|the|their) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:already |also |only |just )?(?<!(?:is|are|am|be|will|to|plan|going|gonna|ll|want|need|must|should) )(?:regist|notifi|fil|submit|did|ran|held|transfer|mov|renew|extend|reissu|re-issu)[a-z]* (?:[a-z0-9'-]+ ){0,8}?(?:last (?:year|month|week|quarter|time)|(?:a few|two|three|several|\d+) (?:years?|months?|weeks?) ago|in 20\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december))(?![\p{L}])|(?:last (?:year|time|month|quarter|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past|earlier this (?:year|month|week)|earlier|(?:a few|two|three|several|some) (?:years?|months?|weeks?) ago),? (?:we|i|they|(?:(?:two|three|some|one|all|both|each|most|several|many) (?:of )?)?(?:the|our|my|their|his|her) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:only |just |simply |also |already )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|receiv|appl|renew|extend)[a-z]*(?:[^,.;:?!]|,(?! (?:but|now|this|so|and now|yet)(?![\p{L}])))*)/gu;
 // … and a file the person made on an earlier occasion, told as when ("When I did the on-premises
@@ -775,7 +781,9 @@ const EXTENDING = /(?<![\p{L}])(?:keo dai|gia han|lui|hoan|extend|prolong|postpo
 // What the person sets aside themselves ("Our chief representative is also changing, but that's a
 // separate matter."): the sentence is not what they ask.
 // So is one they say is settled already ("Nhà mk cũng bán rượu nhưng cái đó đã có giấy phép bán lẻ
-// rượu rồi", "… but that one is already sorted").
+// rượu rồi", "… but that one is already sorted", "giấy chứng nhận của hai cửa hàng vẫn ổn", "the
+// tanker-truck station certificate is fine"), handled separately ("phần đó tôi sẽ đăng ký khuyến mại
+// riêng", "is handled separately") or not needed yet ("… nhưng e chưa cần", "but I don't need that yet").
 const SEPARATE_MATTER =
   /[^.;?!\n]*(?<![\p{L}])(?:(?:that|this|it)(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing)|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already |all )?(?:licens|sort|done|cover|settl)[a-z]*|(?:that|this|the paperwork|the licensing) (?:side|part)(?: of (?:it|things))? (?:is|s|'s) (?:fine|ok|okay|settled|sorted|done)|(?:phần|phan) (?:đó|do|này|nay) (?:thì |thi )?(?:ổn|on|xong) (?:rồi|roi)|(?:chuyện|chuyen|việc|viec|cái|cai) (?:đó|do|này|nay) (?:thì |thi )?(?:không|khong|ko) (?:liên quan|lien quan)|(?:that|this|it)(?:'s| is| s) (?:unrelated|not related|irrelevant|a different story)|(?:vẫn|van|đều|deu) (?:ổn|on)(?=[^.;?!\n]*(?:[.;!\n]|$))|(?:is|are|was|were|be|being|s|'s) (?:handl|dealt with|taken care of|sort|process|done)[a-z]* (?:separately|elsewhere|by (?:our|an|a) (?:agent|lawyer|consultant))|(?:the|our|my) (?:[a-z-]+ ){0,3}(?:one|certificat[a-z]*|licen[cs][a-z]*|permit) (?:[a-z]+ ){0,6}?(?:is|was|are|s|'s) (?:still )?(?:fine|ok|okay|intact|unaffected|undamaged)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \p{L}+){0,2}? (?:đã |da )?(?:xin|làm|lam|có|co)(?: \p{L}+){0,3}? (?:rồi|roi)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \p{L}+){0,3}? (?:(?:sẽ|se|đã|da) )?(?:đăng ký|dang ky|xin|làm|lam|lo|thông báo|thong bao)(?: \p{L}+){0,4}? (?:riêng|rieng)|(?:nhưng|nhung|mà|ma) (?:em|e|tôi|toi|mình|minh|mk) (?:chưa|chua|không|khong|ko|k) (?:cần|can)(?= *(?:[.;!\n]|$))|but (?:i|we) (?:don't|do not|don t) need (?:that|it|this)(?: (?:yet|now|right now))?(?= *(?:[.;!\n]|$)))(?![\p{L}])[^.;?!\n]*/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);

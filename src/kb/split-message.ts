@@ -17,8 +17,8 @@ export type SplitMessage = {
  * kept, since a question often points back ("… giấy phép lao động. Có phải xin cấp lại không?").
  */
 export function splitMessage(text: string): SplitMessage {
-  // … and asks by the reading the answerer gives a sentence (asksSomething): "không đọc được nữa" is a
-  // negation, "nên không sao" no problem, neither a question.
+  // A sentence asks when it says a question word and the answerer reads it as asking too
+  // (asksSomething): "không đọc được nữa" is a negation, "nên không sao" no problem, neither a question.
   const asks = (sentence: string) =>
     (hasAccents(sentence)
       ? ASKS.test(withoutIndefinites(lower(sentence)))
