@@ -663,9 +663,10 @@ const ENGLISH_RECEIVING = new RegExp(
 // Vietnamese: what they hold, not what they ask for. Not one they are to have ("do I have to have a
 // work permit"), nor one whose state is the news ("have work permits expiring", "… that was lost").
 // A licence for a kind of trade is held whole ("holds a business licence for goods trading"), one
-// for an object of the person's is not ("a licence for our representative office").
+// for an object of the person's is not ("a licence for our representative office"). So is the one
+// the person "only had" before ("I only had a certificate of exemption from a work permit").
 const ENGLISH_HOLDING = new RegExp(
-  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|with (?:a |an |our |its |their )?(?:valid|current)|(?<=(?:foreigner|expat|employee|worker|staff|engineer|person|people|someone|national|teacher|manager|director)s? )with(?: (?:a|an|my|our|their|his|her))?) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z'-]+ ){0,3}?(?:permit|licenc|licens|certificat|representativ offic|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number)(?![\\p{L}]))(?: for(?! (?:our|my|the|their|his|her|its|an?|this|that|each|every)(?![\\p{L}]))(?: (?!(?:but|and|or|so|which|that|who|expir|is|was|will|to)(?![\\p{L}]))[a-z'-]+){1,3})?(?: as an? (?:[a-z'-]+ ){0,2}?[a-z'-]+)?`,
+  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|only had (?:a|an|the|my|our)|with (?:a |an |our |its |their )?(?:valid|current)|(?<=(?:foreigner|expat|employee|worker|staff|engineer|person|people|someone|national|teacher|manager|director)s? )with(?: (?:a|an|my|our|their|his|her))?) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z'-]+ ){0,3}?(?:permit|licenc|licens|certificat|representativ offic|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number)(?![\\p{L}]))(?: of exemption(?: from (?:a |the )?work permit)?)?(?: for(?! (?:our|my|the|their|his|her|its|an?|this|that|each|every)(?![\\p{L}]))(?: (?!(?:but|and|or|so|which|that|who|expir|is|was|will|to)(?![\\p{L}]))[a-z'-]+){1,3})?(?: as an? (?:[a-z'-]+ ){0,2}?[a-z'-]+)?`,
   'gu',
 );
 // What was filed already, in English ("we already registered for on-site liquor sales", "we have

@@ -3436,3 +3436,14 @@ describe('adding to a licence held', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P24' });
   });
 });
+
+describe('an exemption the person "only had" before', () => {
+  it("no longer answers the exemption certificate for a new employer's full permit", () => {
+    expect(
+      answerer.ask(
+        "Hello, I'm a German process engineer. For the last 18 months I worked at a supplier in Hai Phong under an intra-company transfer, so I only had a certificate of exemption from a work permit, which my old company decided not to extend. Now a different company in Bac Ninh wants to hire me directly as technical manager from 1 April. My wife's temporary residence card is handled separately. What does my new employer need to do to get me a proper work permit, and how early can they apply?",
+        'en',
+      ).ref,
+    ).not.toBe('P02');
+  });
+});
