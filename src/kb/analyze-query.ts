@@ -613,8 +613,8 @@ const receivingClause = (spell: (words: string) => string) => {
   const abandoned = `${spell('(?:đang tính|định|dự định|tính)')}(?![\\p{L}])[^,.;:?!]*?(?=\\s${spell('nhưng')}(?![\\p{L}]))`;
   // "được duyệt trợ cấp thất nghiệp 5 tháng", "được hưởng 6 tháng": the benefit granted, for how long.
   const granted = `${spell('được (?:duyệt|hưởng|cho hưởng|nhận|giải quyết)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}\\p{N}])\\d+ ${spell('tháng')}(?![\\p{L}])`;
-  // "Năm ngoái chúng tôi chỉ giảm giá nên chỉ gửi thông báo", "trước có xin giấy phép bán lẻ rượu …":
-  // what was done on an earlier occasion.
+  // "Năm ngoái chúng tôi chỉ giảm giá nên chỉ gửi thông báo", "trước có xin giấy phép bán lẻ rượu …",
+  // "sau đó có gửi thêm thông báo sửa đổi": what was done on an earlier occasion.
   const before = `${spell('sau đó (?:có|đã|cũng đã|lại|cũng) (?:gửi|làm|nộp|đăng ký|thông báo|xin)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}|${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|trước đây|hồi trước)')}(?: \\p{L}+){0,6}? (?:${spell('chỉ ')})?${spell('(?:làm|gửi|đăng ký|thông báo|nộp|tổ chức|chạy|giảm giá|tặng|đổi|đã xin)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}|${spell('trước (?:có|đã|từng)')} ${spell('(?:xin|làm|nộp|đăng ký)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "Năm nào công ty cũng đăng ký …", "hằng năm đều thông báo …": what the person does every year.
   const habit = `(?:${spell('(?:năm|tháng|quý|đợt|kỳ|mùa|lần|dịp) nào')}(?: \\p{L}+){0,4}? ${spell('cũng')}|${spell('(?:hằng|hàng|mỗi) (?:năm|tháng|quý|đợt|kỳ)')}(?: \\p{L}+){0,4}? ${spell('(?:đều|cũng)')})(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;

@@ -20,7 +20,7 @@ export function setAsideOutOfScope(text: string, lexicon: Lexicon): SetAside | n
   // while the rest is still read as one question).
   const clauses: Array<{ clause: string; ends: boolean }> = [];
   let from = 0;
-  for (const cut of text.matchAll(new RegExp(CLAUSE.source, 'giu'))) {
+  for (const cut of text.matchAll(CLAUSE_CUTS)) {
     clauses.push({ clause: text.slice(from, cut.index), ends: /[.?!\n]/u.test(cut[0]) });
     from = cut.index + cut[0].length;
   }
@@ -97,6 +97,8 @@ const DONE = /^(?:\S+\s+){0,3}?(?:da|dang(?! ky)|already|have|has|had)(?![\p{L}]
 // Clauses: sentence ends, commas and semicolons, and the words that join a second question.
 // Not the "còn" of "có còn được hưởng không" (still).
 const CLAUSE = /[.?!;,\n]+|\s(?:và|(?<!(?:có|vẫn|không|chưa|đã|là) )còn|với lại|ngoài ra|and|also)\s/iu;
+/** The same, to cut a whole text at every clause (matchAll). */
+const CLAUSE_CUTS = new RegExp(CLAUSE.source, 'giu');
 
 /** The phrase as the person wrote it (with their accents): folding keeps the length of lower-cased NFC text. */
 function spelledAsWritten(clause: string, foldedPhrase: string): string {
