@@ -519,7 +519,7 @@ const FOLDED_QUESTION_CUES = new RegExp(`\\?|(?<![\\p{L}])(${fold(CUE_WORDS)})(?
  * typed with them: folded, "xã hội", "hồi năm ngoái" and "hơi lâu" would all say "hỏi".
  */
 export function asksSomething(text: string): boolean {
-  const typed = lower(text).replace(LEAD_IN, ' ').replace(NO_PROBLEM, ' ');
+  const typed = lower(text).replace(LEAD_IN, ' ').replace(NO_PROBLEM, ' ').replace(NOTHING, ' ');
   if (hasAccents(typed)) return QUESTION_CUES.test(withoutIndefinites(typed).replace(NEGATION, ' '));
   // An English sentence asks by its English words only: "Hoi An", "Bao Loc" say no "hỏi", "bao".
   const cues = detectLanguage(typed) === 'en' ? ENGLISH_QUESTION_CUES : FOLDED_QUESTION_CUES;
@@ -548,6 +548,11 @@ const NEGATION =
 // "Gì" as "anything" in a statement, not "what": "không ai gọi báo gì", "không có bốc thăm gì hết".
 const INDEFINITE =
   /(?<![\p{L}])(?:(?:không|chẳng|chưa|khong|chang|chua) ai(?: \p{L}+){0,5}? (?:gì|gi)|(?:(?:không|chẳng|khong|chang)(?: \p{L}+){0,5}? )?(?:gì|gi) (?:hết|cả|het|ca))(?![\p{L}])/gu;
+// A clause that ends on it ("chạy xong rồi, không vướng gì.", "chưa có giấy gì") asks nothing,
+// unless the person says they do not know it ("không biết phải làm gì", which asks). Only for
+// whether a sentence asks: the focus keeps it, as it keeps a negation (NEGATION).
+const NOTHING =
+  /(?<![\p{L}])(?:không|chẳng|chưa|khong|chang|chua)(?: (?!(?:biết|biet|rõ|ro|hiểu|hieu|chắc|chac|nắm|nam)(?![\p{L}]))\p{L}+){1,2} (?:gì|gi)(?=\s*(?:[.,;!]|$))/gu;
 
 /** A text (as typed or folded) without the question words that ask nothing there. */
 export function withoutIndefinites(text: string): string {
@@ -592,7 +597,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "tháng 3 vừa rồi còn gia hạn giấy xác nhận đó", "cty phân phối … vừa rồi đi cấp lại giấy phép": done lately.
   // Not what never happened: "chưa từng có giấy phép thuốc lá" is a first licence, asked for.
   const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
-  const receiving = `(?<!${spell('(?:chưa|không)')}\\s)(?<!(?<!${spell('(?:một|1|có|trong đó)')}\\s)${spell('người')}\\s)(?:${spell('đang|đã|vừa|từng|hiện|bắt đầu|vừa rồi(?: (?:còn|cũng|đi|có|đã))?|vừa qua(?: (?:còn|cũng|đi|có|đã))?|trong (?:thời gian|lúc|khi)(?: (?:đang|còn))?')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được |làm thủ tục |đi làm thủ tục )?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin được|xin đc|xin dc|xin cấp|xin lại|làm lại|gia hạn|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  const receiving = `(?<!${spell('(?:chưa|không)')}\\s)(?<!(?<!${spell('(?:một|1|có|trong đó)')}\\s)${spell('người')}\\s)(?:${spell('đang|đã|vừa|từng|hiện|bắt đầu|vừa rồi(?: (?:còn|cũng|đi|có|đã))?|vừa qua(?: (?:còn|cũng|đi|có|đã))?|trong (?:thời gian|lúc|khi)(?: (?:đang|còn))?')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được |làm thủ tục |đi làm thủ tục |làm |đi làm )?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin được|xin đc|xin dc|xin cấp|xin lại|làm lại|gia hạn|lãnh|lĩnh|đăng ký|thông báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "đất đai với giấy phép xây dựng lo xong hết rồi", "đã làm xong giấy phép bán lẻ rượu ở xã rồi",

@@ -322,6 +322,33 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       : asked;
   };
 
+  /**
+   * A story that asks how the one-stop centre works — its hours, handing a file in, collecting the
+   * result, by post or on someone's behalf — names its procedure only as the file taken there ("hồ
+   * sơ xin cấp lại giấy phép bán lẻ rượu … đã chuẩn bị xong. Mang ra Trung tâm Phục vụ hành chính
+   * công thì có nhận sáng thứ Bảy không, lấy kết quả qua bưu điện được không?"): the sentences that
+   * ask about the centre are its question, answered alone when answered as plainly as a question alone.
+   */
+  const centreFocus = (asked: Asked, body: string, language: Language): Asked => {
+    // (Feedback on how a file was handled there is feedback: feedbackFocus.)
+    const folded = fold(lower(body));
+    if (asked.feedback || FEEDBACK.test(folded)) return asked;
+    const sentences = sentencesOf(body).filter((sentence) => sentence.trim() !== '');
+    // The centre named, or "trung tâm" once the message has named it (not the employment centre).
+    const namesCentre = CENTRE.test(folded);
+    const asking = sentences.filter((sentence) => {
+      const said = fold(lower(sentence));
+      return (
+        asksSomething(sentence) &&
+        CENTRE_SERVICE.test(said) &&
+        (CENTRE.test(said) || (namesCentre && /(?<![\p{L}])trung tam(?![\p{L}])(?! dich vu viec lam)/u.test(said)))
+      );
+    });
+    if (asking.length === 0 || asking.length === sentences.length) return asked;
+    const alone = askOne(asking.join(' '), language);
+    return alone.answer.answered && alone.answer.score >= THRESHOLDS.clarify ? alone : asked;
+  };
+
   /** One question, searched and decided. */
   const askOne = (question: string, language: Language): Asked => {
     const { answer, result, actedOn, topics, strict } = answerOne(question, language);
@@ -523,8 +550,8 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         if (answer) return answer;
       }
       const message = splitMessage(question);
-      const asked = feedbackFocus(
-        storyFocus(askOne(message.body, language), message.body, language),
+      const asked = centreFocus(
+        feedbackFocus(storyFocus(askOne(message.body, language), message.body, language), message.body, language),
         message.body,
         language,
       );
@@ -619,6 +646,13 @@ const REFERRING = new Set([
 /** Words of giving feedback on a rule or on how a file was handled (folded). */
 const FEEDBACK =
   /(?<![\p{L}])(?:gop y|kien nghi|phan anh|gui y kien|y kien dong gop|de nghi (?:bo|sua|don gian hoa)|feedback|suggestions?|suggest that|recommendations?)(?![\p{L}])/u;
+
+/** The one-stop centre, by name (folded). */
+const CENTRE =
+  /(?<![\p{L}])(?:trung tam phuc vu|trung tam hanh chinh cong|tthcc|bo phan (?:tiep nhan va tra ket qua|mot cua)|mot cua|(?<!employment )(?:service|administrative|administration) (?:centre|center)|one-stop)(?![\p{L}])/u;
+/** What the centre does for whoever files there: its hours, taking a file in person, handing the result, by post, to someone sent (folded). */
+const CENTRE_SERVICE =
+  /(?<![\p{L}])(?:gio lam viec|lam viec (?:gio nao|may gio|tu may|den may|vao)|thu bay|thu 7|chu nhat|(?:nhan|tra|lay) ket qua|nhan (?:thay|ho)|uy quyen|buu dien|nop truc tiep|giay hen|opening hours|office hours|working hours|open on|saturday|sunday|collect|pick (?:it |them )?up|by post|on (?:his|her|my|their) behalf|authori[sz]|in person)(?![\p{L}])/u;
 
 /** Words a message needs, once a clause on another sector is set aside, to be a question of its own. */
 const OWN_QUESTION = 10;

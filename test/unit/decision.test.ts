@@ -3447,3 +3447,54 @@ describe('an exemption the person "only had" before', () => {
     ).not.toBe('P02');
   });
 });
+
+describe('"không … gì" at the end of a clause', () => {
+  it('says nothing was wrong, it asks nothing', () => {
+    expect(asksSomething('Chương trình giảm giá tháng trước chạy xong rồi, không vướng gì.')).toBe(false);
+    expect(asksSomething('Cửa hàng chưa có giấy gì')).toBe(false);
+    // … unless the person does not know it, or asks it.
+    expect(asksSomething('Em không biết phải làm gì.')).toBe(true);
+    expect(asksSomething('Có phải nộp thêm gì không?')).toBe(true);
+  });
+  it('so a discount notified and run without trouble is no second question beside the lucky draw asked', () => {
+    const answer = answerer.ask(
+      'Quý trước siêu thị chúng tôi đã gửi thông báo chương trình giảm giá 15% lên Sở Công Thương, chạy xong rồi, không vướng gì. Dịp Tết này công ty muốn làm chương trình bốc thăm trúng thưởng, giải nhất là xe máy, chỉ trong tỉnh. Lần này phải đăng ký đúng không, cần chuẩn bị thể lệ thế nào?',
+    );
+    expect(answer).toMatchObject({ decision: 'answer', ref: 'P31' });
+    expect(answer.answers ?? [answer]).toHaveLength(1);
+  });
+});
+
+describe('a transfer of the benefit "đã làm" last month', () => {
+  it('is the situation, not what is asked', () => {
+    expect(
+      analyzeQuery(
+        'Tháng trước em đã làm chuyển nơi hưởng về Cần Thơ. Giờ em có việc mới thì phải báo trung tâm thế nào?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('chuyen noi huong');
+  });
+});
+
+describe('the one-stop centre asked about in a story', () => {
+  it('answers how the centre takes a file and returns the result, not the licence the file is for', () => {
+    const answer = answerer.ask(
+      'Ông ngoại tôi có tiệm tạp hóa, hồ sơ xin cấp lại giấy phép bán lẻ rượu thì cháu đã soạn đủ giấy tờ rồi. Ông chỉ hỏi về chuyện nộp: mang ra Trung tâm Phục vụ hành chính công thì sáng thứ Bảy có nhận không, giờ làm việc thế nào, và lấy kết quả ở trung tâm hay nhận qua bưu điện được?',
+    );
+    expect(answer).toMatchObject({ decision: 'answer', ref: 'P45' });
+  });
+  it('still answers the procedure when the centre is only where the file went', () => {
+    expect(
+      answerer.ask(
+        'Tôi đã nộp hồ sơ ở Trung tâm Phục vụ hành chính công rồi. Giấy phép bán lẻ rượu cấp lại mất bao lâu?',
+      ),
+    ).toMatchObject({ ref: 'P17' });
+  });
+  it('leaves a complaint about how the centre handled a file to the feedback it is', () => {
+    expect(
+      answerer.ask(
+        'Kính gửi lãnh đạo tỉnh. Tôi xin phản ánh việc này: tôi nộp hồ sơ từ đầu tháng 8 tại bộ phận một cửa, giấy hẹn ghi 15 ngày nhưng đến nay đã gần 2 tháng, tôi lên hỏi 4 lần thì mỗi lần cán bộ bảo thiếu một loại giấy khác nhau, không hướng dẫn một lần cho đầy đủ. Tôi thấy cách làm như vậy gây phiền hà cho dân. Xin hỏi tôi muốn gửi phản ánh, kiến nghị chính thức thì gửi qua kênh nào, có làm online được không và bao lâu thì được trả lời?',
+      ).ref,
+    ).not.toBe('P45');
+  });
+});
