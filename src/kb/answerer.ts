@@ -581,9 +581,16 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       // … chưa có quyết định hỗ trợ học nghề. … có bị dừng tiền không?"): another procedure only when the
       // whole message weighed it too.
       const story = words(message.body) > STORY_MESSAGE;
-      return asked.feedback
-        ? noted.answer
-        : severalQuestions(noted, message.questions, (one) => askOne(one, language), story ? asked.weighed : null);
+      if (asked.feedback) return noted.answer;
+      const several = severalQuestions(
+        noted,
+        message.questions,
+        (one) => askOne(one, language),
+        story ? asked.weighed : null,
+      );
+      return several.decision === 'clarify'
+        ? bothAsked(several, message.body, (one) => askOne(one, language))
+        : several;
     },
     about(id, question, language = 'vi') {
       const query = analyzeQuery(question, lexicon);
@@ -715,6 +722,38 @@ const ACTION_ON_IT = new RegExp(`(?<![\\p{L}])${NOT_NEEDED}(?:${GETTING}) (?:it|
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.?!])\s+|\n+/);
 }
+
+/**
+ * One sentence that asks about two procedures at once, saying it asks for both ("mỗi việc phải xin
+ * giấy gì", "hai giấy này", "for each", "both"): the choices offered are the answers when its
+ * parts, asked alone, are answered with two of them ("… bán rượu chai cho khách mang về, vừa bán cho
+ * khách uống tại bàn"). Each part must be answered as plainly as a question alone, and every answer
+ * be one the whole message was unsure between: the parts name what the sentence asks, nothing else.
+ */
+function bothAsked(clarify: BotAnswer, body: string, ask: (question: string) => Asked): BotAnswer {
+  const typed = lower(body);
+  if (clarify.choices.length < 2 || !(BOTH.test(typed) || FOLDED_BOTH.test(fold(typed)))) return clarify;
+  const offered = new Set(clarify.choices.map((choice) => choice.id));
+  const parts = body.split(TWO_PARTS).filter((part) => /\p{L}/u.test(part));
+  if (parts.length < 2) return clarify;
+  const answers = parts
+    .map((part) => ask(part).answer)
+    .filter((answer) => answer.answered && answer.score >= THRESHOLDS.clarify && offered.has(answer.id ?? ''));
+  const distinct = [...new Map(answers.map((answer) => [answer.id, answer])).values()];
+  // … and every part that is answered is answered with one of them.
+  if (distinct.length < 2 || distinct.length > 3) return clarify;
+  const [first] = distinct;
+  return first ? { ...first, answers: distinct } : clarify;
+}
+/** Words that say a sentence asks for two things (with accents, or English). */
+const BOTH =
+  /(?<![\p{L}])(?:cả hai|hai (?:giấy|loại|thủ tục|cái|việc|hồ sơ|chương trình)|mỗi (?:việc|cái|loại|giấy|thủ tục|bên|chương trình)|từng (?:cái|loại|giấy|thủ tục|việc|chương trình)|hai câu hỏi|2 câu hỏi|lẫn|vừa [^,.;?!]+,? vừa|riêng|each|both|two (?:questions|things)|the other|respectively|separate(?:ly)?)(?![\p{L}])/u;
+/** … typed without accents, where they do not read as another word. */
+const FOLDED_BOTH =
+  /(?<![\p{L}])(?:ca hai|hai (?:giay|loai|thu tuc|cai|viec|ho so|chuong trinh|cau hoi)|2 cau hoi|moi (?:viec|cai|loai|giay|thu tuc|ben|chuong trinh)|tung (?:cai|loai|giay|thu tuc|viec|chuong trinh))(?![\p{L}])/u;
+/** Where a sentence joins two things it asks about. */
+const TWO_PARTS =
+  /(?<![\p{L}])(?:và|va|lẫn|với cả|voi ca|and also|as well as|and|the other)(?![\p{L}])|,\s*(?:còn|con|vừa|vua)(?![\p{L}])|(?<=\s)(?:vừa)(?=\s)|[;:]/u;
 
 /**
  * A message asking several questions about different procedures gets an answer to each: every

@@ -3498,3 +3498,15 @@ describe('the one-stop centre asked about in a story', () => {
     ).not.toBe('P45');
   });
 });
+
+describe('one sentence that says it asks two things', () => {
+  const both =
+    'Two things please: how do we submit an application online on the national public service portal, and where do we collect the paper result at the one-stop centre?';
+  it('answers both procedures it was unsure between', () => {
+    const answer = answerer.ask(both, 'en');
+    expect((answer.answers ?? [answer]).map((one) => one.ref)).toEqual(['P47', 'P45']);
+  });
+  it('still offers the choices when nothing says both are asked', () => {
+    expect(answerer.ask(both.replace('Two things please: how', 'How'), 'en')).toMatchObject({ decision: 'clarify' });
+  });
+});
