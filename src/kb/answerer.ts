@@ -345,7 +345,17 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       );
     });
     if (asking.length === 0 || asking.length === sentences.length) return asked;
-    const alone = askOne(asking.join(' '), language);
+    // "Trung tâm" alone is also the employment service centre: said in full, as the message named
+    // it before ("… giờ hồ sơ đều nộp ở Trung tâm Phục vụ hành chính công. Cho hỏi trung tâm làm
+    // việc giờ nào …").
+    const alone = askOne(
+      asking
+        .map((sentence) =>
+          CENTRE.test(fold(lower(sentence))) ? sentence : sentence.replace(BARE_CENTRE, CENTRE_IN_FULL),
+        )
+        .join(' '),
+      language,
+    );
     return alone.answer.answered && alone.answer.score >= THRESHOLDS.clarify ? alone : asked;
   };
 
@@ -657,6 +667,9 @@ const FEEDBACK =
 /** The one-stop centre, by name (folded). */
 const CENTRE =
   /(?<![\p{L}])(?:trung tam phuc vu|trung tam hanh chinh cong|tthcc|bo phan (?:tiep nhan va tra ket qua|mot cua)|mot cua|(?<!employment )(?:service|administrative|administration) (?:centre|center)|one-stop)(?![\p{L}])/u;
+/** "Trung tâm" said alone, as typed, and the one-stop centre it stands for once the message has named it. */
+const BARE_CENTRE = /(?<![\p{L}])(trung tâm|trung tam)(?![\p{L}])/giu;
+const CENTRE_IN_FULL = '$1 phục vụ hành chính công';
 /** What the centre does for whoever files there: its hours, taking a file in person, handing the result, by post, to someone sent (folded). */
 const CENTRE_SERVICE =
   /(?<![\p{L}])(?:gio lam viec|lam viec (?:gio nao|may gio|tu may|den may|vao)|thu bay|thu 7|chu nhat|(?:nhan|tra|lay) ket qua|nhan (?:thay|ho)|uy quyen|buu dien|nop truc tiep|giay hen|opening hours|office hours|working hours|open on|saturday|sunday|collect|pick (?:it |them )?up|by post|on (?:his|her|my|their) behalf|authori[sz]|in person)(?![\p{L}])/u;

@@ -3483,6 +3483,13 @@ describe('the one-stop centre asked about in a story', () => {
     );
     expect(answer).toMatchObject({ decision: 'answer', ref: 'P45' });
   });
+  it('reads "trung tâm" in the question as the centre the story named', () => {
+    expect(
+      answerer.ask(
+        'Xưởng tôi sắp làm khai báo máy nén khí mới, còn vợ tôi thì gia hạn giấy phép bán lẻ thuốc lá. Nghe nói giờ hồ sơ đều nộp ở Trung tâm Phục vụ hành chính công. Cho hỏi trung tâm làm việc giờ nào, sáng thứ Bảy có nhận hồ sơ không, có kết quả thì nhờ người nhà nhận thay được không?',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P45' });
+  });
   it('still answers the procedure when the centre is only where the file went', () => {
     expect(
       answerer.ask(
