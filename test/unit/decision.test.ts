@@ -3517,3 +3517,44 @@ describe('one sentence that says it asks two things', () => {
     expect(answerer.ask(both.replace('Two things please: how', 'How'), 'en')).toMatchObject({ decision: 'clarify' });
   });
 });
+
+describe('"also" after its subject', () => {
+  it("joins no second clause when another sector's clause is set aside", () => {
+    const aside = setAsideOutOfScope(
+      'We run a factory with an enterprise registration certificate, and last year we also registered our internal labour rules. Now we want to import and wholesale spare parts. Which licence do we need?',
+      answerer.lexicon,
+    );
+    expect(aside?.rest).toContain('last year we also registered');
+  });
+});
+
+describe("English stories: what was granted or certified before, and where someone else's story ends", () => {
+  const reading = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
+  it('sets aside a benefit decision that came through', () => {
+    expect(
+      reading('My unemployment benefit decision came through in May for four months. Can I get support for a course?'),
+    ).not.toContain('unemploy');
+  });
+  it('sets aside engineers certified as exempt before', () => {
+    expect(
+      reading(
+        'Three of our engineers were already certified as exempt from work permits last year. We now want to open a representative office. What documents are needed?',
+      ),
+    ).not.toContain('exempt');
+  });
+  it('ends a sister\'s story at "but I\'d like"', () => {
+    expect(
+      reading(
+        "My brother is doing a cooking class he pays for himself, but I'd like to take a welding course so I can find work. Can the state pay my tuition?",
+      ),
+    ).toContain('weld');
+  });
+  it('reads tuition support as support for vocational training', () => {
+    expect(
+      answerer.ask(
+        "I'm on unemployment benefit and want to do a six-month welding course. Can the state support my tuition?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P12' });
+  });
+});
