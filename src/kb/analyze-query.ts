@@ -626,7 +626,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "Tháng trước nhà máy đã khai báo xong hai nồi hơi", "vừa tổ chức xong hội chợ", "vừa làm chuyển nơi
   // hưởng trợ cấp thất nghiệp từ Quảng Trị vào Đắk Lắk xong rồi": a procedure done,
   // not "đã làm xong chưa", nor what was built ("vừa xây xong cây xăng" is what is to be certified).
-  const finished = `${spell('(?:đã|vừa|mới) (?:đi )?(?:khai báo|đăng ký|thông báo|tổ chức|làm thủ tục|hoàn tất thủ tục|xin|làm)')}(?: \\p{L}+){0,14}? ${spell('xong')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  const finished = `${spell('(?:đã|vừa|mới) (?:đi )?(?:khai báo|đăng ký|thông báo|báo|tổ chức|làm thủ tục|hoàn tất thủ tục|xin|làm)')}(?: [\\p{L}\\p{N}]+){0,14}? ${spell('xong')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "Hồ sơ hội chợ đã được Sở xác nhận": what an office has confirmed, the whole clause.
   const confirmed = `[^,.;:?!]*?(?<![\\p{L}])${spell('đã được')}(?: \\p{L}+){0,2}? ${spell('xác nhận')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "Hồ sơ gia hạn giấy phép lao động đã gửi qua bưu điện tuần trước", "e đã nộp hồ sơ … qua mạng rồi":
@@ -644,8 +644,9 @@ const receivingClause = (spell: (words: string) => string) => {
   const kept = `(?<!${spell('tư')}\\s)${spell('(?:vẫn|vẫn đều|đều|vẫn đều đặn) (?:đi |lên |lên trung tâm |đến trung tâm |ra trung tâm )?(?:thông báo|khai báo|báo|nộp)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|được không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "… nên em về quê và đã được duyệt hưởng": a move told as done before what followed it, not one asked for.
   // "… được 2 tháng thì về quê Cao Bằng; …": a move told in sequence, the clause ending with no question.
-  // "về quê chăm mẹ ốm khoảng 1 tuần": a trip, for days.
-  const movedBefore = `${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=\\s${spell('(?:(?:và|rồi|thì) (?:đã|mới)|nên (?:lỡ|quên|trễ|không kịp|chưa))')}(?![\\p{L}]))|${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?${spell('(?:khoảng|chừng|vài|mấy|một|1|2|3) (?:ngày|hôm|tuần)')}(?![\\p{L}])|(?<=${spell('thì')}\\s)${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=[,.;:])`;
+  // "về quê chăm mẹ ốm khoảng 1 tuần", "tuần sau em phải về quê chăm mẹ mổ": a trip, for days or to
+  // care for someone (not "về quê chăm mẹ luôn", for good).
+  const movedBefore = `${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=\\s${spell('(?:(?:và|rồi|thì) (?:đã|mới)|nên (?:lỡ|quên|trễ|không kịp|chưa))')}(?![\\p{L}]))|${spell('về quê (?:chăm|thăm|đưa|dự|lo đám|đám|ăn tết|ăn cưới|có việc)')}(?![\\p{L}])(?![^,.;:?!]*?(?<![\\p{L}])${spell('(?:luôn|hẳn|lâu dài|sinh sống)')}(?![\\p{L}]))[^,.;:?!]{0,30}?(?=[,.;:?!]|$)|${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?${spell('(?:khoảng|chừng|vài|mấy|một|1|2|3) (?:ngày|hôm|tuần)')}(?![\\p{L}])|(?<=${spell('thì')}\\s)${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=[,.;:])`;
   // "Giấy đăng ký hộ kinh doanh cũng đã cập nhật địa chỉ mới": a paper already brought up to date, the whole clause.
   const updated = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đã|vừa) (?:cập nhật|điều chỉnh|đổi sang|đổi qua)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   return new RegExp(

@@ -341,21 +341,21 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       return (
         asksSomething(sentence) &&
         CENTRE_SERVICE.test(said) &&
-        (CENTRE.test(said) || (namesCentre && /(?<![\p{L}])trung tam(?![\p{L}])(?! dich vu viec lam)/u.test(said)))
+        (CENTRE.test(said) || (namesCentre && (BARE_CENTRE_FOLDED.test(said) || CENTRE_HOURS.test(said))))
       );
     });
     if (asking.length === 0 || asking.length === sentences.length) return asked;
     // "Trung tâm" alone is also the employment service centre: said in full, as the message named
     // it before ("… giờ hồ sơ đều nộp ở Trung tâm Phục vụ hành chính công. Cho hỏi trung tâm làm
-    // việc giờ nào …").
-    const alone = askOne(
-      asking
-        .map((sentence) =>
-          CENTRE.test(fold(lower(sentence))) ? sentence : sentence.replace(BARE_CENTRE, CENTRE_IN_FULL),
-        )
-        .join(' '),
-      language,
-    );
+    // việc giờ nào …"); and hours asked without naming it ("What are the opening hours, can I drop
+    // documents off on a Saturday morning?") are the centre's the message named.
+    const inFull = (sentence: string) => {
+      const said = fold(lower(sentence));
+      if (CENTRE.test(said)) return sentence;
+      if (BARE_CENTRE_FOLDED.test(said)) return sentence.replace(BARE_CENTRE, CENTRE_IN_FULL);
+      return `${sentence} ${detectLanguage(sentence, language) === 'en' ? 'at the public administration service centre' : 'ở trung tâm phục vụ hành chính công'}`;
+    };
+    const alone = askOne(asking.map(inFull).join(' '), language);
     return alone.answer.answered && alone.answer.score >= THRESHOLDS.clarify ? alone : asked;
   };
 
@@ -670,6 +670,11 @@ const CENTRE =
 /** "Trung tâm" said alone, as typed, and the one-stop centre it stands for once the message has named it. */
 const BARE_CENTRE = /(?<![\p{L}])(trung tâm|trung tam)(?![\p{L}])/giu;
 const CENTRE_IN_FULL = '$1 phục vụ hành chính công';
+/** … folded, not the employment service centre. */
+const BARE_CENTRE_FOLDED = /(?<![\p{L}])trung tam(?![\p{L}])(?! dich vu viec lam)/u;
+/** The centre's hours, which no procedure has: asked, they are the centre's the message named (folded). */
+const CENTRE_HOURS =
+  /(?<![\p{L}])(?:gio lam viec|lam viec (?:gio nao|may gio|tu may|den may)|thu bay|thu 7|chu nhat|opening hours|office hours|working hours|open on|saturday|sunday)(?![\p{L}])/u;
 /** What the centre does for whoever files there: its hours, taking a file in person, handing the result, by post, to someone sent (folded). */
 const CENTRE_SERVICE =
   /(?<![\p{L}])(?:gio lam viec|lam viec (?:gio nao|may gio|tu may|den may|vao)|thu bay|thu 7|chu nhat|(?:nhan|tra|lay) ket qua|nhan (?:thay|ho)|uy quyen|buu dien|nop truc tiep|giay hen|opening hours|office hours|working hours|open on|saturday|sunday|collect|pick (?:it |them )?up|by post|on (?:his|her|my|their) behalf|authori[sz]|in person)(?![\p{L}])/u;

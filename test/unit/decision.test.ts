@@ -3558,3 +3558,28 @@ describe("English stories: what was granted or certified before, and where someo
     ).toMatchObject({ decision: 'answer', ref: 'P12' });
   });
 });
+
+describe('a trip home and a report done', () => {
+  const reading = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
+  it('reads "về quê chăm mẹ mổ" as a trip, not a move of the benefit', () => {
+    expect(reading('Tuần sau em phải về quê chăm bố mổ, có ủy quyền báo tìm việc được không?')).not.toContain('ve que');
+    // … but "về quê chăm mẹ luôn" is for good.
+    expect(reading('Em phải về quê chăm mẹ luôn, nhận trợ cấp còn lại ở quê được không?')).toContain('ve que');
+  });
+  it('sets aside a monthly report "vừa đi báo … tháng thứ 3 xong"', () => {
+    expect(reading('Hôm qua em vừa đi báo tìm việc tháng thứ 2 xong. Giờ có việc mới thì báo sao?')).not.toContain(
+      'tim viec',
+    );
+  });
+});
+
+describe("the centre's hours asked in an English story", () => {
+  it('are the hours of the centre the story named, not of the files taken there', () => {
+    expect(
+      answerer.ask(
+        "Hello, I'm the admin assistant at a small Korean-owned firm. Our consultant prepared two files, one to extend a work permit and one to register our labour rules, and told me to hand them in at the Public Administration Service Centre. What are the opening hours, and can I come on a Saturday morning?",
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P45' });
+  });
+});
