@@ -240,7 +240,14 @@ export function decide(
     );
   });
   if (specific && !best.contradicted) return answerWith(specific);
+  // A best the question speaks against (an action its names lack, wholesale against retail) is no
+  // answer while a variant whose action it asks for stands uncontradicted behind it ("giấy phép bán
+  // thuốc lá ghi địa chỉ cũ thì có phải sửa không": the licence itself, against its amendment).
+  const askedRival = ranked.some(
+    (other) => other !== best && other.askedVariant && !other.contradicted && other.relevance >= floor,
+  );
   const confident =
+    !(best.contradicted && askedRival) &&
     !fairRival &&
     !piecemeal &&
     !saysAnother(best) &&

@@ -3583,3 +3583,12 @@ describe("the centre's hours asked in an English story", () => {
     ).toMatchObject({ decision: 'answer', ref: 'P45' });
   });
 });
+
+describe('a licence the question speaks against, its amendment asked behind it', () => {
+  it('is not answered over the amendment', () => {
+    const answer = answerer.ask(
+      'tiem nha minh doi dia chi do sap nhap, giay phep ban thuoc la van ghi dia chi cu, co phai sua k',
+    );
+    expect(answer.answered && answer.ref === 'P21').toBe(false);
+  });
+});
