@@ -349,7 +349,8 @@ const redone = (text: string) => {
     : text.replace(REDONE, '$1');
 };
 
-export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
+export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
+  const text = typed.replace(KOREAN_EXPERT, '$1, $2');
   // Not a unit after a number: "12 kg" is twelve kilograms, "50k" fifty thousand, not "không".
   const spellOut = (words: string) =>
     words.replace(SHORTHAND_WORD, (word, at: number) =>
@@ -411,6 +412,11 @@ export function analyzeQuery(text: string, lexicon: Lexicon): QueryAnalysis {
     documentQuery: DOCUMENT_NUMBER.test(folded) || DOCUMENT_TYPE.test(plain),
   };
 }
+
+// "Chuyên gia Hàn Quốc", typed without accents, holds "gia han" (renewal) across two words: an
+// expert from Korea is set apart from the country's name, so no renewal is read into it (nothing
+// renewed is ever "gia hạn quốc …").
+const KOREAN_EXPERT = /(?<![\p{L}])(gia)\s+((?:hàn|han) (?:quốc|quoc|qc))(?![\p{L}])/giu;
 
 // What the person says they are not or do not do: "(không phải cửa hàng bán lẻ)", "chứ không bán
 // lẻ", "we don't sell bottles to take away", "we won't sell bottles", "no takeaway", "not a retail
@@ -649,8 +655,10 @@ const receivingClause = (spell: (words: string) => string) => {
   const movedBefore = `${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=\\s${spell('(?:(?:và|rồi|thì) (?:đã|mới)|nên (?:lỡ|quên|trễ|không kịp|chưa))')}(?![\\p{L}]))|${spell('về quê (?:chăm|thăm|đưa|dự|lo đám|đám|ăn tết|ăn cưới|có việc)')}(?![\\p{L}])(?![^,.;:?!]*?(?<![\\p{L}])${spell('(?:luôn|hẳn|lâu dài|sinh sống)')}(?![\\p{L}]))[^,.;:?!]{0,30}?(?=[,.;:?!]|$)|${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?${spell('(?:khoảng|chừng|vài|mấy|một|1|2|3) (?:ngày|hôm|tuần)')}(?![\\p{L}])|(?<=${spell('thì')}\\s)${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=[,.;:])`;
   // "Giấy đăng ký hộ kinh doanh cũng đã cập nhật địa chỉ mới": a paper already brought up to date, the whole clause.
   const updated = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đã|vừa) (?:cập nhật|điều chỉnh|đổi sang|đổi qua)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  // "website bán hàng cũng đã thông báo với Bộ Công Thương hồi tháng 3": what else is done too, the whole clause.
+  const alsoDone = `[^,.;:?!]*?(?<![\\p{L}])${spell('cũng (?:đã|vừa|mới) (?:thông báo|đăng ký|có|được cấp|xin|làm|gia hạn|cấp lại)')}(?![\\p{L}])(?![^,.;:!]*?\\?)[^,.;:?!]*?${clauseEnd}`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${abandoned}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked})`,
+    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${abandoned}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone})`,
     'gu',
   );
 };
@@ -660,7 +668,7 @@ const receivingClause = (spell: (words: string) => string) => {
 const ENGLISH_BENEFIT =
   '(?:my |her |his |their |the |an? )?(?:unemployment|jobless|ui) (?:insurance )?(?:benefit|payment|allowance|money)';
 const ENGLISH_RECEIVING = new RegExp(
-  `(?<![\\p{L}])(?:(?:was|were|been|got|get|am|is|are) approv[a-z]* for ${ENGLISH_BENEFIT}|${ENGLISH_BENEFIT} decision (?:came through|came|arrived|(?:was|were|ha been|has been) (?:issu|grant|approv)[a-z]*)(?: [a-z0-9]+){0,6}|${ENGLISH_BENEFIT} (?:was|were|has been|ha been|have been|got|get) (?:already |just )?approv[a-z]*|(?:while|whilst|still|currently|already|i'm|i am|she's|she is|he's|he is|we're|they're|who is|who's|been|is|are)\\s+(?:[a-z']+\\s+){0,2}?(?:on|get|receiv|claim|draw|collect)\\s+${ENGLISH_BENEFIT}|on ${ENGLISH_BENEFIT}|(?:while|whilst|still|currently)\\s+(?:[a-z']+\\s+){0,2}?on (?:the )?benefits?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:was|were|been|got|get|am|is|are) approv[a-z]* for ${ENGLISH_BENEFIT}|${ENGLISH_BENEFIT} decision (?:came through|came|arrived|(?:was|were|ha been|has been) (?:issu|grant|approv)[a-z]*)(?: [a-z0-9]+){0,6}|(?:got|get|had|received|receiv) ${ENGLISH_BENEFIT} (?:decision|approv[a-z]*)(?: (?!(?:and|but|so)(?![\\p{L}]))[a-z0-9]+){0,6}|${ENGLISH_BENEFIT} (?:was|were|has been|ha been|have been|got|get) (?:already |just )?approv[a-z]*|(?:while|whilst|still|currently|already|i'm|i am|she's|she is|he's|he is|we're|they're|who is|who's|been|is|are)\\s+(?:[a-z']+\\s+){0,2}?(?:on|get|receiv|claim|draw|collect)\\s+${ENGLISH_BENEFIT}|on ${ENGLISH_BENEFIT}|(?:while|whilst|still|currently)\\s+(?:[a-z']+\\s+){0,2}?on (?:the )?benefits?)(?![\\p{L}])`,
   'gu',
 );
 // A permit or licence the person already holds, in English ("I already have a work permit", "our
@@ -733,7 +741,7 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
 // distributor asked for our food safety certificate"): that is about the person's own case.
 const othersStory = (spell: (words: string) => string, speech: string) =>
   new RegExp(
-    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:thân )?(?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp|(?:công ty|cty|bên) đối tác(?: (?:của )?(?:em|e|tôi|mình|mk|bọn em|chúng tôi))?|(?:(?:ông |bà )?(?:anh|chị|em) (?:họ|trai|gái|rể|dâu)|con (?:rể|dâu))(?: (?:của )?(?:em|e|tôi|mình|mk))?|(?:vợ|chồng|bố|mẹ|ba|má|con trai|con gái)(?: (?:của )?(?:em|e|tôi|mình|mk))?(?= thì)')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleagu|relativ|cousin|acquaint|sister-in-law|brother-in-law|sister|brother|predecessor)[a-z]*(?: of (?:mine|hers|his|ours))?|the (?:previous|former|old) (?:tenant|owner|occupant)s?|(?:the|our|my) landlord|(?:our|my|the|their|a|an|one) (?:retailer|customer|supplier|distributor|dealer|agent|exhibitor|participant|tenant)s?'?s?)(?![\\p{L}])(?!(?:(?!\\s(?:and|but|${spell('và|nhưng|còn')})\\s)[^.?!;,\\n])*?\\s(?:${speech}|said|say|told|tell|mention|recommend|suggest|advis|warn|ask|request|requir|want|need|insist|expect)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà|nên|thì')}|but|while|whereas|so|and) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}'])|,?\\s(?:but|while|whereas) (?:i|we)['’](?:d|m|ll|ve|re)(?![\\p{L}])|,?\\s(?:so|and) (?:we|i)'|[.;!\\n]|$)`,
+    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà|năm ngoái|năm trước|trước đây|hồi trước|tháng trước')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:thân )?(?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp|(?:công ty|cty|bên) đối tác(?: (?:của )?(?:em|e|tôi|mình|mk|bọn em|chúng tôi))?|(?:(?:ông |bà )?(?:anh|chị|em) (?:họ|trai|gái|rể|dâu)|con (?:rể|dâu))(?: (?:của )?(?:em|e|tôi|mình|mk))?|(?:vợ|chồng|bố|mẹ|ba|má|con trai|con gái)(?: (?:của )?(?:em|e|tôi|mình|mk))?(?= thì)')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleagu|relativ|cousin|acquaint|sister-in-law|brother-in-law|sister|brother|predecessor)[a-z]*|(?:my|his|her) (?:wife|husband|spouse)(?= also)(?: of (?:mine|hers|his|ours))?|the (?:previous|former|old) (?:tenant|owner|occupant)s?|(?:the|our|my) landlord|(?:our|my|the|their|a|an|one) (?:retailer|customer|supplier|distributor|dealer|agent|exhibitor|participant|tenant)s?'?s?)(?![\\p{L}])(?!(?:(?!\\s(?:and|but|${spell('và|nhưng|còn')})\\s)[^.?!;,\\n])*?\\s(?:${speech}|said|say|told|tell|mention|recommend|suggest|advis|warn|ask|request|requir|want|need|insist|expect)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà|nên|thì')}|but|while|whereas|so|and) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}'])|,?\\s(?:but|while|whereas) (?:i|we)['’](?:d|m|ll|ve|re)(?![\\p{L}])|,?\\s(?:so|and) (?:we|i)'|[.;!\\n]|$)`,
     'gu',
   );
 const OTHERS_STORY = othersStory((words) => words, 'bảo|nói|kể|khuyên|bày|nhắc|cho biết');
@@ -774,7 +782,7 @@ const ENGLISH_HABIT =
 // What was filed or done already, in English ("already registered for …", "we have notified …",
 // "I've done my monthly job-search reports on time"), up to the "but now" or "and I …" after it.
 const ENGLISH_DONE_CLAUSE =
-  /(?<![\p{L}])(?:already|(?:we|i|they)(?: (?:have|has|had)|'ve)(?: even| also)?|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))) (?:been )?(?:register|notify|submit|fil|obtain|receiv|mov|transferr|updat|renew|(?<!already )(?:done|made|complet|sign(?:ed)? up))[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet|and (?:i|we|they))(?![\p{L}])|$)/gu;
+  /(?<![\p{L}])(?:already|(?<=(?:^|[,.;:]\s*|\s)and )(?:have|has|had) (?=done|made|complet)|(?:we|i|they)(?: (?:have|has|had)|'ve)(?: even| also)?|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))) (?:been )?(?:register|notify|submit|fil|obtain|receiv|mov|transferr|updat|renew|(?<!already )(?:done|made|complet|sign(?:ed)? up))[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet|and (?:i|we|they))(?![\p{L}])|$)/gu;
 // "Tháng trước đã gửi thông báo khuyến mại giảm giá lên Sở rồi": a notification or a file sent last
 // month, up to where it went, is the situation; not when the message asks to change or extend
 // something ("… nay muốn kéo dài tới 30/6"), which is a change to what was sent.
@@ -793,7 +801,7 @@ const EXTENDING = /(?<![\p{L}])(?:keo dai|gia han|lui|hoan|extend|prolong|postpo
 // tanker-truck station certificate is fine"), handled separately ("phần đó tôi sẽ đăng ký khuyến mại
 // riêng", "is handled separately") or not needed yet ("… nhưng e chưa cần", "but I don't need that yet").
 const SEPARATE_MATTER =
-  /[^.;?!\n]*(?<![\p{L}])(?:(?:that|this|it)(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing)|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already |all )?(?:licens|sort|done|cover|settl)[a-z]*|(?:that|this|the paperwork|the licensing) (?:side|part)(?: of (?:it|things))? (?:is|s|'s) (?:fine|ok|okay|settled|sorted|done)|(?:phần|phan) (?:đó|do|này|nay) (?:thì |thi )?(?:ổn|on|xong) (?:rồi|roi)|(?:chuyện|chuyen|việc|viec|cái|cai) (?:đó|do|này|nay) (?:thì |thi )?(?:không|khong|ko) (?:liên quan|lien quan)|(?:that|this|it)(?:'s| is| s) (?:unrelated|not related|irrelevant|a different story)|(?:vẫn|van|đều|deu) (?:ổn|on)(?=[^.;?!\n]*(?:[.;!\n]|$))|(?:is|are|was|were|be|being|s|'s) (?:handl|dealt with|taken care of|sort|process|done)[a-z]* (?:separately|elsewhere|by (?:our|an|a) (?:agent|lawyer|consultant))|(?:the|our|my) (?:[a-z-]+ ){0,3}(?:one|certificat[a-z]*|licen[cs][a-z]*|permit) (?:[a-z]+ ){0,6}?(?:is|was|are|s|'s) (?:still )?(?:fine|ok|okay|intact|unaffected|undamaged)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \p{L}+){0,2}? (?:đã |da )?(?:xin|làm|lam|có|co)(?: \p{L}+){0,3}? (?:rồi|roi)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \p{L}+){0,3}? (?:(?:sẽ|se|đã|da) )?(?:đăng ký|dang ky|xin|làm|lam|lo|thông báo|thong bao)(?: \p{L}+){0,4}? (?:riêng|rieng)|(?:nhưng|nhung|mà|ma) (?:em|e|tôi|toi|mình|minh|mk) (?:chưa|chua|không|khong|ko|k) (?:cần|can)(?= *(?:[.;!\n]|$))|but (?:i|we) (?:don't|do not|don t) need (?:that|it|this)(?: (?:yet|now|right now))?(?= *(?:[.;!\n]|$)))(?![\p{L}])[^.;?!\n]*/gu;
+  /[^.;?!\n]*(?<![\p{L}])(?:(?:that|this|it)(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing)|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already |all )?(?:licens|sort|done|cover|settl)[a-z]*|(?:that|this|the paperwork|the licensing) (?:side|part)(?: of (?:it|things))? (?:is|s|'s) (?:fine|ok|okay|settled|sorted|done)|(?:phần|phan) (?:đó|do|này|nay) (?:thì |thi )?(?:ổn|on|xong) (?:rồi|roi)|(?:chuyện|chuyen|việc|viec|cái|cai) (?:đó|do|này|nay) (?:thì |thi )?(?:không|khong|ko) (?:liên quan|lien quan)|(?:that|this|it)(?:'s| is| s) (?:unrelated|not related|irrelevant|a different story)|(?:vẫn|van|đều|deu) (?:ổn|on|giữ nguyên|giu nguyen)(?=[^.;?!\n]*(?:[.;!\n]|$))|(?:is|are|was|were|be|being|s|'s) (?:handl|dealt with|taken care of|sort|process|done)[a-z]* (?:separately|elsewhere|by (?:our|an|a) (?:agent|lawyer|consultant))|(?:the|our|my) (?:[a-z-]+ ){0,3}(?:one|certificat[a-z]*|licen[cs][a-z]*|permit) (?:[a-z]+ ){0,6}?(?:is|was|are|s|'s) (?:still )?(?:fine|ok|okay|intact|unaffected|undamaged)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \p{L}+){0,2}? (?:đã |da )?(?:xin|làm|lam|có|co)(?: \p{L}+){0,3}? (?:rồi|roi)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \p{L}+){0,3}? (?:(?:sẽ|se|đã|da) )?(?:đăng ký|dang ky|xin|làm|lam|lo|thông báo|thong bao)(?: \p{L}+){0,4}? (?:riêng|rieng)|(?:nhưng|nhung|mà|ma) (?:em|e|tôi|toi|mình|minh|mk) (?:chưa|chua|không|khong|ko|k) (?:cần|can)(?= *(?:[.;!\n]|$))|but (?:i|we) (?:don't|do not|don t) need (?:that|it|this)(?: (?:yet|now|right now))?(?= *(?:[.;!\n]|$)))(?![\p{L}])[^.;?!\n]*/gu;
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 

@@ -98,10 +98,12 @@ const DONE = /^(?:\S+\s+){0,3}?(?:da|dang(?! ky)|already|have|has|had)(?![\p{L}]
 // Not the "còn" of "có còn được hưởng không" (still).
 const CLAUSE = /[.?!;,\n]+|\s(?:và|(?<!(?:có|vẫn|không|chưa|đã|là) )còn|với lại|ngoài ra|and|also)\s/iu;
 /**
- * The same, to cut a whole text at every clause (matchAll); but "also" after its subject joins no
- * second clause ("… and last year we also registered our internal labour rules" is one thing done).
+ * The same, to cut a whole text at every clause (matchAll); but "also" inside a sentence joins no
+ * second clause ("… and last year we also registered our internal labour rules" is one thing done,
+ * "My wife also receives benefit …" someone else's), and one that opens a clause follows a comma or
+ * an "and", cut already.
  */
-const CLAUSE_CUTS = new RegExp(CLAUSE.source.replace('|also)', '|(?<!(?:we|i|they|he|she|you) )also)'), 'giu');
+const CLAUSE_CUTS = new RegExp(CLAUSE.source.replace('|also)', ')'), 'giu');
 
 /** The phrase as the person wrote it (with their accents): folding keeps the length of lower-cased NFC text. */
 function spelledAsWritten(clause: string, foldedPhrase: string): string {

@@ -3592,3 +3592,25 @@ describe('a licence the question speaks against, its amendment asked behind it',
     expect(answer.answered && answer.ref === 'P21').toBe(false);
   });
 });
+
+describe('more of what the story has done or held, and whose it is', () => {
+  const reading = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
+  it('reads "chuyên gia Hàn Quốc" typed without accents as no renewal', () => {
+    expect(answerer.ask('cong ty can thue 1 chuyen gia han quoc, xin gpld mat bao lau')).toMatchObject({ ref: 'P01' });
+  });
+  it('sets aside a benefit the person "got approved" and what "my wife also" receives', () => {
+    const asked = reading(
+      'I got my unemployment benefit approved in March for 4 months. My wife also receives benefit in another province. What do I have to report every month?',
+    );
+    expect(asked).not.toContain('approv');
+    expect(asked).not.toContain('another provinc');
+  });
+  it('sets aside what "cũng đã" was notified, a friend\'s draw last year and what "vẫn giữ nguyên"', () => {
+    const asked = reading(
+      'Tiệm mình muốn giảm giá 10% từ 1/9 thì có phải báo Sở Công Thương không? Website bán hàng cũng đã thông báo với Bộ Công Thương hồi tháng 3. Năm ngoái chị bạn mình làm bốc thăm trúng thưởng phải đăng ký. Cửa hàng gas thì vẫn giữ nguyên như cũ.',
+    );
+    expect(asked).not.toContain('websit');
+    expect(asked).not.toContain('boc tham');
+    expect(asked).not.toContain('cua hang gas');
+  });
+});
