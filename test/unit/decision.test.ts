@@ -3614,3 +3614,33 @@ describe('more of what the story has done or held, and whose it is', () => {
     expect(asked).not.toContain('cua hang gas');
   });
 });
+
+describe('dev-42 readings', () => {
+  const reading = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
+  it('sets aside a licence applied for "năm ngoái", but not how things were done "trước đây"', () => {
+    expect(
+      reading('Năm ngoái em cũng xin được giấy phép bán lẻ thuốc lá rồi. Giờ muốn bán gas bình thì xin giấy gì?'),
+    ).not.toContain('thuoc la');
+    expect(
+      reading('truoc day xin giay phep ban le ruou o phong kinh te quan, gio bo quan roi thi nop o dau'),
+    ).toContain('ruou');
+  });
+  it('sets aside a declaration "just finished" and a part the person asks to ignore', () => {
+    expect(
+      reading('We just finished declaring the new boilers. Which agency issues the food safety certificate?'),
+    ).not.toContain('boiler');
+    expect(
+      reading(
+        'Separately, our HR team is handling work permits for two technicians, so please ignore that part. How do we register the change of venue for our fair?',
+      ),
+    ).not.toContain('work permit');
+  });
+  it('reads moving an exhibition to another hall as changing it', () => {
+    expect(
+      answerer.ask(
+        'We are organising a trade exhibition in Da Nang in May and need to move it to another hall. What should we do with the registration?',
+        'en',
+      ),
+    ).toMatchObject({ decision: 'answer', ref: 'P35' });
+  });
+});
