@@ -655,10 +655,12 @@ const receivingClause = (spell: (words: string) => string) => {
   const movedBefore = `${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=\\s${spell('(?:(?:và|rồi|thì) (?:đã|mới)|nên (?:lỡ|quên|trễ|không kịp|chưa))')}(?![\\p{L}]))|${spell('về quê (?:chăm|thăm|đưa|dự|lo đám|đám|ăn tết|ăn cưới|có việc)')}(?![\\p{L}])(?![^,.;:?!]*?(?<![\\p{L}])${spell('(?:luôn|hẳn|lâu dài|sinh sống)')}(?![\\p{L}]))[^,.;:?!]{0,30}?(?=[,.;:?!]|$)|${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?${spell('(?:khoảng|chừng|vài|mấy|một|1|2|3) (?:ngày|hôm|tuần)')}(?![\\p{L}])|(?<=${spell('thì')}\\s)${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=[,.;:])`;
   // "Giấy đăng ký hộ kinh doanh cũng đã cập nhật địa chỉ mới": a paper already brought up to date, the whole clause.
   const updated = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đã|vừa) (?:cập nhật|điều chỉnh|đổi sang|đổi qua)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  // "… cửa hàng bán gas chai, giấy chứng nhận được cấp từ 2021": a paper held since a date, the whole clause.
+  const issuedSince = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:giấy chứng nhận|giấy phép)')}(?![\\p{L}])[^,.;:?!]{0,30}?${spell('được cấp (?:từ|năm|hồi|vào|cách đây)')}(?![\\p{L}])(?![^,.;:!]*?\\?)[^,.;:?!]*?${clauseEnd}`;
   // "website bán hàng cũng đã thông báo với Bộ Công Thương hồi tháng 3": what else is done too, the whole clause.
   const alsoDone = `[^,.;:?!]*?(?<![\\p{L}])${spell('cũng (?:đã|vừa|mới) (?:thông báo|đăng ký|có|được cấp|xin|làm|gia hạn|cấp lại)')}(?![\\p{L}])(?![^,.;:!]*?\\?)[^,.;:?!]*?${clauseEnd}`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${abandoned}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone})`,
+    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${abandoned}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince})`,
     'gu',
   );
 };

@@ -3644,3 +3644,14 @@ describe('dev-42 readings', () => {
     ).toMatchObject({ decision: 'answer', ref: 'P35' });
   });
 });
+
+describe('a paper held since a date', () => {
+  it('is the situation: "giấy chứng nhận được cấp từ 2021"', () => {
+    expect(
+      analyzeQuery(
+        'Nhà tôi có cửa hàng gas chai, giấy chứng nhận được cấp từ 2021. Giờ mở thêm cây xăng thì xin giấy gì?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).not.toContain('duoc cap');
+  });
+});
