@@ -3655,3 +3655,31 @@ describe('a paper held since a date', () => {
     ).not.toContain('duoc cap');
   });
 });
+
+describe('dev-43 readings', () => {
+  const reading = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
+  it('sets aside a licence "itself was extended … last year", permits "already handled", a website "cũng thông báo … xong"', () => {
+    expect(
+      reading(
+        'The office licence itself was extended by the Department of Industry and Trade last year. How do I extend my exemption certificate?',
+      ),
+    ).not.toContain('offic licenc');
+    expect(
+      reading(
+        'I already handle the work permits for our engineers and we want to open a representative office. Which agency?',
+      ),
+    ).not.toContain('work permit');
+    expect(
+      reading(
+        'web bán hàng cũng thông báo với bộ công thương xong hồi tháng 3. giờ giảm giá 30% có phải báo sở không?',
+      ),
+    ).not.toContain('web');
+  });
+  it('answers the procedure asked, not a decree someone cited in the story', () => {
+    expect(
+      answerer.ask(
+        'Công ty tôi cấp nước sạch cho 20 nghìn hộ, hợp đồng với khách hàng vẫn dùng mẫu cũ. Pháp chế bảo theo Nghị định 55/2024 thì mẫu hợp đồng phải đăng ký. Cho tôi hỏi thủ tục đăng ký hợp đồng theo mẫu nộp ở đâu, hồ sơ gồm những gì?',
+      ),
+    ).toMatchObject({ ref: 'P42' });
+  });
+});
