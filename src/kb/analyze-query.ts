@@ -350,7 +350,7 @@ const redone = (text: string) => {
 };
 
 export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
-  const text = typed.replace(KOREAN_EXPERT, '$1, $2');
+  const text = typed.replace(KOREAN_EXPERT, '$1, $2').replace(JOB_LOST, 'lost $1 $2');
   // Not a unit after a number: "12 kg" is twelve kilograms, "50k" fifty thousand, not "không".
   const spellOut = (words: string) =>
     words.replace(SHORTHAND_WORD, (word, at: number) =>
@@ -417,6 +417,9 @@ export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
 // expert from Korea is set apart from the country's name, so no renewal is read into it (nothing
 // renewed is ever "gia hạn quốc …").
 const KOREAN_EXPERT = /(?<![\p{L}])(gia)\s+((?:hàn|han) (?:quốc|quoc|qc))(?![\p{L}])/giu;
+
+// "Lost his factory job" is a job lost ("lost his job"), no paper to re-issue ("lost his …").
+const JOB_LOST = /(?<![\p{L}])lost (his|her|my|their|our|the) (?:[\p{L}-]+ ){1,2}?(jobs?|positions?)(?![\p{L}])/giu;
 
 // What the person says they are not or do not do: "(không phải cửa hàng bán lẻ)", "chứ không bán
 // lẻ", "we don't sell bottles to take away", "we won't sell bottles", "no takeaway", "not a retail
@@ -681,9 +684,10 @@ const ENGLISH_RECEIVING = new RegExp(
 // work permit"), nor one whose state is the news ("have work permits expiring", "… that was lost").
 // A licence for a kind of trade is held whole ("holds a business licence for goods trading"), one
 // for an object of the person's is not ("a licence for our representative office"). So is the one
-// the person "only had" before ("I only had a certificate of exemption from a work permit").
+// the person "only had" before ("I only had a certificate of exemption from a work permit"), and
+// a second one held beside the first ("holds the liquor retail licence and the tobacco licence").
 const ENGLISH_HOLDING = new RegExp(
-  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|only had (?:a|an|the|my|our)|with (?:a |an |our |its |their )?(?:valid|current)|(?<=(?:foreigner|expat|employee|worker|staff|engineer|person|people|someone|national|teacher|manager|director)s? )with(?: (?:a|an|my|our|their|his|her))?) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z'-]+ ){0,3}?(?:permit|licenc|licens|certificat|representativ offic|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number)(?![\\p{L}]))(?: of exemption(?: from (?:a |the )?work permit)?)?(?: for(?! (?:our|my|the|their|his|her|its|an?|this|that|each|every)(?![\\p{L}]))(?: (?!(?:but|and|or|so|which|that|who|expir|is|was|will|to)(?![\\p{L}]))[a-z'-]+){1,3})?(?: as an? (?:[a-z'-]+ ){0,2}?[a-z'-]+)?`,
+  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|only had (?:a|an|the|my|our)|with (?:a |an |our |its |their )?(?:valid|current)|(?<=(?:foreigner|expat|employee|worker|staff|engineer|person|people|someone|national|teacher|manager|director)s? )with(?: (?:a|an|my|our|their|his|her))?) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z'-]+ ){0,3}?(?:permit|licenc|licens|certificat|representativ offic|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number)(?![\\p{L}]))(?: and (?:the|a|an|his|her|our|my|their) (?:[a-z'-]+ ){0,3}?(?:licenc|licens|permit|certificat)[a-z]*)?(?: of exemption(?: from (?:a |the )?work permit)?)?(?: for(?! (?:our|my|the|their|his|her|its|an?|this|that|each|every)(?![\\p{L}]))(?: (?!(?:but|and|or|so|which|that|who|expir|is|was|will|to)(?![\\p{L}]))[a-z'-]+){1,3})?(?: as an? (?:[a-z'-]+ ){0,2}?[a-z'-]+)?`,
   'gu',
 );
 // What was filed already, in English ("we already registered for on-site liquor sales", "we have
@@ -738,13 +742,13 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
 // the person's own, from its start at the head of a clause (not "bán thuốc lá cho hàng xóm") to the
 // end of its sentence or the person's own turn ("còn em …", "but I …"). Someone else is a friend, a
 // cousin, sibling or in-law ("ông anh họ e …"), a spouse, parent or child set apart by "thì" ("vợ mk thì
-// đang đi học nghề"), a neighbour or colleague, a previous tenant or the landlord, or a trading
+// đang đi học nghề") or told of "too" ("chồng em năm ngoái cũng bị nghỉ …"), a neighbour or colleague, a previous tenant or the landlord, or a trading
 // partner ("our retailers' licences were issued …"). Not a sentence that asks, nor what they said
 // or ask of the person ("a friend who runs a restaurant said we don't need a full licence", "our
 // distributor asked for our food safety certificate"): that is about the person's own case.
 const othersStory = (spell: (words: string) => string, speech: string) =>
   new RegExp(
-    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà|năm ngoái|năm trước|trước đây|hồi trước|tháng trước')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:thân )?(?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp|(?:công ty|cty|bên) đối tác(?: (?:của )?(?:em|e|tôi|mình|mk|bọn em|chúng tôi))?|(?:(?:ông |bà )?(?:anh|chị|em) (?:họ|trai|gái|rể|dâu)|con (?:rể|dâu))(?: (?:của )?(?:em|e|tôi|mình|mk))?|(?:vợ|chồng|bố|mẹ|ba|má|con trai|con gái)(?: (?:của )?(?:em|e|tôi|mình|mk))?(?= thì)')}|(?:a|my|our|one|his|her) (?:friend|neighbou?r|colleagu|relativ|cousin|acquaint|sister-in-law|brother-in-law|sister|brother|predecessor)[a-z]*|(?:my|his|her) (?:wife|husband|spouse)(?= also)(?: of (?:mine|hers|his|ours))?|the (?:previous|former|old) (?:tenant|owner|occupant)s?|(?:the|our|my) landlord|(?:our|my|the|their|a|an|one) (?:retailer|customer|supplier|distributor|dealer|agent|exhibitor|participant|tenant)s?'?s?)(?![\\p{L}])(?!(?:(?!\\s(?:and|but|${spell('và|nhưng|còn')})\\s)[^.?!;,\\n])*?\\s(?:${speech}|said|say|told|tell|mention|recommend|suggest|advis|warn|ask|request|requir|want|need|insist|expect)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà|nên|thì')}|but|while|whereas|so|and) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}'])|,?\\s(?:but|while|whereas) (?:i|we)['’](?:d|m|ll|ve|re)(?![\\p{L}])|,?\\s(?:so|and) (?:we|i)'|[.;!\\n]|$)`,
+    `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà|năm ngoái|năm trước|trước đây|hồi trước|tháng trước')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:thân )?(?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|anh bạn|chị bạn|người quen|hàng xóm|đồng nghiệp|(?:công ty|cty|bên) đối tác(?: (?:của )?(?:em|e|tôi|mình|mk|bọn em|chúng tôi))?|(?:(?:ông |bà )?(?:anh|chị|em) (?:họ|trai|gái|rể|dâu)|con (?:rể|dâu))(?: (?:của )?(?:em|e|tôi|mình|mk))?|(?:vợ|chồng|bố|mẹ|ba|má|con trai|con gái)(?: (?:của )?(?:em|e|tôi|mình|mk))?(?= thì|(?: [^\\s,.;:?!]+){0,2} cũng )')}|(?:a|my|our|one|his|her|another) (?:friend|neighbou?r|colleagu|relativ|cousin|acquaint|sister-in-law|brother-in-law|sister|brother|predecessor)[a-z]*|(?:my|his|her) (?:wife|husband|spouse)(?= also)(?: of (?:mine|hers|his|ours))?|the (?:previous|former|old) (?:tenant|owner|occupant)s?|(?:the|our|my) landlord|(?:our|my|the|their|a|an|one) (?:retailer|customer|supplier|distributor|dealer|agent|exhibitor|participant|tenant)s?'?s?)(?![\\p{L}])(?!(?:(?!\\s(?:and|but|${spell('và|nhưng|còn')})\\s)[^.?!;,\\n])*?\\s(?:${speech}|said|say|told|tell|mention|recommend|suggest|advis|warn|ask|request|requir|want|need|insist|expect)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà|nên|thì')}|but|while|whereas|so|and) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}'])|,?\\s(?:but|while|whereas) (?:i|we)['’](?:d|m|ll|ve|re)(?![\\p{L}])|,?\\s(?:so|and) (?:we|i)'|[.;!\\n]|$)`,
     'gu',
   );
 const OTHERS_STORY = othersStory((words) => words, 'bảo|nói|kể|khuyên|bày|nhắc|cho biết');

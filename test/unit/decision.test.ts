@@ -3683,3 +3683,25 @@ describe('dev-43 readings', () => {
     ).toMatchObject({ ref: 'P42' });
   });
 });
+
+describe('dev-44 readings', () => {
+  const reading = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
+  it('reads "lost his factory job" as a job lost, not a paper to re-issue', () => {
+    expect(
+      answerer.ask(
+        'My husband lost his warehouse job in March and gets unemployment benefit. He missed the monthly job-search report at the job centre. What happens now?',
+        'en',
+      ),
+    ).toMatchObject({ ref: 'P11' });
+  });
+  it('sets aside a second licence held beside the first, and a husband\'s case told "cũng"', () => {
+    expect(
+      reading(
+        'Dad already holds the liquor retail licence and the tobacco licence in his name. How do I file online on the portal?',
+      ),
+    ).not.toContain('tobacco');
+    expect(
+      reading('Chồng em năm ngoái cũng bị nghỉ, đã nhận trợ cấp thất nghiệp 3 tháng. Em nộp hồ sơ hưởng ở đâu?'),
+    ).not.toContain('chong em');
+  });
+});
