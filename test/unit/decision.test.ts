@@ -3705,3 +3705,13 @@ describe('dev-44 readings', () => {
     ).not.toContain('chong em');
   });
 });
+
+describe('a loan between partners', () => {
+  it('goes to staff, whatever licence the shop holds', () => {
+    expect(
+      answerer.ask(
+        'Tôi cho bạn mượn 100 triệu mở quán, giấy phép bán lẻ rượu đứng tên tôi, giờ nó không trả. Tôi kiện nó được không?',
+      ),
+    ).toMatchObject({ decision: 'handoff', answered: false });
+  });
+});
