@@ -3715,3 +3715,29 @@ describe('a loan between partners', () => {
     ).toMatchObject({ decision: 'handoff', answered: false });
   });
 });
+
+describe('dev-45 readings', () => {
+  const reading = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
+  it('sets aside a facility "whose papers are all in order", a husband\'s paper told "by the way", a benefit decision the person has', () => {
+    expect(
+      reading(
+        'We run a cylinder filling station and a tanker-truck filling facility whose papers are all in order. How do we get the cylinder station certificate reissued?',
+      ),
+    ).not.toContain('tanker');
+    expect(
+      reading(
+        'Her husband, by the way, just received his own exemption certificate. What do we need to extend her work permit?',
+      ),
+    ).not.toContain('exemption');
+    expect(
+      reading('He already has his unemployment benefit decision. Can he get support for a welding course?'),
+    ).not.toContain('decision');
+  });
+  it('does not answer a question that only points back at the paper from its sentence alone', () => {
+    const answer = answerer.ask(
+      'I work for an LPG company. We operate a cylinder filling station and, at another site, a tanker-truck filling facility whose papers are all in order. During renovation a pipe burst and the original certificate for the cylinder filling station was soaked and is unreadable. The station itself is unchanged. What do we need to submit to have that certificate reissued, and which form applies?',
+      'en',
+    );
+    expect(answer.answered && answer.ref === 'P29').toBe(false);
+  });
+});
