@@ -267,10 +267,6 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         (asksSomething(sentences[i + 1] ?? '') && !asksSomething(sentence) && !onlySituation(sentence)),
     );
     if (focus.length === 0 || focus.length === sentences.length || words(body) <= STORY_MESSAGE) return asked;
-    // Not a question that points back at the paper the story told of ("… the original certificate
-    // for the cylinder filling station was soaked. … have that certificate reissued?"): asked alone,
-    // it has lost what it points at.
-    if (focus.every((sentence) => !asksSomething(sentence) || PAPER_POINTED_BACK.test(lower(sentence)))) return asked;
     const alone = askOne(focus.join(' '), language);
     // As plainly as a question alone: not from a bare lead below what choosing needs.
     return alone.answer.answered &&

@@ -3733,11 +3733,4 @@ describe('dev-45 readings', () => {
       reading('He already has his unemployment benefit decision. Can he get support for a welding course?'),
     ).not.toContain('decision');
   });
-  it('does not answer a question that only points back at the paper from its sentence alone', () => {
-    const answer = answerer.ask(
-      'I work for an LPG company. We operate a cylinder filling station and, at another site, a tanker-truck filling facility whose papers are all in order. During renovation a pipe burst and the original certificate for the cylinder filling station was soaked and is unreadable. The station itself is unchanged. What do we need to submit to have that certificate reissued, and which form applies?',
-      'en',
-    );
-    expect(answer.answered && answer.ref === 'P29').toBe(false);
-  });
 });
