@@ -743,10 +743,12 @@ function sentencesOf(text: string): string[] {
 
 /**
  * One sentence that asks about two procedures at once, saying it asks for both ("mỗi việc phải xin
- * giấy gì", "hai giấy này", "for each", "both"): the choices offered are the answers when its
- * parts, asked alone, are answered with two of them ("… bán rượu chai cho khách mang về, vừa bán cho
- * khách uống tại bàn"). Each part must be answered as plainly as a question alone, and every answer
- * be one the whole message was unsure between: the parts name what the sentence asks, nothing else.
+ * giấy gì", "hai giấy này", "for each", "both", "two questions"): the choices offered are the
+ * answers when its parts, cut where it joins them ("và", "lẫn", "and", ";"), asked alone, are
+ * answered with two or three of them ("Two questions: how do I file online on the national portal,
+ * and where do I pick up the paper result at the one-stop centre?"). A part counts only when it is
+ * answered as plainly as a question alone and with an entry the whole message was unsure between:
+ * a part answered with anything else is left out, never added.
  */
 function bothAsked(clarify: BotAnswer, body: string, ask: (question: string) => Asked): BotAnswer {
   const typed = lower(body);
@@ -758,7 +760,7 @@ function bothAsked(clarify: BotAnswer, body: string, ask: (question: string) => 
     .map((part) => ask(part).answer)
     .filter((answer) => answer.answered && answer.score >= THRESHOLDS.clarify && offered.has(answer.id ?? ''));
   const distinct = [...new Map(answers.map((answer) => [answer.id, answer])).values()];
-  // … and every part that is answered is answered with one of them.
+  // Two or three of the choices, or the choices stay.
   if (distinct.length < 2 || distinct.length > 3) return clarify;
   const [first] = distinct;
   return first ? { ...first, answers: distinct } : clarify;
