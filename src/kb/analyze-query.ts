@@ -742,7 +742,8 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
 // the person's own, from its start at the head of a clause (not "bán thuốc lá cho hàng xóm") to the
 // end of its sentence or the person's own turn ("còn em …", "but I …"). Someone else is a friend, a
 // cousin, sibling or in-law ("ông anh họ e …"), a spouse, parent or child set apart by "thì" ("vợ mk thì
-// đang đi học nghề") or told of "too" ("chồng em năm ngoái cũng bị nghỉ …"), a neighbour or colleague, a previous tenant or the landlord, or a trading
+// đang đi học nghề") or told of "too" ("chồng em năm ngoái cũng bị nghỉ …"), a neighbour or
+// colleague, a previous tenant or the landlord, or a trading
 // partner ("our retailers' licences were issued …"). Not a sentence that asks, nor what they said
 // or ask of the person ("a friend who runs a restaurant said we don't need a full licence", "our
 // distributor asked for our food safety certificate"): that is about the person's own case.
@@ -790,7 +791,7 @@ const ENGLISH_HABIT =
 // What was filed or done already, in English ("already registered for …", "we have notified …",
 // "I've done my monthly job-search reports on time"), up to the "but now" or "and I …" after it.
 const ENGLISH_DONE_CLAUSE =
-  /(?<![\p{L}])(?:already|(?<=(?:^|[,.;:]\s*|\s)and )(?:have|has|had) (?=done|made|complet)|(?:we|i|they)(?: (?:have|has|had)|'ve)(?: even| also)?|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))) (?:been )?(?:register|notify|submit|fil|obtain|receiv|mov|transferr|updat|renew|handl|(?<!already )(?:done|made|complet|sign(?:ed)? up))[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet|and (?:i|we|they))(?![\p{L}])|$)/gu;
+  /(?<![\p{L}])(?:already|(?:we|i|they)(?: (?:have|has|had)|'ve)(?: even| also)?|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))) (?:been )?(?:register|notify|submit|fil|obtain|receiv|mov|transferr|updat|renew|handl|(?<!already )(?:done|made|complet|sign(?:ed)? up))[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet|and (?:i|we|they))(?![\p{L}])|$)/gu;
 // "Tháng trước đã gửi thông báo khuyến mại giảm giá lên Sở rồi": a notification or a file sent last
 // month, up to where it went, is the situation; not when the message asks to change or extend
 // something ("… nay muốn kéo dài tới 30/6"), which is a change to what was sent.
