@@ -450,15 +450,13 @@ function documentNamedByNumber(
   query: QueryAnalysis,
   namedIn: (id: string, phrase: string) => boolean,
 ): Candidate | null {
+  const said = query.segments.flat().filter((word) => DOCUMENT_NUMBER.test(word));
+  // (Most questions name no document: their sentences are not read for whether they ask.)
+  if (said.length === 0) return null;
   // Said in a sentence that asks, not only in what someone told the person ("pháp chế bảo theo Nghị
   // định 55/2024 thì mẫu hợp đồng phải đăng ký. … thủ tục đăng ký nộp ở đâu?").
   const asking = query.text.split(/(?<=[.?!])\s+|\n+/).filter((sentence) => asksSomething(sentence));
-  const numbers = query.segments
-    .flat()
-    .filter(
-      (word) =>
-        DOCUMENT_NUMBER.test(word) && (asking.length === 0 || asking.some((sentence) => sentence.includes(word))),
-    );
+  const numbers = said.filter((word) => asking.length === 0 || asking.some((sentence) => sentence.includes(word)));
   if (numbers.length === 0) return null;
   const named = ranked.filter(
     (candidate) => candidate.kind === 'document' && numbers.some((number) => namedIn(candidate.id, number)),
