@@ -350,7 +350,13 @@ const redone = (text: string) => {
 };
 
 export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
-  const text = typed.replace(KOREAN_EXPERT, '$1, $2').replace(JOB_LOST, 'lost $1 $2');
+  const text = typed
+    .replace(KOREAN_EXPERT, '$1, $2')
+    .replace(JOB_LOST, 'lost $1 $2')
+    .replace(TRADING_GOODS.test(fold(lower(typed))) ? OWNED_FROM : NEVER, 'foreign-$1')
+    .replace(TRADING_GOODS.test(fold(lower(typed))) ? CAPITAL_FROM : NEVER, (_, capital: string) =>
+      capital === 'von' ? 'von nuoc ngoai' : 'vốn nước ngoài',
+    );
   // Not a unit after a number: "12 kg" is twelve kilograms, "50k" fifty thousand, not "không".
   const spellOut = (words: string) =>
     words.replace(SHORTHAND_WORD, (word, at: number) =>
@@ -417,6 +423,19 @@ export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
 // expert from Korea is set apart from the country's name, so no renewal is read into it (nothing
 // renewed is ever "gia hạn quốc …").
 const KOREAN_EXPERT = /(?<![\p{L}])(gia)\s+((?:hàn|han) (?:quốc|quoc|qc))(?![\p{L}])/giu;
+
+// A company owned from one country ("Korean-invested", "100% Japanese-owned", "vốn Hàn Quốc", "von
+// Nhat") is foreign-invested, as the names of procedures for such companies say.
+const OWNED_FROM =
+  /(?<![\p{L}])(?:korean|japanese|chinese|taiwanese|singaporean|american|us|french|german|thai|british|australian|dutch|swiss|indian|malaysian|hong kong|european|eu)[- ](invested|owned|funded)(?![\p{L}])/giu;
+// … when the message speaks of trading goods or a business licence, the one licence that owners
+// abroad need: elsewhere the company's origin is only who is asking ("a Japanese-owned factory
+// installed a steam boiler").
+const TRADING_GOODS =
+  /(?<![\p{L}])(?:goods|merchandise|buy(?:ing)? and sell(?:ing)?|(?:business|trading) licen[cs]e|hang hoa|mua ban|giay phep kinh doanh|gpkd)(?![\p{L}])/u;
+const NEVER = /(?!)/g;
+const CAPITAL_FROM =
+  /(?<![\p{L}])(vốn|von)(?: đầu tư| dau tu)?(?: của| cua)? (hàn quốc|han quoc|hàn|nhật bản|nhat ban|nhật|nhat|trung quốc|trung quoc|đài loan|dai loan|singapore|mỹ|hoa kỳ|hoa ky|pháp|đức|thái lan|thai lan|úc|hồng kông|hong kong|châu âu|chau au)(?![\p{L}])/giu;
 
 // "Lost his factory job" is a job lost ("lost his job"), no paper to re-issue ("lost his …").
 const JOB_LOST = /(?<![\p{L}])lost (his|her|my|their|our|the) (?:[\p{L}-]+ ){1,2}?(jobs?|positions?)(?![\p{L}])/giu;
@@ -776,7 +795,7 @@ const ENGLISH_WHEN_DONE =
 // even certified as exempt from work permits", someone's exemption certified before; "just finished
 // declaring the new boilers", a file done.
 const ENGLISH_DONE_BEFORE =
-  /(?<![\p{L}])(?:(?:was|were|ha been|has been|have been|had been|got) (?:even |already |also |all )?certif[a-z]* as exempt[^,.;:?!]*|(?:just |already |recently )?(?:finish|complet)[a-z]* (?:declar|regist|fil|submit|notif|appl|renew|extend|reissu)[a-z]*[^,.;:?!]*|(?:(?:licenc|licens|permit|certificat)[a-z]* (?:that |which )?|, which )(?:i|we|they) (?:had to |have to |ha to )?(?:had|have|ha|got|get)(?: it)? (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*[^,.;:?!]*|(?:our|my|the|their|his|her|an?) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:itself |too |also )?(?:that |which )?(?:was|were|ha been|has been|had been|have been) (?:(?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,8}? (?:last (?:year|month|week|time)|this (?:year|month)|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:years?|months?|weeks?) ago|earlier)|just (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*)[^,.;:?!]*|(?<!(?:want|need|get|have|be|to|will|would|must|should)(?: it| them)? )(?<![\p{L}])(?:fire safety|fire|pccc|site|premis|design|construction)[a-z]* (?:approv|inspect|accept|check|clear)[a-z]* (?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)(?: (?:19|20)\d\d)?|last (?:year|month|week))(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:(?:was|were|ha been|has been|have been|had been|got) (?:even |already |also |all )?certif[a-z]* as exempt[^,.;:?!]*|(?<=^|[,.;:!]\s*)[^,.;:?!]*? (?:was|were|ha been|has been|have been|had been) (?:already |also |just |finally )?(?:approv|grant)[a-z]*(?![^,.;:!]*\?)[^,.;:?!]*|(?:just |already |recently )?(?:finish|complet)[a-z]* (?:declar|regist|fil|submit|notif|appl|renew|extend|reissu)[a-z]*[^,.;:?!]*|(?:(?:licenc|licens|permit|certificat)[a-z]* (?:that |which )?|, which )(?:i|we|they) (?:had to |have to |ha to )?(?:had|have|ha|got|get)(?: it)? (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*[^,.;:?!]*|(?:our|my|the|their|his|her|an?) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:itself |too |also )?(?:that |which )?(?:was|were|ha been|has been|had been|have been) (?:(?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,8}? (?:last (?:year|month|week|time)|this (?:year|month)|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:years?|months?|weeks?) ago|earlier)|just (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*)[^,.;:?!]*|(?<!(?:want|need|get|have|be|to|will|would|must|should)(?: it| them)? )(?<![\p{L}])(?:fire safety|fire|pccc|site|premis|design|construction)[a-z]* (?:approv|inspect|accept|check|clear)[a-z]* (?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)(?: (?:19|20)\d\d)?|last (?:year|month|week))(?![\p{L}]))/gu;
 // A trip home for some days ("next month I go hometown in Nghe An for my father surgery about 10
 // days"), as "về quê … khoảng 1 tuần" is: no move of one's benefit.
 const ENGLISH_TRIP =

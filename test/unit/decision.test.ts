@@ -3734,3 +3734,27 @@ describe('dev-45 readings', () => {
     ).not.toContain('decision');
   });
 });
+
+describe('dev-46 and dev-47 readings', () => {
+  const reading = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
+  it('sets aside a paper of someone else "was approved"', () => {
+    expect(
+      reading("Last month our director's ABTC was approved, and HR is busy. Do we need a licence for goods trading?"),
+    ).not.toContain('apec');
+    // … not one asked about in the same clause.
+    expect(reading('Was our ABTC approved?')).toContain('apec');
+  });
+  it('reads a company owned from one country as foreign-invested when it trades goods, not otherwise', () => {
+    for (const question of [
+      "Our company is 100% Japanese-owned and wants to start buying and selling goods we don't produce. What licence do we need from the Department of Industry and Trade?",
+      'Công ty vốn Hàn Quốc muốn mua bán hàng hóa thì xin giấy phép gì?',
+      'cty 100% von han quoc muon xin gpkd mua ban hang hoa thi nop o dau',
+    ])
+      expect(answerer.ask(question)).toMatchObject({ answered: true, ref: 'P40' });
+    expect(
+      answerer.ask(
+        'Hello, I am the HR lead at a Japanese-owned company. Management has just signed our new internal labour rules after consulting the trade union. What is the deadline for filing them?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P07' });
+  });
+});
