@@ -3757,4 +3757,16 @@ describe('dev-46 and dev-47 readings', () => {
       ),
     ).toMatchObject({ answered: true, ref: 'P07' });
   });
+  it('sets aside another person\'s paper told "còn … thì", and a new wholesaler as the shop\'s partner', () => {
+    expect(
+      reading(
+        'Năm ngoái bên em xin giấy phép lao động cho ông giám đốc, còn chị kế toán người Trung Quốc thì được cấp giấy xác nhận không thuộc diện cấp. Giờ giấy phép của ông giám đốc sắp hết hạn, gia hạn cần gì?',
+      ),
+    ).not.toContain('xac nhan');
+    expect(
+      answerer.ask(
+        'Our tobacco retail licence still lists our old supplier; we have now signed with a different tobacco wholesaler. Do we need to amend the tobacco licence, what documents are required, and how many working days does it take?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P22' });
+  });
 });
