@@ -3769,4 +3769,14 @@ describe('dev-46 and dev-47 readings', () => {
       ),
     ).toMatchObject({ answered: true, ref: 'P22' });
   });
+  it('sets aside what "mấy đứa bạn", "thằng bạn cùng công ty" did', () => {
+    expect(
+      answerer.ask(
+        'Em đang hưởng trợ cấp thất nghiệp 4 tháng. Mấy đứa bạn cùng xưởng thì đứa đã có việc mới, đứa chuyển nơi hưởng về quê. Em thì muốn học nghề sửa chữa điện lạnh. Vậy em làm đơn đề nghị hỗ trợ học nghề thế nào?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P12' });
+    expect(
+      reading('Thằng bạn cùng công ty thì vừa xin chuyển nơi hưởng về Thanh Hóa rồi. Mình muốn học nghề thì sao?'),
+    ).not.toContain('chuyen noi');
+  });
 });
