@@ -3779,4 +3779,19 @@ describe('dev-46 and dev-47 readings', () => {
       reading('Thằng bạn cùng công ty thì vừa xin chuyển nơi hưởng về Thanh Hóa rồi. Mình muốn học nghề thì sao?'),
     ).not.toContain('chuyen noi');
   });
+  it('sets aside papers "all in order" and steps "recently finished", one and another', () => {
+    expect(
+      reading(
+        'We are a seafood exporter and our food safety paperwork is all in order. What are the conditions for the APEC card?',
+      ),
+    ).not.toContain('food safety');
+    expect(
+      reading('Our export licences and customs records are all in order. What are the conditions for the APEC card?'),
+    ).not.toContain('custom');
+    expect(
+      reading(
+        'We recently finished the promotion notification and the trade fair registration for our booth. What are the conditions for the APEC card?',
+      ),
+    ).not.toMatch(/notification|fair/);
+  });
 });
