@@ -320,7 +320,7 @@ const NEGATED_ACTION =
 // In Vietnamese ("không có quay số trúng thưởng") what is not the case is read where it is said (the
 // situation, the contrasting words).
 const DRAW =
-  '(?:lucky draw|draw|priz|raffl|lotter|chance?-bas|chance? bas|game of chanc|chance? element|element of chanc)[a-z]*';
+  '(?:lucky draw|draw|priz|raffl|lotter|scratch[- ]?card|random|chance?-bas|chance? bas|game of chanc|chance? element|element of chanc)[a-z]*';
 // … and in Vietnamese when no "có" says it is not the case ("ko bốc thăm gì cả", "không quay số").
 const VI_DRAW =
   '(?:bốc thăm|boc tham|quay số|quay so|rút thăm|rut tham|may rủi|may rui|cào thẻ|cao the|trúng thưởng|trung thuong)';
@@ -353,6 +353,7 @@ export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
   const text = typed
     .replace(KOREAN_EXPERT, '$1, $2')
     .replace(JOB_LOST, 'lost $1 $2')
+    .replace(PERCENT_OFF, 'discount')
     .replace(TRADING_GOODS.test(fold(lower(typed))) ? OWNED_FROM : NEVER, 'foreign-$1')
     .replace(TRADING_GOODS.test(fold(lower(typed))) ? CAPITAL_FROM : NEVER, (_, capital: string) =>
       capital === 'von' ? 'von nuoc ngoai' : 'vốn nước ngoài',
@@ -437,6 +438,9 @@ const NEVER = /(?!)/g;
 const CAPITAL_FROM =
   /(?<![\p{L}])(vốn|von)(?: đầu tư| dau tu)?(?: của| cua)? (hàn quốc|han quoc|hàn|nhật bản|nhat ban|nhật|nhat|trung quốc|trung quoc|đài loan|dai loan|singapore|mỹ|hoa kỳ|hoa ky|pháp|đức|thái lan|thai lan|úc|hồng kông|hong kong|châu âu|chau au)(?![\p{L}])/giu;
 
+// "20% off", "30 percent off": a discount, as a promotion is.
+const PERCENT_OFF = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)\s+off(?![\p{L}])/giu;
+
 // "Lost his factory job" is a job lost ("lost his job"), no paper to re-issue ("lost his …").
 const JOB_LOST = /(?<![\p{L}])lost (his|her|my|their|our|the) (?:[\p{L}-]+ ){1,2}?(jobs?|positions?)(?![\p{L}])/giu;
 
@@ -454,6 +458,11 @@ const NEGATED_CONTRAST =
 // hàng thuốc lá của em là đại lý bán buôn", "a contract with a fuel distributor", "sell to retailers".
 const PARTNER =
   /(?<![\p{L}])(?:dai ly cho|(?:ben|nha|don vi) cung cap (?:\S+ ){0,5}?(?:la |co )(?:\S+ ){0,3}?giay phep|(?:moi hang|nguon hang|noi lay hang)(?: \S+){0,4}? la|lay hang (?:tu|cua|voi)|hop dong (?:\S+ ){0,3}?voi|nhap hang (?:tu|cua)|mua hang (?:tu|cua)|lay (?:tu|cua)|ban cho|ban lai cho|cung cap cho|with|from|buy from|sell to|supply to|supplying|selling to)\s+((?:(?:mot|cac|nhung|a|an|the|our|their|licensed|local|one|second|another|other|new|different) ){0,2}(?:(?:major|big|large|reputable|state-owned|national|provincial|licensed|local|lon|uy tin) )?(?:thuong nhan |cong ty |nha |doanh nghiep |dai ly |cua hang |tiem |fuel |petrol |wine |liquor |tobacco |gas )?(?:phan phoi|ban buon|ban le|distributor|wholesaler|retailer)[a-z]*)/gu;
+
+// … and the places a producer sells to ("we sell bottles to restaurants in town"): its customers'
+// trade, not the person's own.
+const SOLD_TO =
+  /(?<![\p{L}])(?:sell|supply|supplie|deliver)[a-z]* (?:[a-z]+ ){0,2}?to (?:(?:local|nearby|the|some|several|many) )?(?:restaurant|bar|hotel|eateri|cafe|caf|karaok)[a-z]*(?: in (?:town|the city|the area))?/gu;
 
 // What someone said is not enough ("a local retail or wholesale licence is not enough", "giấy phép
 // bán lẻ là không đủ"): not what is asked for.
@@ -961,7 +970,8 @@ function focusOf(
         withoutSituation(withoutConsequence(reading), (clause) => (/^(?:không|khong) /.test(clause) ? clause : ' | ')),
       )
         .replace(THREAT, ' | ')
-        .replace(PARTNER, ' | '),
+        .replace(PARTNER, ' | ')
+        .replace(SOLD_TO, ' | '),
     ) as [string, string],
   };
 }

@@ -3794,4 +3794,27 @@ describe('dev-46 and dev-47 readings', () => {
       ),
     ).not.toMatch(/notification|fair/);
   });
+  it('reads "20% off" as a discount, restaurants a producer sells to as its customers, "no scratch cards, nothing random" as no draw', () => {
+    expect(
+      answerer.ask(
+        "We're planning a 20% off week at our store. Do we have to notify anyone beforehand, and how many days in advance?",
+      ),
+    ).toMatchObject({ answered: true, ref: 'P32' });
+    expect(
+      reading('We make rice wine and sell bottles to restaurants in town. How do we get the licence reissued?'),
+    ).not.toContain('restaurant');
+    expect(
+      reading('There is no lottery, no scratch cards, nothing random. Do we have to inform the Department?'),
+    ).not.toMatch(/scratch|random/);
+  });
+  it('sends a lucky draw to the Ministry only when it spans provinces, not for "four outlets in one province"', () => {
+    expect(
+      answerer.ask(
+        'How many days before the start date do we have to notify a discount promotion? We are a bakery chain with four outlets in one province. Last year we registered a lucky draw with the Department.',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P32' });
+    expect(
+      answerer.ask('We plan a lucky draw across provinces for our cafe chain. Where do we register it?'),
+    ).toMatchObject({ answered: false, reason: 'out-of-scope' });
+  });
 });
