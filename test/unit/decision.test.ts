@@ -3817,4 +3817,23 @@ describe('dev-46 and dev-47 readings', () => {
       answerer.ask('We plan a lucky draw across provinces for our cafe chain. Where do we register it?'),
     ).toMatchObject({ answered: false, reason: 'out-of-scope' });
   });
+  it('sets aside what "chị hàng xóm" holds, a job-search report "đã đi báo", and what was filed "when we opened"', () => {
+    expect(
+      reading('Chị hàng xóm bán rượu có giấy phép bán lẻ rượu. Em muốn bán thêm thuốc lá bao thì xin giấy phép ở đâu?'),
+    ).not.toContain('ruou');
+    expect(
+      reading(
+        'Tháng trước em đã đi báo tìm việc đúng hạn. Em vừa có việc làm mới, phải báo cho trung tâm trong mấy ngày?',
+      ),
+    ).not.toContain('tim viec');
+    expect(
+      reading(
+        'When we opened, we registered on-premises alcohol sales and I applied for my own work permit. What documents do we send to register our work rules?',
+      ),
+    ).not.toMatch(/alcohol|work permit/);
+    // … not what is planned for the opening.
+    expect(reading('When we open next month, will we need to register on-premises alcohol sales?')).toContain(
+      'alcohol',
+    );
+  });
 });
