@@ -3836,4 +3836,11 @@ describe('dev-46 and dev-47 readings', () => {
       'alcohol',
     );
   });
+  it('sets aside a renewal done "năm ngoái"', () => {
+    expect(
+      reading(
+        'Năm ngoái gia hạn giấy phép lao động cho 3 người nước ngoài đều phải thuê dịch vụ làm. Năm nay tạo hồ sơ trên Cổng dịch vụ công quốc gia thế nào?',
+      ),
+    ).not.toContain('gia han');
+  });
 });
