@@ -756,8 +756,19 @@ function bothAsked(clarify: BotAnswer, body: string, ask: (question: string) => 
   const offered = new Set(clarify.choices.map((choice) => choice.id));
   const parts = body.split(TWO_PARTS).filter((part) => /\p{L}/u.test(part));
   if (parts.length < 2) return clarify;
+  // What the last part asks of both ("… lẫn giấy chứng nhận trạm nạp vào xe bồn, giờ xin cấp lại cả
+  // hai thế nào?") is asked of each part before it too, when that part alone is no question.
+  const tail =
+    parts
+      .at(-1)
+      ?.split(/(?<=[,.?!])\s+/)
+      .at(-1) ?? '';
+  const shared = BOTH.test(lower(tail)) || FOLDED_BOTH.test(fold(lower(tail))) ? tail : null;
   const answers = parts
-    .map((part) => ask(part).answer)
+    .map((part, i) => {
+      const alone = ask(part).answer;
+      return alone.answered || !shared || i === parts.length - 1 ? alone : ask(`${part.trim()}, ${shared}`).answer;
+    })
     .filter((answer) => answer.answered && answer.score >= THRESHOLDS.clarify && offered.has(answer.id ?? ''));
   const distinct = [...new Map(answers.map((answer) => [answer.id, answer])).values()];
   // Two or three of the choices, or the choices stay.
@@ -767,13 +778,13 @@ function bothAsked(clarify: BotAnswer, body: string, ask: (question: string) => 
 }
 /** Words that say a sentence asks for two things (with accents, or English). */
 const BOTH =
-  /(?<![\p{L}])(?:cả hai|hai (?:giấy|loại|thủ tục|cái|việc|hồ sơ|chương trình)|mỗi (?:việc|cái|loại|giấy|thủ tục|bên|chương trình)|từng (?:cái|loại|giấy|thủ tục|việc|chương trình)|hai câu hỏi|2 câu hỏi|lẫn|vừa [^,.;?!]+,? vừa|riêng|each|both|two (?:questions|things)|the other|respectively|separate(?:ly)?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:cả hai|hai (?:giấy|loại|thủ tục|cái|việc|hồ sơ|chương trình)|mỗi (?:việc|cái|loại|giấy|thủ tục|bên|chương trình)|từng (?:cái|loại|giấy|thủ tục|việc|chương trình)|hai câu hỏi|2 câu hỏi|lẫn|vừa [^,.;?!]+,? vừa|riêng|với lại|đồng thời|each|both|two (?:questions|things)|the other|respectively|separate(?:ly)?|and also|as well as)(?![\p{L}])/u;
 /** … typed without accents, where they do not read as another word. */
 const FOLDED_BOTH =
-  /(?<![\p{L}])(?:ca hai|hai (?:giay|loai|thu tuc|cai|viec|ho so|chuong trinh|cau hoi)|2 cau hoi|moi (?:viec|cai|loai|giay|thu tuc|ben|chuong trinh)|tung (?:cai|loai|giay|thu tuc|viec|chuong trinh))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:ca hai|hai (?:giay|loai|thu tuc|cai|viec|ho so|chuong trinh|cau hoi)|2 cau hoi|moi (?:viec|cai|loai|giay|thu tuc|ben|chuong trinh)|tung (?:cai|loai|giay|thu tuc|viec|chuong trinh)|voi lai|dong thoi)(?![\p{L}])/u;
 /** Where a sentence joins two things it asks about. */
 const TWO_PARTS =
-  /(?<![\p{L}])(?:và|va|lẫn|với cả|voi ca|and also|as well as|and|the other)(?![\p{L}])|,\s*(?:còn|con|vừa|vua)(?![\p{L}])|(?<=\s)(?:vừa)(?=\s)|[;:]/u;
+  /(?<![\p{L}])(?:và|va|lẫn|với cả|voi ca|với lại|voi lai|đồng thời|dong thoi|and also|as well as|and|the other)(?![\p{L}])|,\s*(?:còn|con|vừa|vua)(?![\p{L}])|(?<=\s)(?:vừa)(?=\s)|[;:]/u;
 
 /**
  * A message asking several questions about different procedures gets an answer to each: every

@@ -3843,4 +3843,20 @@ describe('dev-46 and dev-47 readings', () => {
       ),
     ).not.toContain('gia han');
   });
+  it('answers two procedures asked "với lại", and what the last part asks of both ("cấp lại cả hai") of each part', () => {
+    const refs = (question: string) => {
+      const answer = answerer.ask(question);
+      return answer.answered ? (answer.answers ?? [answer]).map((one) => one.ref) : [];
+    };
+    expect(
+      refs(
+        'Cho hỏi cách tạo tài khoản và nộp hồ sơ trên cổng dịch vụ công, với lại thủ tục xin thẻ đi lại doanh nhân APEC cho giám đốc nữa ạ.',
+      ),
+    ).toEqual(['P47', 'P46']);
+    expect(
+      refs(
+        'Vụ cháy kho vừa rồi làm mất cả giấy cn trạm nạp LPG vào chai lẫn giấy cn trạm nạp LPG vào xe bồn, giờ xin cấp lại cả hai thế nào ạ?',
+      ),
+    ).toEqual(['P28', 'P29']);
+  });
 });
