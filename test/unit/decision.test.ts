@@ -3859,4 +3859,14 @@ describe('dev-46 and dev-47 readings', () => {
       ),
     ).toEqual(['P28', 'P29']);
   });
+  it('knows "look up the progress", "dossier code" and "standard service contract"', () => {
+    expect(
+      answerer.ask('how do i look up the progress of an application online? where do i enter the dossier code?'),
+    ).toMatchObject({ answered: true, ref: 'P47' });
+    expect(
+      answerer.ask(
+        'We manage apartment buildings. Do we have to register our standard service contract with residents, and with which agency?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P42' });
+  });
 });
