@@ -3869,4 +3869,16 @@ describe('dev-46 and dev-47 readings', () => {
       ),
     ).toMatchObject({ answered: true, ref: 'P42' });
   });
+  it('hands whether to sue someone to staff whatever licence is named, not a dispute told as the background', () => {
+    expect(
+      answerer.ask(
+        'Tôi với người hùn vốn mở quán nhậu giờ tranh chấp, anh ta giữ giấy phép bán lẻ rượu đứng tên tôi không trả, tôi có kiện được không?',
+      ),
+    ).toMatchObject({ answered: false, reason: 'out-of-scope' });
+    expect(
+      answerer.ask(
+        'Tôi đang tranh chấp với công ty cũ về trợ cấp thôi việc, luật sư lo phần đó rồi. Tôi chỉ hỏi: hạn chót nộp hồ sơ hưởng trợ cấp thất nghiệp là khi nào?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P08' });
+  });
 });
