@@ -3881,4 +3881,11 @@ describe('dev-46 and dev-47 readings', () => {
       ),
     ).toMatchObject({ answered: true, ref: 'P08' });
   });
+  it('reads "chuyển sang nhận trợ cấp ở Cần Thơ" as moving the benefit to another province', () => {
+    expect(
+      answerer.ask(
+        'Em có quyết định hưởng trợ cấp thất nghiệp 5 tháng ở Long An. Bây giờ em về Cần Thơ ở với chồng, em muốn chuyển sang nhận trợ cấp ở Cần Thơ thì làm sao ạ?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P09' });
+  });
 });
