@@ -3888,4 +3888,7 @@ describe('dev-46 and dev-47 readings', () => {
       ),
     ).toMatchObject({ answered: true, ref: 'P09' });
   });
+  it('reads "trạm nạp LPG chai" as the cylinder filling station', () => {
+    expect(answerer.ask('Mất GCN trạm nạp LPG chai')).toMatchObject({ answered: true, ref: 'P28' });
+  });
 });
