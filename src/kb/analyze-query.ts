@@ -732,6 +732,11 @@ const ENGLISH_REGISTERED =
 // certificate".
 const ENGLISH_DONE_STEP =
   /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:(?:(?<!(?:^|\s)to (?:\S+ ){1,8})and|already|we|i|they|have|has|had)(?: also| already| just| recently)? (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off|extension|renewal|registration|notification|paperwork)(?: certificat)?(?:,? and (?:the |our |an? )?(?:[a-z-]+ ){0,3}?(?:approval|certificat|licenc|licens|permit))*(?: for (?:[a-z'-]+ ){0,8}?[a-z'-]+(?=[,.;:?!]|$))?|(?:the )?(?:fire )?(?:polic|inspector|authorit[a-z]*)(?: (?:have|has|ha|had))?(?: already| also)+ (?:check|inspect|approv|accept|sign)[a-z]*(?: (?:it|the [a-z]+))?|(?:(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat|paperwork|paper|record|document) and )?(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat|paperwork|paper|record|document)(?: for(?: [a-z0-9'-]+){1,4}?)? (?:is|was|are|were|has been|have been|ha been|be) (?:already |all )?(?:done|complet|finish|obtain|grant|approv|pass|receiv|in order|sort)[a-z]*)(?![\p{L}])/gu;
+// Papers someone finished, sorted out or handled, in English ("our HR team just finished the work
+// permits for three engineers", "our manager sorted out the food hygiene paperwork", "we sorted out
+// our investment and enterprise certificates"): done, not "we need to finish the permit".
+const ENGLISH_SORTED_OUT =
+  /(?<![\p{L}])(?:we|i|they|(?:(?:our|my|the|their) (?:[a-z-]+ ){0,2}?(?:team|manager|accountant|lawyer|consultant|agent|staff|colleague|department|office)s?))(?: also| already| just| recently)? (?<!(?:to|must|will|would|should|can|could|need|needs) (?:[a-z]+ )?)(?:finish|complet|sort|handl)[a-z]*(?: out)? (?:the |our |all |their |his |her |its )?(?:[a-z-]+ ){0,3}?(?:permit|licenc|licens|certificat|paperwork|registration|approval)s?[^,.;:?!]*/gu;
 // What is applied for after ("trước khi xin giấy phép lao động, có phải giải trình nhu cầu không",
 // "… before applying for work permits", "before we apply for their permits, do we …", "before
 // launching our online shop"): a later step, up to the person or the question that follows
@@ -912,6 +917,7 @@ function focusOf(
         .replace(ENGLISH_HABIT, keep)
         .replace(ENGLISH_REGISTERED, keep)
         .replace(ENGLISH_DONE_STEP, keep)
+        .replace(ENGLISH_SORTED_OUT, keep)
         .replace(ENGLISH_BEFORE, keep)
         .replace(ENGLISH_WHEN_DONE, keep)
         .replace(ENGLISH_TRIP, keep)

@@ -3891,4 +3891,17 @@ describe('dev-46 and dev-47 readings', () => {
   it('reads "trạm nạp LPG chai" as the cylinder filling station', () => {
     expect(answerer.ask('Mất GCN trạm nạp LPG chai')).toMatchObject({ answered: true, ref: 'P28' });
   });
+  it('sets aside papers someone "finished" or "sorted out", not ones still to finish', () => {
+    expect(
+      reading(
+        'We sorted out our investment certificates, and our HR team just finished the work permits for three engineers. How long does the petrol station certificate take?',
+      ),
+    ).not.toMatch(/investment|work permit/);
+    expect(
+      reading('Our manager sorted out the food hygiene paperwork. How many days before a discount must we notify?'),
+    ).not.toContain('hygien');
+    expect(reading('We need to finish the work permit for our engineer. How long does it take?')).toContain(
+      'work permit',
+    );
+  });
 });
