@@ -315,7 +315,8 @@ const DOCUMENT_TYPE = /\b(nghi dinh|thong tu|bo luat|van ban phap luat|quyet din
 const NEGATED_ACTION =
   /(?<![\p{L}])(?:not|didn't|don't|won't|wasn't|weren't|không|ko|k)(?: to| be| been| được| có)? (?:renew|extend|gia hạn|gia han)(?: (?:it|her contract|his contract|my contract|the contract|their contracts?|hợp đồng|hop dong|hđlđ|hdld))(?![\p{L}])/gu;
 
-// A prize draw said not to be held, in English ("no lucky draw at all", "no draws, no prizes"): a
+// A prize draw said not to be held, in English ("no lucky draw at all", "no draws, no prizes", "no
+// scratch cards, nothing random"): a
 // promotion without chance is only notified, and the draw's words name nothing asked.
 // In Vietnamese ("không có quay số trúng thưởng") what is not the case is read where it is said (the
 // situation, the contrasting words).
@@ -350,12 +351,13 @@ const redone = (text: string) => {
 };
 
 export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
+  const trades = TRADING_GOODS.test(fold(lower(typed)));
   const text = typed
     .replace(KOREAN_EXPERT, '$1, $2')
     .replace(JOB_LOST, 'lost $1 $2')
     .replace(PERCENT_OFF, 'discount')
-    .replace(TRADING_GOODS.test(fold(lower(typed))) ? OWNED_FROM : NEVER, 'foreign-$1')
-    .replace(TRADING_GOODS.test(fold(lower(typed))) ? CAPITAL_FROM : NEVER, (_, capital: string) =>
+    .replace(trades ? OWNED_FROM : NEVER, 'foreign-$1')
+    .replace(trades ? CAPITAL_FROM : NEVER, (_, capital: string) =>
       capital === 'von' ? 'von nuoc ngoai' : 'vốn nước ngoài',
     );
   // Not a unit after a number: "12 kg" is twelve kilograms, "50k" fifty thousand, not "không".
@@ -633,6 +635,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "Chờ bao nhiêu ngày mới được hưởng": after a time, "mới" is "only then", not "newly".
   // "tháng 3 vừa rồi còn gia hạn giấy xác nhận đó", "cty phân phối … vừa rồi đi cấp lại giấy phép": done lately.
   // Not what never happened: "chưa từng có giấy phép thuốc lá" is a first licence, asked for.
+  // "Tháng trước em đã đi báo tìm việc đúng hạn": a monthly report made.
   const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
   const receiving = `(?<!${spell('(?:chưa|không)')}\\s)(?<!(?<!${spell('(?:một|1|có|trong đó)')}\\s)${spell('người')}\\s)(?:${spell('đang|đã|vừa|từng|hiện|bắt đầu|vừa rồi(?: (?:còn|cũng|đi|có|đã))?|vừa qua(?: (?:còn|cũng|đi|có|đã))?|trong (?:thời gian|lúc|khi)(?: (?:đang|còn))?')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được |làm thủ tục |đi làm thủ tục |làm |đi làm )?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin được|xin đc|xin dc|xin cấp|xin lại|làm lại|gia hạn|lãnh|lĩnh|đăng ký|thông báo|đi báo|cấp|có giấy|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
@@ -656,7 +659,8 @@ const receivingClause = (spell: (words: string) => string) => {
   // "được duyệt trợ cấp thất nghiệp 5 tháng", "được hưởng 6 tháng": the benefit granted, for how long.
   const granted = `${spell('được (?:duyệt|hưởng|cho hưởng|nhận|giải quyết)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}\\p{N}])\\d+ ${spell('tháng')}(?![\\p{L}])`;
   // "Năm ngoái chúng tôi chỉ giảm giá nên chỉ gửi thông báo", "trước có xin giấy phép bán lẻ rượu …",
-  // "sau đó có gửi thêm thông báo sửa đổi": what was done on an earlier occasion.
+  // "sau đó có gửi thêm thông báo sửa đổi", "năm ngoái gia hạn giấy phép lao động cho 3 người": what
+  // was done on an earlier occasion.
   const before = `${spell('sau đó (?:có|đã|cũng đã|lại|cũng) (?:gửi|làm|nộp|đăng ký|thông báo|xin)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}|${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|trước đây|hồi trước)')}(?: \\p{L}+){0,6}? (?:${spell('chỉ ')})?${spell('(?:làm|gửi|đăng ký|thông báo|nộp|tổ chức|chạy|giảm giá|tặng|đổi|đã xin|gia hạn|cấp lại)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}|${spell('(?:năm ngoái|năm trước|lần trước|đợt trước)')}(?: \\p{L}+){0,4}? ${spell('xin')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}|${spell('trước (?:có|đã|từng)')} ${spell('(?:xin|làm|nộp|đăng ký)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "Năm nào công ty cũng đăng ký …", "hằng năm đều thông báo …": what the person does every year.
   const habit = `(?:${spell('(?:năm|tháng|quý|đợt|kỳ|mùa|lần|dịp) nào')}(?: \\p{L}+){0,4}? ${spell('cũng')}|${spell('(?:hằng|hàng|mỗi) (?:năm|tháng|quý|đợt|kỳ)')}(?: \\p{L}+){0,4}? ${spell('(?:đều|cũng)')})(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
@@ -727,9 +731,10 @@ const ENGLISH_REGISTERED =
 // Another office's step already passed, in English ("… and received the fire police approval", "we
 // have passed the fire safety inspection", "fire safety approval is done", "we also finished the
 // work permit extension", "fire police already check", "the construction permit and the
-// fire-safety sign-off are all done"), as "đã nghiệm thu PCCC" is: a statement, not "how do we
-// obtain the approval", nor "the steps to set up a company and obtain an investment registration
-// certificate".
+// fire-safety sign-off are all done", "our export licences and customs records are all in order",
+// "we recently finished the promotion notification"), as "đã nghiệm thu PCCC" is: a statement,
+// not "how do we obtain the approval", nor "the steps to set up a company and obtain an investment
+// registration certificate".
 const ENGLISH_DONE_STEP =
   /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:(?:(?<!(?:^|\s)to (?:\S+ ){1,8})and|already|we|i|they|have|has|had)(?: also| already| just| recently)? (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off|extension|renewal|registration|notification|paperwork)(?: certificat)?(?:,? and (?:the |our |an? )?(?:[a-z-]+ ){0,3}?(?:approval|certificat|licenc|licens|permit))*(?: for (?:[a-z'-]+ ){0,8}?[a-z'-]+(?=[,.;:?!]|$))?|(?:the )?(?:fire )?(?:polic|inspector|authorit[a-z]*)(?: (?:have|has|ha|had))?(?: already| also)+ (?:check|inspect|approv|accept|sign)[a-z]*(?: (?:it|the [a-z]+))?|(?:(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat|paperwork|paper|record|document) and )?(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat|paperwork|paper|record|document)(?: for(?: [a-z0-9'-]+){1,4}?)? (?:is|was|are|were|has been|have been|ha been|be) (?:already |all )?(?:done|complet|finish|obtain|grant|approv|pass|receiv|in order|sort)[a-z]*)(?![\p{L}])/gu;
 // Papers someone finished, sorted out or handled, in English ("our HR team just finished the work
@@ -776,10 +781,12 @@ function laterStepsSetAside(reading: string, lexicon: Lexicon, keep: (clause: st
 // end of its sentence or the person's own turn ("còn em …", "but I …"). Someone else is a friend, a
 // cousin, sibling or in-law ("ông anh họ e …"), a spouse, parent or child set apart by "thì" ("vợ mk thì
 // đang đi học nghề") or told of "too" ("chồng em năm ngoái cũng bị nghỉ …"), a neighbour or
-// colleague, a previous tenant or the landlord, or a trading
-// partner ("our retailers' licences were issued …"). Not a sentence that asks, nor what they said
-// or ask of the person ("a friend who runs a restaurant said we don't need a full licence", "our
-// distributor asked for our food safety certificate"): that is about the person's own case.
+// colleague ("mấy đứa bạn cùng xưởng", "chị hàng xóm"), another person set against the first by
+// "còn … thì" ("còn chị kế toán thì được cấp giấy xác nhận"), a previous tenant or the landlord,
+// or a trading partner ("our retailers' licences were issued …"). Not a sentence that asks, nor
+// what they said or ask of the person ("a friend who runs a restaurant said we don't need a full
+// licence", "our distributor asked for our food safety certificate"): that is about the person's
+// own case.
 const othersStory = (spell: (words: string) => string, speech: string) =>
   new RegExp(
     `(?<=(?:^|[,.;:!?]|${spell('và|vì|nhưng|thì|mà|năm ngoái|năm trước|trước đây|hồi trước|tháng trước')}|and|but|because|since|as|when)\\s*)(?:${spell('(?:anh |chị |cô |chú |một )?(?:người )?bạn (?:thân )?(?:của )?(?:em|e|tôi|mình|mk|chị|anh|cháu)|(?:(?:mấy|các|những|một|hai|vài) )?(?:đứa|thằng|con|người|anh|chị) bạn(?: thân| cùng [^\\s,.;:?!]+)?(?: (?:của )?(?:em|e|tôi|mình|mk))?|anh bạn|chị bạn|(?:(?:anh|chị|cô|chú|bà|ông|bác|mấy|các) )?(?:người quen|hàng xóm|đồng nghiệp)|(?:công ty|cty|bên) đối tác(?: (?:của )?(?:em|e|tôi|mình|mk|bọn em|chúng tôi))?|(?:(?:ông |bà )?(?:anh|chị|em) (?:họ|trai|gái|rể|dâu)|con (?:rể|dâu))(?: (?:của )?(?:em|e|tôi|mình|mk))?|(?:vợ|chồng|bố|mẹ|ba|má|con trai|con gái)(?: (?:của )?(?:em|e|tôi|mình|mk))?(?= thì|(?: [^\\s,.;:?!]+){0,2} cũng )|còn (?:anh|chị|ông|bà|cô|chú|bạn|cậu|mấy|các|hai) [^\\s,.;:?!]+(?: [^\\s,.;:?!]+){0,4}?(?= thì )')}|(?:a|my|our|one|his|her|another) (?:friend|neighbou?r|colleagu|relativ|cousin|acquaint|sister-in-law|brother-in-law|sister|brother|predecessor)[a-z]*|(?:my|his|her) (?:wife|husband|spouse)(?= also|,? by the way|,? incidentally)(?: of (?:mine|hers|his|ours))?|the (?:previous|former|old) (?:tenant|owner|occupant)s?|(?:the|our|my) landlord|(?:our|my|the|their|a|an|one) (?:retailer|customer|supplier|distributor|dealer|agent|exhibitor|participant|tenant)s?'?s?)(?![\\p{L}])(?!(?:(?!\\s(?:and|but|${spell('và|nhưng|còn')})\\s)[^.?!;,\\n])*?\\s(?:${speech}|said|say|told|tell|mention|recommend|suggest|advis|warn|ask|request|requir|want|need|insist|expect)[a-z]*(?![\\p{L}]))[^.?!;\\n]*?(?=,?\\s(?:${spell('còn|nhưng|mà|nên|thì')}|but|while|whereas|so|and) (?:${spell('em|tôi|mình|chị|anh|cháu|nhà em|quán em|quán tôi|cửa hàng tôi')}|i|we|my|our|mine)(?![\\p{L}'])|,?\\s(?:but|while|whereas) (?:i|we)['’](?:d|m|ll|ve|re)(?![\\p{L}])|,?\\s(?:so|and) (?:we|i)'|[.;!\\n]|$)`,
@@ -799,7 +806,8 @@ const FOLDED_OTHERS_STORY = othersStory(
 const ENGLISH_BEFORE =
   /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet)(?:'s| s|s) (?:[a-z'-]+ ){0,3}?(?:had|was|were|got|need|took)[a-z]*[^,.;:?!]*|(?:we|i|they) (?:later|then|subsequently|also later) (?:extend|renew|reissu|re-issu|had|got|regist|notifi|fil|submit|transfer|amend)[a-z]*[^,.;:?!]*|(?:we|i|they|(?:our|my|the|their) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:already |also |only |just )?(?<!(?:is|are|am|be|will|to|plan|going|gonna|ll|want|need|must|should) )(?:regist|notifi|fil|submit|did|ran|held|transfer|mov|renew|extend|reissu|re-issu)[a-z]* (?:[a-z0-9'-]+ ){0,8}?(?:last (?:year|month|week|quarter|time)|(?:a few|two|three|several|\d+) (?:years?|months?|weeks?) ago|in 20\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december))(?![\p{L}])|(?:last (?:year|time|month|quarter|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past|earlier this (?:year|month|week)|earlier|(?:a few|two|three|several|some) (?:years?|months?|weeks?) ago),? (?:we|i|they|(?:(?:two|three|some|one|all|both|each|most|several|many) (?:of )?)?(?:the|our|my|their|his|her) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:only |just |simply |also |already )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|receiv|appl|renew|extend)[a-z]*(?:[^,.;:?!]|,(?! (?:but|now|this|so|and now|yet)(?![\p{L}])))*)/gu;
 // … and a file the person made on an earlier occasion, told as when ("When I did the on-premises
-// liquor sales registration and the food safety paperwork, the website listed …").
+// liquor sales registration and the food safety paperwork, the website listed …", "When we opened,
+// we registered on-premises alcohol sales"; not "When we open, will we need to register …?").
 const ENGLISH_WHEN_DONE =
   /(?<![\p{L}])(?:when (?:i|we) (?:did|made|fil|submit|regist|appli|apply|was do|were do)[a-z]*(?: (?:the|our|my|a|an))? (?=[a-z])[^,.;:?!]*|(?:when|after|once) (?:we|i) (?:first )?(?:open|start|set up|launch|began|found)[a-z]*(?: [a-z']+){0,3}?, (?:we|i) (?:already |also |just )?(?:regist|notif|appli|apply|got|obtain|receiv|fil|submit|did|made|had)[a-z]*(?![^,.;:!]*\?)[^,.;:?!]*)/gu;
 // A licence of the person's already re-issued, renewed or amended on an earlier occasion ("our own
@@ -807,7 +815,8 @@ const ENGLISH_WHEN_DONE =
 // issued in 2021", which is often the licence asked about); "an LPG cylinder shop certificate that was
 // amended in 2024"; "fire safety approved in March 2026", a step passed on a date; "two of them were
 // even certified as exempt from work permits", someone's exemption certified before; "just finished
-// declaring the new boilers", a file done.
+// declaring the new boilers", a file done; "last month our director's ABTC was approved", someone's
+// paper approved or granted (not "was our ABTC approved?").
 const ENGLISH_DONE_BEFORE =
   /(?<![\p{L}])(?:(?:was|were|ha been|has been|have been|had been|got) (?:even |already |also |all )?certif[a-z]* as exempt[^,.;:?!]*|(?<=^|[,.;:!]\s*)[^,.;:?!]*? (?:was|were|ha been|has been|have been|had been) (?:already |also |just |finally )?(?:approv|grant)[a-z]*(?![^,.;:!]*\?)[^,.;:?!]*|(?:just |already |recently )?(?:finish|complet)[a-z]* (?:declar|regist|fil|submit|notif|appl|renew|extend|reissu)[a-z]*[^,.;:?!]*|(?:(?:licenc|licens|permit|certificat)[a-z]* (?:that |which )?|, which )(?:i|we|they) (?:had to |have to |ha to )?(?:had|have|ha|got|get)(?: it)? (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*[^,.;:?!]*|(?:our|my|the|their|his|her|an?) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:itself |too |also )?(?:that |which )?(?:was|were|ha been|has been|had been|have been) (?:(?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,8}? (?:last (?:year|month|week|time)|this (?:year|month)|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:years?|months?|weeks?) ago|earlier)|just (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*)[^,.;:?!]*|(?<!(?:want|need|get|have|be|to|will|would|must|should)(?: it| them)? )(?<![\p{L}])(?:fire safety|fire|pccc|site|premis|design|construction)[a-z]* (?:approv|inspect|accept|check|clear)[a-z]* (?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)(?: (?:19|20)\d\d)?|last (?:year|month|week))(?![\p{L}]))/gu;
 // A trip home for some days ("next month I go hometown in Nghe An for my father surgery about 10

@@ -743,7 +743,8 @@ function sentencesOf(text: string): string[] {
 
 /**
  * One sentence that asks about two procedures at once, saying it asks for both ("mỗi việc phải xin
- * giấy gì", "hai giấy này", "for each", "both", "two questions"): the choices offered are the
+ * giấy gì", "hai giấy này", "for each", "both", "two questions") or joining a second question to
+ * the first ("với lại", "đồng thời", "and also"): the choices offered are the
  * answers when its parts, cut where it joins them ("và", "lẫn", "and", ";"), asked alone, are
  * answered with two or three of them ("Two questions: how do I file online on the national portal,
  * and where do I pick up the paper result at the one-stop centre?"). A part counts only when it is
@@ -776,7 +777,7 @@ function bothAsked(clarify: BotAnswer, body: string, ask: (question: string) => 
   const [first] = distinct;
   return first ? { ...first, answers: distinct } : clarify;
 }
-/** Words that say a sentence asks for two things (with accents, or English). */
+/** Words that say a sentence asks for two things, or join a second to the first (accented or English). */
 const BOTH =
   /(?<![\p{L}])(?:cả hai|hai (?:giấy|loại|thủ tục|cái|việc|hồ sơ|chương trình)|mỗi (?:việc|cái|loại|giấy|thủ tục|bên|chương trình)|từng (?:cái|loại|giấy|thủ tục|việc|chương trình)|hai câu hỏi|2 câu hỏi|lẫn|vừa [^,.;?!]+,? vừa|riêng|với lại|đồng thời|each|both|two (?:questions|things)|the other|respectively|separate(?:ly)?|and also|as well as)(?![\p{L}])/u;
 /** … typed without accents, where they do not read as another word. */
