@@ -3904,4 +3904,11 @@ describe('dev-46 and dev-47 readings', () => {
       'work permit',
     );
   });
+  it('hands an appeal to staff, whatever licence the company holds', () => {
+    expect(
+      answerer.ask(
+        'We are an Indian-owned trading company and received our business licence for goods trading two years ago. The tax office says we underpaid corporate income tax. We disagree. How do we appeal?',
+      ),
+    ).toMatchObject({ answered: false });
+  });
 });
