@@ -3911,4 +3911,12 @@ describe('dev-46 and dev-47 readings', () => {
       ),
     ).toMatchObject({ answered: false });
   });
+  it('reads "mất giấy CN" as a lost certificate, and "có đúng luật không" as a legal question for staff', () => {
+    expect(answerer.ask('Mất giấy CN cửa hàng gas')).toMatchObject({ answered: true, ref: 'P26' });
+    expect(
+      answerer.ask(
+        'Hợp đồng thử việc tối đa được bao lâu vậy? Công ty bắt tôi ký hợp đồng 3 tháng liên tục mấy lần rồi có đúng luật không?',
+      ),
+    ).toMatchObject({ answered: false });
+  });
 });
