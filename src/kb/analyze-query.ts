@@ -656,6 +656,9 @@ const receivingClause = (spell: (words: string) => string) => {
   // "đang tính làm hồ sơ hưởng TCTN nhưng giờ muốn …", "định làm hồ sơ … nhưng công ty nợ …": a plan the
   // person turns from or is stopped in.
   const abandoned = `${spell('(?:đang tính|định|dự định|tính)')}(?![\\p{L}])[^,.;:?!]*?(?=\\s${spell('nhưng')}(?![\\p{L}]))`;
+  // "Chị làm trước em nghỉ rồi, chỉ để lại bộ hồ sơ đăng ký bốc thăm trúng thưởng hồi năm ngoái": a
+  // file someone left behind, the story.
+  const leftBehind = `${spell('để lại (?:bộ |các |mấy |cái )?(?:hồ sơ|giấy tờ)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "được duyệt trợ cấp thất nghiệp 5 tháng", "được hưởng 6 tháng": the benefit granted, for how long.
   const granted = `${spell('được (?:duyệt|hưởng|cho hưởng|nhận|giải quyết)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}\\p{N}])\\d+ ${spell('tháng')}(?![\\p{L}])`;
   // "Năm ngoái chúng tôi chỉ giảm giá nên chỉ gửi thông báo", "trước có xin giấy phép bán lẻ rượu …",
@@ -696,7 +699,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // với bộ công thương xong": what else is done too, the whole clause.
   const alsoDone = `[^,.;:?!]*?(?<![\\p{L}])(?:${spell('cũng (?:đã|vừa|mới) (?:thông báo|đăng ký|có|được cấp|xin|làm|gia hạn|cấp lại)')}|${spell('cũng (?:thông báo|đăng ký|xin|làm)')}(?=[^,.;:?!]*?(?<![\\p{L}])${spell('(?:xong|rồi)')}(?![\\p{L}])))(?![\\p{L}])(?![^,.;:!]*?\\?)[^,.;:?!]*?${clauseEnd}`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${abandoned}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince})`,
+    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${abandoned}|${leftBehind}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince})`,
     'gu',
   );
 };

@@ -3919,4 +3919,11 @@ describe('dev-46 and dev-47 readings', () => {
       ),
     ).toMatchObject({ answered: false });
   });
+  it('sets aside a file someone "để lại"', () => {
+    expect(
+      reading(
+        'Chị làm trước em nghỉ rồi, chỉ để lại bộ hồ sơ đăng ký bốc thăm trúng thưởng hồi năm ngoái. Thông báo khuyến mại mua 2 tặng 1 phải gửi trước mấy ngày?',
+      ),
+    ).not.toContain('boc tham');
+  });
 });
