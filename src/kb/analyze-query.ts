@@ -350,6 +350,11 @@ const redone = (text: string) => {
     : text.replace(REDONE, '$1');
 };
 
+/** A message's sentences: cut after ".", "?" or "!" and at line breaks. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.?!])\s+|\n+/);
+}
+
 export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
   const trades = TRADING_GOODS.test(fold(lower(typed)));
   const text = typed
@@ -939,9 +944,8 @@ function focusOf(
       keep,
     );
   const asked = withoutSituation(withoutConsequence(text), setAside);
-  const split = (value: string) => value.split(/(?<=[.?!])\s+|\n+/);
-  const all = split(asked);
-  const said = split(withoutConsequence(accented ? written : fold(written)));
+  const all = sentencesOf(asked);
+  const said = sentencesOf(withoutConsequence(accented ? written : fold(written)));
   // Spelling out never adds a sentence end; should the two ever differ, the spelled-out text decides.
   const cueOf = (sentence: string, i: number) => (said.length === all.length ? (said[i] ?? sentence) : sentence);
   const sentences = all

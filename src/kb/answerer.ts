@@ -1,5 +1,5 @@
 import { translator, type Language } from '../i18n/index.ts';
-import { analyzeQuery, asksSomething, ASPECT_CUE_PHRASES, type Aspect } from './analyze-query.ts';
+import { analyzeQuery, asksSomething, ASPECT_CUE_PHRASES, sentencesOf, type Aspect } from './analyze-query.ts';
 import { composeDocumentAnswer, composeProcedureAnswer, documentLabel, type AnswerContext } from './compose-answer.ts';
 import type { KnowledgeBase } from './content-schema.ts';
 import { decide, THRESHOLDS, type Decision, type DecisionReason, type DecisionResult } from './decide.ts';
@@ -736,10 +736,6 @@ const CLAUSE_BREAK = /[,;:]|\s(?:vay|thi|con|nhung|so|then|but)\s/u;
 const NOT_NEEDED = '(?<!(?:khong can|khong phai|khoi|without|no need to|not need to|don t need to|needn t) )';
 /** The same said of "it" right after the sentence that names the topic: "… I need a household business registration. How and where do I register it?" */
 const ACTION_ON_IT = new RegExp(`(?<![\\p{L}])${NOT_NEEDED}(?:${GETTING}) (?:it|them|no)(?![\\p{L}])`, 'u');
-
-function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.?!])\s+|\n+/);
-}
 
 /**
  * One sentence that asks about two procedures at once, saying it asks for both ("mỗi việc phải xin

@@ -1,5 +1,5 @@
 import type { OutOfScopeTopic } from './content-schema.ts';
-import { asksSomething, type QueryAnalysis } from './analyze-query.ts';
+import { asksSomething, sentencesOf, type QueryAnalysis } from './analyze-query.ts';
 import {
   PRODUCT_SET,
   PRODUCTS,
@@ -455,7 +455,7 @@ function documentNamedByNumber(
   if (said.length === 0) return null;
   // Said in a sentence that asks, not only in what someone told the person ("pháp chế bảo theo Nghị
   // định 55/2024 thì mẫu hợp đồng phải đăng ký. … thủ tục đăng ký nộp ở đâu?").
-  const asking = query.text.split(/(?<=[.?!])\s+|\n+/).filter((sentence) => asksSomething(sentence));
+  const asking = sentencesOf(query.text).filter((sentence) => asksSomething(sentence));
   const numbers = said.filter((word) => asking.length === 0 || asking.some((sentence) => sentence.includes(word)));
   if (numbers.length === 0) return null;
   const named = ranked.filter(

@@ -1,4 +1,4 @@
-import { asksSomething } from './analyze-query.ts';
+import { asksSomething, sentencesOf } from './analyze-query.ts';
 import { topicsSaid, type Lexicon } from './lexicon.ts';
 import { fold, lower } from './normalize.ts';
 
@@ -52,10 +52,7 @@ export function asksApart(text: string, lexicon: Lexicon): boolean {
   const namesWanted = (clause: string) => names(clause) && !DONE.test(fold(lower(clause)));
   // What is said in brackets is an aside: "what documents are needed (marriage certificate? residence card?)"
   // asks for the documents, whatever the person guesses they are.
-  const sentences = text
-    .replace(/\([^()]*\)/g, ' ')
-    .split(/(?<=[.?!])\s+|\n+/)
-    .filter((sentence) => sentence.trim() !== '');
+  const sentences = sentencesOf(text.replace(/\([^()]*\)/g, ' ')).filter((sentence) => sentence.trim() !== '');
   return sentences.some((sentence, i) => {
     if (!asksSomething(sentence)) return false;
     // The sentence before, unless it is a question of its own: "… không đi làm nữa nên muốn rút bảo
