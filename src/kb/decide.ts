@@ -246,7 +246,21 @@ export function decide(
   const askedRival = ranked.some(
     (other) => other !== best && other.askedVariant && !other.contradicted && other.relevance >= floor,
   );
+  // Its product said only in the person's situation while a close one's product is said in what
+  // they ask ("năm ngoái đã đăng ký bán rượu rồi … phải có giấy phép bán lẻ thuốc lá"): the licence
+  // asked for is the other's.
+  const productOf = (candidate: Candidate) => candidate.contrastsSaid.filter((term) => PRODUCTS.includes(term));
+  const productElsewhere =
+    !best.askedVariant &&
+    productOf(best).some((term) => !focusSays(term)) &&
+    ranked.some(
+      (other) =>
+        other !== best &&
+        other.relevance >= floor &&
+        productOf(other).some((term) => focusSays(term) && !productOf(best).includes(term)),
+    );
   const confident =
+    !productElsewhere &&
     !(best.contradicted && askedRival) &&
     !fairRival &&
     !piecemeal &&
