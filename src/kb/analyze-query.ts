@@ -466,6 +466,11 @@ const NEGATED_CONTRAST =
 const PARTNER =
   /(?<![\p{L}])(?:dai ly cho|(?:ben|nha|don vi) cung cap (?:\S+ ){0,5}?(?:la |co )(?:\S+ ){0,3}?giay phep|(?:moi hang|nguon hang|noi lay hang)(?: \S+){0,4}? la|lay hang (?:tu|cua|voi)|hop dong (?:\S+ ){0,3}?voi|nhap hang (?:tu|cua)|mua hang (?:tu|cua)|lay (?:tu|cua)|ban cho|ban lai cho|cung cap cho|with|from|buy from|sell to|supply to|supplying|selling to)\s+((?:(?:mot|cac|nhung|a|an|the|our|their|licensed|local|one|second|another|other|new|different) ){0,2}(?:(?:major|big|large|reputable|state-owned|national|provincial|licensed|local|lon|uy tin) )?(?:thuong nhan |cong ty |nha |doanh nghiep |dai ly |cua hang |tiem |fuel |petrol |wine |liquor |tobacco |gas )?(?:phan phoi|ban buon|ban le|distributor|wholesaler|retailer)[a-z]*)/gu;
 
+// … and the person's own supplier, told as theirs ("our wholesale supplier has already updated its
+// contract"): a partner's trade too.
+const OWN_SUPPLIER =
+  /(?<![\p{L}])(?:our|my|their) ((?:(?:tobacco|cigarett|liquor|wine|beer|alcohol|fuel|petrol|gas|lpg)[a-z]* )?(?:(?:wholesal|retail|distribut)[a-z]* )?(?:supplier|distributor|wholesaler|vendor)[a-z]*)/gu;
+
 // … and the places a producer sells to ("we sell bottles to restaurants in town"): its customers'
 // trade, not the person's own.
 const SOLD_TO =
@@ -515,7 +520,8 @@ function clausesSetAside(folded: string, patterns: readonly RegExp[]): NegatedCl
 const wonderedClauses = (folded: string) => clausesSetAside(folded, [TOLD, WONDERED, EITHER]);
 
 /** The clauses said only as what the person is not or does not do, or as a partner's trade. */
-const negatedClauses = (folded: string) => clausesSetAside(folded, [NOT_ENOUGH, NEGATED_CONTRAST, PARTNER]);
+const negatedClauses = (folded: string) =>
+  clausesSetAside(folded, [NOT_ENOUGH, NEGATED_CONTRAST, PARTNER, OWN_SUPPLIER]);
 
 /**
  * The lexicon's concepts said only there ("Mr. Park is not exempt"), as `read` finds them: no
@@ -993,6 +999,7 @@ function focusOf(
       )
         .replace(THREAT, ' | ')
         .replace(PARTNER, ' | ')
+        .replace(OWN_SUPPLIER, ' | ')
         .replace(SOLD_TO, ' | '),
     ) as [string, string],
   };

@@ -3929,10 +3929,18 @@ describe('dev-46 and dev-47 readings', () => {
 });
 
 describe('dev-52 and dev-53 readings', () => {
+  const reading = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
   it('answers the licence for the product asked, not the one told as done', () => {
     const told =
       'Tôi bán tạp hóa ở đầu chợ xã đã hơn 10 năm, có giấy đăng ký hộ kinh doanh đàng hoàng. Năm ngoái tôi cũng đã đăng ký bán rượu rồi. Mới đây bên nhà phân phối thuốc lá báo từ nay phải có giấy phép bán lẻ thuốc lá thì họ mới giao hàng. Giờ không biết nộp ở đâu, phí hộ kinh doanh bao nhiêu và bao lâu thì có?';
     expect(answerer.ask(told)).not.toMatchObject({ answered: true, ref: 'P16' });
     expect(answerer.ask(told)).toMatchObject({ answered: true, ref: 'P21' });
+  });
+  it("reads the person's own supplier as a partner: its trade is not the licence asked", () => {
+    expect(
+      reading(
+        'Every store has its own tobacco retail licence. Our wholesale supplier has already updated its contract with us. What do we need to file so that the tobacco licences show the new company name?',
+      ),
+    ).not.toContain('wholesal');
   });
 });
