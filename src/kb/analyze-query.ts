@@ -709,8 +709,15 @@ const receivingClause = (spell: (words: string) => string) => {
   // "website bán hàng cũng đã thông báo với Bộ Công Thương hồi tháng 3", "web bán hàng cũng thông báo
   // với bộ công thương xong": what else is done too, the whole clause.
   const alsoDone = `[^,.;:?!]*?(?<![\\p{L}])(?:${spell('cũng (?:đã|vừa|mới) (?:thông báo|đăng ký|có|được cấp|xin|làm|gia hạn|cấp lại)')}|${spell('cũng (?:thông báo|đăng ký|xin|làm)')}(?=[^,.;:?!]*?(?<![\\p{L}])${spell('(?:xong|rồi)')}(?![\\p{L}])))(?![\\p{L}])(?![^,.;:!]*?\\?)[^,.;:?!]*?${clauseEnd}`;
+  // "Năm ngoái giấy chứng nhận cửa hàng gas của chi nhánh bị mất và chúng tôi đã làm lại ở huyện rất
+  // nhanh.": a sentence told of an earlier occasion, with what was done then, and no turn to what
+  // is asked ("nay", "giờ", "muốn", "nhưng"…) nor a question in it: the story, the whole sentence.
+  // Not what was granted then ("năm ngoái công ty đã được chấp thuận sử dụng 5 chuyên gia"), which
+  // what is asked may change.
+  const turn = `\\s${spell('(?:nay|giờ|bây giờ|muốn|nhưng|mà|cần|hỏi|lần này|còn|thì|chưa|không)')}(?![\\p{L}])`;
+  const earlierTold = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|hồi trước|trước đây|hồi năm ngoái)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*?(?<![\\p{L}])${spell('(?:đã(?! được)|rồi)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*(?=[.!\\n])`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${abandoned}|${leftBehind}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince})`,
+    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${abandoned}|${leftBehind}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince})|(?<=^|[.!\\n]\\s*)(?:${earlierTold})`,
     'gu',
   );
 };
