@@ -672,6 +672,9 @@ const receivingClause = (spell: (words: string) => string) => {
   const leftBehind = `${spell('để lại (?:bộ |các |mấy |cái )?(?:hồ sơ|giấy tờ)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "được duyệt trợ cấp thất nghiệp 5 tháng", "được hưởng 6 tháng": the benefit granted, for how long.
   const granted = `${spell('được (?:duyệt|hưởng|cho hưởng|nhận|giải quyết)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}\\p{N}])\\d+ ${spell('tháng')}(?![\\p{L}])`;
+  // "Năm 2024 công ty đã được Sở Công Thương cấp lại giấy phép bán buôn": what an office did for the
+  // person, named between "được" and the act, the whole clause.
+  const grantedBy = `${spell('(?:đã|vừa|từng) được (?:sở|ubnd|ủy ban|phòng|bộ|cục|chi cục|trung tâm|cơ quan|xã|phường|tỉnh)')}(?: \\p{L}+){0,4}? ${spell('(?:cấp lại|cấp|gia hạn|điều chỉnh|sửa đổi|chấp thuận|xác nhận)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "Năm ngoái chúng tôi chỉ giảm giá nên chỉ gửi thông báo", "trước có xin giấy phép bán lẻ rượu …",
   // "sau đó có gửi thêm thông báo sửa đổi", "năm ngoái gia hạn giấy phép lao động cho 3 người": what
   // was done on an earlier occasion.
@@ -717,7 +720,7 @@ const receivingClause = (spell: (words: string) => string) => {
   const turn = `\\s${spell('(?:nay|giờ|bây giờ|muốn|nhưng|mà|cần|hỏi|lần này|còn|thì|chưa|không)')}(?![\\p{L}])`;
   const earlierTold = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|hồi trước|trước đây|hồi năm ngoái)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*?(?<![\\p{L}])${spell('(?:đã(?! được)|rồi)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*(?=[.!\\n])`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${abandoned}|${leftBehind}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince})|(?<=^|[.!\\n]\\s*)(?:${earlierTold})`,
+    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${grantedBy}|${abandoned}|${leftBehind}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince})|(?<=^|[.!\\n]\\s*)(?:${earlierTold})`,
     'gu',
   );
 };
