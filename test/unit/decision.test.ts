@@ -3963,4 +3963,13 @@ describe('dev-52 and dev-53 readings', () => {
     ).not.toContain('cap lai');
     expect(reading('Giấy phép bán buôn chưa được Sở Công Thương cấp lại, phải làm sao?')).toContain('cap lai');
   });
+  it('reads a name on a certificate that is now wrong as asking to change it', () => {
+    expect(
+      answerer.ask(
+        "We sell cooking gas cylinders to households from a small shop. The business was transferred to my brother, so the owner's name on our eligibility certificate is now wrong. What should we file?",
+      ),
+    ).not.toMatchObject({ answered: true, ref: 'P25' });
+    expect(analyzeQuery('the name on our certificate is now wrong', answerer.lexicon).asksToChange).toBe(true);
+    expect(analyzeQuery('the name on our certificate is correct', answerer.lexicon).asksToChange).toBe(false);
+  });
 });
