@@ -3,6 +3,7 @@ import { asksSomething, sentencesOf, type QueryAnalysis } from './analyze-query.
 import {
   PRODUCT_SET,
   PRODUCTS,
+  TRADES,
   queryTermsOf,
   SIBLING_WORDS,
   scoreCandidate,
@@ -361,7 +362,11 @@ export function decide(
   // One candidate, nothing near it, and an English question that says its English name at least
   // this much with nothing against it: English meets the names less fully than Vietnamese does, so
   // what would be a one-tap confirm in Vietnamese is as sure an answer in English.
-  if (best.englishNameCoverage >= THRESHOLDS.englishConfirm && !best.contradicted && !best.unaskedVariant)
+  // Not a licence of one product the question never names, said only by its kind of trade ("find
+  // suppliers" is no liquor distribution licence).
+  const tradeOnly =
+    best.unsaid.some(({ set }) => set === PRODUCT_SET) && best.contrastsSaid.every((term) => TRADES.includes(term));
+  if (best.englishNameCoverage >= THRESHOLDS.englishConfirm && !best.contradicted && !best.unaskedVariant && !tradeOnly)
     return answerWith(best);
   // A question that tells its case (over TOLD_WORDS content words): its words weigh the relevance
   // down for every entry alike, so one candidate with nothing near it and nothing against it is as

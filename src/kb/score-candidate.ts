@@ -489,8 +489,10 @@ function receivingBenefit(query: QueryAnalysis): boolean {
  * ("bán buôn") is not about the retail licence ("bán lẻ") however much else it shares with it.
  */
 export const PRODUCTS = ['ruou', 'thuoc_la', 'xang_dau', 'lpg'];
+/** The kinds of trade a product's licence is for, said alike of liquor, tobacco and fuel. */
+export const TRADES = ['ban_buon', 'ban_le', 'phan_phoi', 'san_xuat', 'tai_cho'];
 const CONTRASTS: ReadonlyArray<readonly string[]> = [
-  ['ban_buon', 'ban_le', 'phan_phoi', 'san_xuat', 'tai_cho'],
+  TRADES,
   ['vao_chai', 'xe_bon'],
   ['cua_hang', 'tram_nap'],
   // A new licence is not a re-issued one.

@@ -3972,4 +3972,11 @@ describe('dev-52 and dev-53 readings', () => {
     expect(analyzeQuery('the name on our certificate is now wrong', answerer.lexicon).asksToChange).toBe(true);
     expect(analyzeQuery('the name on our certificate is correct', answerer.lexicon).asksToChange).toBe(false);
   });
+  it('does not answer a licence of one product said only by its kind of trade in English', () => {
+    expect(
+      answerer.ask(
+        "Our Hong Kong parent company only wants someone on the ground here to find suppliers, not to trade. Which licence fits that, and what's the fee?",
+      ),
+    ).not.toMatchObject({ answered: true, ref: 'P19' });
+  });
 });
