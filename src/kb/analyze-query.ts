@@ -357,7 +357,7 @@ export function sentencesOf(text: string): string[] {
 
 export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
   const trades = TRADING_GOODS.test(fold(lower(typed)));
-  const text = typed
+  const text = pointedBack(typed, lexicon)
     .replace(KOREAN_EXPERT, '$1, $2')
     .replace(JOB_LOST, 'lost $1 $2')
     .replace(PERCENT_OFF, 'discount')
@@ -502,6 +502,24 @@ const TOLD = new RegExp(
   `(?<![\\p{L}])(?:(?:said|say|says|told (?:me|us)|tell (?:me|us)|suggest[a-z]*|insist[a-z]*)(?: that)?|(?:sep|ban|anh|chi|co|chu|ong anh|ba chi|ke toan|nguoi quen|dong nghiep|hang xom|nguoi ta|(?:co )?nguoi(?: khac)?|(?:ben )?tu van|luat su)(?: (?:cua )?(?:em|e|toi|minh|mk))? (?:bao|noi)(?: (?:la|rang))?)\\s([^.;?!\\n]*)`,
   'gu',
 );
+
+// A card the question points back at ("permission for me to use the card", "em có đủ điều kiện xin
+// thẻ không"), the story having named it: someone else's card, set aside with the story, is the
+// kind of card asked about. Not a card with its own name after it ("the card number").
+const CARD_BACK =
+  /(?<![\p{L}])(?:(?:the|this|that|such a|a|one|the same|my own|my|our|his|her) card|thẻ(?= (?:này|đó|ấy|như vậy|như thế)(?![\p{L}])| (?:không|ko|k|chưa|ạ|a|nhé|thì|cho|ở|tại|mất|bao)(?![\p{L}])|\s*[,.;:?!]|\s*$))(?! (?:number|reader|payment|machine)(?![\p{L}]))/giu;
+
+/** The message with a bare card it points back at named in full, when its story names one card. */
+function pointedBack(typed: string, lexicon: Lexicon): string {
+  if (!CARD_BACK.test(typed)) return typed;
+  CARD_BACK.lastIndex = 0;
+  const cards = unique(
+    lexicon.canonical(fold(lexicon.expand(lower(typed)))).filter((phrase) => phrase.startsWith('the ')),
+  );
+  const [card] = cards;
+  if (cards.length !== 1 || card === undefined) return typed;
+  return typed.replace(CARD_BACK, (said) => `${said} (${card})`);
+}
 
 /** Clauses set aside (each pattern's first group, in order), and the rest. */
 type NegatedClauses = { negated: string[]; rest: string };
@@ -855,9 +873,10 @@ const ENGLISH_TRIP =
 const ENGLISH_HABIT =
   /(?<![\p{L}])(?:(?<!(?:have to|has to|had to|need to|needs to|must|should|required to|supposed to|got to)(?: [a-z'-]+){0,4} )(?:every|each) (?:semester|year|month|quarter|season|spring|summer|autumn|fall|winter|tet)(?![^,.;:?!]*(?:have to|has to|had to|need to|needs to|must|required to|supposed to))(?=([^,.;:?!]*))\1(?!\s*\?)|(?<=^|[,.;:?!]\s*)[^,.;:?!]*? (?:was|were|has been|have been|had been) (?:already )?(?:regist|notifi|confirm|declar)[a-z]*(?: with| by| to)[^,.;:?!]*|(?:we|i|they)(?<![\p{L}](?:we|i|they))(?<!(?:do|doe|did|can|could|should|must|shall|will|would|to|how|when|where) (?:we|i|they)) (?:already )?(?:regist|notifi|declar)[a-z]* (?:[a-z0-9'-]+ ){0,8}?with (?:the|your|this) (?:department|office|authorit)[^,.;:?!]*)/gu;
 // What was filed or done already, in English ("already registered for …", "we have notified …",
-// "I've done my monthly job-search reports on time"), up to the "but now" or "and I …" after it.
+// "I've done my monthly job-search reports on time", "our company has also just renewed its export
+// licences"), up to the "but now" or "and I …" after it.
 const ENGLISH_DONE_CLAUSE =
-  /(?<![\p{L}])(?:already|(?:we|i|they)(?: (?:have|has|had)|'ve)(?: even| also)?|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))) (?:been )?(?:register|notify|submit|fil|obtain|receiv|mov|transferr|updat|renew|handl|(?<!already )(?:done|made|complet|sign(?:ed)? up))[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet|and (?:i|we|they))(?![\p{L}])|$)/gu;
+  /(?<![\p{L}])(?:already|(?:we|i|they)(?: (?:have|has|had)|'ve)(?: even| also)?|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))|(?:our|my|the|their) (?:company|firm|business|shop|store|factory|branch|employer) (?:has|have|had|ha)(?: also| already| just| recently)*) (?:been )?(?:register|notify|submit|fil|obtain|receiv|mov|transferr|updat|renew|handl|(?<!already )(?:done|made|complet|sign(?:ed)? up))[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet|and (?:i|we|they))(?![\p{L}])|$)/gu;
 // "Tháng trước đã gửi thông báo khuyến mại giảm giá lên Sở rồi": a notification or a file sent last
 // month, up to where it went, is the situation; not when the message asks to change or extend
 // something ("… nay muốn kéo dài tới 30/6"), which is a change to what was sent.

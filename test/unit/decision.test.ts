@@ -3979,4 +3979,16 @@ describe('dev-52 and dev-53 readings', () => {
       ),
     ).not.toMatchObject({ answered: true, ref: 'P19' });
   });
+  it('reads a bare card the question points back at as the card the story names', () => {
+    const story =
+      'My colleague at a partner firm got an APEC Business Travel Card two years ago and says it saves a lot of visa hassle. Our company has also just renewed its export licences this spring. What documents must our company submit for permission for me to use the card?';
+    expect(answerer.ask(story)).toMatchObject({ answered: true, ref: 'P46' });
+    expect(reading(story)).not.toContain('renew');
+    expect(
+      answerer.ask(
+        'Giám đốc bên em đã được cấp thẻ ABTC từ năm 2023, đi lại rất tiện. Em muốn hỏi em có đủ điều kiện xin thẻ không, hồ sơ nộp ở đâu?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P46' });
+    expect(analyzeQuery('What is the card number on my permit?', answerer.lexicon).text).not.toContain('(');
+  });
 });
