@@ -3991,4 +3991,14 @@ describe('dev-52 and dev-53 readings', () => {
     ).toMatchObject({ answered: true, ref: 'P46' });
     expect(analyzeQuery('What is the card number on my permit?', answerer.lexicon).text).not.toContain('(');
   });
+  it('knows more of the words people use: atvstp, bh thất nghiệp, supplying workers to clients, a liaison presence, where my application is', () => {
+    for (const [question, ref] of [
+      ['co so lam banh keo can giay atvstp ben so cong thuong ko', 'P37'],
+      ['minh nghi viec roi, gio lam ho so lanh bh that nghiep can giay to gi', 'P08'],
+      ["Our company's licence to supply workers to client firms expires in March. What do we need to renew it?", 'P15'],
+      ['We want a small liaison presence in the province, no selling. What licence do we need?', 'P38'],
+      ['Can I check online where my application is? I have the receipt code.', 'P47'],
+    ] as const)
+      expect(answerer.ask(question)).toMatchObject({ answered: true, ref });
+  });
 });
