@@ -303,6 +303,10 @@ const PERSONAL =
 // application is 3 weeks overdue", "please find out what happened", "nobody picks up the phone".
 const ENGLISH_FOLLOW_UP =
   /\b(?:i|we) (?:have |had |already |just )?(?:submit|sent|send|fil|apply|lodg)\b.{0,80}\b(?:ago|yesterday|last (?:week|month|monday|tuesday|wednesday|thursday|friday))\b.{0,80}\b(?:status|yet|heard back|(?:haven'?t|haven t|have not|hasn'?t|hasn t|has not) heard|no (?:reply|answer|response|news)|still wait)|\b(?:our|my) (?:[a-z]+ ){0,4}(?:application|file|dossier|request|claim) (?:is|was|has been|s) (?:[a-z0-9]+ ){0,3}(?:overdu|late|delay|stuck|pend|reject|refus|return)\b|\bfind out what happen|\bwhy (?:is |was |ha |has )?(?:my |our |the |this )?(?:file|application|dossier|request)\b.{0,60}\b(?:delay|late|stuck|pend|slow)|\bstill (?:show|say|list)[a-z]* (?:as |it is |it s )?'?(?:being process|pend|in progress|under review|processing)|\bnobody (?:ha |has )?(?:pick|answer|reply|respond|call|contact)|\b(?:receipt|appointment|file|case) (?:no|number)\b|\bstill noth\b|\bhold (?:up|back) (?:my|our)\b|\b(?:can|could) (?:someon|anyon|somebody|you) (?:please )?(?:check|look up) (?:my|our)\b/;
+// … but asking how to look one's file up oneself ("làm sao tra cứu hồ sơ đã nộp trên cổng dvc, em
+// không nhớ để mã hồ sơ ở đâu") asks for the portal's tracking, not for staff to look.
+const HOW_TO_LOOK_UP =
+  /^(?!.*\b(?:giup|gium|dum|ho) (?:toi|em|e|minh|mk)\b).*\b(?:lam sao|lam the nao|cach nao|cach|how (?:do|can|could) (?:i|we))(?: \S+){0,3} (?:tra cuu|xem lai|look up|track)\b/;
 const ABOUT_STAFF = /(can bo|nhan vien|cong chuc) .*(nhung nhieu|gay kho|hach dich|thai do|vo le|doi tien|tieu cuc)/;
 // "105/2017/NĐ-CP", or a number a few words after its type ("luật việc làm 74/2025"): "tháng 5/2026" alone is a date.
 const DOCUMENT_NUMBER =
@@ -422,7 +426,8 @@ export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
     aspects: detectAspects(plain),
     smalltalk,
     wantsPerson: PERSON.test(plain),
-    personalCase: PERSONAL.test(plain) || ENGLISH_FOLLOW_UP.test(plain) || ABOUT_STAFF.test(plain),
+    personalCase:
+      (PERSONAL.test(plain) && !HOW_TO_LOOK_UP.test(plain)) || ENGLISH_FOLLOW_UP.test(plain) || ABOUT_STAFF.test(plain),
     documentQuery: DOCUMENT_NUMBER.test(folded) || DOCUMENT_TYPE.test(plain),
   };
 }

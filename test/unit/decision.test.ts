@@ -4001,4 +4001,11 @@ describe('dev-52 and dev-53 readings', () => {
     ] as const)
       expect(answerer.ask(question)).toMatchObject({ answered: true, ref });
   });
+  it("answers how to look one's file up, and hands asking staff to look it up to staff", () => {
+    expect(answerer.ask('lam sao tra cuu ho so da nop tren cong dvc vay, e ko nho de ma ho so o dau')).toMatchObject({
+      answered: true,
+      ref: 'P47',
+    });
+    expect(answerer.ask('nhờ tra cứu giúp em hồ sơ, mã hồ sơ 123')).toMatchObject({ reason: 'personal-case' });
+  });
 });
