@@ -1091,7 +1091,7 @@ const FOLDED_CHANGE = new RegExp(
 const NO_LONGER_MATCHES =
   /(?<![\p{L}])(?:khong con (?:khop|dung|trung)|khong (?:khop|trung) voi|danh lai so nha|(?:van )?ghi (?:dia chi|ten)(?: [a-z]+){0,2}? cu|(?:ghi|cap nhat) (?:lai )?(?:dia chi|ten) moi|cho dung (?:dia chi|ten)(?: \S+)? moi|no longer match|renumber|still (?:show|has|say|list|bear)[a-z]* (?:the |our |its )?old (?:address|name)|(?:ten|dia chi)(?: [a-z]+){0,6}? (?:bi sai|ghi sai|sai roi)|(?:name|address|detail|information)[a-z']*(?: [a-z'-]+){0,5}? (?:is|are|was|were) (?:(?:now |still )?(?:wrong|incorrect|outdat|out of date|out-of-date|inaccurat)|no longer (?:correct|accurat|right)))/u;
 const ENGLISH_CHANGE =
-  /(?<![\p{L}])(?<!(?:recent|latest|rule|law|legal|regulatory|\d{4}) )(?<!(?:noth|noth else|nothing|nothing else|not|never|n't|n t)(?: (?:been|ha|has|have|is|was|are|were|be))* )(?:amend|modif[a-z]*|chang|adjust|alter|swap|postpon|reschedul|renam)(?![\p{L}])(?! (?:it|is|was)(?![\p{L}]))/u;
+  /(?<![\p{L}])(?<!(?:recent|latest|rule|law|legal|regulatory|\d{4}) )(?<!(?:noth|noth else|nothing|nothing else|not|never|n't|n t)(?: (?:been|ha|has|have|is|was|are|were|be))* )(?:(?:amend|modif[a-z]*|chang|adjust|alter|swap|postpon|reschedul|renam)(?![\p{L}])(?! (?:it|is|was)(?![\p{L}]))|(?:correct|fix|swap|replac|substitut)[a-z]*(?= (?:it|them|the|this|that|our|its)(?![\p{L}])))/u;
 // … moving it to another hall, venue or date ("need to move it to another hall"), which is changing
 // what was registered (not "register a fair and move the fair to a bigger hall later") …
 const ENGLISH_MOVE =

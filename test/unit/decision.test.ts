@@ -4008,4 +4008,10 @@ describe('dev-52 and dev-53 readings', () => {
     });
     expect(answerer.ask('nhờ tra cứu giúp em hồ sơ, mã hồ sơ 123')).toMatchObject({ reason: 'personal-case' });
   });
+  it('reads correcting, fixing or swapping something in English as asking to change it', () => {
+    const changes = (text: string) => analyzeQuery(text, answerer.lexicon).asksToChange;
+    expect(changes('Our promotion notice listed the wrong end date. Can we correct it?')).toBe(true);
+    expect(changes('If we swap it for a different gift, do we tell them?')).toBe(true);
+    expect(changes('Is this form correct?')).toBe(false);
+  });
 });
