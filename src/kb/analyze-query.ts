@@ -728,8 +728,9 @@ const receivingClause = (spell: (words: string) => string) => {
   // "về quê chăm mẹ ốm khoảng 1 tuần", "tuần sau em phải về quê chăm mẹ mổ": a trip, for days or to
   // care for someone (not "về quê chăm mẹ luôn", for good).
   const movedBefore = `${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=\\s${spell('(?:(?:và|rồi|thì) (?:đã|mới)|nên (?:lỡ|quên|trễ|không kịp|chưa))')}(?![\\p{L}]))|${spell('về quê (?:chăm|thăm|đưa|dự|lo đám|đám|ăn tết|ăn cưới|có việc)')}(?![\\p{L}])(?![^,.;:?!]*?(?<![\\p{L}])${spell('(?:luôn|hẳn|lâu dài|sinh sống)')}(?![\\p{L}]))[^,.;:?!]{0,30}?(?=[,.;:?!]|$)|${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?${spell('(?:khoảng|chừng|vài|mấy|một|1|2|3) (?:ngày|hôm|tuần)')}(?![\\p{L}])|(?<=${spell('thì')}\\s)${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=[,.;:])`;
-  // "Giấy đăng ký hộ kinh doanh cũng đã cập nhật địa chỉ mới": a paper already brought up to date, the whole clause.
-  const updated = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đã|vừa) (?:cập nhật|điều chỉnh|đổi sang|đổi qua)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  // "Giấy đăng ký hộ kinh doanh cũng đã cập nhật địa chỉ mới", "đã sửa đổi bổ sung một lần năm 2023": a paper
+  // already brought up to date, the whole clause.
+  const updated = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đã|vừa) (?:cập nhật|điều chỉnh|đổi sang|đổi qua|sửa đổi(?: bổ sung)?)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "… cửa hàng bán gas chai, giấy chứng nhận được cấp từ 2021": a paper held since a date, the whole clause.
   const issuedSince = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:giấy chứng nhận|giấy phép)')}(?![\\p{L}])[^,.;:?!]{0,30}?${spell('được cấp (?:từ|năm|hồi|vào|cách đây)')}(?![\\p{L}])(?![^,.;:!]*?\\?)[^,.;:?!]*?${clauseEnd}`;
   // "website bán hàng cũng đã thông báo với Bộ Công Thương hồi tháng 3", "web bán hàng cũng thông báo

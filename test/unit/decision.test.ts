@@ -4014,4 +4014,11 @@ describe('dev-52 and dev-53 readings', () => {
     expect(changes('If we swap it for a different gift, do we tell them?')).toBe(true);
     expect(changes('Is this form correct?')).toBe(false);
   });
+  it('sets aside an amendment already made ("đã sửa đổi bổ sung một lần năm 2023")', () => {
+    expect(
+      reading(
+        'Công ty được cấp giấy phép bán buôn thuốc lá năm 2022 và đã sửa đổi bổ sung một lần năm 2023 khi mở thêm kho. Bản gốc giấy phép bị hư hỏng, xin cấp lại thế nào?',
+      ),
+    ).not.toContain('sua doi');
+  });
 });
