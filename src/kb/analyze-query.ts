@@ -742,9 +742,15 @@ const receivingClause = (spell: (words: string) => string) => {
   // Not what was granted then ("năm ngoái công ty đã được chấp thuận sử dụng 5 chuyên gia"), which
   // what is asked may change.
   const turn = `\\s${spell('(?:nay|giờ|bây giờ|muốn|nhưng|mà|cần|hỏi|lần này|còn|thì|chưa|không)')}(?![\\p{L}])`;
+  // "Giấy phép xây dựng đã có, nghiệm thu PCCC cũng xong từ tháng trước", "giấy đăng ký doanh nghiệp thì
+  // đã được cấp lại xong": a paper or step said first, then that it is had or done, the whole clause.
+  const saidDone = `${spell('(?:giấy|nghiệm thu|biên bản|thẩm duyệt)')}(?![\\p{L}])[^,.;:?!]{0,50}?(?<![\\p{L}])${spell('(?:đã có|cũng có|cũng xong|cũng đã xong|đã xong|xong rồi|có rồi|đã được cấp lại xong|đã được cấp xong|đã cấp lại xong)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|cần|phải')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  // "Hãng xe bên Hà Nội … họ đã tự đăng ký với Bộ Công Thương rồi. Riêng đại lý chúng tôi muốn …": the
+  // sentence before the person sets themselves apart is someone else's.
+  const setApart = `[^.?!\\n]+(?=[.!]\\s*${spell('riêng')} (?:\\p{L}+ ){0,2}?${spell('(?:chúng tôi|em|mình|tôi|bọn em|chúng em)')}(?![\\p{L}]))`;
   const earlierTold = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|hồi trước|trước đây|hồi năm ngoái)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*?(?<![\\p{L}])${spell('(?:đã(?! được)|rồi)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*(?=[.!\\n])`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${grantedBy}|${abandoned}|${leftBehind}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince})|(?<=^|[.!\\n]\\s*)(?:${earlierTold})`,
+    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${grantedBy}|${abandoned}|${leftBehind}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince}|${saidDone})|(?<=^|[.!\\n]\\s*)(?:${earlierTold}|${setApart})`,
     'gu',
   );
 };
@@ -882,7 +888,7 @@ const ENGLISH_HABIT =
 // "I've done my monthly job-search reports on time", "our company has also just renewed its export
 // licences"), up to the "but now" or "and I …" after it.
 const ENGLISH_DONE_CLAUSE =
-  /(?<![\p{L}])(?:already|(?:we|i|they)(?: (?:have|has|had)|'ve)(?: even| also)?|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))|(?:our|my|the|their) (?:company|firm|business|shop|store|factory|branch|employer) (?:has|have|had|ha)(?: also| already| just| recently)*) (?:been )?(?:register|notify|submit|fil|obtain|receiv|mov|transferr|updat|renew|handl|(?<!already )(?:done|made|complet|sign(?:ed)? up))[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet|and (?:i|we|they))(?![\p{L}])|$)/gu;
+  /(?<![\p{L}])(?:already|(?:we|i|they)(?: (?:have|has|had)|'ve)(?: even| also)?|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))|(?:our|my|the|their) (?:company|firm|business|shop|store|factory|branch|employer) (?:has|have|had|ha)(?: also| already| just| recently)*|(?:my|our|his|her|their) [a-z'-]+ (?:was|were)(?: also| just| recently)*) (?:been )?(?:register|notify|submit|fil|obtain|receiv|mov|transferr|updat|renew|handl|(?<!already )(?:done|made|complet|sign(?:ed)? up))[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet|and (?:i|we|they))(?![\p{L}])|$)/gu;
 // "Tháng trước đã gửi thông báo khuyến mại giảm giá lên Sở rồi": a notification or a file sent last
 // month, up to where it went, is the situation; not when the message asks to change or extend
 // something ("… nay muốn kéo dài tới 30/6"), which is a change to what was sent.

@@ -4021,4 +4021,18 @@ describe('dev-52 and dev-53 readings', () => {
       ),
     ).not.toContain('sua doi');
   });
+  it('sets aside a paper said first and then had or done, and the sentence before "Riêng chúng tôi"', () => {
+    expect(
+      reading(
+        'Năm nay chúng tôi mở thêm cây xăng, giấy phép xây dựng đã xong, nghiệm thu PCCC cũng xong từ tháng trước. Cần giấy chứng nhận gì để bán xăng?',
+      ),
+    ).not.toMatch(/xay dung|pccc/);
+    expect(reading('Giấy phép xây dựng cần những gì?')).toContain('xay dung');
+    expect(
+      reading(
+        'Hãng xe bên Hà Nội chạy khuyến mại trên toàn quốc và đã tự đăng ký với Bộ Công Thương. Riêng đại lý chúng tôi muốn tổ chức bốc thăm trúng thưởng trong tỉnh, nộp ở đâu?',
+      ),
+    ).not.toContain('toan quoc');
+    expect(reading('My passport was renewed last month. What does my company submit?')).not.toContain('passport');
+  });
 });
