@@ -36,13 +36,14 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
       : null;
   // Moving to a named province ("cả nhà chuyển về Nghệ An", "chuyển công tác về Cần Thơ", "moving
   // back to Da Nang"), or going on receiving there ("tiếp tục nhận phần trợ cấp còn lại ở Cần Thơ",
-  // "mấy tháng còn lại em muốn lĩnh ở Thanh Hóa", "chuyển sang nhận trợ cấp ở Cần Thơ"), is moving
+  // "mấy tháng còn lại em muốn lĩnh ở Thanh Hóa", "chuyển sang nhận trợ cấp ở Cần Thơ", "nhận nốt hai
+  // tháng còn lại ở Thanh Hóa"), is moving
   // to another province, in the words the synonyms know.
   const written = (synonyms.places ?? []).flatMap((place) => [lower(place), fold(place)]);
   const movedTo =
     written.length > 0
       ? new RegExp(
-          `(?<![\\p{L}])(?:(?:chuyển|chuyen|dọn|don) (?:hẳn |han |cả nhà |ca nha |công tác |cong tac |nhà |nha )?(?:về|ve|ra|vào|vao|đến|den|tới|toi)|(?:tiếp tục (?:nhận|hưởng|lãnh|lĩnh)|tiep tuc (?:nhan|huong|lanh|linh)|(?:còn lại|con lai)(?: \\p{L}+){0,3}? (?:nhận|hưởng|lãnh|lĩnh|nhan|huong|lanh|linh)|(?:nhận|hưởng|lãnh|lĩnh|nhan|huong|lanh|linh) (?:tiếp|tiep)|(?:chuyển|chuyen) (?:sang |qua )?(?:nhận|hưởng|lãnh|lĩnh|nhan|huong|lanh|linh))(?: \\p{L}+){0,5}? (?:ở|tại|o|tai)|(move|moving|moved|relocat[a-z]*)(?: back)? to) (?:(?:tỉnh|tinh|thành phố|thanh pho|tp\\.?) )?(?:${written.map((place) => escapeRegExp(place).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+          `(?<![\\p{L}])(?:(?:chuyển|chuyen|dọn|don) (?:hẳn |han |cả nhà |ca nha |công tác |cong tac |nhà |nha )?(?:về|ve|ra|vào|vao|đến|den|tới|toi)|(?:tiếp tục (?:nhận|hưởng|lãnh|lĩnh)|tiep tuc (?:nhan|huong|lanh|linh)|(?:còn lại|con lai)(?: \\p{L}+){0,3}? (?:nhận|hưởng|lãnh|lĩnh|nhan|huong|lanh|linh)|(?:nhận|hưởng|lãnh|lĩnh|nhan|huong|lanh|linh) (?:tiếp|tiep|nốt|not)|(?:chuyển|chuyen) (?:sang |qua )?(?:nhận|hưởng|lãnh|lĩnh|nhan|huong|lanh|linh))(?: \\p{L}+){0,5}? (?:ở|tại|o|tai)|(move|moving|moved|relocat[a-z]*)(?: back)? to) (?:(?:tỉnh|tinh|thành phố|thanh pho|tp\\.?) )?(?:${written.map((place) => escapeRegExp(place).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
           'gu',
         )
       : null;

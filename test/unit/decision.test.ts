@@ -4035,4 +4035,11 @@ describe('dev-52 and dev-53 readings', () => {
     ).not.toContain('toan quoc');
     expect(reading('My passport was renewed last month. What does my company submit?')).not.toContain('passport');
   });
+  it('reads receiving the rest of the benefit in another province ("nhận nốt … ở Thanh Hóa") as moving it', () => {
+    expect(
+      answerer.ask(
+        'Em đã có quyết định hưởng trợ cấp thất nghiệp 3 tháng và nhận được tháng đầu rồi. Cả nhà phải chuyển theo chồng. Giờ em muốn nhận nốt hai tháng còn lại ở Thanh Hóa thì phải làm thủ tục gì?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P09' });
+  });
 });
