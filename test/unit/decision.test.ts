@@ -4042,4 +4042,11 @@ describe('dev-52 and dev-53 readings', () => {
       ),
     ).toMatchObject({ answered: true, ref: 'P09' });
   });
+  it('reads "not required to hold a work permit" as the exemption', () => {
+    expect(
+      answerer.ask(
+        "HR says I'm not required to hold a work permit but still need an official letter confirming that. How is that letter obtained?",
+      ),
+    ).toMatchObject({ answered: true, ref: 'P02' });
+  });
 });
