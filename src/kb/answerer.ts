@@ -255,6 +255,21 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
    * is an answer the whole message weighed too. The story's names, places and history weigh every
    * entry down alike; its question alone is as plain as a short one.
    */
+  // Whether the story tells an entry's procedure as done, its action and what the question alone
+  // does not say it acts on ("our technician's work permit was extended …. What must we prepare to
+  // extend the office licence?"): the question alone, read without the story, is not asking it again.
+  const doneInStory = (id: string, question: string, body: string): boolean => {
+    const said = new Set(analyzeQuery(question, lexicon).focusPairs);
+    const told = new Set(analyzeQuery(body, lexicon).situationPairs);
+    const [name] = (index.entries.get(id)?.names ?? [])
+      .map((words) => bigrams(words.split(' ')).filter(isContentPair))
+      .sort((a, b) => b.filter((pair) => said.has(pair)).length - a.filter((pair) => said.has(pair)).length);
+    const pairs = name ?? [];
+    return (
+      pairs.some((pair) => ACTIONS.includes(pair) && told.has(pair)) &&
+      pairs.some((pair) => !said.has(pair) && !ACTION_PAIRS.has(pair) && told.has(pair))
+    );
+  };
   const storyFocus = (asked: Asked, body: string, language: Language): Asked => {
     // Only what the decision could not place: not a topic of another sector, a case or small talk.
     if (asked.answer.answered || !['no-match', 'ambiguous', 'unsure'].includes(asked.answer.reason)) return asked;
@@ -272,7 +287,8 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     return alone.answer.answered &&
       alone.answer.id &&
       alone.answer.score >= THRESHOLDS.clarify &&
-      asked.weighed.includes(alone.answer.id)
+      asked.weighed.includes(alone.answer.id) &&
+      !doneInStory(alone.answer.id, focus.join(' '), body)
       ? alone
       : asked;
   };

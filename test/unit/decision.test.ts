@@ -4049,4 +4049,11 @@ describe('dev-52 and dev-53 readings', () => {
       ),
     ).toMatchObject({ answered: true, ref: 'P02' });
   });
+  it('does not answer a question read alone with the procedure the story tells as done', () => {
+    expect(
+      answerer.ask(
+        "Our Thai food-ingredients company has had a representative office in Can Tho since 2021. Last year we registered the office's internal labour rules because we now employ 12 local staff, and our chief rep's work permit was extended in January. The office licence itself expires on 30 June 2026. What documents do we need to extend it - do we really need audited financial statements from Thailand with consular legalisation?",
+      ),
+    ).not.toMatchObject({ answered: true, ref: 'P04' });
+  });
 });
