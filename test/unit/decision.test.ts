@@ -4056,4 +4056,11 @@ describe('dev-52 and dev-53 readings', () => {
       ),
     ).not.toMatchObject({ answered: true, ref: 'P04' });
   });
+  it('reads a subscriber agreement as a standard-form contract', () => {
+    expect(
+      answerer.ask(
+        'Our consultant says the subscriber agreement we use, which every household signs without negotiation, may have to be registered. Which agency receives the registration?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P42' });
+  });
 });
