@@ -4063,4 +4063,11 @@ describe('dev-52 and dev-53 readings', () => {
       ),
     ).toMatchObject({ answered: true, ref: 'P42' });
   });
+  it('reads "no take-away" with its hyphen as no retail', () => {
+    expect(
+      answerer.ask(
+        "We'll serve whisky and gin by the glass for customers to drink on site, no take-away. What exactly do I need to register for this, and where?",
+      ),
+    ).toMatchObject({ answered: true, ref: 'P18' });
+  });
 });
