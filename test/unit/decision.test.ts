@@ -4070,4 +4070,11 @@ describe('dev-52 and dev-53 readings', () => {
       ),
     ).toMatchObject({ answered: true, ref: 'P18' });
   });
+  it('reads "làm lại từ đầu" as starting over, not as a re-issue', () => {
+    expect(
+      answerer.ask(
+        'Siêu thị của tôi đã gửi thông báo chương trình khuyến mại tặng quà, chạy từ 1/9 đến 30/9. Giờ muốn kéo dài thêm 10 ngày và bổ sung thêm mấy mặt hàng sữa. Vậy tôi phải làm thủ tục gì, có phải làm lại từ đầu không?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P33' });
+  });
 });
