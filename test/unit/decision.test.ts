@@ -4077,4 +4077,14 @@ describe('dev-52 and dev-53 readings', () => {
       ),
     ).toMatchObject({ answered: true, ref: 'P33' });
   });
+  it("sets aside what each of the person's retail partners holds, and what their HR team has just done", () => {
+    expect(
+      reading(
+        'We already hold the import documents, and each of our retail partners has its own liquor retail licence. Which licence do we need to become a distributor?',
+      ),
+    ).not.toContain('retail licenc');
+    expect(
+      reading('Our HR team has just registered the internal labour regulations. What conditions do I need to meet?'),
+    ).not.toContain('regulation');
+  });
 });
