@@ -516,8 +516,7 @@ const CARD_BACK =
 
 /** The message with a bare card it points back at named in full, when its story names one card. */
 function pointedBack(typed: string, lexicon: Lexicon): string {
-  if (!CARD_BACK.test(typed)) return typed;
-  CARD_BACK.lastIndex = 0;
+  if (typed.search(CARD_BACK) < 0) return typed;
   const cards = unique(
     lexicon.canonical(fold(lexicon.expand(lower(typed)))).filter((phrase) => phrase.startsWith('the ')),
   );
@@ -736,18 +735,18 @@ const receivingClause = (spell: (words: string) => string) => {
   // "website bán hàng cũng đã thông báo với Bộ Công Thương hồi tháng 3", "web bán hàng cũng thông báo
   // với bộ công thương xong": what else is done too, the whole clause.
   const alsoDone = `[^,.;:?!]*?(?<![\\p{L}])(?:${spell('cũng (?:đã|vừa|mới) (?:thông báo|đăng ký|có|được cấp|xin|làm|gia hạn|cấp lại)')}|${spell('cũng (?:thông báo|đăng ký|xin|làm)')}(?=[^,.;:?!]*?(?<![\\p{L}])${spell('(?:xong|rồi)')}(?![\\p{L}])))(?![\\p{L}])(?![^,.;:!]*?\\?)[^,.;:?!]*?${clauseEnd}`;
-  // "Năm ngoái giấy chứng nhận cửa hàng gas của chi nhánh bị mất và chúng tôi đã làm lại ở huyện rất
-  // nhanh.": a sentence told of an earlier occasion, with what was done then, and no turn to what
-  // is asked ("nay", "giờ", "muốn", "nhưng"…) nor a question in it: the story, the whole sentence.
-  // Not what was granted then ("năm ngoái công ty đã được chấp thuận sử dụng 5 chuyên gia"), which
-  // what is asked may change.
-  const turn = `\\s${spell('(?:nay|giờ|bây giờ|muốn|nhưng|mà|cần|hỏi|lần này|còn|thì|chưa|không)')}(?![\\p{L}])`;
   // "Giấy phép xây dựng đã có, nghiệm thu PCCC cũng xong từ tháng trước", "giấy đăng ký doanh nghiệp thì
   // đã được cấp lại xong": a paper or step said first, then that it is had or done, the whole clause.
   const saidDone = `${spell('(?:giấy|nghiệm thu|biên bản|thẩm duyệt)')}(?![\\p{L}])[^,.;:?!]{0,50}?(?<![\\p{L}])${spell('(?:đã có|cũng có|cũng xong|cũng đã xong|đã xong|xong rồi|có rồi|đã được cấp lại xong|đã được cấp xong|đã cấp lại xong)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|cần|phải')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "Hãng xe bên Hà Nội … họ đã tự đăng ký với Bộ Công Thương rồi. Riêng đại lý chúng tôi muốn …": the
   // sentence before the person sets themselves apart is someone else's.
   const setApart = `[^.?!\\n]+(?=[.!]\\s*${spell('riêng')} (?:\\p{L}+ ){0,2}?${spell('(?:chúng tôi|em|mình|tôi|bọn em|chúng em)')}(?![\\p{L}]))`;
+  // "Năm ngoái giấy chứng nhận cửa hàng gas của chi nhánh bị mất và chúng tôi đã làm lại ở huyện rất
+  // nhanh.": a sentence told of an earlier occasion, with what was done then, and no turn to what
+  // is asked ("nay", "giờ", "muốn", "nhưng"…) nor a question in it: the story, the whole sentence.
+  // Not what was granted then ("năm ngoái công ty đã được chấp thuận sử dụng 5 chuyên gia"), which
+  // what is asked may change.
+  const turn = `\\s${spell('(?:nay|giờ|bây giờ|muốn|nhưng|mà|cần|hỏi|lần này|còn|thì|chưa|không)')}(?![\\p{L}])`;
   const earlierTold = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|hồi trước|trước đây|hồi năm ngoái)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*?(?<![\\p{L}])${spell('(?:đã(?! được)|rồi)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*(?=[.!\\n])`;
   return new RegExp(
     `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${grantedBy}|${abandoned}|${leftBehind}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince}|${saidDone})|(?<=^|[.!\\n]\\s*)(?:${earlierTold}|${setApart})`,

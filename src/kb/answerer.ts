@@ -249,12 +249,6 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   const onlySituation = (sentence: string): boolean =>
     !/\p{L}/u.test(analyzeQuery(sentence, lexicon).askedReadings[0].replace(/\|/g, ''));
 
-  /**
-   * A story not answered whole (handed off below the floor, offered as choices or for a tap): what
-   * it asks — the sentences that ask, each with the one before — asked alone, is answered when that
-   * is an answer the whole message weighed too. The story's names, places and history weigh every
-   * entry down alike; its question alone is as plain as a short one.
-   */
   // Whether the story tells an entry's procedure as done, its action and what the question alone
   // does not say it acts on ("our technician's work permit was extended …. What must we prepare to
   // extend the office licence?"): the question alone, read without the story, is not asking it again.
@@ -270,6 +264,12 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       pairs.some((pair) => !said.has(pair) && !ACTION_PAIRS.has(pair) && told.has(pair))
     );
   };
+  /**
+   * A story not answered whole (handed off below the floor, offered as choices or for a tap): what
+   * it asks — the sentences that ask, each with the one before — asked alone, is answered when that
+   * is an answer the whole message weighed too. The story's names, places and history weigh every
+   * entry down alike; its question alone is as plain as a short one.
+   */
   const storyFocus = (asked: Asked, body: string, language: Language): Asked => {
     // Only what the decision could not place: not a topic of another sector, a case or small talk.
     if (asked.answer.answered || !['no-match', 'ambiguous', 'unsure'].includes(asked.answer.reason)) return asked;

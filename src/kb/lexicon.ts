@@ -37,8 +37,7 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
   // Moving to a named province ("cả nhà chuyển về Nghệ An", "chuyển công tác về Cần Thơ", "moving
   // back to Da Nang"), or going on receiving there ("tiếp tục nhận phần trợ cấp còn lại ở Cần Thơ",
   // "mấy tháng còn lại em muốn lĩnh ở Thanh Hóa", "chuyển sang nhận trợ cấp ở Cần Thơ", "nhận nốt hai
-  // tháng còn lại ở Thanh Hóa"), is moving
-  // to another province, in the words the synonyms know.
+  // tháng còn lại ở Thanh Hóa"), is moving to another province, in the words the synonyms know.
   const written = (synonyms.places ?? []).flatMap((place) => [lower(place), fold(place)]);
   const movedTo =
     written.length > 0
