@@ -271,8 +271,16 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
    * entry down alike; its question alone is as plain as a short one.
    */
   const storyFocus = (asked: Asked, body: string, language: Language): Asked => {
-    // Only what the decision could not place: not a topic of another sector, a case or small talk.
-    if (asked.answer.answered || !['no-match', 'ambiguous', 'unsure'].includes(asked.answer.reason)) return asked;
+    // Only what the decision could not place, not a case or small talk. Another sector's topic
+    // counts as placed only when a sentence that asks does something to it or it always goes to
+    // staff: told in the story ("Last year an agent handled all our visas …"), the question alone
+    // decides, and says the topic itself when it is what is asked.
+    if (asked.answer.answered) return asked;
+    const placed =
+      asked.answer.reason === 'out-of-scope'
+        ? asked.strict || asked.actedOn
+        : !['no-match', 'ambiguous', 'unsure'].includes(asked.answer.reason);
+    if (placed) return asked;
     const sentences = sentencesOf(body).filter((sentence) => sentence.trim() !== '');
     // … each with the one before, unless that one only tells the situation ("Last year we also
     // obtained a work permit for our chief representative."): it names what is not asked.

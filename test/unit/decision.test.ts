@@ -2158,6 +2158,19 @@ describe("a story's question asked alone, without a sentence that only tells the
   });
 });
 
+describe("another sector's topic told in a story, not asked", () => {
+  it('answers the question alone when the topic is only in the story', () => {
+    const story =
+      "Hi, I'm the HR manager at a Korean electronics company in the industrial park. Our new quality manager from Busan already has his degree legalised and his criminal record certificate, and he will do the health check at a hospital here next week. He is due to start on 1 November. What is the latest date we can submit his work permit application, and where do we submit it?";
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P01' });
+  });
+  it('still hands off when a sentence that asks does something to the topic', () => {
+    const visa =
+      "Hi, I'm an HR manager at a software company in Hanoi. Our data engineer from India got his work permit last month and he starts next week. His business visa runs out on Friday. How do we extend his visa, and where do we submit it?";
+    expect(answerer.ask(visa, 'en')).toMatchObject({ answered: false, reason: 'out-of-scope' });
+  });
+});
+
 describe('what was done before, and an action told of another licence', () => {
   it('reads "Năm ngoái công ty đã xin …", "last year I applied for …" and "we also finished the … extension" as the situation', () => {
     const story =
