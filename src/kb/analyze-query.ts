@@ -300,9 +300,10 @@ const PERSONAL =
   /(ho so cua (toi|em|minh)|ma ho so|tinh trang ho so|(sao|ma) (van )?chua|(roi|lau) ma (van )?(chua|khong)|tre hen|qua han .* chua|cua (toi|em|minh) (sao|chua|bi (tra lai|tu choi|bac|treo|tre|giu))|(tra cuu|kiem tra|xem) (giup|gium|dum|ho) (toi |em |e |minh |mk )?ho so|(tra cuu|kiem tra|xem) (giup|gium|dum|ho) (toi|em|e|minh|mk)\b|ho so (cua )?(toi|em|e|minh|mk|chau|con)\b.{0,60}dang (o|den|nam o) (buoc|khau|dau) nao|(den|toi) (hom nay|nay|bay gio|gio)( [0-9/]+)? (van )?chua (thay|co|nhan|duoc)|nop (tu )?(tuan|hom|thang) (truoc|roi|qua)|nho (anh chi |ban |ad )?(kiem tra|xem|tra cuu|check)|da nhan duoc (ho so )?(cua (toi|em|minh) )?chua|chua (thay|nhan duoc|duoc) (tien|ket qua|tra loi|phan hoi)|\b(could|can|would) you (please )?(check|look up|find out|confirm) (whether|if|the status|my|our|why|where|what happen|how far)|\b(has|have|was|were) (my|our) [a-z ]{0,40}(been|already) (paid|approved|received|processed|transferred)|\bwhy (has|have|hasn t|haven t|is|isn t) (my|our) )/;
 // "I submitted my application two weeks ago … what's the status now?": one's own filing, a while
 // ago, and whether it has moved (base forms: "submitted" → "submit", "filed" → "fil"); "our
-// application is 3 weeks overdue", "please find out what happened", "nobody picks up the phone".
+// application is 3 weeks overdue", "please find out what happened", "nobody picks up the phone",
+// "… and have heard nothing since", "can you check what's holding it up".
 const ENGLISH_FOLLOW_UP =
-  /\b(?:i|we) (?:have |had |already |just )?(?:submit|sent|send|fil|apply|lodg)\b.{0,80}\b(?:ago|yesterday|last (?:week|month|monday|tuesday|wednesday|thursday|friday))\b.{0,80}\b(?:status|yet|heard back|(?:haven'?t|haven t|have not|hasn'?t|hasn t|has not) heard|no (?:reply|answer|response|news)|still wait)|\b(?:our|my) (?:[a-z]+ ){0,4}(?:application|file|dossier|request|claim) (?:is|was|has been|s) (?:[a-z0-9]+ ){0,3}(?:overdu|late|delay|stuck|pend|reject|refus|return)\b|\bfind out what happen|\bwhy (?:is |was |ha |has )?(?:my |our |the |this )?(?:file|application|dossier|request)\b.{0,60}\b(?:delay|late|stuck|pend|slow)|\bstill (?:show|say|list)[a-z]* (?:as |it is |it s )?'?(?:being process|pend|in progress|under review|processing)|\bnobody (?:ha |has )?(?:pick|answer|reply|respond|call|contact)|\b(?:receipt|appointment|file|case) (?:no|number)\b|\bstill noth\b|\bhold (?:up|back) (?:my|our)\b|\b(?:can|could) (?:someon|anyon|somebody|you) (?:please )?(?:check|look up) (?:my|our)\b/;
+  /\b(?:i|we) (?:have |had |already |just )?(?:submit|sent|send|fil|apply|lodg)\b.{0,80}\b(?:ago|yesterday|last (?:week|month|monday|tuesday|wednesday|thursday|friday))\b.{0,80}\b(?:status|yet|heard back|(?:haven'?t|haven t|have not|hasn'?t|hasn t|has not) heard|heard noth|no (?:reply|answer|response|news)|still wait)|\bwhat (?:s |is )?hold (?:it|things|my [a-z]+|our [a-z]+) up\b|\b(?:our|my) (?:[a-z]+ ){0,4}(?:application|file|dossier|request|claim) (?:is|was|has been|s) (?:[a-z0-9]+ ){0,3}(?:overdu|late|delay|stuck|pend|reject|refus|return)\b|\bfind out what happen|\bwhy (?:is |was |ha |has )?(?:my |our |the |this )?(?:file|application|dossier|request)\b.{0,60}\b(?:delay|late|stuck|pend|slow)|\bstill (?:show|say|list)[a-z]* (?:as |it is |it s )?'?(?:being process|pend|in progress|under review|processing)|\bnobody (?:ha |has )?(?:pick|answer|reply|respond|call|contact)|\b(?:receipt|appointment|file|case) (?:no|number)\b|\bstill noth\b|\bhold (?:up|back) (?:my|our)\b|\b(?:can|could) (?:someon|anyon|somebody|you) (?:please )?(?:check|look up) (?:my|our)\b/;
 // … but asking how to look one's file up oneself ("làm sao tra cứu hồ sơ đã nộp trên cổng dvc, em
 // không nhớ để mã hồ sơ ở đâu") asks for the portal's tracking, not for staff to look.
 const HOW_TO_LOOK_UP =
@@ -687,8 +688,9 @@ const receivingClause = (spell: (words: string) => string) => {
   // licence held in full, said without "đã" (not "cần có giấy phép … đầy đủ", "có … rồi không").
   const held = `(?<!${spell('(?:phải|cần|buộc|chưa|không|mới)')}\\s)${spell('có (?:đủ |đầy đủ )?giấy (?:phép|chứng nhận)')}(?![\\p{L}])[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đầy đủ|rồi|đủ cả|hết rồi)')}(?![\\p{L}])(?!\\s*(?:${spell('không|chưa|hay|chứ|thì')}(?![\\p{L}])|\\?))`;
   // "đang tính làm hồ sơ hưởng TCTN nhưng giờ muốn …", "định làm hồ sơ … nhưng công ty nợ …": a plan the
-  // person turns from or is stopped in.
-  const abandoned = `${spell('(?:đang tính|định|dự định|tính)')}(?![\\p{L}])[^,.;:?!]*?(?=\\s${spell('nhưng')}(?![\\p{L}]))`;
+  // person turns from or is stopped in; "bạn em khuyên nên xin chuyển nơi hưởng … nhưng em thấy giờ
+  // không cần nữa": advice turned down.
+  const abandoned = `${spell('(?:đang tính|định|dự định|tính|khuyên|khuyên nên|gợi ý|bảo nên)')}(?![\\p{L}])[^,.;:?!]*?(?=\\s${spell('nhưng')}(?![\\p{L}]))`;
   // "Chị làm trước em nghỉ rồi, chỉ để lại bộ hồ sơ đăng ký bốc thăm trúng thưởng hồi năm ngoái": a
   // file someone left behind, the story.
   const leftBehind = `${spell('để lại (?:bộ |các |mấy |cái )?(?:hồ sơ|giấy tờ)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
@@ -727,9 +729,9 @@ const receivingClause = (spell: (words: string) => string) => {
   // "về quê chăm mẹ ốm khoảng 1 tuần", "tuần sau em phải về quê chăm mẹ mổ": a trip, for days or to
   // care for someone (not "về quê chăm mẹ luôn", for good).
   const movedBefore = `${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=\\s${spell('(?:(?:và|rồi|thì) (?:đã|mới)|nên (?:lỡ|quên|trễ|không kịp|chưa))')}(?![\\p{L}]))|${spell('về quê (?:chăm|thăm|đưa|dự|lo đám|đám|ăn tết|ăn cưới|có việc)')}(?![\\p{L}])(?![^,.;:?!]*?(?<![\\p{L}])${spell('(?:luôn|hẳn|lâu dài|sinh sống)')}(?![\\p{L}]))[^,.;:?!]{0,30}?(?=[,.;:?!]|$)|${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?${spell('(?:khoảng|chừng|vài|mấy|một|1|2|3) (?:ngày|hôm|tuần)')}(?![\\p{L}])|(?<=${spell('thì')}\\s)${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=[,.;:])`;
-  // "Giấy đăng ký hộ kinh doanh cũng đã cập nhật địa chỉ mới", "đã sửa đổi bổ sung một lần năm 2023": a paper
-  // already brought up to date, the whole clause.
-  const updated = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đã|vừa) (?:cập nhật|điều chỉnh|đổi sang|đổi qua|sửa đổi(?: bổ sung)?)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  // "Giấy đăng ký hộ kinh doanh cũng đã cập nhật địa chỉ mới", "đã sửa đổi bổ sung một lần năm 2023",
+  // "cửa hàng thứ nhất vừa được sửa đổi giấy phép": a paper already brought up to date, the whole clause.
+  const updated = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đã|vừa)(?: được)? (?:cập nhật|điều chỉnh|đổi sang|đổi qua|sửa đổi(?: bổ sung)?)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "… cửa hàng bán gas chai, giấy chứng nhận được cấp từ 2021": a paper held since a date, the whole clause.
   const issuedSince = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:giấy chứng nhận|giấy phép)')}(?![\\p{L}])[^,.;:?!]{0,30}?${spell('được cấp (?:từ|năm|hồi|vào|cách đây)')}(?![\\p{L}])(?![^,.;:!]*?\\?)[^,.;:?!]*?${clauseEnd}`;
   // "website bán hàng cũng đã thông báo với Bộ Công Thương hồi tháng 3", "web bán hàng cũng thông báo
@@ -888,6 +890,10 @@ const ENGLISH_HABIT =
 // licences"), up to the "but now" or "and I …" after it.
 const ENGLISH_DONE_CLAUSE =
   /(?<![\p{L}])(?:already|(?:we|i|they)(?: (?:have|has|had)|'ve)(?: even| also)?|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))|(?:our|my|the|their) (?:company|firm|business|shop|store|factory|branch|employer|(?:[a-z]+ )?(?:team|department|manager|accountant|director)) (?:has|have|had|ha)(?: also| already| just| recently)*|(?:my|our|his|her|their) [a-z'-]+ (?:was|were)(?: also| just| recently)*) (?:been )?(?:register|notify|submit|fil|obtain|receiv|mov|transferr|updat|renew|handl|(?<!already )(?:done|made|complet|sign(?:ed)? up))[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet|and (?:i|we|they))(?![\p{L}])|$)/gu;
+// … and what the person did next, joined by "and" to a step set aside above ("Last year we
+// finished our company registration and got the liquor retail licence for our wine shop."): done too.
+const ENGLISH_AND_DONE =
+  /(?<=\|\s*)and (?:also |then |later )?(?:got|obtain|receiv|regist|renew|extend|notifi|fil|submit|complet|finish)[a-z]*(?![\p{L}])[^,.;:?!]*/gu;
 // "Tháng trước đã gửi thông báo khuyến mại giảm giá lên Sở rồi": a notification or a file sent last
 // month, up to where it went, is the situation; not when the message asks to change or extend
 // something ("… nay muốn kéo dài tới 30/6"), which is a change to what was sent.
@@ -985,7 +991,8 @@ function focusOf(
         .replace(ENGLISH_WHEN_DONE, keep)
         .replace(ENGLISH_TRIP, keep)
         .replace(ENGLISH_DONE_BEFORE, keep)
-        .replace(accented ? OTHERS_STORY : FOLDED_OTHERS_STORY, keep),
+        .replace(accented ? OTHERS_STORY : FOLDED_OTHERS_STORY, keep)
+        .replace(ENGLISH_AND_DONE, keep),
       lexicon,
       keep,
     );

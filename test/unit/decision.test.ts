@@ -4101,3 +4101,46 @@ describe('dev-52 and dev-53 readings', () => {
     ).not.toContain('regulation');
   });
 });
+
+describe('dev-54 and dev-55 readings', () => {
+  const reading = (text: string) => analyzeQuery(text, answerer.lexicon).askedReadings[0];
+  it('hands a filing heard nothing of, or asked what is holding it up, to staff', () => {
+    expect(
+      answerer.ask(
+        'We sent our rep office licence extension to the department four weeks ago and have heard nothing since. Could you see what is holding it up?',
+        'en',
+      ),
+    ).toMatchObject({ answered: false, reason: 'personal-case' });
+    expect(
+      analyzeQuery('what is holding up the queue at the centre on Saturdays?', answerer.lexicon).personalCase,
+    ).toBe(false);
+  });
+  it('reads keeping an exemption or a permit valid as extending it', () => {
+    expect(
+      answerer.ask(
+        'Our Dutch engineer was certified as not needing a work permit. The certificate ends next month. What do we file to keep his exemption valid?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P03' });
+  });
+  it('sets aside a licence the person says was just amended for them ("vừa được sửa đổi")', () => {
+    expect(
+      reading(
+        'Cửa hàng thứ nhất vừa được sửa đổi giấy phép bán lẻ thuốc lá vì đổi địa chỉ. Cửa hàng thứ hai muốn bán rượu thì làm gì?',
+      ),
+    ).not.toContain('thuoc la');
+  });
+  it('sets aside advice the person turns down ("khuyên nên … nhưng")', () => {
+    expect(
+      reading(
+        'Bạn em khuyên nên xin chuyển nơi hưởng về quê nhưng em thấy không cần. Em có việc làm mới thì báo trung tâm thế nào?',
+      ),
+    ).not.toContain('chuyen noi huong');
+  });
+  it('sets aside what was done next, joined by "and" to a step told as done', () => {
+    const story =
+      'Last year we finished our company registration and got the liquor retail licence for our wine bar. Now we are opening an online store with a shopping cart. What must we do for the website before it goes live?';
+    expect(reading(story)).not.toContain('liquor');
+    expect(answerer.ask(story, 'en')).toMatchObject({ answered: true, ref: 'P36' });
+  });
+});
