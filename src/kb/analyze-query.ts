@@ -675,9 +675,9 @@ const receivingClause = (spell: (words: string) => string) => {
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "đất đai với giấy phép xây dựng lo xong hết rồi", "đã làm xong giấy phép bán lẻ rượu ở xã rồi",
-  // "đã làm xong thay đổi đăng ký doanh nghiệp",
+  // "đã làm xong thay đổi đăng ký doanh nghiệp", "tháng trước vừa làm xong đăng ký hộ kinh doanh",
   // "còn hồ sơ gia hạn GPLĐ … thì đã nhận kết quả xong": taken care of, too.
-  const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:(?:đăng ký|thông báo|hưởng|nhận|làm)(?: riêng| xong| trước)? rồi|(?:lo|làm|xin|kiểm định|nghiệm thu) xong(?: hết| cả)?(?: rồi)?|(?:nhận|có) kết quả (?:xong|rồi)(?: rồi)?)')}(?![\\p{L}])(?: ${spell('(?:giấy|thay đổi|thủ tục|hồ sơ|việc)')}(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd})?`;
+  const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:(?:đăng ký|thông báo|hưởng|nhận|làm)(?: riêng| xong| trước)? rồi|(?:lo|làm|xin|kiểm định|nghiệm thu) xong(?: hết| cả)?(?: rồi)?|(?:nhận|có) kết quả (?:xong|rồi)(?: rồi)?)')}(?![\\p{L}])(?: ${spell('(?:giấy|thay đổi|thủ tục|hồ sơ|việc|đăng ký)')}(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd})?`;
   // "Em nhận BHTN được 1 tháng thì …", "có lãnh trợ cấp thất nghiệp 3 tháng rồi": a benefit received
   // for a while is the person's situation too.
   const lasting = `(?<!${spell('người')}\\s)${spell('(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}])(?:${spell('được')} \\d+ ${spell('(?:tháng|tuần|ngày|năm)')}|\\d+ ${spell('(?:tháng|tuần|ngày|năm) rồi')})(?![\\p{L}])`;

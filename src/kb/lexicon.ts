@@ -30,7 +30,7 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
   const placePattern =
     places.length > 0
       ? new RegExp(
-          `(?<!(?:xa|phuong|thi tran|thon|ap|duong|pho|quan|huyen|commune|ward|street|road|district)\\s)(?<![\\p{L}\\p{N}])(?:${places.join('|')})(?![\\p{L}\\p{N}])`,
+          `(?<!(?:xa|phuong|thi tran|thon|ap|duong|pho|quan|huyen|commune|ward|street|road|district)\\s)(?<!(?:ministry|bo cong thuong|head office|headquarter|headquarters|tru so chinh|hoi so) (?:in|o|tai|based in)\\s)(?<![\\p{L}\\p{N}])(?:${places.join('|')})(?![\\p{L}\\p{N}])`,
           'gu',
         )
       : null;

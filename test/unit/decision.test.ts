@@ -4137,6 +4137,23 @@ describe('dev-54 and dev-55 readings', () => {
       ),
     ).not.toContain('chuyen noi huong');
   });
+  it('sets aside a registration said after "vừa làm xong", and reads "báo cho nhà nước" as notifying', () => {
+    const story =
+      'Em mới mở tiệm giày, tuần trước vừa làm xong đăng ký hộ kinh doanh. Em chỉ định tặng kèm đôi tất cho mỗi đôi giày trong tuần khai trương, không bốc thăm gì hết. Vậy em có phải báo cho nhà nước không, gửi trước mấy ngày?';
+    expect(reading(story)).not.toContain('ho kinh doanh');
+    expect(answerer.ask(story)).toMatchObject({ answered: true, ref: 'P32' });
+  });
+  it('reads a place after "the Ministry in" as where the Ministry sits, not a second province', () => {
+    const draw =
+      'We are a supermarket chain planning a lucky draw only at our stores in Da Nang. Do we register it with the provincial Department or with the Ministry in Hanoi?';
+    expect(answerer.ask(draw, 'en')).toMatchObject({ answered: true, ref: 'P31' });
+    expect(
+      answerer.ask('We run a lucky draw at our stores in Da Nang and Hanoi. Where do we register it?', 'en'),
+    ).toMatchObject({
+      answered: false,
+      reason: 'out-of-scope',
+    });
+  });
   it('sets aside what was done next, joined by "and" to a step told as done', () => {
     const story =
       'Last year we finished our company registration and got the liquor retail licence for our wine bar. Now we are opening an online store with a shopping cart. What must we do for the website before it goes live?';
