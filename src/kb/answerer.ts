@@ -290,15 +290,22 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         (asksSomething(sentences[i + 1] ?? '') && !asksSomething(sentence) && !onlySituation(sentence)),
     );
     if (focus.length === 0 || focus.length === sentences.length || words(body) <= STORY_MESSAGE) return asked;
-    const alone = askOne(focus.join(' '), language);
     // As plainly as a question alone: not from a bare lead below what choosing needs.
-    return alone.answer.answered &&
+    const plainly = (alone: Asked, text: string) =>
+      alone.answer.answered &&
       alone.answer.id &&
       alone.answer.score >= THRESHOLDS.clarify &&
       asked.weighed.includes(alone.answer.id) &&
-      !doneInStory(alone.answer.id, focus.join(' '), body)
-      ? alone
-      : asked;
+      !doneInStory(alone.answer.id, text, body);
+    const alone = askOne(focus.join(' '), language);
+    if (plainly(alone, focus.join(' '))) return alone;
+    // Another sector's topic said only in a sentence before the question ("I'm tired of applying
+    // for visas for every trip. How can I get … an APEC Business Travel Card …?") is the story's
+    // too: the sentences that ask, alone.
+    if (alone.answer.reason !== 'out-of-scope' || alone.strict) return asked;
+    const asking = sentences.filter((sentence) => asksSomething(sentence)).join(' ');
+    const bare = asking === focus.join(' ') ? alone : askOne(asking, language);
+    return plainly(bare, asking) ? bare : asked;
   };
 
   /**

@@ -2164,6 +2164,15 @@ describe("another sector's topic told in a story, not asked", () => {
       "Hi, I'm the HR manager at a Korean electronics company in the industrial park. Our new quality manager from Busan already has his degree legalised and his criminal record certificate, and he will do the health check at a hospital here next week. He is due to start on 1 November. What is the latest date we can submit his work permit application, and where do we submit it?";
     expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P01' });
   });
+  it('answers the sentences that ask alone when the sentence before them names the topic', () => {
+    const story =
+      "Hello, I'm Minh, HR lead at a Dutch-owned logistics firm in Hai Phong. We're bringing in an operations manager from Belgium who starts on 1 March; he has an MBA and eight years of experience. Until now an agency handled all our visas and temporary residence cards, and one of our Thai staff turned out to be exempt under a different rule, so I've never done this myself. When is the earliest and the latest we can submit his work permit application, and where do we submit it?";
+    expect(answerer.ask(story, 'en')).toMatchObject({ decision: 'answer', ref: 'P01' });
+    // … not when what they ask points back at the topic.
+    const card =
+      'I work as an engineer for a Korean company in Bac Ninh and my work permit is valid until 2027. My temporary residence card expires next week. How do I extend it, and how long does it take?';
+    expect(answerer.ask(card, 'en')).toMatchObject({ answered: false, reason: 'out-of-scope' });
+  });
   it('still hands off when a sentence that asks does something to the topic', () => {
     const visa =
       "Hi, I'm an HR manager at a software company in Hanoi. Our data engineer from India got his work permit last month and he starts next week. His business visa runs out on Friday. How do we extend his visa, and where do we submit it?";
