@@ -114,6 +114,14 @@ const SHORTHAND = new Map([
   ['mik', 'mình'],
   ['ng', 'người'],
   ['trc', 'trước'],
+  ['tk', 'tài khoản'],
+  ['mn', 'mọi người'],
+  ...['cx', 'cg'].map((word) => [word, 'cũng'] as const),
+  ...['dag', 'đag'].map((word) => [word, 'đang'] as const),
+  ...['tg', 'tgian'].map((word) => [word, 'thời gian'] as const),
+  ['bjo', 'bây giờ'],
+  ['z', 'vậy'],
+  ['nv', 'nhân viên'],
 ]);
 const SHORTHAND_WORD = /[\p{L}\p{N}]+/gu;
 

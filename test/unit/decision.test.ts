@@ -4163,6 +4163,13 @@ describe('dev-54 and dev-55 readings', () => {
       reason: 'out-of-scope',
     });
   });
+  it('spells out chat shorthand and abbreviations: tk, hs, mn, cx, z, sx, hcc', () => {
+    const folded = (text: string) => analyzeQuery(text, answerer.lexicon).folded;
+    expect(folded('tao tk o dau, nop hs online cx dc ha mn')).toContain('tai khoan');
+    expect(folded('tao tk o dau, nop hs online cx dc ha mn')).toContain('ho so');
+    expect(folded('cấp lại gp sx rượu thủ công nộp đâu z')).toContain('san xuat');
+    expect(answerer.ask('trung tâm hcc tỉnh mở cửa mấy giờ')).toMatchObject({ answered: true, ref: 'P45' });
+  });
   it('sets aside what was done next, joined by "and" to a step told as done', () => {
     const story =
       'Last year we finished our company registration and got the liquor retail licence for our wine bar. Now we are opening an online store with a shopping cart. What must we do for the website before it goes live?';
