@@ -305,7 +305,7 @@ const PERSON =
 // "Nhờ kiểm tra xem bên mình đã nhận được chưa", "could you check whether my benefit has been
 // paid": asking staff to look at the person's own file, in Vietnamese or English.
 const PERSONAL =
-  /(ho so cua (toi|em|minh)|ma ho so|tinh trang ho so|(sao|ma) (van )?chua|(roi|lau) ma (van )?(chua|khong)|tre hen|qua han .* chua|cua (toi|em|minh) (sao|chua|bi (tra lai|tu choi|bac|treo|tre|giu))|(tra cuu|kiem tra|xem) (giup|gium|dum|ho) (toi |em |e |minh |mk )?ho so|(tra cuu|kiem tra|xem) (giup|gium|dum|ho) (toi|em|e|minh|mk)\b|ho so (cua )?(toi|em|e|minh|mk|chau|con)\b.{0,60}dang (o|den|nam o) (buoc|khau|dau) nao|(den|toi) (hom nay|nay|bay gio|gio)( [0-9/]+)? (van )?chua (thay|co|nhan|duoc)|nop (tu )?(tuan|hom|thang) (truoc|roi|qua)|nho (anh chi |ban |ad )?(kiem tra|xem|tra cuu|check)|da nhan duoc (ho so )?(cua (toi|em|minh) )?chua|chua (thay|nhan duoc|duoc) (tien|ket qua|tra loi|phan hoi)|\b(could|can|would) you (please )?(check|look up|find out|confirm) (whether|if|the status|my|our|why|where|what happen|how far)|\b(has|have|was|were) (my|our) [a-z ]{0,40}(been|already) (paid|approved|received|processed|transferred)|\bwhy (has|have|hasn t|haven t|is|isn t) (my|our) )/;
+  /(ho so cua (toi|em|minh)|ma ho so|tinh trang ho so|(sao|ma) (van )?chua|(roi|lau) ma (van )?(chua|khong)|tre hen|qua han .* chua|cua (toi|em|minh) (sao|chua|bi (tra lai|tu choi|bac|treo|tre|giu))|(tra cuu|kiem tra|xem|check) (giup|gium|dum|ho) (toi |em |e |minh |mk )?ho so|(tra cuu|kiem tra|xem|check) (giup|gium|dum|ho) (toi|em|e|minh|mk)\b|ho so (cua )?(toi|em|e|minh|mk|chau|con)\b.{0,60}dang (o|den|nam o) (buoc|khau|dau) nao|(den|toi) (hom nay|nay|bay gio|gio)( [0-9/]+)? (van )?chua (thay|co|nhan|duoc|tra)|nop (tu )?(tuan|hom|thang) (truoc|roi|qua)|nho (anh chi |ban |ad )?(kiem tra|xem|tra cuu|check)|da nhan duoc (ho so )?(cua (toi|em|minh) )?chua|chua (thay|nhan duoc|duoc) (tien|ket qua|tra loi|phan hoi)|\b(could|can|would) you (please )?(check|look up|find out|confirm) (whether|if|the status|my|our|why|where|what happen|how far)|\b(has|have|was|were) (my|our) [a-z ]{0,40}(been|already) (paid|approved|received|processed|transferred)|\bwhy (has|have|hasn t|haven t|is|isn t) (my|our) )/;
 // "I submitted my application two weeks ago … what's the status now?": one's own filing, a while
 // ago, and whether it has moved (base forms: "submitted" → "submit", "filed" → "fil"); "our
 // application is 3 weeks overdue", "please find out what happened", "nobody picks up the phone",
@@ -325,8 +325,10 @@ const DOCUMENT_TYPE = /\b(nghi dinh|thong tu|bo luat|van ban phap luat|quyet din
 // A contract not renewed is no renewal asked for: "her contract ended and we did not renew it"
 // claims the benefit, "công ty không gia hạn hợp đồng" too (base forms: "renewed" is "renew"). Not
 // "it has never been extended before": that says the history of what is asked to be extended.
+// Nor the contract said first ("my labour contract just ended and wasn't renewed", "hợp đồng hết hạn
+// công ty không gia hạn").
 const NEGATED_ACTION =
-  /(?<![\p{L}])(?:not|didn't|don't|won't|wasn't|weren't|không|ko|k)(?: to| be| been| được| có)? (?:renew|extend|gia hạn|gia han)(?: (?:it|her contract|his contract|my contract|the contract|their contracts?|hợp đồng|hop dong|hđlđ|hdld))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:not|didn't|don't|won't|wasn't|weren't|không|ko|k)(?: to| be| been| được| có)? (?:renew|extend|gia hạn|gia han)(?: (?:it|her contract|his contract|my contract|the contract|their contracts?|hợp đồng|hop dong|hđlđ|hdld))(?![\p{L}])|(?<![\p{L}])(?:contract|hợp đồng|hop dong|hđlđ|hdld)(?! (?:of|for) )[^.,;:?!]{0,40}? (?:not|wasn't|weren't|isn't|wasn t|weren t|isn t|không|ko|k)(?: be| been| được| được| duoc)? (?:renew|extend|gia hạn|gia han|ký tiếp|ky tiep)[a-z]*(?![\p{L}])/gu;
 
 // A prize draw said not to be held, in English ("no lucky draw at all", "no draws, no prizes", "no
 // scratch cards, nothing random"): a

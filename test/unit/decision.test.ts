@@ -4170,6 +4170,29 @@ describe('dev-54 and dev-55 readings', () => {
     expect(folded('cấp lại gp sx rượu thủ công nộp đâu z')).toContain('san xuat');
     expect(answerer.ask('trung tâm hcc tỉnh mở cửa mấy giờ')).toMatchObject({ answered: true, ref: 'P45' });
   });
+  it('reads "giấy cn" as a certificate, a contract not renewed as no renewal asked, and an office for market research as a representative office', () => {
+    expect(answerer.ask('xin giay cn cua hang ban le xang dau thi nop o dau, mat may ngay')).toMatchObject({
+      answered: true,
+      ref: 'P30',
+    });
+    expect(
+      answerer.ask(
+        'My employment contract ended last month and was not renewed. Where do I apply for unemployment benefit and what papers do I need?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P08' });
+    expect(
+      answerer.ask(
+        'Our German machinery maker wants to set up an office in Da Nang only for market research, with no sales. Which licence do we apply for?',
+        'en',
+      ),
+    ).toMatchObject({ ref: 'P38' });
+  });
+  it('hands a file asked to be checked ("check giúp", "tới giờ vẫn chưa trả") to staff', () => {
+    expect(
+      answerer.ask('ho so cap lai giay cn cua hang gas nop tuan roi toi gio van chua tra ket qua, ad check giup e voi'),
+    ).toMatchObject({ answered: false, reason: 'personal-case' });
+  });
   it('sets aside what was done next, joined by "and" to a step told as done', () => {
     const story =
       'Last year we finished our company registration and got the liquor retail licence for our wine bar. Now we are opening an online store with a shopping cart. What must we do for the website before it goes live?';
