@@ -91,6 +91,11 @@ export type QueryTerms = {
   /** The question's concepts (Lexicon.concepts) and words, and those of the sentences that ask. */
   concepts: Set<string>;
   focusConcepts: Set<string>;
+  /**
+   * Contrasting words a story says only outside the sentences that ask ("Since then we've hired
+   * several engineers …. What must we prepare to extend the licence?"): no contrast with what is asked.
+   */
+  toldAside: Set<string>;
   /** The question's concepts that are parts of larger ones it says ("giay_phep_lao_dong" of "khong_thuoc_dien_cap_giay_phep_lao_dong"), with those. */
   largerConcepts: Map<string, string[]>;
 };
@@ -406,6 +411,9 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
       ),
     ),
     asksToChange: query.asksToChange,
+    toldAside: new Set(
+      story ? TOLD_ASIDE.filter((term) => query.concepts.includes(term) && !query.focusConcepts.includes(term)) : [],
+    ),
     negated: new Set(query.negated),
     wondered: new Set(query.wondered),
     focusSyllables: new Set(query.focusPairs.flatMap((pair) => pair.split('_'))),
@@ -508,6 +516,8 @@ export const SIBLING_WORDS: ReadonlySet<string> = new Set([...ACTIONS, ...CONTRA
 /** The set of contrasting words that names the product a licence is for, by its position. */
 export const PRODUCT_SET = CONTRASTS.indexOf(PRODUCTS);
 const CONTRAST_PENALTY = 0.6;
+/** A first licence, told of in a story's background, is no contrast with a re-issue asked for. */
+const TOLD_ASIDE = ['cap_moi'];
 
 /**
  * Per set of contrasting words (terms are folded bigrams like "ban_le" or syllables like "ruou"):
@@ -545,7 +555,7 @@ function says(terms: QueryTerms, term: string): boolean {
 }
 /** … and not only as what the person is not or does not do ("không phải cửa hàng bán lẻ"). */
 function saysItIs(terms: QueryTerms, term: string): boolean {
-  return says(terms, term) && !terms.negated.has(term);
+  return says(terms, term) && !terms.negated.has(term) && !terms.toldAside.has(term);
 }
 /**
  * Amending is asked in many words: "sửa", "đổi", "thay đổi", "cập nhật", "chuyển địa điểm"… (see

@@ -4193,6 +4193,11 @@ describe('dev-54 and dev-55 readings', () => {
       answerer.ask('ho so cap lai giay cn cua hang gas nop tuan roi toi gio van chua tra ket qua, ad check giup e voi'),
     ).toMatchObject({ answered: false, reason: 'personal-case' });
   });
+  it('holds no first licence told in the background against a re-issue or extension asked for', () => {
+    const story =
+      "Our Korean parent company opened a representative office in Hai Phong back in 2020. Since then we've hired several Korean engineers with work permits and joined a trade fair. The rep office licence expires in March and head office wants to keep the office running. What documents must we prepare to extend the licence?";
+    expect(answerer.ask(story, 'en')).toMatchObject({ answered: true, ref: 'P39' });
+  });
   it('sets aside what was done next, joined by "and" to a step told as done', () => {
     const story =
       'Last year we finished our company registration and got the liquor retail licence for our wine bar. Now we are opening an online store with a shopping cart. What must we do for the website before it goes live?';
