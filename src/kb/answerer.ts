@@ -176,6 +176,18 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     }
     return text;
   };
+  // … and the ways people ask for it (its examples), for a topic asked of it ("do we need a new
+  // health check to renew a work permit").
+  const exampleTexts = new Map<string, string>();
+  const exampleWords = (id: string): string => {
+    let text = exampleTexts.get(id);
+    if (text === undefined) {
+      const examples = procedures.get(id)?.examples ?? [];
+      text = ` ${examples.map((example) => wordsOf(fold(lexicon.expand(example))).join(' ')).join(' | ')} `;
+      exampleTexts.set(id, text);
+    }
+    return text;
+  };
   const aspectWords = new Set(ASPECT_CUE_PHRASES.flatMap((cue) => analyzeQuery(cue, lexicon).syllables));
   const contextFor = (language: Language): AnswerContext => ({
     t: translator(language),
@@ -466,6 +478,9 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
           const actions = WHERE_OR_HOW.test(spelled) || WHERE_OR_HOW.test(typed) ? GETTING : TOPIC_ACTIONS;
           return (
             actionOn(phrase, actions).test(spelled) ||
+            (!cardWords(chosen.id).includes(` ${phrase} `) &&
+              !exampleWords(chosen.id).includes(` ${phrase} `) &&
+              actionOn(phrase, NEEDING).test(spelled)) ||
             topic.phrases.some((said) => !said.includes('&') && actionOn(fold(lower(said)), actions).test(typed)) ||
             (actions === GETTING && asksWhereOfTopic(spelled, phrase, namesOf(chosen.id))) ||
             (actions === GETTING &&
@@ -740,6 +755,12 @@ function actionOn(phrase: string, actions = TOPIC_ACTIONS): RegExp {
 // "regist") and as typed.
 const TOPIC_ACTIONS = 'gia han|extend|renew|cap lai|reissu|lam lai|xin lai|doi|chang|apply for';
 const GETTING = `${TOPIC_ACTIONS}|get|obtain|xin|lam|register|regist|dang ky`;
+/**
+ * Asking whether one needs the topic ("Do I need a construction permit to build a warehouse next to
+ * my petrol station?") asks about the topic, unless the procedure's card or the ways people ask for it speak of it (a new health
+ * check for a work permit's extension is asked of it).
+ */
+const NEEDING = 'need|can co|phai co|can xin|phai xin';
 const WHERE_OR_HOW = /(?<![\p{L}])(?:o dau|where|how(?! (?:long|much|many|soon|often))|the nao|lam sao)(?![\p{L}])/u;
 /**
  * A clause that asks where or how of a topic that is itself a doing ("… nhưng chưa có giấy đăng ký

@@ -2173,6 +2173,17 @@ describe("another sector's topic told in a story, not asked", () => {
       'I work as an engineer for a Korean company in Bac Ninh and my work permit is valid until 2027. My temporary residence card expires next week. How do I extend it, and how long does it take?';
     expect(answerer.ask(card, 'en')).toMatchObject({ answered: false, reason: 'out-of-scope' });
   });
+  it('hands off asking whether one needs the topic, unless the procedure is asked with it', () => {
+    expect(
+      answerer.ask('Do we need a construction permit to put up a canopy over the pumps at our petrol station?', 'en'),
+    ).toMatchObject({ answered: false, reason: 'out-of-scope' });
+    expect(
+      answerer.ask(
+        'My work permit expires next month and my contract was renewed for two years. How many days before expiry must we apply to extend it, and will I need a new health check?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P04' });
+  });
   it('still hands off when a sentence that asks does something to the topic', () => {
     const visa =
       "Hi, I'm an HR manager at a software company in Hanoi. Our data engineer from India got his work permit last month and he starts next week. His business visa runs out on Friday. How do we extend his visa, and where do we submit it?";
