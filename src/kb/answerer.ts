@@ -757,8 +757,8 @@ const TOPIC_ACTIONS = 'gia han|extend|renew|cap lai|reissu|lam lai|xin lai|doi|c
 const GETTING = `${TOPIC_ACTIONS}|get|obtain|xin|lam|register|regist|dang ky`;
 /**
  * Asking whether one needs the topic ("Do I need a construction permit to build a warehouse next to
- * my petrol station?") asks about the topic, unless the procedure's card or the ways people ask for it speak of it (a new health
- * check for a work permit's extension is asked of it).
+ * my petrol station?") asks about the topic, unless the procedure's card or the ways people ask
+ * for it speak of it (a new health check for a work permit's extension is asked of it).
  */
 const NEEDING = 'need|can co|phai co|can xin|phai xin';
 const WHERE_OR_HOW = /(?<![\p{L}])(?:o dau|where|how(?! (?:long|much|many|soon|often))|the nao|lam sao)(?![\p{L}])/u;
