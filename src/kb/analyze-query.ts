@@ -740,8 +740,9 @@ const receivingClause = (spell: (words: string) => string) => {
   // care for someone (not "về quê chăm mẹ luôn", for good).
   const movedBefore = `${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=\\s${spell('(?:(?:và|rồi|thì) (?:đã|mới)|nên (?:lỡ|quên|trễ|không kịp|chưa))')}(?![\\p{L}]))|${spell('về quê (?:chăm|thăm|đưa|dự|lo đám|đám|ăn tết|ăn cưới|có việc)')}(?![\\p{L}])(?![^,.;:?!]*?(?<![\\p{L}])${spell('(?:luôn|hẳn|lâu dài|sinh sống)')}(?![\\p{L}]))[^,.;:?!]{0,30}?(?=[,.;:?!]|$)|${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?${spell('(?:khoảng|chừng|vài|mấy|một|1|2|3) (?:ngày|hôm|tuần)')}(?![\\p{L}])|(?<=${spell('thì')}\\s)${spell('về quê')}(?![\\p{L}])[^,.;:?!]{0,30}?(?=[,.;:])`;
   // "Giấy đăng ký hộ kinh doanh cũng đã cập nhật địa chỉ mới", "đã sửa đổi bổ sung một lần năm 2023",
-  // "cửa hàng thứ nhất vừa được sửa đổi giấy phép": a paper already brought up to date, the whole clause.
-  const updated = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đã|vừa)(?: được)? (?:cập nhật|điều chỉnh|đổi sang|đổi qua|sửa đổi(?: bổ sung)?)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  // "cửa hàng thứ nhất vừa được sửa đổi giấy phép", "đã sửa lại nội dung theo góp ý của luật sư": a paper
+  // already brought up to date, the whole clause.
+  const updated = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đã|vừa)(?: được)? (?:cập nhật|điều chỉnh|đổi sang|đổi qua|sửa đổi(?: bổ sung)?|sửa lại)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "… cửa hàng bán gas chai, giấy chứng nhận được cấp từ 2021": a paper held since a date, the whole clause.
   const issuedSince = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:giấy chứng nhận|giấy phép)')}(?![\\p{L}])[^,.;:?!]{0,30}?${spell('được cấp (?:từ|năm|hồi|vào|cách đây)')}(?![\\p{L}])(?![^,.;:!]*?\\?)[^,.;:?!]*?${clauseEnd}`;
   // "website bán hàng cũng đã thông báo với Bộ Công Thương hồi tháng 3", "web bán hàng cũng thông báo

@@ -4209,6 +4209,18 @@ describe('dev-54 and dev-55 readings', () => {
       "Our Korean parent company opened a representative office in Hai Phong back in 2020. Since then we've hired several Korean engineers with work permits and joined a trade fair. The rep office licence expires in March and head office wants to keep the office running. What documents must we prepare to extend the licence?";
     expect(answerer.ask(story, 'en')).toMatchObject({ answered: true, ref: 'P39' });
   });
+  it("answers where to send a recommendation, and reads a contract revised on a lawyer's comments as done", () => {
+    expect(
+      answerer.ask('Tôi muốn gửi kiến nghị để tỉnh bỏ yêu cầu nộp bản sao chứng thực thì gửi ở đâu?'),
+    ).toMatchObject({
+      answered: true,
+      ref: 'P44',
+    });
+    const contract =
+      'Công ty tôi cung cấp điện cho khu công nghiệp, có hợp đồng mẫu dùng chung cho mọi khách hàng. Chúng tôi đã sửa lại nội dung theo góp ý của luật sư. Xin hỏi nộp đăng ký ở đâu?';
+    expect(reading(contract)).not.toContain('gop y');
+    expect(answerer.ask(contract)).not.toMatchObject({ answered: true, ref: 'P44' });
+  });
   it('sets aside what was done next, joined by "and" to a step told as done', () => {
     const story =
       'Last year we finished our company registration and got the liquor retail licence for our wine bar. Now we are opening an online store with a shopping cart. What must we do for the website before it goes live?';
