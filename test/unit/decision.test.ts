@@ -4221,6 +4221,14 @@ describe('dev-54 and dev-55 readings', () => {
     expect(reading(contract)).not.toContain('gop y');
     expect(answerer.ask(contract)).not.toMatchObject({ answered: true, ref: 'P44' });
   });
+  it('answers reporting a new job while receiving unemployment benefit, the benefit told as the situation', () => {
+    expect(
+      answerer.ask('em đang lãnh trợ cấp thất nghiệp mà tuần sau đi làm công ty mới rồi, phải báo trung tâm thế nào'),
+    ).toMatchObject({
+      answered: true,
+      ref: 'P10',
+    });
+  });
   it('sets aside what was done next, joined by "and" to a step told as done', () => {
     const story =
       'Last year we finished our company registration and got the liquor retail licence for our wine bar. Now we are opening an online store with a shopping cart. What must we do for the website before it goes live?';
