@@ -4229,6 +4229,11 @@ describe('dev-54 and dev-55 readings', () => {
       ref: 'P10',
     });
   });
+  it('answers registering a contract form used for every customer', () => {
+    expect(
+      answerer.ask('Công ty thoát nước của chúng tôi có phải đăng ký mẫu hợp đồng ký với các hộ gia đình không?'),
+    ).toMatchObject({ answered: true, ref: 'P42' });
+  });
   it('sets aside what was done next, joined by "and" to a step told as done', () => {
     const story =
       'Last year we finished our company registration and got the liquor retail licence for our wine bar. Now we are opening an online store with a shopping cart. What must we do for the website before it goes live?';
