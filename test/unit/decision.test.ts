@@ -4234,6 +4234,14 @@ describe('dev-54 and dev-55 readings', () => {
       answerer.ask('Công ty thoát nước của chúng tôi có phải đăng ký mẫu hợp đồng ký với các hộ gia đình không?'),
     ).toMatchObject({ answered: true, ref: 'P42' });
   });
+  it('answers the report explaining the need for foreign workers, asked in English', () => {
+    expect(
+      answerer.ask(
+        "We're opening a second factory and will hire four Thai engineers. Do we have to file a report explaining our need for foreign workers first, and when?",
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P06' });
+  });
   it('sets aside what was done next, joined by "and" to a step told as done', () => {
     const story =
       'Last year we finished our company registration and got the liquor retail licence for our wine bar. Now we are opening an online store with a shopping cart. What must we do for the website before it goes live?';
