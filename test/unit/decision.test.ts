@@ -4242,6 +4242,9 @@ describe('dev-54 and dev-55 readings', () => {
       ),
     ).toMatchObject({ answered: true, ref: 'P06' });
   });
+  it('reads "giấy phép bán rượu" as the retail licence, not the production one', () => {
+    expect(answerer.ask('Làm mất giấy phép bán rượu rồi thì làm sao?')).toMatchObject({ answered: true, ref: 'P17' });
+  });
   it('sets aside what was done next, joined by "and" to a step told as done', () => {
     const story =
       'Last year we finished our company registration and got the liquor retail licence for our wine bar. Now we are opening an online store with a shopping cart. What must we do for the website before it goes live?';
