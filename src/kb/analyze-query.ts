@@ -328,7 +328,7 @@ const DOCUMENT_TYPE = /\b(nghi dinh|thong tu|bo luat|van ban phap luat|quyet din
 // Nor the contract said first ("my labour contract just ended and wasn't renewed", "hợp đồng hết hạn
 // công ty không gia hạn").
 const NEGATED_ACTION =
-  /(?<![\p{L}])(?:not|didn't|don't|won't|wasn't|weren't|không|ko|k)(?: to| be| been| được| có)? (?:renew|extend|gia hạn|gia han)(?: (?:it|her contract|his contract|my contract|the contract|their contracts?|hợp đồng|hop dong|hđlđ|hdld))(?![\p{L}])|(?<![\p{L}])(?:contract|hợp đồng|hop dong|hđlđ|hdld)(?! (?:of|for) )[^.,;:?!]{0,40}? (?:not|wasn't|weren't|isn't|wasn t|weren t|isn t|không|ko|k)(?: be| been| được| được| duoc)? (?:renew|extend|gia hạn|gia han|ký tiếp|ky tiep)[a-z]*(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:not|didn't|don't|won't|wasn't|weren't|không|ko|k)(?: to| be| been| được| có)? (?:renew|extend|gia hạn|gia han)(?: (?:it|her contract|his contract|my contract|the contract|their contracts?|hợp đồng|hop dong|hđlđ|hdld))(?![\p{L}])|(?<![\p{L}])(?:contract|hợp đồng|hop dong|hđlđ|hdld)(?! (?:of|for) )[^.,;:?!]{0,40}? (?:not|wasn't|weren't|isn't|wasn t|weren t|isn t|không|ko|k)(?: be| been| được| duoc)? (?:renew|extend|gia hạn|gia han|ký tiếp|ky tiep)[a-z]*(?![\p{L}])/gu;
 
 // A prize draw said not to be held, in English ("no lucky draw at all", "no draws, no prizes", "no
 // scratch cards, nothing random"): a

@@ -25,7 +25,8 @@ export type Lexicon = {
 const WORD = /[\p{L}\p{N}/-]+/gu;
 
 export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Lexicon {
-  // A place named as part of an address ("xã Hòa Bình", "đường Hải Phòng") is not the province.
+  // A place named as part of an address ("xã Hòa Bình", "đường Hải Phòng") is not the province, nor
+  // one where an office sits ("the Ministry in Hanoi", "trụ sở chính ở Hà Nội"): nothing is done there.
   const places = (synonyms.places ?? []).map((place) => words(fold(place)).join('\\s+'));
   const placePattern =
     places.length > 0
