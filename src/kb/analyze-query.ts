@@ -1128,9 +1128,9 @@ const ENGLISH_DONE =
   /(?<![\p{L}])(?:already|(?:we|i|they|you|company|shop|store) (?:have |has |had )?(?:register|notify|submit|fil|report)|(?:we|i|they|company|shop|store) (?:hold|have) (?:a|an|the|our|my|its) (?:[a-z-]+ ){0,3}?(?:licen[cs]|permit|certificat)[a-z]*)(?![\p{L}])/u;
 // Filed already, in the words as typed (the tense is in them): "Viet Expo JSC registered the fair
 // … and the department confirmed it", "đã có giấy phép bán lẻ thuốc lá, nay muốn …", "dời ngày hội
-// chợ đã đăng ký".
+// chợ đã đăng ký", "da gui tb khuyen mai roi" (a notification, shortened as people type it).
 const FILED =
-  /(?<![\p{L}])(?:registered|notified|submitted|filed|(?:was|were|been|got it) (?:approved|confirmed|accepted)|da (?:co|duoc cap|dang ky|thong bao|gui thong bao|nop thong bao) (?:\S+ ){0,14}?(?:giay phep|giay chung nhan|khuyen mai|chuong trinh|hoi cho|trien lam|roi)|(?:giay phep|giay chung nhan|khuyen mai|hoi cho|trien lam) (?:\S+ ){0,3}?da (?:dang ky|thong bao|duoc cap|duoc xac nhan))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:registered|notified|submitted|filed|(?:was|were|been|got it) (?:approved|confirmed|accepted)|da (?:co|duoc cap|dang ky|thong bao|tb|gui thong bao|gui tb|nop thong bao|nop tb) (?:\S+ ){0,14}?(?:giay phep|giay chung nhan|khuyen mai|km|chuong trinh|hoi cho|trien lam|roi)|(?:giay phep|giay chung nhan|khuyen mai|hoi cho|trien lam) (?:\S+ ){0,3}?da (?:dang ky|thong bao|duoc cap|duoc xac nhan))(?![\p{L}])/u;
 // … and then, in Vietnamese, asks to add to it, move it or make it longer (not "bán thêm" another
 // product, which needs its own licence).
 const FOLDED_CHANGE_AFTER =

@@ -4245,6 +4245,12 @@ describe('dev-54 and dev-55 readings', () => {
   it('reads "giấy phép bán rượu" as the retail licence, not the production one', () => {
     expect(answerer.ask('Làm mất giấy phép bán rượu rồi thì làm sao?')).toMatchObject({ answered: true, ref: 'P17' });
   });
+  it('reads a notification sent, shortened as typed ("da gui tb … roi"), with a change after it as no new notification', () => {
+    expect(answerer.ask('da gui tb khuyen mai roi, gio muon them qua tang cho khach thi lam sao')).not.toMatchObject({
+      answered: true,
+      ref: 'P32',
+    });
+  });
   it('sets aside what was done next, joined by "and" to a step told as done', () => {
     const story =
       'Last year we finished our company registration and got the liquor retail licence for our wine bar. Now we are opening an online store with a shopping cart. What must we do for the website before it goes live?';
