@@ -1,7 +1,7 @@
 import { translator, type Language } from '../i18n/index.ts';
 import { analyzeQuery, asksSomething, ASPECT_CUE_PHRASES, sentencesOf, type Aspect } from './analyze-query.ts';
 import { composeDocumentAnswer, composeProcedureAnswer, documentLabel, type AnswerContext } from './compose-answer.ts';
-import type { KnowledgeBase } from './content-schema.ts';
+import type { KnowledgeBase, Procedure } from './content-schema.ts';
 import { decide, THRESHOLDS, type Decision, type DecisionReason, type DecisionResult } from './decide.ts';
 import { ACTIONS } from './score-candidate.ts';
 import { detectLanguage } from './detect-language.ts';
@@ -160,34 +160,31 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     topicsSaid(lexicon, sentence, ...analyzeQuery(sentence, lexicon).askedReadings).length > 0;
   // An entry's names (folded), padded, for looking a phrase up whole.
   const namesOf = (id: string): string => ` ${(index.entries.get(id)?.names ?? []).join(' | ')} `;
-  // What each procedure's card says it is for and what it takes (its summary and documents, in
-  // both languages; not its conditions, which name whom it excludes) as one folded text, words
-  // padded, built on first use.
-  const cardTexts = new Map<string, string>();
-  const cardWords = (id: string): string => {
-    let text = cardTexts.get(id);
-    if (text === undefined) {
-      const procedure = procedures.get(id);
-      const items = procedure
-        ? [procedure.summary.vi, procedure.summary.en, ...procedure.documents.items, ...(procedure.en?.documents ?? [])]
-        : [];
-      text = ` ${items.map((item) => wordsOf(fold(lexicon.expand(item))).join(' ')).join(' | ')} `;
-      cardTexts.set(id, text);
-    }
-    return text;
+  // Texts of a procedure as one folded text, words padded, built on first use.
+  const foldedTexts = (textsOf: (procedure: Procedure) => string[]) => {
+    const built = new Map<string, string>();
+    return (id: string): string => {
+      let text = built.get(id);
+      if (text === undefined) {
+        const procedure = procedures.get(id);
+        const items = procedure ? textsOf(procedure) : [];
+        text = ` ${items.map((item) => wordsOf(fold(lexicon.expand(item))).join(' ')).join(' | ')} `;
+        built.set(id, text);
+      }
+      return text;
+    };
   };
+  // What each procedure's card says it is for and what it takes (its summary and documents, in
+  // both languages; not its conditions, which name whom it excludes).
+  const cardWords = foldedTexts((procedure) => [
+    procedure.summary.vi,
+    procedure.summary.en,
+    ...procedure.documents.items,
+    ...(procedure.en?.documents ?? []),
+  ]);
   // … and the ways people ask for it (its examples), for a topic asked of it ("do we need a new
   // health check to renew a work permit").
-  const exampleTexts = new Map<string, string>();
-  const exampleWords = (id: string): string => {
-    let text = exampleTexts.get(id);
-    if (text === undefined) {
-      const examples = procedures.get(id)?.examples ?? [];
-      text = ` ${examples.map((example) => wordsOf(fold(lexicon.expand(example))).join(' ')).join(' | ')} `;
-      exampleTexts.set(id, text);
-    }
-    return text;
-  };
+  const exampleWords = foldedTexts((procedure) => procedure.examples);
   const aspectWords = new Set(ASPECT_CUE_PHRASES.flatMap((cue) => analyzeQuery(cue, lexicon).syllables));
   const contextFor = (language: Language): AnswerContext => ({
     t: translator(language),
