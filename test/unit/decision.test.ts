@@ -4258,3 +4258,46 @@ describe('dev-54 and dev-55 readings', () => {
     expect(answerer.ask(story, 'en')).toMatchObject({ answered: true, ref: 'P36' });
   });
 });
+
+describe('dev-56 and dev-57 readings', () => {
+  const query = (text: string) => analyzeQuery(text, answerer.lexicon);
+  it('ends what someone told the person at "but" ("told me we need a retail licence, but we don\'t sell …")', () => {
+    const told = query(
+      'A friend told me we need a liquor retail licence like his, but we only serve at the bar. What do we need?',
+    ).wondered;
+    expect(told.join(' ')).toContain('retail');
+    expect(told.join(' ')).not.toContain('serv');
+  });
+  it('reads a job not found yet as no job ("haven\'t found a new job yet", "chưa tìm được việc")', () => {
+    expect(query("I haven't found a new job yet. How do I claim unemployment benefit?").concepts).not.toContain(
+      'co_viec_lam',
+    );
+    expect(query('Em chưa tìm được việc, giờ muốn làm hồ sơ thất nghiệp thì cần gì?').concepts).not.toContain(
+      'co_viec_lam',
+    );
+    expect(query('Em vừa tìm được việc mới, có phải báo trung tâm không?').concepts).toContain('co_viec_lam');
+  });
+  it("answers a foreign branch director's work-permit exemption, not the Ministry's branch licence", () => {
+    expect(
+      answerer.ask(
+        'cho em hoi nguoi nuoc ngoai sang lam giam doc chi nhanh theo dien di chuyen noi bo thi xin giay xac nhan khong thuoc dien cap gpld o dau',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P02' });
+    expect(answerer.ask('Công ty nước ngoài muốn mở chi nhánh tại Việt Nam thì xin giấy phép ở đâu?')).toMatchObject({
+      answered: false,
+      reason: 'out-of-scope',
+    });
+  });
+  it('names a recruitment agency that gave advice without taking the question to the unheld agency licence', () => {
+    expect(
+      answerer.ask(
+        'Our recruitment agency told us to advertise the jobs first, which we did. Do we still have to file the report explaining our need for foreign workers, and how far ahead?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P06' });
+    expect(answerer.ask('How do we get a licence to open a recruitment agency?', 'en')).toMatchObject({
+      answered: false,
+      reason: 'out-of-scope',
+    });
+  });
+});
