@@ -436,12 +436,24 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     // of its documents ("hồ sơ cấp giấy phép lao động có bắt buộc phiếu lý lịch tư pháp không"), or
     // when it applies (a new passport number re-issues a work permit) — is asked about as part of
     // that procedure: decided again without it, unless the topic always goes to staff.
+    // Not when the topic is said again in words the card does not speak of ("tired of renewing
+    // visas … I'd like to apply for temporary residence cards"): only the first phrase met is reported.
+    const readings = query.askedReadings.map((reading) => reading.replace(/\([^()]*\)/g, ' | '));
+    const saidElsewhere = (id: string, phrase: string) => {
+      const unsaid = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'gu');
+      return topicsSaid(lexicon, question, ...readings.map((reading) => reading.replace(unsaid, ' | '))).some(
+        (other) => other.topic.id === id,
+      );
+    };
     const [named] = result.candidates;
     if (
       result.reason === 'out-of-scope' &&
       named &&
       named.nameCoverage >= NAMED_FOR_ITS_DOCUMENTS &&
-      topics.every(({ topic, phrase }) => !topic.strict && cardWords(named.id).includes(` ${phrase} `))
+      topics.every(
+        ({ topic, phrase }) =>
+          !topic.strict && cardWords(named.id).includes(` ${phrase} `) && !saidElsewhere(topic.id, phrase),
+      )
     )
       result = decide(indexes, query, [], learned);
     // A name said in full outweighs another sector's topic, but only when something is asked apart
@@ -454,8 +466,8 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       ({ topic, phrase }) =>
         !topic.strict &&
         chosen &&
-        !namesOf(chosen.id).includes(` ${phrase} `) &&
-        !cardWords(chosen.id).includes(` ${phrase} `),
+        ((!namesOf(chosen.id).includes(` ${phrase} `) && !cardWords(chosen.id).includes(` ${phrase} `)) ||
+          saidElsewhere(topic.id, phrase)),
     );
     // What a sentence that asks does to the topic itself ("renew my TRC", "làm lại hộ chiếu") is
     // the topic's question, whatever else it names and whatever the card says of the topic.

@@ -4301,3 +4301,19 @@ describe('dev-56 and dev-57 readings', () => {
     });
   });
 });
+
+describe('a topic the card speaks of, said again in other words', () => {
+  it('answers the APEC card asked so as to travel without visas, which its card says it replaces', () => {
+    expect(
+      answerer.ask("Can I get an APEC business travel card so I don't need visas every trip?", 'en'),
+    ).toMatchObject({ answered: true, ref: 'P46' });
+  });
+  it('still hands off residence cards asked after visas in a story that names the APEC card', () => {
+    expect(
+      answerer.ask(
+        "My boss recently got approval to use the APEC business travel card. My family is joining me and we're tired of renewing visas every few months. I'd like to apply for temporary residence cards for all of us. Where do I apply, and how long are the cards valid for?",
+        'en',
+      ),
+    ).toMatchObject({ answered: false, reason: 'out-of-scope' });
+  });
+});
