@@ -4317,3 +4317,17 @@ describe('a topic the card speaks of, said again in other words', () => {
     ).toMatchObject({ answered: false, reason: 'out-of-scope' });
   });
 });
+
+describe('vegetable oil, an Industry and Trade product', () => {
+  it("answers a cooking-oil plant's food safety certificate, and still hands off fresh vegetables", () => {
+    expect(
+      answerer.ask(
+        'Which authority issues the food safety certificate for a plant that makes vegetable cooking oil?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P37' });
+    expect(
+      answerer.ask('Which authority issues the food safety certificate for our fresh vegetables farm?', 'en'),
+    ).toMatchObject({ answered: false, reason: 'out-of-scope' });
+  });
+});
