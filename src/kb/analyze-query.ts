@@ -495,7 +495,7 @@ const SOLD_TO =
 // What someone said is not enough ("a local retail or wholesale licence is not enough", "giấy phép
 // bán lẻ là không đủ"): not what is asked for.
 const NOT_ENOUGH =
-  /(?<=^|[,.;:?!()]\s*|(?:said|say|says|told us|told me|noi|bao|rang|that) )([^,.;:?!()]*?) (?:is|are|was|would be|will be|la) (?:not|khong|chua) (?:enough|sufficient|du)(?![\p{L}])/gu;
+  /(?<=^|[,.;:?!()]\s*|(?:said|say|says|told us|told me|noi|bao|rang|that) )([^,.;:?!()]*?) (?:(?:is|are|was|would be|will be|la) (?:not|khong|chua)|(?:isn|aren|wasn)(?:'|’| )?t) (?:enough|sufficient|du)(?![\p{L}])/gu;
 
 // What the person wonders whether they need (QueryAnalysis.wondered), up to "không", "hay", "or",
 // "like" or the clause's end.

@@ -161,7 +161,9 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
     isGroup: (concept) => groupConcepts.has(concept),
     outOfScope: (said, typed) => {
       // Two provinces or more, named or counted, read as "nhiều tỉnh": a lucky draw across them is the Ministry's.
-      const folded = severalPlaces(said) ? `${said} | ${SEVERAL_PROVINCES}` : said;
+      // Someone named by what they handle ("my visa agent said the same") is no topic asked.
+      const unnamed = said.replace(AGENT_NAMED, 'agent');
+      const folded = severalPlaces(unnamed) ? `${unnamed} | ${SEVERAL_PROVINCES}` : unnamed;
       // As typed and with its abbreviations spelled out ("pccc"), when typed with accents; read only
       // once a phrase is met (most questions meet none).
       let accented: string[] | null | undefined;
@@ -203,6 +205,8 @@ const MOVED_HERE =
 // A distance or a road's milestone ("km 12 quốc lộ 1A", "cách 5 km"): no "km" (khuyến mại) asked about.
 const DISTANCE = /(?<![\p{L}\p{N}])(?:km ?\d+|\d+(?:[.,]\d+)? ?km)(?![\p{L}\p{N}])/giu;
 const SEVERAL_PROVINCES = 'nhieu tinh';
+const AGENT_NAMED =
+  /(?<![\p{L}])(?:(?:visa|immigration) (?:agen[a-z]*|consultan[a-z]*)|(?:ben )?dich vu (?:lam )?visa|ben lam visa)(?![\p{L}])/gu;
 const NOTHING = /(?!)/gu;
 // A number of two or more before provinces or cities: "9 provinces", "ba tỉnh", "several cities".
 const COUNTED_PLACES =

@@ -88,8 +88,9 @@ const OWN_PAPER = /(?<![\p{L}])(?:giay phep|giay chung nhan|giay xac nhan|licen[
 // A word that points back at what was just said.
 const POINTS_BACK = /(?<![\p{L}])(?:that|this|it|these|those|đó|này|ấy)(?![\p{L}])/u;
 
-// Not "đăng ký" (register), which folds to the "đang" (currently) of what is going on.
-const DONE = /^(?:\S+\s+){0,3}?(?:da|dang(?! ky)|already|have|has|had)(?![\p{L}])/u;
+// Not "đăng ký" (register), which folds to the "đang" (currently) of what is going on. Also a
+// clause told as done to its end ("Lương hưu của ông thì bên bảo hiểm đã hướng dẫn chuyển rồi").
+const DONE = /^(?:\S+\s+){0,3}?(?:da|dang(?! ky)|already|have|has|had)(?![\p{L}])|(?<![\p{L}])da\s(?:\S+\s+)*roi\s*$/u;
 
 // Clauses: sentence ends, commas and semicolons, and the words that join a second question.
 // Not the "còn" of "có còn được hưởng không" (still).

@@ -4331,3 +4331,29 @@ describe('vegetable oil, an Industry and Trade product', () => {
     ).toMatchObject({ answered: false, reason: 'out-of-scope' });
   });
 });
+
+describe('background that names another sector without asking it', () => {
+  it('reads a pension told as already moved ("… đã hướng dẫn chuyển rồi") as background to the benefit asked', () => {
+    expect(
+      answerer.ask(
+        'Bố tôi là thương binh, lĩnh trợ cấp ưu đãi ở Nghệ An. Nay tôi đón ông vào TP.HCM ở cùng, đã đăng ký thường trú mới. Lương hưu của ông thì bên bảo hiểm đã hướng dẫn chuyển rồi, nhưng còn khoản trợ cấp thương binh thì tôi chưa biết làm sao. Xin hỏi cần làm đơn gì và gửi cho cơ quan nào để hồ sơ của ông được chuyển vào đây?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P14' });
+  });
+  it('reads "my visa agent" as someone who said something, not a visa asked about', () => {
+    const story =
+      "I'm married to a Vietnamese citizen and joined a local company as marketing manager. A friend told me that foreign spouses of Vietnamese citizens don't need a work permit, and my visa agent said the same, but our HR department says they still need an official paper for my file. What is that paper, and how does the company apply for it?";
+    expect(answerer.ask(story, 'en')).toMatchObject({ answered: true, ref: 'P02' });
+    expect(answerer.ask('Where can I find a visa agent to extend my tourist visa?', 'en')).toMatchObject({
+      answered: false,
+    });
+  });
+  it('sets aside what someone says "isn\'t enough"', () => {
+    expect(
+      analyzeQuery(
+        "Our accountant says the investment certificate alone isn't enough to retail goods.",
+        answerer.lexicon,
+      ).negated,
+    ).toContain('investment_certificat');
+  });
+});
