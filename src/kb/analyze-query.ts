@@ -376,6 +376,7 @@ export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
     .replace(KOREAN_EXPERT, '$1, $2')
     .replace(JOB_LOST, 'lost $1 $2')
     .replace(PERCENT_OFF, 'discount')
+    .replace(PAPER_LOST, '$1 giấy')
     .replace(trades ? OWNED_FROM : NEVER, 'foreign-$1')
     .replace(trades ? CAPITAL_FROM : NEVER, (_, capital: string) =>
       capital === 'von' ? 'von nuoc ngoai' : 'vốn nước ngoài',
@@ -460,6 +461,12 @@ const TRADING_GOODS =
 const NEVER = /(?!)/g;
 const CAPITAL_FROM =
   /(?<![\p{L}])(vốn|von)(?: đầu tư| dau tu)?(?: của| cua)? (hàn quốc|han quoc|hàn|nhật bản|nhat ban|nhật|nhat|trung quốc|trung quoc|đài loan|dai loan|singapore|mỹ|hoa kỳ|hoa ky|pháp|đức|thái lan|thai lan|úc|hồng kông|hong kong|châu âu|chau au)(?![\p{L}])/giu;
+
+// A paper named, then said lost at the clause's end ("gcn cửa hàng gas bị mất", "giấy phép kinh
+// doanh rượu của em bị mất rồi"): a paper lost, as "bị mất giấy" says; not a job or money lost, nor
+// "có bị mất không" (will I lose it).
+const PAPER_LOST =
+  /(?<![\p{L}])((?:giấy chứng nhận|giấy phép|giấy xác nhận|giấy cn|giay chung nhan|giay phep|giay xac nhan|giay cn|gcn|gplđ|gpld)(?:\s+[\p{L}\p{N}]+){0,6}?(?<![\s](?:có|co|sẽ|se|không|khong|ko))\s+(?:bị|bi) (?:mất|mat))(?=\s*(?:rồi|roi|ạ|a|thì|thi)?\s*(?:[,.;:?!]|$))/giu;
 
 // "20% off", "30 percent off": a discount, as a promotion is.
 const PERCENT_OFF = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)\s+off(?![\p{L}])/giu;

@@ -4357,3 +4357,10 @@ describe('background that names another sector without asking it', () => {
     ).toContain('investment_certificat');
   });
 });
+
+describe('a paper said lost at the end of its clause', () => {
+  it('reads "gcn cửa hàng gas bị mất" as a lost certificate, and "có bị mất không" as no loss', () => {
+    expect(answerer.ask('gcn cửa hàng gas bị mất')).toMatchObject({ answered: true, ref: 'P26' });
+    expect(analyzeQuery('gplđ của em có bị mất?', answerer.lexicon).concepts).not.toContain('cap_lai');
+  });
+});
