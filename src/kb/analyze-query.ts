@@ -711,8 +711,9 @@ const receivingClause = (spell: (words: string) => string) => {
   // "Chị làm trước em nghỉ rồi, chỉ để lại bộ hồ sơ đăng ký bốc thăm trúng thưởng hồi năm ngoái": a
   // file someone left behind, the story.
   const leftBehind = `${spell('để lại (?:bộ |các |mấy |cái )?(?:hồ sơ|giấy tờ)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
-  // "được duyệt trợ cấp thất nghiệp 5 tháng", "được hưởng 6 tháng": the benefit granted, for how long.
-  const granted = `${spell('được (?:duyệt|hưởng|cho hưởng|nhận|giải quyết)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}\\p{N}])\\d+ ${spell('tháng')}(?![\\p{L}])`;
+  // "được duyệt trợ cấp thất nghiệp 5 tháng", "được hưởng 6 tháng", "được quyết định hưởng trợ cấp
+  // thất nghiệp 6 tháng": the benefit granted, for how long.
+  const granted = `${spell('(?:được (?:duyệt|hưởng|cho hưởng|nhận|giải quyết|quyết định (?:cho )?hưởng)|có quyết định (?:cho )?hưởng)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}\\p{N}])\\d+ ${spell('tháng')}(?![\\p{L}])`;
   // "Năm 2024 công ty đã được Sở Công Thương cấp lại giấy phép bán buôn": what an office did for the
   // person, named between "được" and the act, the whole clause.
   const grantedBy = `${spell('(?:đã|vừa|từng) được (?:sở|ubnd|ủy ban|phòng|bộ|cục|chi cục|trung tâm|cơ quan|xã|phường|tỉnh)')}(?: \\p{L}+){0,4}? ${spell('(?:cấp lại|cấp|gia hạn|điều chỉnh|sửa đổi|chấp thuận|xác nhận)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;

@@ -4358,6 +4358,15 @@ describe('background that names another sector without asking it', () => {
   });
 });
 
+describe('a benefit granted by a decision, told as the situation', () => {
+  it('reads "được quyết định hưởng trợ cấp thất nghiệp 6 tháng" as receiving it, so a new job is reported', () => {
+    const story =
+      'Chị nghỉ việc hồi tháng 2, được quyết định hưởng trợ cấp thất nghiệp 6 tháng, đã nhận được 2 tháng. Tuần này chị vừa ký hợp đồng lao động 12 tháng với công ty mới, bắt đầu đi làm từ thứ Hai tới. Vậy chị phải báo cho trung tâm trong bao nhiêu ngày, cần mang giấy gì?';
+    expect(analyzeQuery(story, answerer.lexicon).situationPairs).toContain('quyet_dinh');
+    expect(answerer.ask(story)).toMatchObject({ answered: true, ref: 'P10' });
+  });
+});
+
 describe('a paper said lost at the end of its clause', () => {
   it('reads "gcn cửa hàng gas bị mất" as a lost certificate, and "có bị mất không" as no loss', () => {
     expect(answerer.ask('gcn cửa hàng gas bị mất')).toMatchObject({ answered: true, ref: 'P26' });
