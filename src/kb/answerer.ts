@@ -305,6 +305,9 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       alone.answer.id &&
       alone.answer.score >= THRESHOLDS.clarify &&
       asked.weighed.includes(alone.answer.id) &&
+      // … nor a question that points back past the sentences read ("When can we apply to extend
+      // it?") without naming what it is: what "it" is was said in the story.
+      !(PAPER_POINTED_BACK.test(lower(text)) && !saysWhatItIs(alone.answer.id, text, [])) &&
       !doneInStory(alone.answer.id, text, body);
     const alone = askOne(focus.join(' '), language);
     if (plainly(alone, focus.join(' '))) return alone;

@@ -4367,6 +4367,14 @@ describe('a benefit granted by a decision, told as the situation', () => {
   });
 });
 
+describe("a story's question that points back past the sentences read with it", () => {
+  it('does not read "extend it" alone as the work permit when the story said the exemption certificate', () => {
+    const story =
+      "Hi, I'm Australian, married to a Vietnamese woman, and I've been teaching at a private school in Da Lat. Because of the marriage, my school got me a certificate saying I'm exempt from needing a work permit, and I also have a temporary residence card based on my marriage. The exemption certificate expires on 30 June. The office staff member who handled it last time has left the school. When can we apply to extend it, where, and can it be done online?";
+    expect(answerer.ask(story, 'en')).not.toMatchObject({ answered: true, ref: 'P04' });
+  });
+});
+
 describe('a paper said lost at the end of its clause', () => {
   it('reads "gcn cửa hàng gas bị mất" as a lost certificate, and "có bị mất không" as no loss', () => {
     expect(answerer.ask('gcn cửa hàng gas bị mất')).toMatchObject({ answered: true, ref: 'P26' });
