@@ -466,7 +466,7 @@ const CAPITAL_FROM =
 // doanh rượu của em bị mất rồi"): a paper lost, as "bị mất giấy" says; not a job or money lost, nor
 // "có bị mất không" (will I lose it).
 const PAPER_LOST =
-  /(?<![\p{L}])((?:giấy chứng nhận|giấy phép|giấy xác nhận|giấy cn|giay chung nhan|giay phep|giay xac nhan|giay cn|gcn|gplđ|gpld)(?:\s+[\p{L}\p{N}]+){0,6}?(?<![\s](?:có|co|sẽ|se|không|khong|ko))\s+(?:bị|bi) (?:mất|mat))(?=\s*(?:rồi|roi|ạ|a|thì|thi)?\s*(?:[,.;:?!]|$))/giu;
+  /(?<![\p{L}])((?:giấy chứng nhận|giấy phép|giấy xác nhận|giấy cn|giay chung nhan|giay phep|giay xac nhan|giay cn|gcn|gplđ|gpld)(?:\s+[\p{L}\p{N}]+){0,6}?(?<!\s(?:có|co|sẽ|se|không|khong|ko))\s+(?:bị|bi) (?:mất|mat))(?=\s*(?:rồi|roi|ạ|a|thì|thi)?\s*(?:[,.;:?!]|$))/giu;
 
 // "20% off", "30 percent off": a discount, as a promotion is.
 const PERCENT_OFF = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)\s+off(?![\p{L}])/giu;

@@ -427,12 +427,11 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     // "tôi không khiếu nại cán bộ nào cả"), nor only in brackets, an aside ("3 more foreign positions
     // (customs specialist, IT lead …)").
     const negated = new Set(query.negated);
+    const readings = query.askedReadings.map((reading) => reading.replace(/\([^()]*\)/g, ' | '));
     const topics = withTopics
-      ? topicsSaid(
-          lexicon,
-          question,
-          ...query.askedReadings.map((reading) => reading.replace(/\([^()]*\)/g, ' | ')),
-        ).filter(({ phrase }) => !phrase.split(' ').every((word) => negated.has(word)))
+      ? topicsSaid(lexicon, question, ...readings).filter(
+          ({ phrase }) => !phrase.split(' ').every((word) => negated.has(word)),
+        )
       : [];
     let result: DecisionResult = decide(indexes, query, topics, learned);
     // A topic of another sector that the card of the procedure the question names speaks of — one
@@ -441,7 +440,6 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     // that procedure: decided again without it, unless the topic always goes to staff.
     // Not when the topic is said again in words the card does not speak of ("tired of renewing
     // visas … I'd like to apply for temporary residence cards"): only the first phrase met is reported.
-    const readings = query.askedReadings.map((reading) => reading.replace(/\([^()]*\)/g, ' | '));
     const saidElsewhere = (id: string, phrase: string) => {
       const unsaid = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'gu');
       return topicsSaid(lexicon, question, ...readings.map((reading) => reading.replace(unsaid, ' | '))).some(
