@@ -8,6 +8,7 @@ export default defineConfig({
       'test/bots/**/*.test.ts',
       'test/cli/**/*.test.ts',
     ],
+    globalSetup: ['test/helpers/database-template.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000, // a fresh database and its migrations, slow on a busy 2-core machine
     pool: 'forks',
