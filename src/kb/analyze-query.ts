@@ -375,6 +375,7 @@ export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
   const text = pointedBack(typed, lexicon)
     .replace(KOREAN_EXPERT, '$1, $2')
     .replace(JOB_LOST, 'lost $1 $2')
+    .replace(PEOPLE_REPLACED, 'swap')
     .replace(PERCENT_OFF, 'discount')
     .replace(PAPER_LOST, '$1 giấy')
     .replace(trades ? OWNED_FROM : NEVER, 'foreign-$1')
@@ -473,6 +474,11 @@ const PERCENT_OFF = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)\s
 
 // "Lost his factory job" is a job lost ("lost his job"), no paper to re-issue ("lost his …").
 const JOB_LOST = /(?<![\p{L}])lost (his|her|my|their|our|the) (?:[\p{L}-]+ ){1,2}?(jobs?|positions?)(?![\p{L}])/giu;
+
+// "Replace 2 quality engineer positions with 3 technicians", "replacing our chief representative":
+// people or jobs swapped, no paper replaced ("replace", "replacement" re-issue a paper).
+const PEOPLE_REPLACED =
+  /(?<![\p{L}])replac(?:e|ed|es|ing)(?= (?:(?:\d+|two|three|four|five|a|an|the|our|their|some|his|her|its|my) )*(?:[\p{L}-]+ ){0,3}?(?:positions?|workers?|employees?|staff|engineers?|technicians?|experts?|managers?|specialists?|jobs?|roles?|people|persons?|directors?|representatives?|members?)(?![\p{L}]))/giu;
 
 // What the person says they are not or do not do: "(không phải cửa hàng bán lẻ)", "chứ không bán
 // lẻ", "we don't sell bottles to take away", "we won't sell bottles", "no takeaway", "not a retail
@@ -721,8 +727,10 @@ const receivingClause = (spell: (words: string) => string) => {
   // "sau đó có gửi thêm thông báo sửa đổi", "năm ngoái gia hạn giấy phép lao động cho 3 người": what
   // was done on an earlier occasion.
   const before = `${spell('sau đó (?:có|đã|cũng đã|lại|cũng) (?:gửi|làm|nộp|đăng ký|thông báo|xin)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}|${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|trước đây|hồi trước)')}(?: \\p{L}+){0,6}? (?:${spell('chỉ ')})?${spell('(?:làm|gửi|đăng ký|thông báo|nộp|tổ chức|chạy|giảm giá|tặng|đổi|đã xin|gia hạn|cấp lại)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}|${spell('(?:năm ngoái|năm trước|lần trước|đợt trước)')}(?: \\p{L}+){0,4}? ${spell('xin')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}|${spell('trước (?:có|đã|từng)')} ${spell('(?:xin|làm|nộp|đăng ký)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
-  // "Năm nào công ty cũng đăng ký …", "hằng năm đều thông báo …": what the person does every year.
-  const habit = `(?:${spell('(?:năm|tháng|quý|đợt|kỳ|mùa|lần|dịp) nào')}(?: \\p{L}+){0,4}? ${spell('cũng')}|${spell('(?:hằng|hàng|mỗi) (?:năm|tháng|quý|đợt|kỳ)')}(?: \\p{L}+){0,4}? ${spell('(?:đều|cũng)')})(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
+  // "Năm nào công ty cũng đăng ký …", "hằng năm đều thông báo …": what the person does every year;
+  // not what must be done every year, nor a clause that asks ("tháng nào cũng phải lên trung tâm
+  // thông báo tìm việc à?").
+  const habit = `(?:${spell('(?:năm|tháng|quý|đợt|kỳ|mùa|lần|dịp) nào')}(?: \\p{L}+){0,4}? ${spell('cũng')}|${spell('(?:hằng|hàng|mỗi) (?:năm|tháng|quý|đợt|kỳ)')}(?: \\p{L}+){0,4}? ${spell('(?:đều|cũng)')})(?![\\p{L}])(?! ${spell('(?:phải|cần|bắt buộc)')}(?![\\p{L}]))[^,.;:?!]*?${clauseEnd}(?!\\?)`;
   // "Tháng trước nhà máy đã khai báo xong hai nồi hơi", "vừa tổ chức xong hội chợ", "vừa làm chuyển nơi
   // hưởng trợ cấp thất nghiệp từ Quảng Trị vào Đắk Lắk xong rồi": a procedure done,
   // not "đã làm xong chưa", nor what was built ("vừa xây xong cây xăng" is what is to be certified).
@@ -759,6 +767,9 @@ const receivingClause = (spell: (words: string) => string) => {
   // "Giấy phép xây dựng đã có, nghiệm thu PCCC cũng xong từ tháng trước", "giấy đăng ký doanh nghiệp thì
   // đã được cấp lại xong": a paper or step said first, then that it is had or done, the whole clause.
   const saidDone = `${spell('(?:giấy|nghiệm thu|biên bản|thẩm duyệt)')}(?![\\p{L}])[^,.;:?!]{0,50}?(?<![\\p{L}])${spell('(?:đã có|cũng có|cũng xong|cũng đã xong|đã xong|xong rồi|có rồi|đã được cấp lại xong|đã được cấp xong|đã cấp lại xong)')}(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không|cần|phải')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
+  // "Tháng trước sếp nhờ em làm hồ sơ đăng ký nội quy lao động gửi Sở Nội vụ, xong xuôi rồi.": a
+  // clause said done by the one after it, at its sentence's end.
+  const doneAfter = `[^,.;:?!]+(?=,\\s*${spell('(?:đã |cũng )?xong(?: xuôi| hết| cả)?(?: rồi)?')}\\s*(?:[.;!]|$))`;
   // "Hãng xe bên Hà Nội … họ đã tự đăng ký với Bộ Công Thương rồi. Riêng đại lý chúng tôi muốn …": the
   // sentence before the person sets themselves apart is someone else's.
   const setApart = `[^.?!\\n]+(?=[.!]\\s*${spell('riêng')} (?:\\p{L}+ ){0,2}?${spell('(?:chúng tôi|em|mình|tôi|bọn em|chúng em)')}(?![\\p{L}]))`;
@@ -770,7 +781,7 @@ const receivingClause = (spell: (words: string) => string) => {
   const turn = `\\s${spell('(?:nay|giờ|bây giờ|muốn|nhưng|mà|cần|hỏi|lần này|còn|thì|chưa|không)')}(?![\\p{L}])`;
   const earlierTold = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|hồi trước|trước đây|hồi năm ngoái)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*?(?<![\\p{L}])${spell('(?:đã(?! được)|rồi)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*(?=[.!\\n])`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${grantedBy}|${abandoned}|${leftBehind}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince}|${saidDone})|(?<=^|[.!\\n]\\s*)(?:${earlierTold}|${setApart})`,
+    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${grantedBy}|${abandoned}|${leftBehind}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince}|${saidDone}|${doneAfter})|(?<=^|[.!\\n]\\s*)(?:${earlierTold}|${setApart})`,
     'gu',
   );
 };
@@ -1107,11 +1118,11 @@ const NOT_AN_OBJECT = 'chưa|không|ko|gì|rồi|được|thế|sao|như|nào';
 // Typed without accents, "đối chiếu", "đối tác", "đối với"… read "đổi": no change.
 const FOLDED_NOT_CHANGED = 'chieu|chung|thoai|tac|voi|dien|ngoai|xu|ung|tuong';
 const CHANGE = new RegExp(
-  `(?<![\\p{L}])(?:thay đổi|sửa đổi|điều chỉnh|chỉnh sửa|cập nhật|đổi|sửa(?: lại)?(?= (?:giấy|gp|nội dung|thông tin|tên|địa))|chuyển(?: sang)? địa|(?:lùi|dời|hoãn)(?= (?:ngày|lịch|thời gian|sang|khai mạc|bế mạc))|tăng(?= (?:quy mô|số gian hàng|thêm gian hàng))) (?!(?:${NOT_AN_OBJECT})(?![\\p{L}]))\\p{L}`,
+  `(?<![\\p{L}])(?:thay đổi|sửa đổi|điều chỉnh|chỉnh sửa|cập nhật|đổi|sửa(?: lại)?(?= (?:giấy|gp|nội dung|thông tin|tên|địa))|chuyển(?: sang)? địa|chuyển(?: sang| qua| đến| tới| về)?(?= mặt bằng)|chuyển (?:sang|qua|đến|tới|về)(?= (?:chỗ|cơ sở|địa điểm))|(?:lùi|dời|hoãn)(?= (?:ngày|lịch|thời gian|sang|khai mạc|bế mạc))|tăng(?= (?:quy mô|số gian hàng|thêm gian hàng))) (?!(?:${NOT_AN_OBJECT})(?![\\p{L}]))\\p{L}`,
   'u',
 );
 const FOLDED_CHANGE = new RegExp(
-  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de|em|minh|toi) doi|sua(?: lai)?(?= (?:giay|gp|noi dung|thong tin|ten|dia))|chuyen(?: sang)? dia|doi(?= dia chi| dia diem| ten )|(?:lui|hoan)(?= (?:ngay|lich|thoi gian|sang|khai mac|be mac) )|tang(?= (?:quy mo|so gian hang|them gian hang) )) (?!(?:${fold(NOT_AN_OBJECT)}|${FOLDED_NOT_CHANGED})(?![\\p{L}]))\\p{L}|(?<![\\p{L}])(?:amend|modif[a-z]*|chang) (?!(?:it|is|was)(?![\\p{L}]))\\p{L}`,
+  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de|em|minh|toi) doi|sua(?: lai)?(?= (?:giay|gp|noi dung|thong tin|ten|dia))|chuyen(?: sang)? dia|chuyen(?: sang| qua| den| toi| ve)?(?= mat bang)|chuyen (?:sang|qua|den|toi|ve)(?= co so)|doi(?= dia chi| dia diem| ten )|(?:lui|hoan)(?= (?:ngay|lich|thoi gian|sang|khai mac|be mac) )|tang(?= (?:quy mo|so gian hang|them gian hang) )) (?!(?:${fold(NOT_AN_OBJECT)}|${FOLDED_NOT_CHANGED})(?![\\p{L}]))\\p{L}|(?<![\\p{L}])(?:amend|modif[a-z]*|chang) (?!(?:it|is|was)(?![\\p{L}]))\\p{L}`,
   'u',
 );
 

@@ -393,7 +393,20 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
   // asked for, as long as another is said as what happened; both said only there, both stay.
   const said = actionsOf(pairs, query);
   const stated = [...said].filter((action) => !query.wondered.includes(action));
-  const actions = stated.length > 0 ? new Set(stated) : said;
+  const wanted = stated.length > 0 ? stated : [...said];
+  // Nor one told only as what was done before ("năm ngoái bị mất và đã làm cấp lại rồi. Giờ địa chỉ
+  // đổi … phải làm gì để sửa"), while another is asked: that history is not the question.
+  const readPairs = new Set(
+    query.askedReadings.flatMap((reading) =>
+      reading.split(/[^\p{L}\p{N}]+/u).flatMap((word, at, all) => (at > 0 ? [`${all[at - 1]}_${word}`] : [])),
+    ),
+  );
+  const told = (action: string) =>
+    query.situationPairs.includes(action) && !query.focusPairs.includes(action) && !readPairs.has(action);
+  const askedNow = wanted.filter((action) => !told(action));
+  const actions = new Set(
+    askedNow.length < wanted.length && (askedNow.length > 0 || query.asksToChange) ? askedNow : wanted,
+  );
   const weigh = (term: string, weight: number) =>
     story && (index.df.get(term) ?? 0) === 0 ? weight * STORY_SHARE : weight;
   return {

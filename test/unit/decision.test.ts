@@ -4381,3 +4381,40 @@ describe('a paper said lost at the end of its clause', () => {
     expect(analyzeQuery('gplđ của em có bị mất?', answerer.lexicon).concepts).not.toContain('cap_lai');
   });
 });
+
+describe('dev-58 and dev-59 readings', () => {
+  it('reads "tháng nào cũng phải …?" as a question, not as what the person does every month', () => {
+    const asked =
+      'Về trợ cấp thất nghiệp cho em hỏi: tháng nào cũng phải lên trung tâm thông báo tìm việc à? Dùng mẫu nào ạ? Nếu em nằm viện không đi được thì có bị cắt không?';
+    expect(analyzeQuery(asked, answerer.lexicon).situationPairs).toEqual([]);
+    expect(answerer.ask(asked)).toMatchObject({ answered: true, ref: 'P11' });
+    // … while a habit told is still the story.
+    expect(
+      analyzeQuery('Năm nào công ty cũng đăng ký hội chợ, năm nay muốn đổi địa điểm thì sao?', answerer.lexicon)
+        .situationPairs,
+    ).toContain('hoi_cho');
+  });
+  it('reads a clause followed by ", xong xuôi rồi" as done', () => {
+    const story =
+      'Tháng trước sếp nhờ em làm hồ sơ đăng ký nội quy lao động gửi Sở Nội vụ, xong xuôi rồi. Giờ công ty muốn giảm giá 20% dịp lễ, không bốc thăm gì. Em phải gửi thông báo theo mẫu nào, gửi trước mấy ngày?';
+    expect(analyzeQuery(story, answerer.lexicon).situationPairs).toContain('noi_quy');
+    expect(answerer.ask(story)).toMatchObject({ answered: true, ref: 'P32' });
+  });
+  it('reads people or positions replaced as no paper replaced', () => {
+    const english =
+      'We want to replace 2 engineer positions with 3 technicians. How do we report the change in our need?';
+    expect(analyzeQuery(english, answerer.lexicon).concepts).not.toContain('cap_lai');
+    expect(analyzeQuery('We need to replace our lost work permit.', answerer.lexicon).concepts).toContain('cap_lai');
+  });
+  it('reads a shop moved to other premises as a change to its licence', () => {
+    expect(answerer.ask('tiệm em chuyển sang mặt bằng khác thì giấy phép bán lẻ thuốc lá phải làm gì')).toMatchObject({
+      answered: true,
+      ref: 'P22',
+    });
+  });
+  it('does not take a re-issue told as done before for the action asked, when a change is asked', () => {
+    const story =
+      'Cửa hàng gas của nhà em có giấy chứng nhận đủ điều kiện từ 2022, năm ngoái bị mất và đã làm cấp lại rồi. Giờ địa chỉ cửa hàng đổi tên xã. Giấy chứng nhận bán LPG chai ghi địa chỉ cũ thì phải làm gì để sửa?';
+    expect(answerer.ask(story)).toMatchObject({ answered: true, ref: 'P27' });
+  });
+});
