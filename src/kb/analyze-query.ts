@@ -396,9 +396,14 @@ export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
   // A concept said only as what the person is not or does not do is not what they ask about.
   const clauses = negatedClauses(folded);
   const unsaid = conceptsNegated(clauses, (part) => lexicon.canonical(part));
-  const canonical = lexicon.canonical(folded).filter((phrase) => !unsaid.has(phrase));
   const unsaidConcepts = conceptsNegated(clauses, (part) => conceptsOf(part, lexicon));
-  const segments = segmentsOf(folded.replace(SALUTATION, ' | ').replace(FILLER_PATTERN, ' | '));
+  // What the person sets aside as a separate matter ("… a new work permit, which I know is a
+  // separate process") says nothing of what they ask, not even as its context.
+  const ownMatter = hasAccents(text)
+    ? fold(lower(expanded).replace(ANOTHER_MATTER, ' | '))
+    : folded.replace(ANOTHER_MATTER, ' | ');
+  const canonical = lexicon.canonical(ownMatter).filter((phrase) => !unsaid.has(phrase));
+  const segments = segmentsOf(ownMatter.replace(SALUTATION, ' | ').replace(FILLER_PATTERN, ' | '));
   const pairs = bigramsOfSegments(segments);
   const inStopPair = new Set(pairs.filter((pair) => STOP_PAIRS.has(pair)).flatMap((pair) => pair.split('_')));
   const syllables = unique(
@@ -660,7 +665,8 @@ export function withoutIndefinites(text: string): string {
 // leave"), it asks nothing: a question word asks at the start of a sentence or clause, after
 // "and", "or", "but", after a verb of asking or knowing ("know what", "tell us which"), before
 // "to" ("where to submit"), "much", "long", "many", or with a verb form of a question within two
-// words ("which office do I file with", "how long does it take").
+// words ("which office do I file with", "how long does it take"), but for what the person knows
+// or thinks of it ("a new work permit, which I know is a separate process").
 const RELATIVE = new RegExp(
   `(?<=[\\p{L}\\p{N}],?\\s)(?<!(?:${[
     'and|or|but|so|also|then|plus',
@@ -668,7 +674,7 @@ const RELATIVE = new RegExp(
     'me|us|him|her|them|about|on|regarding|idea|is|to|of|exactly|please|and if',
   ].join(
     '|',
-  )})\\s)(?:which|when|where|what|how)(?![\\p{L}])(?!\\s+(?:to|much|long|many|soon|often|far)(?![\\p{L}]))(?!(?:\\s+[\\p{L}'’]+){0,2}\\s+(?:do|does|did|can|could|should|must|will|would|shall|may|might|is|are|am|need|needs|have to|has to)(?![\\p{L}]))`,
+  )})\\s)(?:which|when|where|what|how)(?![\\p{L}])(?!\\s+(?:to|much|long|many|soon|often|far)(?![\\p{L}]))(?!(?!\\s+(?:i|we) (?:know|think|believe|understand|assume|guess)(?![\\p{L}]))(?:\\s+[\\p{L}'’]+){0,2}\\s+(?:do|does|did|can|could|should|must|will|would|shall|may|might|is|are|am|need|needs|have to|has to)(?![\\p{L}]))`,
   'giu',
 );
 
@@ -936,13 +942,19 @@ const LAST_FILED = lastFiled((words) => words);
 const FOLDED_LAST_FILED = lastFiled(fold);
 const EXTENDING = /(?<![\p{L}])(?:keo dai|gia han|lui|hoan|extend|prolong|postpon)/u;
 // What the person sets aside themselves ("Our chief representative is also changing, but that's a
-// separate matter."): the sentence is not what they ask.
+// separate matter.", "… a new work permit, which I know is a separate process"): the sentence is not what they ask.
 // So is one they say is settled already ("Nhà mk cũng bán rượu nhưng cái đó đã có giấy phép bán lẻ
 // rượu rồi", "… but that one is already sorted", "giấy chứng nhận của hai cửa hàng vẫn ổn", "the
 // tanker-truck station certificate is fine"), handled separately ("phần đó tôi sẽ đăng ký khuyến mại
 // riêng", "is handled separately") or not needed yet ("… nhưng e chưa cần", "but I don't need that yet").
-const SEPARATE_MATTER =
-  /[^.;?!\n]*(?<![\p{L}])(?:(?:that|this|it)(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing)|(?:please )?ignor[a-z]* (?:that|this)(?: part| one| bit)?|whose (?:paper|document|certificat|licenc|licens|permit)[a-z]* (?:is|are|s|'s) (?:all |still )?(?:in order|fine|ok|okay|valid|sort)[a-z]*|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already |all )?(?:licens|sort|done|cover|settl)[a-z]*|(?:that|this|the paperwork|the licensing) (?:side|part)(?: of (?:it|things))? (?:is|s|'s) (?:fine|ok|okay|settled|sorted|done)|(?:phần|phan) (?:đó|do|này|nay) (?:thì |thi )?(?:ổn|on|xong) (?:rồi|roi)|(?:chuyện|chuyen|việc|viec|cái|cai) (?:đó|do|này|nay) (?:thì |thi )?(?:không|khong|ko) (?:liên quan|lien quan)|(?:that|this|it)(?:'s| is| s) (?:unrelated|not related|irrelevant|a different story)|(?:vẫn|van|đều|deu) (?:ổn|on|giữ nguyên|giu nguyen)(?=[^.;?!\n]*(?:[.;!\n]|$))|(?:is|are|was|were|be|being|s|'s) (?:handl|dealt with|taken care of|sort|process|done)[a-z]* (?:separately|elsewhere|by (?:our|an|a) (?:agent|lawyer|consultant))|(?:the|our|my) (?:[a-z-]+ ){0,3}(?:one|certificat[a-z]*|licen[cs][a-z]*|permit) (?:[a-z]+ ){0,6}?(?:is|was|are|s|'s) (?:still )?(?:fine|ok|okay|intact|unaffected|undamaged)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \p{L}+){0,2}? (?:đã |da )?(?:xin|làm|lam|có|co)(?: \p{L}+){0,3}? (?:rồi|roi)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \p{L}+){0,3}? (?:(?:sẽ|se|đã|da) )?(?:đăng ký|dang ky|xin|làm|lam|lo|thông báo|thong bao)(?: \p{L}+){0,4}? (?:riêng|rieng)|(?:nhưng|nhung|mà|ma) (?:em|e|tôi|toi|mình|minh|mk) (?:chưa|chua|không|khong|ko|k) (?:cần|can)(?= *(?:[.;!\n]|$))|but (?:i|we) (?:don't|do not|don t) need (?:that|it|this)(?: (?:yet|now|right now))?(?= *(?:[.;!\n]|$)))(?![\p{L}])[^.;?!\n]*/gu;
+// … the sentence the person says is another matter altogether, not even the context of what they ask.
+const ANOTHER_MATTER_WORDS =
+  "(?:that|this|it|which)(?: (?:i|we) (?:know|understand|believe|think|assume))?(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing|process|procedure|application)|(?:please )?ignor[a-z]* (?:that|this)(?: part| one| bit)?|(?:chuyện|chuyen|việc|viec|cái|cai) (?:đó|do|này|nay) (?:thì |thi )?(?:không|khong|ko) (?:liên quan|lien quan)|(?:that|this|it)(?:'s| is| s) (?:unrelated|not related|irrelevant|a different story)";
+const ANOTHER_MATTER = new RegExp(`[^.;?!\\n]*(?<![\\p{L}])(?:${ANOTHER_MATTER_WORDS})(?![\\p{L}])[^.;?!\\n]*`, 'gu');
+const SEPARATE_MATTER = new RegExp(
+  `[^.;?!\\n]*(?<![\\p{L}])(?:${ANOTHER_MATTER_WORDS}|whose (?:paper|document|certificat|licenc|licens|permit)[a-z]* (?:is|are|s|'s) (?:all |still )?(?:in order|fine|ok|okay|valid|sort)[a-z]*|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already |all )?(?:licens|sort|done|cover|settl)[a-z]*|(?:that|this|the paperwork|the licensing) (?:side|part)(?: of (?:it|things))? (?:is|s|'s) (?:fine|ok|okay|settled|sorted|done)|(?:phần|phan) (?:đó|do|này|nay) (?:thì |thi )?(?:ổn|on|xong) (?:rồi|roi)|(?:vẫn|van|đều|deu) (?:ổn|on|giữ nguyên|giu nguyen)(?=[^.;?!\\n]*(?:[.;!\\n]|$))|(?:is|are|was|were|be|being|s|'s) (?:handl|dealt with|taken care of|sort|process|done)[a-z]* (?:separately|elsewhere|by (?:our|an|a) (?:agent|lawyer|consultant))|(?:the|our|my) (?:[a-z-]+ ){0,3}(?:one|certificat[a-z]*|licen[cs][a-z]*|permit) (?:[a-z]+ ){0,6}?(?:is|was|are|s|'s) (?:still )?(?:fine|ok|okay|intact|unaffected|undamaged)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \\p{L}+){0,2}? (?:đã |da )?(?:xin|làm|lam|có|co)(?: \\p{L}+){0,3}? (?:rồi|roi)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \\p{L}+){0,3}? (?:(?:sẽ|se|đã|da) )?(?:đăng ký|dang ky|xin|làm|lam|lo|thông báo|thong bao)(?: \\p{L}+){0,4}? (?:riêng|rieng)|(?:nhưng|nhung|mà|ma) (?:em|e|tôi|toi|mình|minh|mk) (?:chưa|chua|không|khong|ko|k) (?:cần|can)(?= *(?:[.;!\\n]|$))|but (?:i|we) (?:don't|do not|don t) need (?:that|it|this)(?: (?:yet|now|right now))?(?= *(?:[.;!\\n]|$)))(?![\\p{L}])[^.;?!\\n]*`,
+  'gu',
+);
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 

@@ -4418,3 +4418,21 @@ describe('dev-58 and dev-59 readings', () => {
     expect(answerer.ask(story)).toMatchObject({ answered: true, ref: 'P27' });
   });
 });
+
+describe('a sentence the person says is another matter', () => {
+  it('reads "…, which I know is a separate process" as no question and not the context of what is asked', () => {
+    const story =
+      'Our representative office licence runs out next year. Our chief representative is also changing and he will need a new work permit, which I know is a separate process. For the office licence itself, what documents do we need to extend it?';
+    expect(analyzeQuery(story, answerer.lexicon).canonical).not.toContain('giay phep lao dong');
+    expect(answerer.ask(story, 'en')).toMatchObject({ answered: true, ref: 'P39' });
+    expect(asksSomething('He will need a new work permit, which I know is a separate process.')).toBe(false);
+  });
+  it('reads a station "that fills LPG into tanker trucks" as a filling station', () => {
+    expect(
+      answerer.ask(
+        'We operate a station that fills LPG into tanker trucks. A fire destroyed its certificate of eligibility. How do we get it back?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P29' });
+  });
+});
