@@ -4436,3 +4436,31 @@ describe('a sentence the person says is another matter', () => {
     ).toMatchObject({ answered: true, ref: 'P29' });
   });
 });
+
+describe("one's own file and a shop once had", () => {
+  it('hands off a question whether one\'s filed application "has been approved yet", or one naming its file code', () => {
+    expect(
+      answerer.ask(
+        'I filed the application to extend our representative office licence in May. Can you tell me if it has been approved yet?',
+        'en',
+      ),
+    ).toMatchObject({ answered: false, reason: 'personal-case' });
+    expect(answerer.ask('Hồ sơ 000.00.21.H41-250512-0034 đến đâu rồi ạ?')).toMatchObject({
+      answered: false,
+      reason: 'personal-case',
+    });
+    // … but how to look a file up oneself is the portal's procedure.
+    expect(answerer.ask('làm sao tra cứu hồ sơ 000.00.21.H41-250512-0034 trên cổng dịch vụ công')).toMatchObject({
+      answered: true,
+      ref: 'P47',
+    });
+  });
+  it('reads "trước có cửa hàng bán gas" and papers "đầy đủ" as the story, not the licence asked for', () => {
+    const story =
+      'Gia đình tôi trước có cửa hàng bán gas bình. Nay đã xây xong cây xăng, giấy phép xây dựng và nghiệm thu PCCC đầy đủ. Cho hỏi để bán xăng dầu thì xin giấy chứng nhận gì?';
+    const query = analyzeQuery(story, answerer.lexicon);
+    expect(query.situationPairs).toContain('gas_binh');
+    expect(query.situationPairs).toContain('nghiem_thu');
+    expect(answerer.ask(story)).not.toMatchObject({ answered: true, ref: 'P25' });
+  });
+});
