@@ -2,7 +2,7 @@ import { translator, type Language } from '../i18n/index.ts';
 import { analyzeQuery, asksSomething, ASPECT_CUE_PHRASES, sentencesOf, type Aspect } from './analyze-query.ts';
 import { composeDocumentAnswer, composeProcedureAnswer, documentLabel, type AnswerContext } from './compose-answer.ts';
 import type { KnowledgeBase, Procedure } from './content-schema.ts';
-import { decide, THRESHOLDS, type Decision, type DecisionReason, type DecisionResult } from './decide.ts';
+import { decide, FULL_NAME, THRESHOLDS, type Decision, type DecisionReason, type DecisionResult } from './decide.ts';
 import { ACTIONS } from './score-candidate.ts';
 import { detectLanguage } from './detect-language.ts';
 import { findByCode } from './find-by-code.ts';
@@ -402,6 +402,43 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     return alone.answer.answered && alone.answer.score >= THRESHOLDS.clarify ? alone : asked;
   };
 
+  /**
+   * A story that names two of our procedures as the files the person is handling ("Sếp giao em làm
+   * hồ sơ sửa đổi giấy phép bán buôn thuốc lá và đăng ký nội quy lao động …") and asks about neither
+   * but about something else ("Cho em hỏi cách đăng ký tài khoản trên Cổng dịch vụ công …"): the
+   * whole message's answer is only the likelier of the two files, while the sentences that ask,
+   * alone, are answered with another entry: that one is asked.
+   */
+  const bothFilesFocus = (asked: Asked, body: string, language: Language): Asked => {
+    const { answer } = asked;
+    if (!answer.answered || answer.answers || words(body) <= STORY_MESSAGE) return asked;
+    const sentences = sentencesOf(body).filter((sentence) => sentence.trim() !== '');
+    // The sentences that ask, each with the one before (as storyFocus reads them).
+    const asking = sentences.map(
+      (sentence, i) =>
+        asksSomething(sentence) ||
+        (asksSomething(sentences[i + 1] ?? '') && !asksSomething(sentence) && !onlySituation(sentence)),
+    );
+    if (!asking.includes(true) || !asking.includes(false)) return asked;
+    const alone = askOne(sentences.filter((_, i) => asking[i]).join(' '), language);
+    if (!alone.answer.answered || alone.answer.id === answer.id || alone.answer.score < THRESHOLDS.clarify)
+      return asked;
+    const told = sentences.filter((_, i) => !asking[i]).join(' ');
+    const named = answerOne(told, language)
+      .result.candidates.filter((candidate) => candidate.nameCoverage >= FULL_NAME)
+      .map((candidate) => candidate.id);
+    if (named.length < 2 || !named.includes(answer.id ?? '') || named.includes(alone.answer.id ?? '')) return asked;
+    // … by words of its own, not by those the files' names share ("What's the procedure to extend
+    // the licence?" after a sub-leasing licence told: "gia hạn giấy phép" is any licence's).
+    const pairsOf = (name: string) => bigrams(name.split(' '));
+    const namesOfFiles = new Set(named.flatMap((id) => (index.entries.get(id)?.names ?? []).flatMap(pairsOf)));
+    const said = new Set(analyzeQuery(sentences.filter((_, i) => asking[i]).join(' '), lexicon).focusPairs);
+    const ownWords = (index.entries.get(alone.answer.id ?? '')?.names ?? [])
+      .flatMap(pairsOf)
+      .some((pair) => isContentPair(pair) && !ACTION_PAIRS.has(pair) && said.has(pair) && !namesOfFiles.has(pair));
+    return ownWords ? alone : asked;
+  };
+
   /** One question, searched and decided. */
   const askOne = (question: string, language: Language): Asked => {
     const { answer, result, actedOn, topics, strict } = answerOne(question, language);
@@ -616,8 +653,12 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         if (answer) return answer;
       }
       const message = splitMessage(question);
-      const asked = centreFocus(
-        feedbackFocus(storyFocus(askOne(message.body, language), message.body, language), message.body, language),
+      const asked = bothFilesFocus(
+        centreFocus(
+          feedbackFocus(storyFocus(askOne(message.body, language), message.body, language), message.body, language),
+          message.body,
+          language,
+        ),
         message.body,
         language,
       );

@@ -459,7 +459,8 @@ function mostSpecificNamed(close: Candidate[], saidAsPhrase: (candidate: Candida
 const NOTHING_TAUGHT: ReadonlyMap<string, number> = new Map();
 /** The canonical phrase of asking for a first licence (content/synonyms.yaml). */
 const FIRST_TIME = 'cap_moi';
-const FULL_NAME = 0.99;
+/** A name said in full: every bigram of it. */
+export const FULL_NAME = 0.99;
 const NESTED_LEAD = 2;
 const DOCUMENT_NUMBER = /^\d{1,4}\/\d{4}$/;
 

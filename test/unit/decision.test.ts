@@ -4464,3 +4464,16 @@ describe("one's own file and a shop once had", () => {
     expect(answerer.ask(story)).not.toMatchObject({ answered: true, ref: 'P25' });
   });
 });
+
+describe('a story naming two files it handles, asking about something else', () => {
+  it('answers what the question asks, not the likelier of the two files', () => {
+    const story =
+      'Em là kế toán mới của một công ty thương mại. Sếp giao em làm hồ sơ sửa đổi giấy phép bán buôn thuốc lá và đăng ký nội quy lao động; trước đây chị kế toán cũ toàn đi nộp trực tiếp. Em muốn nộp online cho nhanh nhưng chưa bao giờ dùng Cổng dịch vụ công quốc gia. Cho em hỏi cách đăng ký tài khoản cho doanh nghiệp, và nộp xong thì thanh toán phí online bằng cách nào ạ?';
+    expect(answerer.ask(story)).toMatchObject({ answered: true, ref: 'P47' });
+  });
+  it('keeps a question that only points back at one of the files ("extend the licence")', () => {
+    const story =
+      'We run a staffing firm that sub-leases workers to factories. Our sub-leasing licence was issued in June 2021 for five years, so it expires this June. We registered our internal labour rules ages ago. Nothing about the company has changed. What is the procedure to extend the licence, and how early should we file?';
+    expect(answerer.ask(story, 'en')).toMatchObject({ answered: true, ref: 'P15' });
+  });
+});
