@@ -1,5 +1,12 @@
 import { translator, type Language } from '../i18n/index.ts';
-import { analyzeQuery, asksSomething, ASPECT_CUE_PHRASES, sentencesOf, type Aspect } from './analyze-query.ts';
+import {
+  analyzeQuery,
+  asksSomething,
+  ASPECT_CUE_PHRASES,
+  sentencesOf,
+  type Aspect,
+  type QueryAnalysis,
+} from './analyze-query.ts';
 import { composeDocumentAnswer, composeProcedureAnswer, documentLabel, type AnswerContext } from './compose-answer.ts';
 import type { KnowledgeBase, Procedure } from './content-schema.ts';
 import { decide, FULL_NAME, THRESHOLDS, type Decision, type DecisionReason, type DecisionResult } from './decide.ts';
@@ -412,6 +419,14 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   const bothFilesFocus = (asked: Asked, body: string, language: Language): Asked => {
     const { answer } = asked;
     if (!answer.answered || answer.answers || words(body) <= STORY_MESSAGE) return asked;
+    // (Only when it names two procedures that are not siblings, which share most of their name.)
+    const officialPairs = (id: string) => new Set(bigrams((index.entries.get(id)?.names[0] ?? '').split(' ')));
+    const unlike = (a: string, b: string) => {
+      const [one, other] = [officialPairs(a), officialPairs(b)];
+      const shared = [...one].filter((pair) => other.has(pair)).length;
+      return 2 * shared < Math.min(one.size, other.size);
+    };
+    if (!asked.named.some((id, i) => asked.named.slice(i + 1).some((other) => unlike(id, other)))) return asked;
     const sentences = sentencesOf(body).filter((sentence) => sentence.trim() !== '');
     // The sentences that ask, each with the one before (as storyFocus reads them).
     const asking = sentences.map(
@@ -447,6 +462,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     return {
       answer,
       weighed: result.candidates.filter((one) => one.relevance >= near).map((one) => one.id),
+      named: result.candidates.filter((one) => one.nameCoverage >= NAMED_FOR_ITS_DOCUMENTS).map((one) => one.id),
       actedOn,
       topics,
       strict,
@@ -729,6 +745,8 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
 type Asked = {
   answer: BotAnswer;
   weighed: string[];
+  /** The candidates whose names it says for the most part (a story's names are read at a discount). */
+  named: string[];
   actedOn: boolean;
   topics: boolean;
   /** A topic said that always goes to staff (a complaint, a denunciation). */
