@@ -1,12 +1,5 @@
 import { translator, type Language } from '../i18n/index.ts';
-import {
-  analyzeQuery,
-  asksSomething,
-  ASPECT_CUE_PHRASES,
-  sentencesOf,
-  type Aspect,
-  type QueryAnalysis,
-} from './analyze-query.ts';
+import { analyzeQuery, asksSomething, ASPECT_CUE_PHRASES, sentencesOf, type Aspect } from './analyze-query.ts';
 import { composeDocumentAnswer, composeProcedureAnswer, documentLabel, type AnswerContext } from './compose-answer.ts';
 import type { KnowledgeBase, Procedure } from './content-schema.ts';
 import { decide, FULL_NAME, THRESHOLDS, type Decision, type DecisionReason, type DecisionResult } from './decide.ts';
