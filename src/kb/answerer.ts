@@ -257,6 +257,14 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   // A sentence whose every word is the person's situation (what they hold, did or were told before).
   const onlySituation = (sentence: string): boolean =>
     !/\p{L}/u.test(analyzeQuery(sentence, lexicon).askedReadings[0].replace(/\|/g, ''));
+  // Which of a story's sentences ask, or come just before one that does and tell more than the
+  // person's situation (a letter's question often only points back at the sentence before it).
+  const askingWithLead = (sentences: string[]): boolean[] =>
+    sentences.map(
+      (sentence, i) =>
+        asksSomething(sentence) ||
+        (asksSomething(sentences[i + 1] ?? '') && !asksSomething(sentence) && !onlySituation(sentence)),
+    );
 
   // Whether the story tells an entry's procedure as done, its action and what the question alone
   // does not say it acts on ("our technician's work permit was extended …. What must we prepare to
@@ -293,11 +301,8 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     const sentences = sentencesOf(body).filter((sentence) => sentence.trim() !== '');
     // … each with the one before, unless that one only tells the situation ("Last year we also
     // obtained a work permit for our chief representative."): it names what is not asked.
-    const focus = sentences.filter(
-      (sentence, i) =>
-        asksSomething(sentence) ||
-        (asksSomething(sentences[i + 1] ?? '') && !asksSomething(sentence) && !onlySituation(sentence)),
-    );
+    const withLead = askingWithLead(sentences);
+    const focus = sentences.filter((_, i) => withLead[i]);
     if (focus.length === 0 || focus.length === sentences.length || words(body) <= STORY_MESSAGE) return asked;
     // As plainly as a question alone: not from a bare lead below what choosing needs.
     const plainly = (alone: Asked, text: string) =>
@@ -421,14 +426,10 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     };
     if (!asked.named.some((id, i) => asked.named.slice(i + 1).some((other) => unlike(id, other)))) return asked;
     const sentences = sentencesOf(body).filter((sentence) => sentence.trim() !== '');
-    // The sentences that ask, each with the one before (as storyFocus reads them).
-    const asking = sentences.map(
-      (sentence, i) =>
-        asksSomething(sentence) ||
-        (asksSomething(sentences[i + 1] ?? '') && !asksSomething(sentence) && !onlySituation(sentence)),
-    );
+    const asking = askingWithLead(sentences);
     if (!asking.includes(true) || !asking.includes(false)) return asked;
-    const alone = askOne(sentences.filter((_, i) => asking[i]).join(' '), language);
+    const question = sentences.filter((_, i) => asking[i]).join(' ');
+    const alone = askOne(question, language);
     if (!alone.answer.answered || alone.answer.id === answer.id || alone.answer.score < THRESHOLDS.clarify)
       return asked;
     const told = sentences.filter((_, i) => !asking[i]).join(' ');
@@ -436,15 +437,10 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       .result.candidates.filter((candidate) => candidate.nameCoverage >= FULL_NAME)
       .map((candidate) => candidate.id);
     if (named.length < 2 || !named.includes(answer.id ?? '') || named.includes(alone.answer.id ?? '')) return asked;
-    // … by words of its own, not by those the files' names share ("What's the procedure to extend
-    // the licence?" after a sub-leasing licence told: "gia hạn giấy phép" is any licence's).
-    const pairsOf = (name: string) => bigrams(name.split(' '));
-    const namesOfFiles = new Set(named.flatMap((id) => (index.entries.get(id)?.names ?? []).flatMap(pairsOf)));
-    const said = new Set(analyzeQuery(sentences.filter((_, i) => asking[i]).join(' '), lexicon).focusPairs);
-    const ownWords = (index.entries.get(alone.answer.id ?? '')?.names ?? [])
-      .flatMap(pairsOf)
-      .some((pair) => isContentPair(pair) && !ACTION_PAIRS.has(pair) && said.has(pair) && !namesOfFiles.has(pair));
-    return ownWords ? alone : asked;
+    // … by words of its own, not by those of the files' names ("What's the procedure to extend the
+    // licence?" after a sub-leasing licence told: "giấy phép" is any licence's).
+    const files = named.flatMap((id) => index.entries.get(id)?.names ?? []);
+    return saysWhatItIs(alone.answer.id ?? '', question, files) ? alone : asked;
   };
 
   /** One question, searched and decided. */

@@ -396,11 +396,7 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
   const wanted = stated.length > 0 ? stated : [...said];
   // Nor one told only as what was done before ("năm ngoái bị mất và đã làm cấp lại rồi. Giờ địa chỉ
   // đổi … phải làm gì để sửa"), while another is asked: that history is not the question.
-  const readPairs = new Set(
-    query.askedReadings.flatMap((reading) =>
-      reading.split(/[^\p{L}\p{N}]+/u).flatMap((word, at, all) => (at > 0 ? [`${all[at - 1]}_${word}`] : [])),
-    ),
-  );
+  const readPairs = new Set(query.askedReadings.flatMap((reading) => bigrams(reading.split(/[^\p{L}\p{N}]+/u))));
   const told = (action: string) =>
     query.situationPairs.includes(action) && !query.focusPairs.includes(action) && !readPairs.has(action);
   const askedNow = wanted.filter((action) => !told(action));
