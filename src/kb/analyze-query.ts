@@ -991,6 +991,11 @@ function withoutConsequence(reading: string): string {
 // Folded, "hỏi" is also the "hồi" of "thu hồi": not a cue here.
 const ASKS_OF_IT = new RegExp(`(?<![\\p{L}])(?:${fold(CUE_WORDS.replace('hỏi|', ''))})(?![\\p{L}])`, 'u');
 
+// … unless the question is whether what was heard is so ("I heard we need a separate licence for
+// goods trading. Is that right, and how long does it take?", "Nghe nói phải xin giấy phép ở xã. Có
+// đúng không?"): then it is what they ask about.
+const CHECKS_HEARSAY =
+  /^(?:(?:and |but |so )?(?:is|was) (?:that|this|it) (?:really )?(?:right|true|correct|so|the case)|(?:do|does|would) (?:i|we|they|you) really|(?:(?:vay|the|dieu do|viec do|nhu vay) )?(?:co )?(?:dung|that|phai) (?:vay |the |nhu vay )?(?:khong|ko|k|hong|chua)(?![\p{L}]))/u;
 const HEARSAY =
   /(?<![\p{L}])(?:nguoi (?:ta |thi )?(?:bao|noi)|co nguoi (?:bao|noi)|nghe (?:noi|bao)|duoc (?:biet|bao)|i (?:was told|heard)|(?:someone|people) (?:said|told|say)|we were told)(?![\p{L}])/u;
 
@@ -1059,7 +1064,12 @@ function focusOf(
   // Not what others said ("có người bảo phải xin giấy phép …, người thì bảo …"): hearsay names
   // what the person wonders about, not what they ask for.
   const asking = sentences
-    .filter(({ cue }, i) => isAsking[i] || (isAsking[i + 1] === true && !HEARSAY.test(fold(cue))))
+    .filter(
+      ({ cue }, i) =>
+        isAsking[i] ||
+        (isAsking[i + 1] === true &&
+          (!HEARSAY.test(fold(cue)) || CHECKS_HEARSAY.test(fold(sentences[i + 1]?.cue ?? '').trim()))),
+    )
     .map(({ sentence }) => sentence);
   const chosen =
     asking.length > 0 && asking.length < sentences.length ? asking : sentences.map(({ sentence }) => sentence);
