@@ -1151,7 +1151,7 @@ const CHANGE = new RegExp(
   'u',
 );
 const FOLDED_CHANGE = new RegExp(
-  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de|em|minh|toi) doi|sua(?: lai)?(?= (?:giay|gp|noi dung|thong tin|ten|dia))|chuyen(?: sang)? dia|chuyen(?: sang| qua| den| toi| ve)?(?= mat bang)|chuyen (?:sang|qua|den|toi|ve)(?= co so)|doi(?= dia chi| dia diem| ten )|(?:lui|hoan)(?= (?:ngay|lich|thoi gian|sang|khai mac|be mac) )|tang(?= (?:quy mo|so gian hang|them gian hang) )) (?!(?:${fold(NOT_AN_OBJECT)}|${FOLDED_NOT_CHANGED})(?![\\p{L}]))\\p{L}|(?<![\\p{L}])(?:amend|modif[a-z]*|chang) (?!(?:it|is|was)(?![\\p{L}]))\\p{L}`,
+  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de|em|minh|toi|gio|nay) doi|sua(?: lai)?(?= (?:giay|gp|noi dung|thong tin|ten|dia))|chuyen(?: sang)? dia|chuyen(?: sang| qua| den| toi| ve)?(?= mat bang)|chuyen (?:sang|qua|den|toi|ve)(?= co so)|doi(?= dia chi| dia diem| ten )|(?:lui|hoan)(?= (?:ngay|lich|thoi gian|sang|khai mac|be mac) )|tang(?= (?:quy mo|so gian hang|them gian hang) )) (?!(?:${fold(NOT_AN_OBJECT)}|${FOLDED_NOT_CHANGED})(?![\\p{L}]))\\p{L}|(?<![\\p{L}])(?:amend|modif[a-z]*|chang) (?!(?:it|is|was)(?![\\p{L}]))\\p{L}`,
   'u',
 );
 
@@ -1178,7 +1178,7 @@ const ENGLISH_DONE =
 // … and the department confirmed it", "đã có giấy phép bán lẻ thuốc lá, nay muốn …", "dời ngày hội
 // chợ đã đăng ký", "da gui tb khuyen mai roi" (a notification, shortened as people type it).
 const FILED =
-  /(?<![\p{L}])(?:registered|notified|submitted|filed|(?:was|were|been|got it) (?:approved|confirmed|accepted)|da (?:co|duoc cap|dang ky|thong bao|tb|gui thong bao|gui tb|nop thong bao|nop tb) (?:\S+ ){0,14}?(?:giay phep|giay chung nhan|khuyen mai|km|chuong trinh|hoi cho|trien lam|roi)|(?:giay phep|giay chung nhan|khuyen mai|hoi cho|trien lam) (?:\S+ ){0,3}?da (?:dang ky|thong bao|duoc cap|duoc xac nhan))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:registered|notified|submitted|filed|(?:was|were|been|got it) (?:approved|confirmed|accepted)|da (?:co|duoc cap|dang ky|dk|thong bao|tb|gui thong bao|gui tb|nop thong bao|nop tb) (?:\S+ ){0,14}?(?:giay phep|giay chung nhan|khuyen mai|km|chuong trinh|hoi cho|trien lam|roi)|(?:giay phep|giay chung nhan|khuyen mai|hoi cho|trien lam) (?:\S+ ){0,3}?da (?:dang ky|dk|thong bao|tb|duoc cap|duoc xac nhan))(?![\p{L}])/u;
 // … and then, in Vietnamese, asks to add to it, move it or make it longer (not "bán thêm" another
 // product, which needs its own licence).
 const FOLDED_CHANGE_AFTER =
