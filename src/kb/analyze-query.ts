@@ -316,8 +316,10 @@ const ENGLISH_FOLLOW_UP =
   /\b(?:i|we) (?:have |had |already |just )?(?:submit|sent|send|fil|apply|lodg)\b.{0,80}\b(?:ago|yesterday|last (?:week|month|monday|tuesday|wednesday|thursday|friday))\b.{0,80}\b(?:status|yet|heard back|(?:haven'?t|haven t|have not|hasn'?t|hasn t|has not) heard|heard noth|no (?:reply|answer|response|news)|still wait)|\bwhat (?:s |is )?hold (?:it|things|my [a-z]+|our [a-z]+) up\b|\b(?:our|my) (?:[a-z]+ ){0,4}(?:application|file|dossier|request|claim) (?:is|was|has been|s) (?:[a-z0-9]+ ){0,3}(?:overdu|late|delay|stuck|pend|reject|refus|return)\b|\bfind out what happen|\bwhy (?:is |was |ha |has )?(?:my |our |the |this )?(?:file|application|dossier|request)\b.{0,60}\b(?:delay|late|stuck|pend|slow)|\bstill (?:show|say|list)[a-z]* (?:as |it is |it s )?'?(?:being process|pend|in progress|under review|processing)|\bnobody (?:ha |has )?(?:pick|answer|reply|respond|call|contact)|\b(?:receipt|appointment|file|case) (?:no|number)\b|\bstill noth\b|\bhold (?:up|back) (?:my|our)\b|\b(?:can|could) (?:someon|anyon|somebody|you) (?:please )?(?:check|look up) (?:my|our)\b|\b(?:can|could) you (?:please )?(?:tell me|tell us|let me know|let us know|confirm) (?:if|whether) (?:it|my [a-z]+|our [a-z]+|the application|the file)(?: [a-z]+){0,3} (?:ha |has |have |is |was )?(?:been |already )?(?:approv|process|accept|reject|grant|issu|done|ready|finish|complet)/;
 // … but asking how to look one's file up oneself ("làm sao tra cứu hồ sơ đã nộp trên cổng dvc, em
 // không nhớ để mã hồ sơ ở đâu") asks for the portal's tracking, not for staff to look.
+// So is where or how to look it up said after ("tra cứu hồ sơ đã nộp trên dịch vụ công bằng mã hồ sơ ở
+// đâu"), unless the file is late ("nộp 3 tuần rồi mà chưa có kết quả").
 const HOW_TO_LOOK_UP =
-  /^(?!.*\b(?:giup|gium|dum|ho) (?:toi|em|e|minh|mk)\b).*\b(?:lam sao|lam the nao|cach nao|cach|how (?:do|can|could) (?:i|we))(?: \S+){0,3} (?:tra cuu|xem lai|look up|track)\b/;
+  /^(?!.*\b(?:giup|gium|dum|ho) (?:toi|em|e|minh|mk)\b)(?:.*\b(?:lam sao|lam the nao|cach nao|cach|how (?:do|can|could) (?:i|we))(?: \S+){0,3} (?:tra cuu|xem lai|look up|track)\b|(?!.*\b(?:(?:sao|ma) (?:van )?chua|(?:roi|lau) ma (?:van )?(?:chua|khong))\b).*\btra cuu\b.{0,80}\b(?:o dau|the nao|lam sao|ntn|nhu the nao|bang cach nao|cho nao)\b)/;
 const ABOUT_STAFF = /(can bo|nhan vien|cong chuc) .*(nhung nhieu|gay kho|hach dich|thai do|vo le|doi tien|tieu cuc)/;
 // "105/2017/NĐ-CP", or a number a few words after its type ("luật việc làm 74/2025"): "tháng 5/2026" alone is a date.
 const DOCUMENT_NUMBER =
@@ -739,6 +741,9 @@ const receivingClause = (spell: (words: string) => string) => {
   // "Năm nào công ty cũng đăng ký …", "hằng năm đều thông báo …": what the person does every year;
   // not what must be done every year, nor a clause that asks ("tháng nào cũng phải lên trung tâm
   // thông báo tìm việc à?").
+  // "Trước giờ toàn nhờ dịch vụ làm hộ, như vụ thông báo khuyến mại và xin giấy ATTP": how the person
+  // always did it before, with the files they name as its examples, not what they ask now.
+  const pastHabit = `${spell('trước (?:giờ|nay|đây)')}(?: \\p{L}+){0,3}? ${spell('(?:toàn|đều|hay|thường|vẫn|chỉ)')} ${spell('(?:nhờ|thuê|làm|nộp|để|đi|mang)')}(?![\\p{L}])[^,.;:?!]*?(?:,\\s*${spell('(?:như|kể cả|ví dụ|chẳng hạn)')}(?![\\p{L}])[^.;:?!]*?)?${clauseEnd}(?!\\?)`;
   const habit = `(?:${spell('(?:năm|tháng|quý|đợt|kỳ|mùa|lần|dịp) nào')}(?: \\p{L}+){0,4}? ${spell('cũng')}|${spell('(?:hằng|hàng|mỗi) (?:năm|tháng|quý|đợt|kỳ)')}(?: \\p{L}+){0,4}? ${spell('(?:đều|cũng)')})(?![\\p{L}])(?! ${spell('(?:phải|cần|bắt buộc)')}(?![\\p{L}]))[^,.;:?!]*?${clauseEnd}(?!\\?)`;
   // "Tháng trước nhà máy đã khai báo xong hai nồi hơi", "vừa tổ chức xong hội chợ", "vừa làm chuyển nơi
   // hưởng trợ cấp thất nghiệp từ Quảng Trị vào Đắk Lắk xong rồi": a procedure done,
@@ -790,7 +795,7 @@ const receivingClause = (spell: (words: string) => string) => {
   const turn = `\\s${spell('(?:nay|giờ|bây giờ|muốn|nhưng|mà|cần|hỏi|lần này|còn|thì|chưa|không)')}(?![\\p{L}])`;
   const earlierTold = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|hồi trước|trước đây|hồi năm ngoái)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*?(?<![\\p{L}])${spell('(?:đã(?! được)|rồi)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*(?=[.!\\n])`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${grantedBy}|${abandoned}|${leftBehind}|${before}|${habit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince}|${saidDone}|${doneAfter})|(?<=^|[.!\\n]\\s*)(?:${earlierTold}|${setApart})`,
+    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${grantedBy}|${abandoned}|${leftBehind}|${before}|${habit}|${pastHabit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince}|${saidDone}|${doneAfter})|(?<=^|[.!\\n]\\s*)(?:${earlierTold}|${setApart})`,
     'gu',
   );
 };
