@@ -50,10 +50,6 @@ export const THRESHOLDS = {
   clarify: 0.42,
   /** The same for a story around its question (over STORY_WORDS content words). */
   storyClarify: 0.36,
-  /** One candidate, named in a sentence that asks, with every other below this share of it… */
-  loneShare: 0.6,
-  /** … is weighed from this relevance on, whatever the length of the question. */
-  loneClarify: 0.3,
   /** A candidate naming every concept the best's names say and more, within this share of it, is the one asked. */
   specificShare: 0.75,
   /** Candidates within this share of the best are offered together when clarifying. */
@@ -181,16 +177,7 @@ export function decide(
     return answerWith(saidInEnglish);
   // A story's own words weigh every entry down alike (queryTermsOf): its floor is a little lower.
   const floor = query.syllables.length > STORY_WORDS ? THRESHOLDS.storyClarify : THRESHOLDS.clarify;
-  // One candidate far ahead of the rest, named in a sentence that asks, and no other sector's topic
-  // said: a question that asks several things of it ("cây xăng thứ hai … hồ sơ xin giấy chứng nhận
-  // gồm những gì, bao nhiêu ngày, phí mỗi điểm, nộp ở đâu, nộp qua mạng được không") weighs it down
-  // with the words of what it asks, not with doubt about what it is.
-  const lone =
-    topics.length === 0 &&
-    best.namedPairs.some((pair) => query.askingPairs.includes(pair)) &&
-    (ranked[1]?.relevance ?? 0) <= best.relevance * THRESHOLDS.loneShare;
-  if (best.relevance < (lone ? Math.min(floor, THRESHOLDS.loneClarify) : floor) || oov > THRESHOLDS.maxOov)
-    return result('handoff', 'no-match', ranked.slice(0, 3), oov);
+  if (best.relevance < floor || oov > THRESHOLDS.maxOov) return result('handoff', 'no-match', ranked.slice(0, 3), oov);
 
   const siblings = undistinguishedSiblings(best, ranked);
   if (siblings.length > 0) return result('clarify', 'ambiguous', [best, ...siblings].slice(0, 3), oov);

@@ -4506,19 +4506,6 @@ describe('dev-60 to dev-62 readings', () => {
     expect(query.askedReadings[0]).not.toContain('noi quy');
     expect(query.askedReadings[0]).not.toContain('the tam tru');
   });
-  it('weighs one candidate far ahead of the rest from a lower relevance when a sentence that asks names it', () => {
-    expect(THRESHOLDS.loneClarify).toBeLessThan(THRESHOLDS.storyClarify);
-    const several =
-      'Công ty tôi chuẩn bị mở cây xăng thứ ba ở thị trấn cũ, cho tôi hỏi hồ sơ xin giấy chứng nhận cần những gì, mấy ngày có kết quả, lệ phí mỗi cửa hàng bao nhiêu, nộp ở đâu và nộp qua mạng được không?';
-    expect(answerer.ask(several)).toMatchObject({ answered: true, ref: 'P30' });
-    // … but not one named only in the story around a question about something else (held-out-11).
-    expect(
-      answerer.ask(
-        "Hello, we hold an eligibility certificate for our petrol station and recently installed an extra underground fuel tank. The environment department says we now need an environmental permit for our wastewater. What's the application process and timeline for that environmental licence?",
-        'en',
-      ),
-    ).not.toMatchObject({ answered: true });
-  });
   it('hands off reporting an officer or a bribe', () => {
     const report =
       "I'd like to report an officer at the one-stop desk who was rude and hinted I should pay extra to get my papers processed faster.";
