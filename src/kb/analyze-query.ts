@@ -741,10 +741,10 @@ const receivingClause = (spell: (words: string) => string) => {
   // "Năm nào công ty cũng đăng ký …", "hằng năm đều thông báo …": what the person does every year;
   // not what must be done every year, nor a clause that asks ("tháng nào cũng phải lên trung tâm
   // thông báo tìm việc à?").
+  const habit = `(?:${spell('(?:năm|tháng|quý|đợt|kỳ|mùa|lần|dịp) nào')}(?: \\p{L}+){0,4}? ${spell('cũng')}|${spell('(?:hằng|hàng|mỗi) (?:năm|tháng|quý|đợt|kỳ)')}(?: \\p{L}+){0,4}? ${spell('(?:đều|cũng)')})(?![\\p{L}])(?! ${spell('(?:phải|cần|bắt buộc)')}(?![\\p{L}]))[^,.;:?!]*?${clauseEnd}(?!\\?)`;
   // "Trước giờ toàn nhờ dịch vụ làm hộ, như vụ thông báo khuyến mại và xin giấy ATTP": how the person
   // always did it before, with the files they name as its examples, not what they ask now.
   const pastHabit = `${spell('trước (?:giờ|nay|đây)')}(?: \\p{L}+){0,3}? ${spell('(?:toàn|đều|hay|thường|vẫn|chỉ)')} ${spell('(?:nhờ|thuê|làm|nộp|để|đi|mang)')}(?![\\p{L}])[^,.;:?!]*?(?:,\\s*${spell('(?:như|kể cả|ví dụ|chẳng hạn)')}(?![\\p{L}])[^.;:?!]*?)?${clauseEnd}(?!\\?)`;
-  const habit = `(?:${spell('(?:năm|tháng|quý|đợt|kỳ|mùa|lần|dịp) nào')}(?: \\p{L}+){0,4}? ${spell('cũng')}|${spell('(?:hằng|hàng|mỗi) (?:năm|tháng|quý|đợt|kỳ)')}(?: \\p{L}+){0,4}? ${spell('(?:đều|cũng)')})(?![\\p{L}])(?! ${spell('(?:phải|cần|bắt buộc)')}(?![\\p{L}]))[^,.;:?!]*?${clauseEnd}(?!\\?)`;
   // "Tháng trước nhà máy đã khai báo xong hai nồi hơi", "vừa tổ chức xong hội chợ", "vừa làm chuyển nơi
   // hưởng trợ cấp thất nghiệp từ Quảng Trị vào Đắk Lắk xong rồi": a procedure done,
   // not "đã làm xong chưa", nor what was built ("vừa xây xong cây xăng" is what is to be certified).
@@ -996,9 +996,9 @@ function withoutConsequence(reading: string): string {
 // Folded, "hỏi" is also the "hồi" of "thu hồi": not a cue here.
 const ASKS_OF_IT = new RegExp(`(?<![\\p{L}])(?:${fold(CUE_WORDS.replace('hỏi|', ''))})(?![\\p{L}])`, 'u');
 
-// … unless the question is whether what was heard is so ("I heard we need a separate licence for
-// goods trading. Is that right, and how long does it take?", "Nghe nói phải xin giấy phép ở xã. Có
-// đúng không?"): then it is what they ask about.
+// A question whether what was heard is so ("I heard we need a separate licence for goods trading.
+// Is that right, and how long does it take?", "Nghe nói phải xin giấy phép ở xã. Có đúng không?"):
+// the hearsay before it is then what the person asks about (focusOf).
 const CHECKS_HEARSAY =
   /^(?:(?:and |but |so )?(?:is|was) (?:that|this|it) (?:really )?(?:right|true|correct|so|the case)|(?:do|does|would) (?:i|we|they|you) really|(?:(?:vay|the|dieu do|viec do|nhu vay) )?(?:co )?(?:dung|that|phai) (?:vay |the |nhu vay )?(?:khong|ko|k|hong|chua)(?![\p{L}]))/u;
 const HEARSAY =
