@@ -628,6 +628,46 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     }
   };
 
+  /**
+   * A question that names one of our procedures and asks whether it can be filed on the portal
+   * ("This time he needs a full work permit, right? How early can I file, and can I do it on the
+   * national public service portal?"): the portal is how that procedure is filed, its online
+   * aspect, not the portal's own service (an account, logging in, paying, looking a file up).
+   */
+  const channelAsAspect = (asked: Asked, body: string, language: Language): Asked => {
+    const { answer } = asked;
+    if (!answer.answered || !answer.id || answer.answers || !procedures.get(answer.id)?.channel) return asked;
+    // The sentences that ask, each with the one before (askingWithLead).
+    const sentences = sentencesOf(body).filter((sentence) => sentence.trim() !== '');
+    const withLead = askingWithLead(sentences);
+    const asking = sentences.filter((_, i) => withLead[i]).join(' ');
+    const folded = fold(lower(asking));
+    if (!PORTAL.test(folded) || PORTAL_SERVICE.test(folded)) return asked;
+    const online = detectLanguage(asking, language) === 'en' ? 'online' : 'trực tuyến';
+    const alone = askOne(asking.replace(PORTAL_NAMED, ` ${online} `), language);
+    const id = alone.answer.id;
+    if (
+      !alone.answer.answered ||
+      !id ||
+      alone.answer.answers ||
+      procedures.get(id)?.channel !== false ||
+      alone.answer.score < THRESHOLDS.clarify ||
+      // … asking something of that procedure itself (its documents, time limit, conditions), not
+      // only whether it can be sent there …
+      !alone.answer.aspects.some((aspect) => OWN_ASPECTS.includes(aspect)) ||
+      // … and not a procedure the story tells as done.
+      doneInStory(id, asking, body)
+    )
+      return asked;
+    const filed = answerWith(
+      id,
+      [...new Set<Aspect>([...alone.answer.aspects, 'online'])],
+      language,
+      alone.answer.score,
+    );
+    return filed ? { ...alone, answer: filed } : asked;
+  };
+
   return {
     kb,
     get index() {
@@ -658,9 +698,13 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         if (answer) return answer;
       }
       const message = splitMessage(question);
-      const asked = bothFilesFocus(
-        centreFocus(
-          feedbackFocus(storyFocus(askOne(message.body, language), message.body, language), message.body, language),
+      const asked = channelAsAspect(
+        bothFilesFocus(
+          centreFocus(
+            feedbackFocus(storyFocus(askOne(message.body, language), message.body, language), message.body, language),
+            message.body,
+            language,
+          ),
           message.body,
           language,
         ),
@@ -791,6 +835,17 @@ function words(text: string): number {
 }
 
 const WEIGHED_SHARE = 0.75;
+// The portal named as where a file is sent ("can I do it on the national public service portal",
+// "nộp qua cổng dịch vụ công được không"), as typed; and, folded, the portal at all and what is
+// its own service rather than a procedure's (channelAsAspect).
+const PORTAL_NAMED =
+  /(?<![\p{L}])(?:(?:on|via|through|using|in) (?:the )?(?:national |vietnam(?:'s)? )?(?:online )?(?:public[- ]services? )?portal|(?:on|via|through) dichvucong(?:\.gov\.vn)?|(?:trên|qua|lên|tren|len) (?:cổng|cong) (?:dịch vụ công|dich vu cong|dvc)(?: (?:quốc gia|quoc gia|qg))?|(?:trên|qua|tren) (?:dịch vụ công|dich vu cong|dvcqg|dvc)(?: (?:quốc gia|quoc gia))?)(?![\p{L}])/giu;
+const PORTAL = /(?<![\p{L}])(?:cong dich vu cong|cong dvc|dich vu cong|dvcqg|dichvucong|portal)(?![\p{L}])/u;
+const PORTAL_SERVICE =
+  /(?<![\p{L}])(?:tai khoan|dang nhap|vneid|dinh danh|thanh toan|tra cuu|ma ho so|dinh kem|account|log ?in|sign ?in|pay|paying|payment|track|tracking|status|attach|upload|scan|scanned)(?![\p{L}])/u;
+// What a question asks of a procedure itself, not only of where or how it is sent.
+const OWN_ASPECTS: readonly Aspect[] = ['documents', 'time_limit', 'conditions', 'legal_basis', 'amount'];
+
 /** Words past which a message is a story whose question may be asked alone (storyFocus). */
 const STORY_MESSAGE = 40;
 

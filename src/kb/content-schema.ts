@@ -46,6 +46,12 @@ export const procedureSchema = z.object({
   name: bilingual,
   aliases: z.array(text).default([]),
   examples,
+  /**
+   * How files are handed in (the Public Service Portal), not a procedure of its own: a question that
+   * names one of our procedures and asks whether it can be done there asks that procedure's online
+   * aspect (answerer.ts, channelAsAspect).
+   */
+  channel: z.boolean('expected true or false').default(false),
   agency: slug,
   agency_verified: z.boolean('expected true or false'),
   agency_note: text.optional(),

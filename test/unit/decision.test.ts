@@ -4561,4 +4561,19 @@ describe('dev-60 to dev-62 readings', () => {
     expect(analyzeQuery(habit, answerer.lexicon).askedReadings[0]).not.toContain('khuyen mai');
     expect(answerer.ask(habit)).toMatchObject({ answered: true, ref: 'P47' });
   });
+  it("reads the portal named as where a procedure is filed as its online aspect, not the portal's own service", () => {
+    const filed = answerer.ask(
+      'Last year we got a work-permit exemption certificate for our investor-director. Now we are hiring a Thai engineer with a degree who starts in May. This time he needs a full work permit, right? How early can I file, how long does it take, and can I do it on the national public service portal instead of going in person?',
+      'en',
+    );
+    expect(filed).toMatchObject({ answered: true, ref: 'P01' });
+    expect(filed.aspects).toContain('online');
+    // … but logging in, paying or looking a file up there is the portal's.
+    expect(
+      answerer.ask(
+        'Last year a friend filed my liquor retail licence for me. This year I will file myself on the national public service portal. How do I log in with VNeID and pay the fee?',
+        'en',
+      ),
+    ).not.toMatchObject({ answered: true, ref: 'P16' });
+  });
 });
