@@ -4576,4 +4576,15 @@ describe('dev-60 to dev-62 readings', () => {
       ),
     ).not.toMatchObject({ answered: true, ref: 'P16' });
   });
+  it('reads liquor served to guests, by the glass or in the rooms, as on-premises sales', () => {
+    expect(
+      answerer.ask(
+        'We are opening a beer and wine garden in Hue, serving alcohol by the glass to guests. Do we need a liquor licence or only a registration?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P18' });
+    expect(
+      analyzeQuery('quán nhậu bán rượu cho khách uống ngay trong phòng riêng', answerer.lexicon).concepts,
+    ).toContain('tieu_dung_tai_cho');
+  });
 });
