@@ -650,6 +650,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       !alone.answer.answered ||
       !id ||
       alone.answer.answers ||
+      // (a procedure of our own: not a document, a staff answer or the portal again)
       procedures.get(id)?.channel !== false ||
       alone.answer.score < THRESHOLDS.clarify ||
       // … asking something of that procedure itself (its documents, time limit, conditions), not
