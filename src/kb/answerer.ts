@@ -257,14 +257,18 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   // A sentence whose every word is the person's situation (what they hold, did or were told before).
   const onlySituation = (sentence: string): boolean =>
     !/\p{L}/u.test(analyzeQuery(sentence, lexicon).askedReadings[0].replace(/\|/g, ''));
-  // Which of a story's sentences ask, or come just before one that does and tell more than the
-  // person's situation (a letter's question often only points back at the sentence before it).
-  const askingWithLead = (sentences: string[]): boolean[] =>
-    sentences.map(
+  // A story's sentences, which of them ask or come just before one that does and tell more than
+  // the person's situation (a letter's question often only points back at the sentence before
+  // it), and those sentences as one question.
+  const askingWithLead = (body: string): { sentences: string[]; asking: boolean[]; question: string } => {
+    const sentences = sentencesOf(body).filter((sentence) => sentence.trim() !== '');
+    const asking = sentences.map(
       (sentence, i) =>
         asksSomething(sentence) ||
         (asksSomething(sentences[i + 1] ?? '') && !asksSomething(sentence) && !onlySituation(sentence)),
     );
+    return { sentences, asking, question: sentences.filter((_, i) => asking[i]).join(' ') };
+  };
 
   // Whether the story tells an entry's procedure as done, its action and what the question alone
   // does not say it acts on ("our technician's work permit was extended …. What must we prepare to
@@ -298,12 +302,10 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         ? asked.strict || asked.actedOn
         : !['no-match', 'ambiguous', 'unsure'].includes(asked.answer.reason);
     if (placed) return asked;
-    const sentences = sentencesOf(body).filter((sentence) => sentence.trim() !== '');
     // … each with the one before, unless that one only tells the situation ("Last year we also
     // obtained a work permit for our chief representative."): it names what is not asked.
-    const withLead = askingWithLead(sentences);
-    const focus = sentences.filter((_, i) => withLead[i]);
-    if (focus.length === 0 || focus.length === sentences.length || words(body) <= STORY_MESSAGE) return asked;
+    const { sentences, asking: withLead, question: focus } = askingWithLead(body);
+    if (!withLead.includes(true) || !withLead.includes(false) || words(body) <= STORY_MESSAGE) return asked;
     // As plainly as a question alone: not from a bare lead below what choosing needs.
     const plainly = (alone: Asked, text: string) =>
       alone.answer.answered &&
@@ -314,14 +316,14 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       // it?") without naming what it is: what "it" is was said in the story.
       !(PAPER_POINTED_BACK.test(lower(text)) && !saysWhatItIs(alone.answer.id, text, [])) &&
       !doneInStory(alone.answer.id, text, body);
-    const alone = askOne(focus.join(' '), language);
-    if (plainly(alone, focus.join(' '))) return alone;
+    const alone = askOne(focus, language);
+    if (plainly(alone, focus)) return alone;
     // Another sector's topic said only in a sentence before the question ("I'm tired of applying
     // for visas for every trip. How can I get … an APEC Business Travel Card …?") is the story's
     // too: the sentences that ask, alone.
     if (alone.answer.reason !== 'out-of-scope' || alone.strict) return asked;
     const asking = sentences.filter((sentence) => asksSomething(sentence)).join(' ');
-    const bare = asking === focus.join(' ') ? alone : askOne(asking, language);
+    const bare = asking === focus ? alone : askOne(asking, language);
     return plainly(bare, asking) ? bare : asked;
   };
 
@@ -425,10 +427,8 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       return 2 * shared < Math.min(one.size, other.size);
     };
     if (!asked.named.some((id, i) => asked.named.slice(i + 1).some((other) => unlike(id, other)))) return asked;
-    const sentences = sentencesOf(body).filter((sentence) => sentence.trim() !== '');
-    const asking = askingWithLead(sentences);
+    const { sentences, asking, question } = askingWithLead(body);
     if (!asking.includes(true) || !asking.includes(false)) return asked;
-    const question = sentences.filter((_, i) => asking[i]).join(' ');
     const alone = askOne(question, language);
     if (!alone.answer.answered || alone.answer.id === answer.id || alone.answer.score < THRESHOLDS.clarify)
       return asked;
@@ -637,10 +637,8 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
   const channelAsAspect = (asked: Asked, body: string, language: Language): Asked => {
     const { answer } = asked;
     if (!answer.answered || !answer.id || answer.answers || !procedures.get(answer.id)?.channel) return asked;
-    // The sentences that ask, each with the one before (askingWithLead).
-    const sentences = sentencesOf(body).filter((sentence) => sentence.trim() !== '');
-    const withLead = askingWithLead(sentences);
-    const asking = sentences.filter((_, i) => withLead[i]).join(' ');
+    // The sentences that ask, each with the one before.
+    const { question: asking } = askingWithLead(body);
     const folded = fold(lower(asking));
     if (!PORTAL.test(folded) || PORTAL_SERVICE.test(folded)) return asked;
     const online = detectLanguage(asking, language) === 'en' ? 'online' : 'trực tuyến';
