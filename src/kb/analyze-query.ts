@@ -341,11 +341,12 @@ const NEGATED_ACTION =
 // situation, the contrasting words).
 const DRAW =
   '(?:lucky draw|draw|priz|raffl|lotter|scratch[- ]?card|random|chance?-bas|chance? bas|game of chanc|chance? element|element of chanc)[a-z]*';
-// … and in Vietnamese when no "có" says it is not the case ("ko bốc thăm gì cả", "không quay số").
+// … and in Vietnamese when no "có" says it is not the case ("ko bốc thăm gì cả", "không quay số"),
+// the draw's words said one after another too ("không có bốc thăm quay số gì cả").
 const VI_DRAW =
   '(?:bốc thăm|boc tham|quay số|quay so|rút thăm|rut tham|may rủi|may rui|cào thẻ|cao the|trúng thưởng|trung thuong)';
 const NO_DRAW = new RegExp(
-  `(?<![\\p{L}])(?:(?:no|without(?: a| any)?|noth(?:ing)?) ${DRAW}(?:(?:,| and| or) (?:no )?${DRAW})*|(?:không|khong)(?: có| co)? ${VI_DRAW}(?:(?:,| hay| hoặc| hoac| và| va| với| voi) ${VI_DRAW})*(?: (?:trúng thưởng|trung thuong|gì|gi|nào|nao|cả|ca|hết|het))*)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:no|without(?: a| any)?|noth(?:ing)?) ${DRAW}(?:(?:,| and| or) (?:no )?${DRAW})*|(?:không|khong)(?: có| co)? ${VI_DRAW}(?:(?:,| hay| hoặc| hoac| và| va| với| voi)? ${VI_DRAW})*(?: (?:trúng thưởng|trung thuong|gì|gi|nào|nao|cả|ca|hết|het))*)(?![\\p{L}])`,
   'gu',
 );
 
@@ -708,15 +709,15 @@ const receivingClause = (spell: (words: string) => string) => {
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
   const negated = `${spell('không (?:có|phải là|kèm theo|kèm)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "đất đai với giấy phép xây dựng lo xong hết rồi", "đã làm xong giấy phép bán lẻ rượu ở xã rồi",
-  // "đã làm xong thay đổi đăng ký doanh nghiệp", "tháng trước vừa làm xong đăng ký hộ kinh doanh",
+  // "đã làm xong thay đổi đăng ký doanh nghiệp", "tháng trước vừa làm xong đăng ký hộ kinh doanh", "cũng vừa làm xong khai báo máy móc thiết bị",
   // "còn hồ sơ gia hạn GPLĐ … thì đã nhận kết quả xong": taken care of, too.
-  const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:(?:đăng ký|thông báo|hưởng|nhận|làm)(?: riêng| xong| trước)? rồi|(?:lo|làm|xin|kiểm định|nghiệm thu) xong(?: hết| cả)?(?: rồi)?|(?:nhận|có) kết quả (?:xong|rồi)(?: rồi)?)')}(?![\\p{L}])(?: ${spell('(?:giấy|thẻ|thay đổi|thủ tục|hồ sơ|việc|đăng ký)')}(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd})?`;
+  const done = `[^,.;:?!]*?(?<![\\p{L}])${spell('(?:(?:đăng ký|thông báo|hưởng|nhận|làm)(?: riêng| xong| trước)? rồi|(?:lo|làm|xin|kiểm định|nghiệm thu) xong(?: hết| cả)?(?: rồi)?|(?:nhận|có) kết quả (?:xong|rồi)(?: rồi)?)')}(?![\\p{L}])(?: ${spell('(?:giấy|thẻ|thay đổi|thủ tục|hồ sơ|việc|đăng ký|khai báo|thông báo|báo cáo|chuyển nơi|gia hạn|cấp lại)')}(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd})?`;
   // "Em nhận BHTN được 1 tháng thì …", "có lãnh trợ cấp thất nghiệp 3 tháng rồi": a benefit received
   // for a while is the person's situation too.
   const lasting = `(?<!${spell('người')}\\s)${spell('(?:hưởng|nhận|lãnh|lĩnh)')}(?![\\p{L}])[^,.;:?!]{0,40}?(?<![\\p{L}])(?:${spell('được')} \\d+ ${spell('(?:tháng|tuần|ngày|năm)')}|\\d+ ${spell('(?:tháng|tuần|ngày|năm) rồi')})(?![\\p{L}])`;
-  // "đã có đăng ký hộ kinh doanh", "có giấy đăng ký kinh doanh": the registration a shop holds, not
-  // one it asks about ("có phải có đăng ký hộ kinh doanh không", "cần có đăng ký kinh doanh").
-  const registered = `(?<!${spell('(?:phải|cần|buộc|chưa)')}\\s)${spell('(?:đã |vẫn )?có (?:giấy (?:chứng nhận )?)?đăng ký (?:hộ )?kinh doanh')}(?![\\p{L}])(?:[^,.;:?!]{0,40}?${spell(' rồi')}(?![\\p{L}]))?(?!\\s*(?:${spell('không|chưa|hay|chứ|thì')}(?![\\p{L}])|\\?))`;
+  // "đã có đăng ký hộ kinh doanh", "có giấy đăng ký kinh doanh", "đã có đăng ký doanh nghiệp": the
+  // registration a shop or company holds, not one it asks about ("có phải có đăng ký hộ kinh doanh không", "cần có đăng ký kinh doanh").
+  const registered = `(?<!${spell('(?:phải|cần|buộc|chưa)')}\\s)${spell('(?:đã |vẫn )?có (?:giấy (?:chứng nhận )?)?đăng ký (?:(?:hộ )?kinh doanh|doanh nghiệp)')}(?![\\p{L}])(?:[^,.;:?!]{0,40}?${spell(' rồi')}(?![\\p{L}]))?(?!\\s*(?:${spell('không|chưa|hay|chứ|thì')}(?![\\p{L}])|\\?))`;
   // "có giấy phép bán lẻ rượu với thuốc lá đầy đủ", "có giấy chứng nhận cửa hàng xăng rồi": a
   // licence held in full, said without "đã" (not "cần có giấy phép … đầy đủ", "có … rồi không").
   const held = `(?<!${spell('(?:phải|cần|buộc|chưa|không|mới)')}\\s)${spell('có (?:đủ |đầy đủ )?giấy (?:phép|chứng nhận)')}(?![\\p{L}])[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đầy đủ|rồi|đủ cả|hết rồi)')}(?![\\p{L}])(?!\\s*(?:${spell('không|chưa|hay|chứ|thì')}(?![\\p{L}])|\\?))`;
@@ -794,8 +795,13 @@ const receivingClause = (spell: (words: string) => string) => {
   // what is asked may change.
   const turn = `\\s${spell('(?:nay|giờ|bây giờ|muốn|nhưng|mà|cần|hỏi|lần này|còn|thì|chưa|không)')}(?![\\p{L}])`;
   const earlierTold = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|hồi trước|trước đây|hồi năm ngoái)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*?(?<![\\p{L}])${spell('(?:đã(?! được)|rồi)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*(?=[.!\\n])`;
+  // "Hồi trước mình làm ở công ty cũ, bên đó tổ chức quay số trúng thưởng thì phải đăng ký với Sở.",
+  // "Công ty cũ của em năm nào cũng …": what a former workplace did, told as a sentence of its own that
+  // asks nothing and does not turn to the person's own case; the whole sentence.
+  const formerTurn = `\\s${spell('(?:nay|giờ|bây giờ|muốn|nhưng|lần này|còn (?:em|e|mình|mk|tôi|bên em|bên mình))')}(?![\\p{L}])`;
+  const formerPlace = `(?<=^|[.!\\n]\\s*)(?:${spell('(?:hồi trước|trước đây|trước kia|lúc trước|hồi)')}(?: \\p{L}+){0,3}? ${spell('(?:làm|làm việc)')} (?:${spell('(?:ở|tại|cho)')} )?(?:\\p{L}+ ){0,2}?)?${spell('(?:công ty|cty|chỗ làm|nơi làm|xưởng|cửa hàng|quán) (?:cũ|trước(?! (?:khi|đó|hạn|ngày|tiên|mắt|mặt)))')}(?![\\p{L}])(?:(?!${formerTurn})[^.?!\\n])*(?=[.!\\n]|$)`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${grantedBy}|${abandoned}|${leftBehind}|${before}|${habit}|${pastHabit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince}|${saidDone}|${doneAfter})|(?<=^|[.!\\n]\\s*)(?:${earlierTold}|${setApart})`,
+    `(?<![\\p{L}])(?:${formerPlace}|${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${grantedBy}|${abandoned}|${leftBehind}|${before}|${habit}|${pastHabit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince}|${saidDone}|${doneAfter})|(?<=^|[.!\\n]\\s*)(?:${earlierTold}|${setApart})`,
     'gu',
   );
 };
@@ -905,9 +911,15 @@ const FOLDED_OTHERS_STORY = othersStory(
 );
 // … and what was done on an earlier occasion ("last year we only ran a discount and sent a notification",
 // "we ran a promotion in December and notified it", "my wife just transferred her benefit … last month",
+// "our internal labour regulations were registered back in 2022",
 // "we later extended one", "last year's lucky draw had to be registered"); not what "is moving … in August".
 const ENGLISH_BEFORE =
-  /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet)(?:'s| s|s) (?:[a-z'-]+ ){0,3}?(?:had|was|were|got|need|took)[a-z]*[^,.;:?!]*|(?:we|i|they) (?:later|then|subsequently|also later) (?:extend|renew|reissu|re-issu|had|got|regist|notifi|fil|submit|transfer|amend)[a-z]*[^,.;:?!]*|(?:we|i|they|(?:our|my|the|their) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:already |also |only |just )?(?<!(?:is|are|am|be|will|to|plan|going|gonna|ll|want|need|must|should) )(?:regist|notifi|fil|submit|did|ran|held|transfer|mov|renew|extend|reissu|re-issu)[a-z]* (?:[a-z0-9'-]+ ){0,8}?(?:last (?:year|month|week|quarter|time)|(?:a few|two|three|several|\d+) (?:years?|months?|weeks?) ago|in 20\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december))(?![\p{L}])|(?:last (?:year|time|month|quarter|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past|earlier this (?:year|month|week)|earlier|(?:a few|two|three|several|some) (?:years?|months?|weeks?) ago),? (?:we|i|they|(?:(?:two|three|some|one|all|both|each|most|several|many) (?:of )?)?(?:the|our|my|their|his|her) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:only |just |simply |also |already )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|receiv|appl|renew|extend)[a-z]*(?:[^,.;:?!]|,(?! (?:but|now|this|so|and now|yet)(?![\p{L}])))*)/gu;
+  /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet)(?:'s| s|s) (?:[a-z'-]+ ){0,3}?(?:had|was|were|got|need|took)[a-z]*[^,.;:?!]*|(?:we|i|they) (?:later|then|subsequently|also later) (?:extend|renew|reissu|re-issu|had|got|regist|notifi|fil|submit|transfer|amend)[a-z]*[^,.;:?!]*|(?:we|i|they|(?:our|my|the|their) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:already |also |only |just )?(?:(?:was|were|has been|have been|had been|ha been) (?:already |also |only |just )?)?(?<!(?:is|are|am|be|will|to|plan|going|gonna|ll|want|need|must|should) )(?:regist|notifi|fil|submit|did|ran|held|transfer|mov|renew|extend|reissu|re-issu)[a-z]* (?:[a-z0-9'-]+ ){0,8}?(?:last (?:year|month|week|quarter|time)|back in 20\d\d|(?:a few|two|three|several|\d+) (?:years?|months?|weeks?) ago|in 20\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december))(?![\p{L}])|(?:last (?:year|time|month|quarter|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past|earlier this (?:year|month|week)|earlier|(?:a few|two|three|several|some) (?:years?|months?|weeks?) ago),? (?:we|i|they|(?:(?:two|three|some|one|all|both|each|most|several|many) (?:of )?)?(?:the|our|my|their|his|her) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:only |just |simply |also |already )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|receiv|appl|renew|extend)[a-z]*(?:[^,.;:?!]|,(?! (?:but|now|this|so|and now|yet)(?![\p{L}])))*)/gu;
+// … and what a former workplace did, a sentence of its own set there ("At my previous company we had to
+// register every lucky draw.", "My old employer ran one and waited a week for approval."), asking
+// nothing and not turning to the person's own case ("now", "this time", "but I …").
+const ENGLISH_FORMER_PLACE =
+  /(?<=^|[.!\n]\s*)(?:(?:at|in|with|when i (?:was )?work[a-z]* (?:at|for|in)) )?(?:my|our|the|a) (?:previous|former|old|last) (?:company|job|employer|workplace|firm|shop|store|restaurant)(?![\p{L}])(?![^.?!\n]*(?<![\p{L}])(?:now|this time|currently|but (?:i|we)|while (?:i|we)|whereas)(?![\p{L}]))[^.?!\n]*(?=[.!\n]|$)/gu;
 // … and a file the person made on an earlier occasion, told as when ("When I did the on-premises
 // liquor sales registration and the food safety paperwork, the website listed …", "When we opened,
 // we registered on-premises alcohol sales"; not "When we open, will we need to register …?").
@@ -919,9 +931,10 @@ const ENGLISH_WHEN_DONE =
 // amended in 2024"; "fire safety approved in March 2026", a step passed on a date; "two of them were
 // even certified as exempt from work permits", someone's exemption certified before; "just finished
 // declaring the new boilers", a file done; "last month our director's ABTC was approved", someone's
-// paper approved or granted (not "was our ABTC approved?").
+// paper approved or granted (not "was our ABTC approved?"); "my application for vocational training
+// support was turned down", a file refused before, the person's situation.
 const ENGLISH_DONE_BEFORE =
-  /(?<![\p{L}])(?:(?:was|were|ha been|has been|have been|had been|got) (?:even |already |also |all )?certif[a-z]* as exempt[^,.;:?!]*|(?<=^|[,.;:!]\s*)[^,.;:?!]*? (?:was|were|ha been|has been|have been|had been) (?:already |also |just |finally )?(?:approv|grant)[a-z]*(?![^,.;:!]*\?)[^,.;:?!]*|(?:just |already |recently )?(?:finish|complet)[a-z]* (?:declar|regist|fil|submit|notif|appl|renew|extend|reissu)[a-z]*[^,.;:?!]*|(?:(?:licenc|licens|permit|certificat)[a-z]* (?:that |which )?|, which )(?:i|we|they) (?:had to |have to |ha to )?(?:had|have|ha|got|get)(?: it)? (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*[^,.;:?!]*|(?:our|my|the|their|his|her|an?) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:itself |too |also )?(?:that |which )?(?:was|were|ha been|has been|had been|have been) (?:(?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,8}? (?:last (?:year|month|week|time)|this (?:year|month)|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:years?|months?|weeks?) ago|earlier)|just (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*)[^,.;:?!]*|(?<!(?:want|need|get|have|be|to|will|would|must|should)(?: it| them)? )(?<![\p{L}])(?:fire safety|fire|pccc|site|premis|design|construction)[a-z]* (?:approv|inspect|accept|check|clear)[a-z]* (?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)(?: (?:19|20)\d\d)?|last (?:year|month|week))(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:(?<=^|[,.;:!]\s*)[^,.;:?!]*? (?:was|were|ha been|has been|have been|had been|got) (?:already |also |just )?(?:turn[a-z]* down|reject|refus|deni|declin)[a-z]*(?![^,.;:!]*\?)[^,.;:?!]*|(?:was|were|ha been|has been|have been|had been|got) (?:even |already |also |all )?certif[a-z]* as exempt[^,.;:?!]*|(?<=^|[,.;:!]\s*)[^,.;:?!]*? (?:was|were|ha been|has been|have been|had been) (?:already |also |just |finally )?(?:approv|grant)[a-z]*(?![^,.;:!]*\?)[^,.;:?!]*|(?:just |already |recently )?(?:finish|complet)[a-z]* (?:declar|regist|fil|submit|notif|appl|renew|extend|reissu)[a-z]*[^,.;:?!]*|(?:(?:licenc|licens|permit|certificat)[a-z]* (?:that |which )?|, which )(?:i|we|they) (?:had to |have to |ha to )?(?:had|have|ha|got|get)(?: it)? (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*[^,.;:?!]*|(?:our|my|the|their|his|her|an?) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:itself |too |also )?(?:that |which )?(?:was|were|ha been|has been|had been|have been) (?:(?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,8}? (?:last (?:year|month|week|time)|this (?:year|month)|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:years?|months?|weeks?) ago|earlier)|just (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*)[^,.;:?!]*|(?<!(?:want|need|get|have|be|to|will|would|must|should)(?: it| them)? )(?<![\p{L}])(?:fire safety|fire|pccc|site|premis|design|construction)[a-z]* (?:approv|inspect|accept|check|clear)[a-z]* (?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)(?: (?:19|20)\d\d)?|last (?:year|month|week))(?![\p{L}]))/gu;
 // A trip home for some days ("next month I go hometown in Nghe An for my father surgery about 10
 // days"), as "về quê … khoảng 1 tuần" is: no move of one's benefit.
 const ENGLISH_TRIP =
@@ -958,13 +971,13 @@ const EXTENDING = /(?<![\p{L}])(?:keo dai|gia han|lui|hoan|extend|prolong|postpo
 // So is one they say is settled already ("Nhà mk cũng bán rượu nhưng cái đó đã có giấy phép bán lẻ
 // rượu rồi", "… but that one is already sorted", "giấy chứng nhận của hai cửa hàng vẫn ổn", "the
 // tanker-truck station certificate is fine"), handled separately ("phần đó tôi sẽ đăng ký khuyến mại
-// riêng", "is handled separately") or not needed yet ("… nhưng e chưa cần", "but I don't need that yet").
+// riêng", "is handled separately", "giấy phép lao động … thì bên nhân sự đang lo riêng") or not needed yet ("… nhưng e chưa cần", "but I don't need that yet").
 // … the sentence the person says is another matter altogether, not even the context of what they ask.
 const ANOTHER_MATTER_WORDS =
   "(?:that|this|it|which)(?: (?:i|we) (?:know|understand|believe|think|assume))?(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing|process|procedure|application)|(?:please )?ignor[a-z]* (?:that|this)(?: part| one| bit)?|(?:chuyện|chuyen|việc|viec|cái|cai) (?:đó|do|này|nay) (?:thì |thi )?(?:không|khong|ko) (?:liên quan|lien quan)|(?:that|this|it)(?:'s| is| s) (?:unrelated|not related|irrelevant|a different story)";
 const ANOTHER_MATTER = new RegExp(`[^.;?!\\n]*(?<![\\p{L}])(?:${ANOTHER_MATTER_WORDS})(?![\\p{L}])[^.;?!\\n]*`, 'gu');
 const SEPARATE_MATTER = new RegExp(
-  `[^.;?!\\n]*(?<![\\p{L}])(?:${ANOTHER_MATTER_WORDS}|whose (?:paper|document|certificat|licenc|licens|permit)[a-z]* (?:is|are|s|'s) (?:all |still )?(?:in order|fine|ok|okay|valid|sort)[a-z]*|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already |all )?(?:licens|sort|done|cover|settl)[a-z]*|(?:that|this|the paperwork|the licensing) (?:side|part)(?: of (?:it|things))? (?:is|s|'s) (?:fine|ok|okay|settled|sorted|done)|(?:phần|phan) (?:đó|do|này|nay) (?:thì |thi )?(?:ổn|on|xong) (?:rồi|roi)|(?:vẫn|van|đều|deu) (?:ổn|on|giữ nguyên|giu nguyen)(?=[^.;?!\\n]*(?:[.;!\\n]|$))|(?:is|are|was|were|be|being|s|'s) (?:handl|dealt with|taken care of|sort|process|done)[a-z]* (?:separately|elsewhere|by (?:our|an|a) (?:agent|lawyer|consultant))|(?:the|our|my) (?:[a-z-]+ ){0,3}(?:one|certificat[a-z]*|licen[cs][a-z]*|permit|paper[a-z]*|document[a-z]*|record[a-z]*) (?:[a-z]+ ){0,6}?(?:is|was|are|s|'s) (?:still |all )?(?:fine|ok|okay|intact|unaffected|undamaged|in order)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \\p{L}+){0,2}? (?:đã |da )?(?:xin|làm|lam|có|co)(?: \\p{L}+){0,3}? (?:rồi|roi)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \\p{L}+){0,3}? (?:(?:sẽ|se|đã|da) )?(?:đăng ký|dang ky|xin|làm|lam|lo|thông báo|thong bao)(?: \\p{L}+){0,4}? (?:riêng|rieng)|(?:nhưng|nhung|mà|ma) (?:em|e|tôi|toi|mình|minh|mk) (?:chưa|chua|không|khong|ko|k) (?:cần|can)(?= *(?:[.;!\\n]|$))|but (?:i|we) (?:don't|do not|don t) need (?:that|it|this)(?: (?:yet|now|right now))?(?= *(?:[.;!\\n]|$)))(?![\\p{L}])[^.;?!\\n]*`,
+  `[^.;?!\\n]*(?<![\\p{L}])(?:${ANOTHER_MATTER_WORDS}|whose (?:paper|document|certificat|licenc|licens|permit)[a-z]* (?:is|are|s|'s) (?:all |still )?(?:in order|fine|ok|okay|valid|sort)[a-z]*|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already |all )?(?:licens|sort|done|cover|settl)[a-z]*|(?:that|this|the paperwork|the licensing) (?:side|part)(?: of (?:it|things))? (?:is|s|'s) (?:fine|ok|okay|settled|sorted|done)|(?:phần|phan) (?:đó|do|này|nay) (?:thì |thi )?(?:ổn|on|xong) (?:rồi|roi)|(?:vẫn|van|đều|deu) (?:ổn|on|giữ nguyên|giu nguyen)(?=[^.;?!\\n]*(?:[.;!\\n]|$))|(?:is|are|was|were|be|being|s|'s) (?:handl|dealt with|taken care of|sort|process|done)[a-z]* (?:separately|elsewhere|by (?:our|an|a) (?:agent|lawyer|consultant))|(?:the|our|my) (?:[a-z-]+ ){0,3}(?:one|certificat[a-z]*|licen[cs][a-z]*|permit|paper[a-z]*|document[a-z]*|record[a-z]*) (?:[a-z]+ ){0,6}?(?:is|was|are|s|'s) (?:still |all )?(?:fine|ok|okay|intact|unaffected|undamaged|in order)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \\p{L}+){0,2}? (?:đã |da )?(?:xin|làm|lam|có|co)(?: \\p{L}+){0,3}? (?:rồi|roi)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \\p{L}+){0,3}? (?:(?:sẽ|se|đã|da) )?(?:đăng ký|dang ky|xin|làm|lam|lo|thông báo|thong bao)(?: \\p{L}+){0,4}? (?:riêng|rieng)|(?:thì|thi) (?:\\p{L}+ ){0,4}?(?:(?:đang|dang|sẽ|se|đã|da) )?(?:lo|làm|lam|xử lý|xu ly) (?:riêng|rieng)(?![\\p{L}])|(?:nhưng|nhung|mà|ma) (?:em|e|tôi|toi|mình|minh|mk) (?:chưa|chua|không|khong|ko|k) (?:cần|can)(?= *(?:[.;!\\n]|$))|but (?:i|we) (?:don't|do not|don t) need (?:that|it|this)(?: (?:yet|now|right now))?(?= *(?:[.;!\\n]|$)))(?![\\p{L}])[^.;?!\\n]*`,
   'gu',
 );
 const RECEIVING_CLAUSE = receivingClause((words) => words);
@@ -1047,6 +1060,7 @@ function focusOf(
         .replace(ENGLISH_DONE_STEP, keep)
         .replace(ENGLISH_SORTED_OUT, keep)
         .replace(ENGLISH_BEFORE, keep)
+        .replace(ENGLISH_FORMER_PLACE, keep)
         .replace(ENGLISH_WHEN_DONE, keep)
         .replace(ENGLISH_TRIP, keep)
         .replace(ENGLISH_DONE_BEFORE, keep)

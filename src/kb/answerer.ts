@@ -2,7 +2,15 @@ import { translator, type Language } from '../i18n/index.ts';
 import { analyzeQuery, asksSomething, ASPECT_CUE_PHRASES, sentencesOf, type Aspect } from './analyze-query.ts';
 import { composeDocumentAnswer, composeProcedureAnswer, documentLabel, type AnswerContext } from './compose-answer.ts';
 import type { KnowledgeBase, Procedure } from './content-schema.ts';
-import { decide, FULL_NAME, THRESHOLDS, type Decision, type DecisionReason, type DecisionResult } from './decide.ts';
+import {
+  decide,
+  FULL_NAME,
+  THRESHOLDS,
+  topicAskedNotName,
+  type Decision,
+  type DecisionReason,
+  type DecisionResult,
+} from './decide.ts';
 import { ACTIONS } from './score-candidate.ts';
 import { detectLanguage } from './detect-language.ts';
 import { findByCode } from './find-by-code.ts';
@@ -493,6 +501,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       result.reason === 'out-of-scope' &&
       named &&
       named.nameCoverage >= NAMED_FOR_ITS_DOCUMENTS &&
+      !topicAskedNotName(query, named, topics) &&
       topics.every(
         ({ topic, phrase }) =>
           !topic.strict && cardWords(named.id).includes(` ${phrase} `) && !saidElsewhere(topic.id, phrase),

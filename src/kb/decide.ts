@@ -13,6 +13,7 @@ import {
 } from './score-candidate.ts';
 import type { LearnedExamples } from './learned-examples.ts';
 import { findCandidates, type SearchIndex, type Shard } from './search-index.ts';
+import { baseForm, fold, words } from './normalize.ts';
 
 export type { Candidate } from './score-candidate.ts';
 
@@ -148,7 +149,10 @@ export function decide(
     : topics;
   if (!best) return result('handoff', topics.length > 0 ? 'out-of-scope' : 'no-match', [], oov);
   const strict = against.some(({ topic }) => topic.strict);
-  if (against.length > 0 && (strict || best.nameCoverage < THRESHOLDS.outOfScopeOverride)) {
+  if (
+    against.length > 0 &&
+    (strict || best.nameCoverage < THRESHOLDS.outOfScopeOverride || topicAskedNotName(query, best, against))
+  ) {
     return result('handoff', 'out-of-scope', ranked.slice(0, 3), oov);
   }
   // A legal document named by its number ("nghị định 219/2025 quy định gì") is the one asked
@@ -398,6 +402,32 @@ export function decide(
  * another office's question that shares its words.
  */
 const TOLD_WORDS = 15;
+
+/**
+ * A procedure's name said in full only in the story, and another sector's topic in the sentences
+ * that ask ("Cửa hàng bán lẻ LPG chai của tôi đang chuẩn bị hồ sơ xin giấy chứng nhận … Cho tôi hỏi
+ * thủ tục thẩm duyệt và nghiệm thu PCCC cho kho gas thì nộp ở đâu?"): the topic is what is asked,
+ * not the procedure the story is about, nor one of its conditions.
+ */
+export function topicAskedNotName(
+  query: QueryAnalysis,
+  best: Candidate,
+  topics: ReadonlyArray<{ phrase: string }>,
+): boolean {
+  if (best.askedVariant || best.namedPairs.length === 0) return false;
+  const asking = new Set(query.askingPairs);
+  const syllables = new Set(query.askingPairs.flatMap((pair) => pair.split('_')));
+  const topicAsked = topics.some(({ phrase }) =>
+    words(fold(phrase)).every((word) => syllables.has(word) || syllables.has(baseForm(word))),
+  );
+  // (A word of the name may be said in the sentence before the question, "Cửa hàng có kho chứa 80
+  // bình.", with none of the rest; in English, the name is said through its concepts.)
+  return (
+    topicAsked &&
+    best.namedPairs.filter((pair) => asking.has(pair)).length <= 1 &&
+    !best.englishSaid.some((concept) => query.focusConcepts.includes(concept))
+  );
+}
 
 /**
  * The candidate an English question says the examples of clearly more than any other's: its fit

@@ -73,13 +73,18 @@ export function asksApart(text: string, lexicon: Lexicon): boolean {
       // A question of its own, not the start of one cut at "also" ("Can I also get …"), nor one whose
       // object goes on past a comma or an "and" into the topic ("How do we register the brand name
       // and logo as a trademark"): the clause after it names the topic and asks nothing itself.
+      // Nor one that asks only by its courtesy ("Cho tôi hỏi thủ tục thẩm duyệt thiết kế và nghiệm thu
+      // PCCC … nộp ở đâu?"): what it asks is said after it.
       const next = clauses[j + 1];
-      if (asksSomething(clause) && clause.trim().split(/\s+/).length >= 3)
+      if (asksSomething(clause.replace(ASKING_COURTESY, ' ')) && clause.trim().split(/\s+/).length >= 3)
         return next === undefined || !names(next) || asksSomething(next);
     }
     return false;
   });
 }
+
+const ASKING_COURTESY =
+  /(?<![\p{L}])(?:(?:xin )?(?:cho|cko) (?:em|e|mình|minh|mk|tôi|toi|t|chị|chi|anh|cháu|chau|con) (?:được |duoc |dc )?|xin |cho )(?:hỏi|hoi)(?![\p{L}])/giu;
 
 // A paper the question names itself ("Giấy phép thuốc lá có phải làm thủ tục điều chỉnh theo tên
 // mới không?"): its own subject, whatever the sentence before names.

@@ -4588,3 +4588,61 @@ describe('dev-60 to dev-62 readings', () => {
     ).toContain('tieu_dung_tai_cho');
   });
 });
+
+describe('dev-63 and dev-64 readings', () => {
+  it("reads a former workplace's story and a run of draw words said not to be held as the situation", () => {
+    const story =
+      'Cửa hàng mình định giảm giá 10% cả tháng 6, không có bốc thăm quay số gì cả. Hồi trước mình làm ở công ty cũ, bên đó tổ chức quay số trúng thưởng thì phải đăng ký với Sở. Chương trình của mình thì chỉ cần thông báo đúng không, gửi trước mấy ngày?';
+    const reading = analyzeQuery(story, answerer.lexicon).askedReadings[0];
+    expect(reading).not.toContain('quay so');
+    expect(reading).not.toContain('trung thuong');
+    expect(answerer.ask(story)).toMatchObject({ answered: true, ref: 'P32' });
+    const english =
+      'We want to run a 15% discount in our two shops next month. At my previous company we had to register every lucky draw with the Department. Do we only notify this one, and how many days before?';
+    expect(analyzeQuery(english, answerer.lexicon).askedReadings[0]).not.toContain('lucky');
+    // … but not a sentence that turns to the person's own case.
+    expect(
+      analyzeQuery('Công ty cũ của tôi đã đóng cửa, nay tôi muốn hưởng trợ cấp thất nghiệp.', answerer.lexicon)
+        .askedReadings[0],
+    ).toContain('that nghiep');
+  });
+  it('reads a refused application, a passive registration with its year and a step done with its object as done', () => {
+    const refused = analyzeQuery(
+      'I get unemployment benefit. My request for vocational training support was rejected, so I am only looking for work. Can I send the monthly report online?',
+      answerer.lexicon,
+    );
+    expect(refused.askedReadings[0]).not.toContain('vocational');
+    const passive = analyzeQuery(
+      'Our internal labour regulations were registered back in 2021. How early do we apply for a work permit for a new engineer?',
+      answerer.lexicon,
+    );
+    expect(passive.askedReadings[0]).not.toContain('regulation');
+    const done = analyzeQuery(
+      'Bên tôi cũng vừa làm xong khai báo nồi hơi. Giờ muốn đăng ký hợp đồng theo mẫu thì làm sao?',
+      answerer.lexicon,
+    );
+    expect(done.askedReadings[0]).not.toContain('noi hoi');
+    const company = analyzeQuery(
+      'Đơn vị tổ chức là công ty sự kiện, đã có đăng ký doanh nghiệp. Đăng ký hội chợ trước bao lâu?',
+      answerer.lexicon,
+    );
+    expect(company.askedReadings[0]).not.toContain('doanh nghiep');
+  });
+  it('sets aside a paper someone else "đang lo riêng"', () => {
+    const story =
+      'Văn phòng đại diện của công ty tôi chuyển trụ sở về tỉnh này. Giấy phép lao động của trưởng văn phòng thì bên nhân sự đang lo riêng. Vậy tôi cần xin cấp lại giấy phép thành lập văn phòng đại diện ở đâu?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('lao dong');
+    expect(answerer.ask(story)).toMatchObject({ answered: true, ref: 'P39' });
+  });
+  it("hands off another sector's procedure asked about, the procedure named only in the story", () => {
+    const story =
+      'Cửa hàng bán lẻ LPG chai của tôi đang chuẩn bị hồ sơ xin giấy chứng nhận đủ điều kiện. Cửa hàng có kho chứa 50 bình. Cho tôi hỏi thủ tục thẩm duyệt thiết kế và nghiệm thu PCCC cho kho thì nộp ở đâu?';
+    expect(answerer.ask(story)).toMatchObject({ answered: false, reason: 'out-of-scope' });
+    // … while a question about the certificate itself, with fire safety among its conditions, is answered.
+    expect(
+      answerer.ask(
+        'Cửa hàng bán lẻ LPG chai xin giấy chứng nhận đủ điều kiện thì có cần giấy tờ về phòng cháy chữa cháy không?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P25' });
+  });
+});
