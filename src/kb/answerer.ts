@@ -933,7 +933,9 @@ function bothAsked(clarify: BotAnswer, body: string, ask: (question: string) => 
       .at(-1)
       ?.split(/(?<=[,.?!])\s+/)
       .at(-1) ?? '';
-  const shared = BOTH.test(lower(tail)) || FOLDED_BOTH.test(fold(lower(tail))) ? tail : null;
+  // So is what the last sentence asks of them ("… the one for filling LPG cylinders and the one for
+  // filling tanker trucks. How do we get them reissued?").
+  const shared = BOTH.test(lower(tail)) || FOLDED_BOTH.test(fold(lower(tail))) || THEM.test(lower(tail)) ? tail : null;
   const answers = parts
     .map((part, i) => {
       const alone = ask(part).answer;
@@ -946,12 +948,17 @@ function bothAsked(clarify: BotAnswer, body: string, ask: (question: string) => 
   const [first] = distinct;
   return first ? { ...first, answers: distinct } : clarify;
 }
-/** Words that say a sentence asks for two things, or join a second to the first (accented or English). */
+/**
+ * Words that say a sentence asks for two things, or join a second to the first (accented or English);
+ * not "a separate matter", which sets one aside.
+ */
 const BOTH =
-  /(?<![\p{L}])(?:cả hai|hai (?:giấy|loại|thủ tục|cái|việc|hồ sơ|chương trình)|mỗi (?:việc|cái|loại|giấy|thủ tục|bên|chương trình)|từng (?:cái|loại|giấy|thủ tục|việc|chương trình)|hai câu hỏi|2 câu hỏi|lẫn|vừa [^,.;?!]+,? vừa|riêng|với lại|đồng thời|each|both|two (?:questions|things)|the other|respectively|separate(?:ly)?|and also|as well as)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:cả hai|hai (?:giấy|loại|thủ tục|cái|việc|hồ sơ|chương trình)|mỗi (?:việc|cái|loại|giấy|thủ tục|bên|chương trình)|từng (?:cái|loại|giấy|thủ tục|việc|chương trình)|hai câu hỏi|2 câu hỏi|lẫn|vừa [^,.;?!]+,? vừa|riêng|với lại|đồng thời|each|both|two (?:questions|things)|the other|respectively|separately|separate(?! (?:matter|issue|question|story|topic|thing)s?(?![\p{L}]))|and also|as well as)(?![\p{L}])/u;
 /** … typed without accents, where they do not read as another word. */
 const FOLDED_BOTH =
   /(?<![\p{L}])(?:ca hai|hai (?:giay|loai|thu tuc|cai|viec|ho so|chuong trinh|cau hoi)|2 cau hoi|moi (?:viec|cai|loai|giay|thu tuc|ben|chuong trinh)|tung (?:cai|loai|giay|thu tuc|viec|chuong trinh)|voi lai|dong thoi)(?![\p{L}])/u;
+/** A question that points back at the things named before it. */
+const THEM = /(?<![\p{L}])(?:them|chúng|hai cái đó|hai giấy đó)(?![\p{L}])[^.!]*\?\s*$/u;
 /** Where a sentence joins two things it asks about. */
 const TWO_PARTS =
   /(?<![\p{L}])(?:và|va|lẫn|với cả|voi ca|với lại|voi lai|đồng thời|dong thoi|and also|as well as|and|the other)(?![\p{L}])|,\s*(?:còn|con|vừa|vua)(?![\p{L}])|(?<=\s)(?:vừa)(?=\s)|[;:]/u;

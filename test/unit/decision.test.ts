@@ -4645,4 +4645,34 @@ describe('dev-63 and dev-64 readings', () => {
       ),
     ).toMatchObject({ answered: true, ref: 'P25' });
   });
+  it('reads a supplier changed as a change to the licence that names it', () => {
+    const story =
+      'Giấy phép bán lẻ thuốc lá của tôi ghi nguồn hàng là công ty B. Nay tôi chuyển sang lấy hàng của một thương nhân bán buôn khác. Tôi cần làm thủ tục gì với giấy phép đang có?';
+    expect(analyzeQuery(story, answerer.lexicon).asksToChange).toBe(true);
+    expect(answerer.ask(story)).toMatchObject({ answered: true, ref: 'P22' });
+  });
+  it('reads the other papers "are fine" with a possessive, and help given with a file before, as the situation', () => {
+    const station =
+      "We run an LPG station where we fill household cylinders. The original certificate of the filling station was lost in a move. The shops' certificates are fine. How do we get the station's certificate reissued?";
+    expect(analyzeQuery(station, answerer.lexicon).askedReadings[0]).not.toContain('fine');
+    expect(answerer.ask(station, 'en')).toMatchObject({ answered: true, ref: 'P28' });
+    const helped = analyzeQuery(
+      'We already helped one of their engineers get a work permit exemption certificate. Now they want a representative office here. What licence is needed?',
+      answerer.lexicon,
+    );
+    expect(helped.askedReadings[0]).not.toContain('exempt');
+  });
+  it('answers both papers a closing question points back at, and not a matter set aside as separate', () => {
+    const both = answerer.ask(
+      'Our station lost both of its certificates in a fire: the one for filling LPG cylinders and the one for filling tanker trucks. How do we get them reissued?',
+      'en',
+    );
+    expect((both.answers ?? [both]).map((one) => one.ref).sort()).toEqual(['P28', 'P29']);
+    const aside = answerer.ask(
+      "We are a foreign-invested supermarket. Our buyers are applying for a liquor distribution licence, but that's a separate matter. We notified a discount promotion last week; now we want to extend it by a week. Do we notify the change?",
+      'en',
+    );
+    expect((aside.answers ?? [aside]).map((one) => one.ref)).not.toContain('P19');
+    expect(aside.answers ?? []).toHaveLength(0);
+  });
 });
