@@ -370,6 +370,10 @@ const redone = (text: string) => {
     : text.replace(REDONE, '$1');
 };
 
+// "Moved back one week", "pushed back by two days": a date put off, not a person moving back home.
+const MOVED_BACK =
+  /(?<![\p{L}])(?:mov(?:e|ed|es|ing)|push(?:ed|es|ing)?) back (?:by )?(?=(?:one|a|an|two|three|four|a few|several|\d+) (?:day|week|month)s?(?![\p{L}]))/giu;
+
 /** A message's sentences: cut after ".", "?" or "!" and at line breaks. */
 export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.?!])\s+|\n+/);
@@ -395,7 +399,7 @@ export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
   // What is not asked for ("did not renew her contract", "no lucky draw") is set aside in every reading.
   const withoutUnasked = (words: string) => words.replace(NEGATED_ACTION, ' | ').replace(NO_DRAW, ' | ');
   // Expanded once: read with chat shorthand spelled out, and, for English, as typed in base forms.
-  const expandedAsTyped = lexicon.expand(redone(text));
+  const expandedAsTyped = lexicon.expand(redone(text).replace(MOVED_BACK, 'postponed '));
   const expanded = withoutUnasked(spellOut(expandedAsTyped));
   const folded = fold(expanded);
   // A concept said only as what the person is not or does not do is not what they ask about.
@@ -844,9 +848,10 @@ const ENGLISH_DONE_STEP =
   /(?<![\p{L}])(?<!(?:do|to|can|could|should|will|would|must) )(?:(?:(?<!(?:^|\s)to (?:\S+ ){1,8})and|already|we|i|they|have|has|had)(?: also| already| just| recently)? (?:receiv|obtain|pass|got|complet|finish)[a-z]* (?:the |our |a |an |all )?(?:[a-z-]+ ){0,3}?(?:approval|acceptanc|certificat|inspection|sign-off|extension|renewal|registration|notification|paperwork)(?: certificat)?(?:,? and (?:the |our |an? )?(?:[a-z-]+ ){0,3}?(?:approval|certificat|licenc|licens|permit))*(?: for (?:[a-z'-]+ ){0,8}?[a-z'-]+(?=[,.;:?!]|$))?|(?:the )?(?:fire )?(?:polic|inspector|authorit[a-z]*)(?: (?:have|has|ha|had))?(?: already| also)+ (?:check|inspect|approv|accept|sign)[a-z]*(?: (?:it|the [a-z]+))?|(?:(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat|paperwork|paper|record|document) and )?(?:[a-z-]+ ){0,3}(?:approval|acceptanc|inspection|sign-off|permit|licenc|licens|certificat|paperwork|paper|record|document)(?: for(?: [a-z0-9'-]+){1,4}?)? (?:is|was|are|were|has been|have been|ha been|be) (?:already |all )?(?:done|complet|finish|obtain|grant|approv|pass|receiv|in order|sort)[a-z]*)(?![\p{L}])/gu;
 // Papers someone finished, sorted out or handled, in English ("our HR team just finished the work
 // permits for three engineers", "our manager sorted out the food hygiene paperwork", "we sorted out
-// our investment and enterprise certificates"): done, not "we need to finish the permit".
+// our investment and enterprise certificates", "my uncle in Hue took care of her other papers like
+// health insurance"): done, not "we need to finish the permit".
 const ENGLISH_SORTED_OUT =
-  /(?<![\p{L}])(?:we|i|they|(?:(?:our|my|the|their) (?:[a-z-]+ ){0,2}?(?:team|manager|accountant|lawyer|consultant|agent|staff|colleague|department|office)s?))(?: also| already| just| recently)? (?<!(?:to|must|will|would|should|can|could|need|needs) (?:[a-z]+ )?)(?:finish|complet|sort|handl)[a-z]*(?: out)? (?:the |our |all |their |his |her |its )?(?:[a-z-]+ ){0,3}?(?:permit|licenc|licens|certificat|paperwork|registration|approval)s?[^,.;:?!]*/gu;
+  /(?<![\p{L}])(?:we|i|they|(?:(?:our|my|the|their) (?:[a-z-]+ ){0,2}?(?:team|manager|accountant|lawyer|consultant|agent|staff|colleague|department|office)s?)|(?:my|our|his|her|their) (?:uncl|aunt|brother|sister|son|daughter|father|mother|cousin|parent|wife|wive|husband)[a-z]*(?: in [a-z]+)?)(?: also| already| just| recently)? (?<!(?:to|must|will|would|should|can|could|need|needs) (?:[a-z]+ )?)(?:(?:finish|complet|sort|handl)[a-z]*(?: out)?|took care of|(?:ha|has|have|had) taken care of) (?:the |our |all |their |his |her |its )?(?:[a-z-]+ ){0,3}?(?:permit|licenc|licens|certificat|paperwork|paper|document|registration|approval)s?[^,.;:?!]*/gu;
 // What is applied for after ("trước khi xin giấy phép lao động, có phải giải trình nhu cầu không",
 // "… before applying for work permits", "before we apply for their permits, do we …", "before
 // launching our online shop"): a later step, up to the person or the question that follows
@@ -972,13 +977,13 @@ const EXTENDING = /(?<![\p{L}])(?:keo dai|gia han|lui|hoan|extend|prolong|postpo
 // So is one they say is settled already ("Nhà mk cũng bán rượu nhưng cái đó đã có giấy phép bán lẻ
 // rượu rồi", "… but that one is already sorted", "giấy chứng nhận của hai cửa hàng vẫn ổn", "the
 // tanker-truck station certificate is fine"), handled separately ("phần đó tôi sẽ đăng ký khuyến mại
-// riêng", "is handled separately", "giấy phép lao động … thì bên nhân sự đang lo riêng") or not needed yet ("… nhưng e chưa cần", "but I don't need that yet").
+// riêng", "is handled separately", "which we will handle separately", "giấy phép lao động … thì bên nhân sự đang lo riêng") or not needed yet ("… nhưng e chưa cần", "but I don't need that yet").
 // … the sentence the person says is another matter altogether, not even the context of what they ask.
 const ANOTHER_MATTER_WORDS =
   "(?:that|this|it|which)(?: (?:i|we) (?:know|understand|believe|think|assume))?(?:'s| is| s) (?:a |an )?(?:separat[a-z]*|differen[a-z]*|another|other) (?:matter|issue|question|story|topic|thing|process|procedure|application)|(?:please )?ignor[a-z]* (?:that|this)(?: part| one| bit)?|(?:chuyện|chuyen|việc|viec|cái|cai) (?:đó|do|này|nay) (?:thì |thi )?(?:không|khong|ko) (?:liên quan|lien quan)|(?:that|this|it)(?:'s| is| s) (?:unrelated|not related|irrelevant|a different story)";
 const ANOTHER_MATTER = new RegExp(`[^.;?!\\n]*(?<![\\p{L}])(?:${ANOTHER_MATTER_WORDS})(?![\\p{L}])[^.;?!\\n]*`, 'gu');
 const SEPARATE_MATTER = new RegExp(
-  `[^.;?!\\n]*(?<![\\p{L}])(?:${ANOTHER_MATTER_WORDS}|whose (?:paper|document|certificat|licenc|licens|permit)[a-z]* (?:is|are|s|'s) (?:all |still )?(?:in order|fine|ok|okay|valid|sort)[a-z]*|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already |all )?(?:licens|sort|done|cover|settl)[a-z]*|(?:that|this|the paperwork|the licensing) (?:side|part)(?: of (?:it|things))? (?:is|s|'s) (?:fine|ok|okay|settled|sorted|done)|(?:phần|phan) (?:đó|do|này|nay) (?:thì |thi )?(?:ổn|on|xong) (?:rồi|roi)|(?:vẫn|van|đều|deu) (?:ổn|on|giữ nguyên|giu nguyen)(?=[^.;?!\\n]*(?:[.;!\\n]|$))|(?:is|are|was|were|be|being|s|'s) (?:handl|dealt with|taken care of|sort|process|done)[a-z]* (?:separately|elsewhere|by (?:our|an|a) (?:agent|lawyer|consultant))|(?:the|our|my) (?:[a-z'’-]+ ){0,3}(?:one|certificat[a-z]*|licen[cs][a-z]*|permit|paper[a-z]*|document[a-z]*|record[a-z]*) (?:[a-z]+ ){0,6}?(?:is|was|are|s|'s) (?:still |all )?(?:fine|ok|okay|intact|unaffected|undamaged|in order)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \\p{L}+){0,2}? (?:đã |da )?(?:xin|làm|lam|có|co)(?: \\p{L}+){0,3}? (?:rồi|roi)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \\p{L}+){0,3}? (?:(?:sẽ|se|đã|da) )?(?:đăng ký|dang ky|xin|làm|lam|lo|thông báo|thong bao)(?: \\p{L}+){0,4}? (?:riêng|rieng)|(?:thì|thi) (?:\\p{L}+ ){0,4}?(?:(?:đang|dang|sẽ|se|đã|da) )?(?:lo|làm|lam|xử lý|xu ly) (?:riêng|rieng)(?![\\p{L}])|(?:nhưng|nhung|mà|ma) (?:em|e|tôi|toi|mình|minh|mk) (?:chưa|chua|không|khong|ko|k) (?:cần|can)(?= *(?:[.;!\\n]|$))|but (?:i|we) (?:don't|do not|don t) need (?:that|it|this)(?: (?:yet|now|right now))?(?= *(?:[.;!\\n]|$)))(?![\\p{L}])[^.;?!\\n]*`,
+  `[^.;?!\\n]*(?<![\\p{L}])(?:${ANOTHER_MATTER_WORDS}|whose (?:paper|document|certificat|licenc|licens|permit)[a-z]* (?:is|are|s|'s) (?:all |still )?(?:in order|fine|ok|okay|valid|sort)[a-z]*|(?:cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay) (?:thì |thi )?(?:đã |da )?(?:có giấy phép|co giay phep|xong|ổn|on|làm rồi|lam roi)|(?:that|this|it)(?: one)?(?:'s| is| s| ha been| has been) (?:already |all )?(?:licens|sort|done|cover|settl)[a-z]*|(?:that|this|the paperwork|the licensing) (?:side|part)(?: of (?:it|things))? (?:is|s|'s) (?:fine|ok|okay|settled|sorted|done)|(?:phần|phan) (?:đó|do|này|nay) (?:thì |thi )?(?:ổn|on|xong) (?:rồi|roi)|(?:vẫn|van|đều|deu) (?:ổn|on|giữ nguyên|giu nguyen)(?=[^.;?!\\n]*(?:[.;!\\n]|$))|(?:is|are|was|were|be|being|s|'s) (?:handl|dealt with|taken care of|sort|process|done)[a-z]* (?:separately|elsewhere|by (?:our|an|a) (?:agent|lawyer|consultant))|(?:we|i|they)(?: will|'ll| ll| shall)? (?:handl|deal with|take care of|sort out)[a-z]*(?: (?:that|it|this|them|those))? separately|(?:the|our|my) (?:[a-z'’-]+ ){0,3}(?:one|certificat[a-z]*|licen[cs][a-z]*|permit|paper[a-z]*|document[a-z]*|record[a-z]*) (?:[a-z]+ ){0,6}?(?:is|was|are|s|'s) (?:still |all )?(?:fine|ok|okay|intact|unaffected|undamaged|in order)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \\p{L}+){0,2}? (?:đã |da )?(?:xin|làm|lam|có|co)(?: \\p{L}+){0,3}? (?:rồi|roi)|(?:phần|phan|cái|cai|việc|viec|chuyện|chuyen) (?:đó|do|này|nay)(?: \\p{L}+){0,3}? (?:(?:sẽ|se|đã|da) )?(?:đăng ký|dang ky|xin|làm|lam|lo|thông báo|thong bao)(?: \\p{L}+){0,4}? (?:riêng|rieng)|(?:thì|thi) (?:\\p{L}+ ){0,4}?(?:(?:đang|dang|sẽ|se|đã|da) )?(?:lo|làm|lam|xử lý|xu ly) (?:riêng|rieng)(?![\\p{L}])|(?:nhưng|nhung|mà|ma) (?:em|e|tôi|toi|mình|minh|mk) (?:chưa|chua|không|khong|ko|k) (?:cần|can)(?= *(?:[.;!\\n]|$))|but (?:i|we) (?:don't|do not|don t) need (?:that|it|this)(?: (?:yet|now|right now))?(?= *(?:[.;!\\n]|$)))(?![\\p{L}])[^.;?!\\n]*`,
   'gu',
 );
 const RECEIVING_CLAUSE = receivingClause((words) => words);

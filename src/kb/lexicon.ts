@@ -163,7 +163,8 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
       // Two provinces or more, named or counted, read as "nhiều tỉnh": a lucky draw across them is the Ministry's.
       // Someone named by what they handle ("my visa agent said the same") is no topic asked.
       const unnamed = said.replace(AGENT_NAMED, 'agent');
-      const folded = severalPlaces(unnamed) ? `${unnamed} | ${SEVERAL_PROVINCES}` : unnamed;
+      const several = severalPlaces(unnamed);
+      const folded = several ? `${unnamed} | ${SEVERAL_PROVINCES}` : unnamed;
       // As typed and with its abbreviations spelled out ("pccc"), when typed with accents; read only
       // once a phrase is met (most questions meet none).
       let accented: string[] | null | undefined;
@@ -180,22 +181,40 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
             ? [...folded.matchAll(pattern ?? NOTHING)].find((match) => asTyped(match[0]))
             : first;
         if (single) return [{ topic, phrase: single[0].replace(/\s+/g, ' ') }];
-        // Every phrase of parts said, each reported by its first part: whether one is the best
-        // candidate's own words is judged phrase by phrase (decide.ts).
-        const phrases = together.flatMap(([first, ...rest]) => {
-          const said = first?.exec(folded);
-          const saidAll = rest.every((part) => {
-            const met = part.exec(folded);
-            return met !== null && asTyped(met[0]);
-          });
-          return said && asTyped(said[0]) && saidAll ? [said[0].replace(/\s+/g, ' ')] : [];
-        });
+        // Every phrase of parts said within three sentences, each reported by its first part:
+        // whether one is the best candidate's own words is judged phrase by phrase (decide.ts). Parts
+        // said further apart are different things ("Công ty tôi kinh doanh xăng dầu. … trạm nạp LPG
+        // vào xe bồn. … Cho tôi hỏi xin cấp lại giấy này …" re-issues the station's certificate, not a
+        // petrol one).
+        const sentences = together.length > 0 ? nearSentences(unnamed, several) : [];
+        const phrases = together.flatMap(([first, ...rest]) =>
+          sentences.flatMap((sentence) => {
+            const said = first?.exec(sentence);
+            const saidAll = rest.every((part) => {
+              const met = part.exec(sentence);
+              return met !== null && asTyped(met[0]);
+            });
+            return said && asTyped(said[0]) && saidAll ? [said[0].replace(/\s+/g, ' ')] : [];
+          }),
+        );
         return [...new Set(phrases)].map((phrase) => ({ topic, phrase }));
       });
     },
   };
   return lexicon;
 }
+
+const SENTENCE_END = /[.!?\n]+/u;
+/** Each sentence with the two after it (the text itself when it is that short), "nhiều tỉnh" added to each when said. */
+function nearSentences(text: string, several: boolean): string[] {
+  const sentences = text.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '');
+  const near =
+    sentences.length <= NEAR
+      ? [text]
+      : sentences.slice(0, 1 - NEAR).map((_, i) => sentences.slice(i, i + NEAR).join(' . '));
+  return several ? near.map((part) => `${part} | ${SEVERAL_PROVINCES}`) : near;
+}
+const NEAR = 3;
 
 // Moving the office, the shop or the home from another province to this one ("chuyển hẳn văn
 // phòng về tỉnh mình", "move our office here to your province"): moving to another province, as

@@ -4675,4 +4675,41 @@ describe('dev-63 and dev-64 readings', () => {
     expect((aside.answers ?? [aside]).map((one) => one.ref)).not.toContain('P19');
     expect(aside.answers ?? []).toHaveLength(0);
   });
+  it('reads a date "moved back one week" as put off, not as moving home', () => {
+    const query = analyzeQuery(
+      'Our trade fair has been moved back two weeks. Do we register the change with the Department?',
+      answerer.lexicon,
+    );
+    expect(query.canonical).not.toContain('chuyển nơi hưởng');
+    expect(
+      answerer.ask('Our trade fair has been moved back two weeks. Do we register the change?', 'en'),
+    ).toMatchObject({
+      answered: true,
+      ref: 'P35',
+    });
+  });
+  it('sets aside what the person will handle separately and papers a relative took care of', () => {
+    const fair = analyzeQuery(
+      'We plan a furniture exhibition next spring. Banners and posters need permits, which we will handle separately. How far ahead must the exhibition be registered?',
+      answerer.lexicon,
+    );
+    expect(topicsSaid(answerer.lexicon, fair.text, ...fair.askedReadings)).toEqual([]);
+    const papers = analyzeQuery(
+      'My grandfather is a war invalid moving to Da Nang. My aunt took care of his other papers like health insurance. How is his allowance file transferred?',
+      answerer.lexicon,
+    );
+    expect(papers.askedReadings[0]).not.toContain('insuranc');
+  });
+  it("reads a topic's parts only within three sentences of each other", () => {
+    const far =
+      'Công ty tôi kinh doanh xăng dầu. Cửa hàng xăng dầu đã có giấy chứng nhận từ lâu. Công ty còn một trạm nạp LPG vào xe bồn. Đợt lũ vừa rồi giấy chứng nhận của trạm bị hỏng. Cho tôi hỏi xin cấp lại giấy này cần hồ sơ gì?';
+    expect(topicsSaid(answerer.lexicon, far, fold(far)).map(({ topic }) => topic.id)).not.toContain(
+      'thu-tuc-cong-thuong-chua-co',
+    );
+    expect(answerer.ask(far)).toMatchObject({ answered: true, ref: 'P29' });
+    const near = 'Cửa hàng xăng dầu của tôi bị mất giấy chứng nhận. Xin cấp lại thế nào?';
+    expect(topicsSaid(answerer.lexicon, near, fold(near)).map(({ topic }) => topic.id)).toContain(
+      'thu-tuc-cong-thuong-chua-co',
+    );
+  });
 });
