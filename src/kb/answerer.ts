@@ -370,6 +370,19 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     }
     // The rest of the story is what the feedback is about: no second question asked there.
     if (alone.answer.answered && alone.answer.score >= THRESHOLDS.clarify) return { ...alone, feedback: true };
+    // Offered a choice between the procedure for feedback itself and the one the rule belongs to
+    // ("quy định hồ sơ xin giấy phép bán lẻ rượu … muốn gửi kiến nghị sửa quy định này thì gửi ở
+    // đâu?"), feedback on a rule is what is asked (not "văn bản đề nghị sửa đổi" a licence).
+    const own =
+      alone.answer.answered || !ABOUT_A_RULE.test(fold(lower(feedbackText)))
+        ? []
+        : alone.answer.choices.filter((choice) => FEEDBACK.test(fold(namesOf(choice.id))));
+    const [feedbackEntry] = own;
+    const chosen =
+      own.length === 1 && feedbackEntry && alone.answer.score >= THRESHOLDS.clarify
+        ? answerWith(feedbackEntry.id, alone.answer.aspects, language, alone.answer.score)
+        : null;
+    if (chosen) return { ...alone, answer: chosen, feedback: true };
     // Not answered alone, the feedback is still what is asked: no answer with the procedure the rule
     // or the file complained about belongs to ("tôi nộp hồ sơ cấp lại giấy phép bán lẻ rượu … muốn
     // phản ánh việc này"), but what the feedback alone gets (a tap, the choices, staff).
@@ -820,6 +833,8 @@ const REFERRING = new Set([
 const FEEDBACK =
   /(?<![\p{L}])(?:gop y|kien nghi|phan anh|gui y kien|y kien dong gop|de nghi (?:bo|sua|don gian hoa)|feedback|suggestions?|suggest that|recommendations?)(?![\p{L}])/u;
 
+/** Feedback said to be on a rule or a regulation (folded). */
+const ABOUT_A_RULE = /(?<![\p{L}])(?:quy dinh|regulations?|rules?)(?![\p{L}])/u;
 /** The one-stop centre, by name (folded). */
 const CENTRE =
   /(?<![\p{L}])(?:trung tam phuc vu|trung tam hanh chinh cong|tthcc|bo phan (?:tiep nhan va tra ket qua|mot cua)|mot cua|(?<!employment )(?:service|administrative|administration) (?:centre|center)|one-stop)(?![\p{L}])/u;

@@ -4712,4 +4712,15 @@ describe('dev-63 and dev-64 readings', () => {
       'thu-tuc-cong-thuong-chua-co',
     );
   });
+  it("answers feedback on a rule with the feedback procedure, not the rule's own, and not a form that requests an amendment", () => {
+    expect(
+      answerer.ask(
+        'Tôi thấy quy định hồ sơ xin giấy phép bán lẻ thuốc lá bắt nộp nhiều bản sao trùng lặp, muốn gửi kiến nghị sửa quy định này thì gửi ở đâu?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P44' });
+    const amendment = answerer.ask(
+      'Tiệm tôi chuyển sang lấy hàng của một thương nhân khác. Tôi cần nộp văn bản đề nghị sửa đổi, bổ sung giấy phép bán lẻ thuốc lá theo mẫu nào?',
+    );
+    expect(amendment.ref).not.toBe('P44');
+  });
 });
