@@ -4723,4 +4723,24 @@ describe('dev-63 and dev-64 readings', () => {
     );
     expect(amendment.ref).not.toBe('P44');
   });
+  it('reads the shops a wholesaler sells to, a file registered "ages ago" and "beside the point" as the situation', () => {
+    const wholesale = analyzeQuery(
+      'We are a tobacco wholesaler and our licence must list a new supplier. The retail shops we sell to each have their own retail licences. What do we submit to amend our wholesale licence?',
+      answerer.lexicon,
+    );
+    expect(wholesale.askedReadings[0]).not.toContain('retail licenc');
+    const past = analyzeQuery(
+      "We registered our internal labour rules ages ago, but that's beside the point. How do we extend our labour sub-leasing licence?",
+      answerer.lexicon,
+    );
+    expect(past.askedReadings[0]).not.toContain('internal');
+  });
+  it('answers registering amended internal labour regulations with the registration', () => {
+    expect(
+      answerer.ask(
+        'The board amended our internal labour regulations last week. Do we need to register the amended regulations again, and within how many days?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P07' });
+  });
 });
