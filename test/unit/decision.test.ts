@@ -4743,4 +4743,10 @@ describe('dev-63 and dev-64 readings', () => {
       ),
     ).toMatchObject({ answered: true, ref: 'P07' });
   });
+  it('reads benefit received with "recieving" misspelt, and the rest of it paid elsewhere as a transfer', () => {
+    const story =
+      "I've been recieving unemployment benefit in Dong Nai since March. We are moving to Hue for good. How do I get the rest of my benefit paid in Hue?";
+    expect(analyzeQuery(story, answerer.lexicon).situationPairs).toContain('unemployment_benefit');
+    expect(answerer.ask(story, 'en')).toMatchObject({ answered: true, ref: 'P09' });
+  });
 });
