@@ -61,6 +61,8 @@ export type QueryAnalysis = {
   askingPairs: string[];
   /** Bigrams of what the person already receives, has or has done ("đang hưởng trợ cấp thất nghiệp"), synonyms' included. */
   situationPairs: string[];
+  /** … of that, what the person says of themselves, not someone else's story ("my sister claimed unemployment benefit …"). */
+  ownSituationPairs: string[];
   /**
    * What the question says as the lexicon's concepts (see Lexicon.concepts); `focusConcepts`:
    * those of the sentences that ask. English meets an entry's English
@@ -1040,6 +1042,7 @@ function focusOf(
   focusPairs: string[];
   askingPairs: string[];
   situationPairs: string[];
+  ownSituationPairs: string[];
   asksToChange: boolean;
   focusConcepts: string[];
   askedReadings: [string, string];
@@ -1052,9 +1055,19 @@ function focusOf(
     situation.push(clause);
     return ' | ';
   };
+  // Someone else's story is set aside too, and told apart from the person's own situation.
+  const others: string[] = [];
+  const setAsideOthers = (clause: string) => {
+    others.push(clause);
+    return ' | ';
+  };
   const changing =
     (accented ? CHANGE : FOLDED_CHANGE).test(text) || ENGLISH_CHANGE.test(text) || EXTENDING.test(fold(text));
-  const withoutSituation = (reading: string, keep: (clause: string) => string) =>
+  const withoutSituation = (
+    reading: string,
+    keep: (clause: string) => string,
+    keepOthers: (clause: string) => string = keep,
+  ) =>
     laterStepsSetAside(
       (changing ? reading : reading.replace(accented ? LAST_FILED : FOLDED_LAST_FILED, keep))
         .replace(SEPARATE_MATTER, keep)
@@ -1071,12 +1084,12 @@ function focusOf(
         .replace(ENGLISH_WHEN_DONE, keep)
         .replace(ENGLISH_TRIP, keep)
         .replace(ENGLISH_DONE_BEFORE, keep)
-        .replace(accented ? OTHERS_STORY : FOLDED_OTHERS_STORY, keep)
+        .replace(accented ? OTHERS_STORY : FOLDED_OTHERS_STORY, keepOthers)
         .replace(ENGLISH_AND_DONE, keep),
       lexicon,
       keep,
     );
-  const asked = withoutSituation(withoutConsequence(text), setAside);
+  const asked = withoutSituation(withoutConsequence(text), setAside, setAsideOthers);
   const all = sentencesOf(asked);
   const said = sentencesOf(withoutConsequence(accented ? written : fold(written)));
   // Spelling out never adds a sentence end; should the two ever differ, the spelled-out text decides.
@@ -1106,13 +1119,8 @@ function focusOf(
   return {
     askingPairs,
     focusPairs: unique([...askingPairs, ...bigramsOfSegments(synonyms)]),
-    situationPairs:
-      situation.length === 0
-        ? []
-        : unique([
-            ...bigramsOfSegments(situation.flatMap((clause) => segmentsOf(clause))),
-            ...bigramsOfSegments(lexicon.canonical(fold(situation.join(' | '))).map((phrase) => phrase.split(' '))),
-          ]),
+    situationPairs: pairsOfClauses([...situation, ...others], lexicon),
+    ownSituationPairs: pairsOfClauses(situation, lexicon),
     asksToChange:
       (accented ? CHANGE : FOLDED_CHANGE).test(asked) ||
       NO_LONGER_MATCHES.test(fold(asked)) ||
@@ -1221,6 +1229,15 @@ function detectAspects(plain: string): Aspect[] {
     if (position >= 0) found.push([position, aspect]);
   }
   return found.sort((a, b) => a[0] - b[0]).map(([, aspect]) => aspect);
+}
+
+/** The bigrams of clauses set aside, with those of the synonyms they say. */
+function pairsOfClauses(clauses: string[], lexicon: Lexicon): string[] {
+  if (clauses.length === 0) return [];
+  return unique([
+    ...bigramsOfSegments(clauses.flatMap((clause) => segmentsOf(clause))),
+    ...bigramsOfSegments(lexicon.canonical(fold(clauses.join(' | '))).map((phrase) => phrase.split(' '))),
+  ]);
 }
 
 function unique<T>(items: T[]): T[] {

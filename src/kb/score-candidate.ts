@@ -495,9 +495,9 @@ function actionsOf(pairs: Set<string>, query: QueryAnalysis): Set<string> {
 /** Filing the claim for a benefit ("nộp hồ sơ hưởng trợ cấp thất nghiệp", "muốn lãnh trợ cấp thất nghiệp thì phải nộp …", "apply for unemployment benefit"). */
 const CLAIMING =
   /(?<![\p{L}])(?:(?:nop|lam|dang ky|xin) (?:ho so )?(?:huong|nhan|lanh|linh) (?:tro cap|tien|bao hiem|that nghiep)|nop ho so (?:\S+ ){0,5}?moi (?:duoc )?huong|muon (?:duoc )?(?:huong|nhan|lanh|linh) (?:tro cap|tien) that nghiep (?:thi )?(?:phai |can )?nop|(?:du dieu kien|co duoc) (?:huong|nhan|lanh|linh) (?:tro cap|tien) that nghiep|(?:apply|file|claim)(?: for)? (?:unemployment|the benefit|benefit|jobless))/u;
-/** The person says, as their situation, that they receive the benefit already. */
+/** The person says, as their situation, that they receive the benefit already (not a sister who claimed hers). */
 function receivingBenefit(query: QueryAnalysis): boolean {
-  return query.situationPairs.some(
+  return query.ownSituationPairs.some(
     (pair) => pair === 'tro_cap' || pair === 'that_nghiep' || pair === 'unemploy_benefit',
   );
 }

@@ -4749,4 +4749,13 @@ describe('dev-63 and dev-64 readings', () => {
     expect(analyzeQuery(story, answerer.lexicon).situationPairs).toContain('unemployment_benefit');
     expect(answerer.ask(story, 'en')).toMatchObject({ answered: true, ref: 'P09' });
   });
+  it("tells someone else's story apart from the person's own situation", () => {
+    const query = analyzeQuery(
+      'My contract ended in March. My sister claimed unemployment benefit in Hanoi last year. I have moved back to my hometown. Can I claim the benefit here?',
+      answerer.lexicon,
+    );
+    expect(query.situationPairs).toContain('unemployment_benefit');
+    expect(query.ownSituationPairs).not.toContain('unemployment_benefit');
+    expect(answerer.ask(query.text, 'en').ref).not.toBe('P09');
+  });
 });
