@@ -973,7 +973,7 @@ const BOTH =
 const FOLDED_BOTH =
   /(?<![\p{L}])(?:ca hai|hai (?:giay|loai|thu tuc|cai|viec|ho so|chuong trinh|cau hoi)|2 cau hoi|moi (?:viec|cai|loai|giay|thu tuc|ben|chuong trinh)|tung (?:cai|loai|giay|thu tuc|viec|chuong trinh)|voi lai|dong thoi)(?![\p{L}])/u;
 /** A question that points back at the things named before it. */
-const THEM = /(?<![\p{L}])(?:them|chúng|hai cái đó|hai giấy đó)(?![\p{L}])[^.!]*\?\s*$/u;
+const THEM = /(?<![\p{L}])(?:them|hai cái đó|hai giấy đó)(?![\p{L}])[^.!]*\?\s*$/u;
 /** Where a sentence joins two things it asks about. */
 const TWO_PARTS =
   /(?<![\p{L}])(?:và|va|lẫn|với cả|voi ca|với lại|voi lai|đồng thời|dong thoi|and also|as well as|and|the other)(?![\p{L}])|,\s*(?:còn|con|vừa|vua)(?![\p{L}])|(?<=\s)(?:vừa)(?=\s)|[;:]/u;
