@@ -57,7 +57,12 @@ export function loginRoutes(deps: InboxDeps): Router {
     await throttle.succeed(email);
     await recordAudit(deps.db, { at: deps.now(), staffId: member.id, action: 'sign_in' });
     const session = await createSession(deps.db, member.id, deps.now());
-    res.cookie(SESSION_COOKIE, session.token, { ...cookie, expires: session.expiresAt });
+    // As a lifetime (Max-Age), not a date: a browser whose clock differs from the server's keeps the
+    // session exactly as long as the server does (the server checks the expiry itself).
+    res.cookie(SESSION_COOKIE, session.token, {
+      ...cookie,
+      maxAge: session.expiresAt.getTime() - deps.now().getTime(),
+    });
     deps.logger.info({ staffId: member.id }, 'staff signed in');
     res.redirect(303, '/inbox');
   });
