@@ -8,6 +8,7 @@ import {
   hasAccents,
   lower,
   segmentsOf,
+  sentencesOf,
   words,
 } from './normalize.ts';
 import { isContentPair, isContentSyllable, STOP, STOP_PAIRS } from './stop-words.ts';
@@ -375,11 +376,6 @@ const redone = (text: string) => {
 // "Moved back one week", "pushed back by two days": a date put off, not a person moving back home.
 const MOVED_BACK =
   /(?<![\p{L}])(?:mov(?:e|ed|es|ing)|push(?:ed|es|ing)?) back (?:by )?(?=(?:one|a|an|two|three|four|a few|several|\d+) (?:day|week|month)s?(?![\p{L}]))/giu;
-
-/** A message's sentences: cut after ".", "?" or "!" and at line breaks. */
-export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.?!])\s+|\n+/);
-}
 
 export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
   const trades = TRADING_GOODS.test(fold(lower(typed)));

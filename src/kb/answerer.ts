@@ -1,5 +1,5 @@
 import { translator, type Language } from '../i18n/index.ts';
-import { analyzeQuery, asksSomething, ASPECT_CUE_PHRASES, sentencesOf, type Aspect } from './analyze-query.ts';
+import { analyzeQuery, asksSomething, ASPECT_CUE_PHRASES, type Aspect } from './analyze-query.ts';
 import { composeDocumentAnswer, composeProcedureAnswer, documentLabel, type AnswerContext } from './compose-answer.ts';
 import type { KnowledgeBase, Procedure } from './content-schema.ts';
 import {
@@ -17,7 +17,7 @@ import { findByCode } from './find-by-code.ts';
 import { answerEntry, buildKnowledgeIndex } from './index-entries.ts';
 import { createLearnedExamples } from './learned-examples.ts';
 import { createLexicon, topicsSaid, type Lexicon } from './lexicon.ts';
-import { bigrams, escapeRegExp, fold, lower, words as wordsOf } from './normalize.ts';
+import { bigrams, escapeRegExp, fold, lower, sentencesOf, words as wordsOf } from './normalize.ts';
 import { buildSearchIndex, type EntryKind, type SearchIndex } from './search-index.ts';
 import { asksApart, setAsideOutOfScope } from './set-aside-clauses.ts';
 import { splitMessage } from './split-message.ts';

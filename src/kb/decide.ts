@@ -1,5 +1,5 @@
 import type { OutOfScopeTopic } from './content-schema.ts';
-import { asksSomething, sentencesOf, type QueryAnalysis } from './analyze-query.ts';
+import { asksSomething, type QueryAnalysis } from './analyze-query.ts';
 import {
   PRODUCT_SET,
   PRODUCTS,
@@ -13,7 +13,7 @@ import {
 } from './score-candidate.ts';
 import type { LearnedExamples } from './learned-examples.ts';
 import { findCandidates, type SearchIndex, type Shard } from './search-index.ts';
-import { baseForm, fold, words } from './normalize.ts';
+import { baseForm, fold, sentencesOf, words } from './normalize.ts';
 
 export type { Candidate } from './score-candidate.ts';
 

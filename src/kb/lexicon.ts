@@ -1,5 +1,15 @@
 import type { OutOfScopeTopic, Synonyms } from './content-schema.ts';
-import { escapeRegExp, fold, foldWord, hasAccents, lower, segmentsOf, baseForm, words } from './normalize.ts';
+import {
+  escapeRegExp,
+  fold,
+  foldWord,
+  hasAccents,
+  lower,
+  segmentsOf,
+  sentencesOf,
+  baseForm,
+  words,
+} from './normalize.ts';
 
 export type Lexicon = {
   /** Replaces whole-word abbreviations by their expansion and English words by their base form (baseForm); keeps everything else as typed. */
@@ -204,14 +214,13 @@ export function createLexicon(synonyms: Synonyms, topics: OutOfScopeTopic[]): Le
   return lexicon;
 }
 
-const SENTENCE_END = /[.!?\n]+/u;
 /** Each sentence with the two after it (the text itself when it is that short), "nhiều tỉnh" added to each when said. */
 function nearSentences(text: string, several: boolean): string[] {
-  const sentences = text.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '');
+  const sentences = sentencesOf(text).filter((sentence) => sentence.trim() !== '');
   const near =
     sentences.length <= NEAR
       ? [text]
-      : sentences.slice(0, 1 - NEAR).map((_, i) => sentences.slice(i, i + NEAR).join(' . '));
+      : sentences.slice(0, 1 - NEAR).map((_, i) => sentences.slice(i, i + NEAR).join(' '));
   return several ? near.map((part) => `${part} | ${SEVERAL_PROVINCES}`) : near;
 }
 const NEAR = 3;

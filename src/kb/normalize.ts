@@ -105,3 +105,8 @@ export function baseForm(word: string): string {
   if (inflected && /[aeiouy]/.test(inflected)) base = inflected.replace(/([^aeiouylsz])\1$/, '$1');
   return base.length >= 5 && base.endsWith('e') ? base.slice(0, -1) : base;
 }
+
+/** A message's sentences: cut after ".", "?" or "!" and at line breaks. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.?!])\s+|\n+/);
+}

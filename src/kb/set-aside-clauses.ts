@@ -1,6 +1,6 @@
-import { asksSomething, sentencesOf } from './analyze-query.ts';
+import { asksSomething } from './analyze-query.ts';
 import { topicsSaid, type Lexicon } from './lexicon.ts';
-import { fold, lower } from './normalize.ts';
+import { fold, lower, sentencesOf } from './normalize.ts';
 
 /** A message with the clauses on another sector's topic set aside. */
 export type SetAside = { rest: string; topics: string[] };
