@@ -507,6 +507,11 @@ const NEGATED_CONTRAST =
 const PARTNER =
   /(?<![\p{L}])(?:dai ly cho|(?:ben|nha|don vi) cung cap (?:\S+ ){0,5}?(?:la |co )(?:\S+ ){0,3}?giay phep|(?:moi hang|nguon hang|noi lay hang)(?: \S+){0,4}? la|lay hang (?:tu|cua|voi)|hop dong (?:\S+ ){0,3}?voi|nhap hang (?:tu|cua)|mua hang (?:tu|cua)|lay (?:tu|cua)|ban cho|ban lai cho|cung cap cho|with|from|buy from|sell to|supply to|supplying|selling to)\s+((?:(?:mot|cac|nhung|a|an|the|our|their|licensed|local|one|second|another|other|new|different) ){0,2}(?:(?:major|big|large|reputable|state-owned|national|provincial|licensed|local|lon|uy tin) )?(?:thuong nhan |cong ty |nha |doanh nghiep |dai ly |cua hang |tiem |fuel |petrol |wine |liquor |tobacco |gas )?(?:phan phoi|ban buon|ban le|distributor|wholesaler|retailer)[a-z]*)/gu;
 
+// … and a partner who agrees to supply the person, named first ("đại lý bán buôn rượu đã đồng ý ký
+// hợp đồng nguyên tắc với tôi", "a liquor wholesaler has agreed to supply us"): its trade too.
+const PARTNER_AGREES =
+  /(?<![\p{L}])((?:(?:mot|a|an|the|one) )?(?:(?:dai ly|cong ty|cty|nha|thuong nhan|doanh nghiep|ben|don vi) (?:ban buon|phan phoi)|(?:(?:liquor|wine|tobacco|cigarett|fuel|petrol|gas|lpg)[a-z]* )?(?:wholesal|distribut)[a-z]*)(?: [\p{L}]+){0,3}?) (?=(?:da |cung |van |moi |vua |(?:has|have|had) (?:already |also )?)?(?:dong y|nhan loi|chiu|cam ket|hua|agre|offer|promis)[a-z]*(?![\p{L}]))/gu;
+
 // … and the person's own supplier, told as theirs ("our wholesale supplier has already updated its
 // contract"): a partner's trade too.
 const OWN_SUPPLIER =
@@ -579,7 +584,7 @@ const wonderedClauses = (folded: string) => clausesSetAside(folded, [TOLD, WONDE
 
 /** The clauses said only as what the person is not or does not do, or as a partner's trade. */
 const negatedClauses = (folded: string) =>
-  clausesSetAside(folded, [NOT_ENOUGH, NEGATED_CONTRAST, PARTNER, OWN_SUPPLIER]);
+  clausesSetAside(folded, [NOT_ENOUGH, NEGATED_CONTRAST, PARTNER, PARTNER_AGREES, OWN_SUPPLIER]);
 
 /**
  * The lexicon's concepts said only there ("Mr. Park is not exempt"), as `read` finds them: no
@@ -664,7 +669,12 @@ const NOTHING =
 
 /** A text (as typed or folded) without the question words that ask nothing there. */
 export function withoutIndefinites(text: string): string {
-  return text.replace(INDEFINITE, ' ').replace(COPY, ' ').replace(EVERY, ' ').replace(RELATIVE, ' ');
+  return text
+    .replace(INDEFINITE, ' ')
+    .replace(COPY, ' ')
+    .replace(EVERY, ' ')
+    .replace(RELATIVE, ' ')
+    .replace(RELATIVE_REMARK, ' ');
 }
 
 // An English "which", "when", "where", "what" or "how" inside a statement joins a clause ("the
@@ -687,6 +697,11 @@ const RELATIVE = new RegExp(
 
 // "Nào … cũng" is "every", not "which": "tháng nào cũng đi báo", "năm nào công ty cũng đăng ký".
 const EVERY = /(?<![\p{L}])(?:nào|nao)(?: \p{L}+){0,3}? (?:cũng|cung)(?![\p{L}])/gu;
+
+// … and "…, which is tiring", "…, which was a long process": a remark after a comma on what was
+// just said, not "…, which is the right office" nor "which is better".
+const RELATIVE_REMARK =
+  /(?<=[\p{L}\p{N}],\s)which(?=\s+(?:is|was|are|were|has been|had been)\s+(?!(?:the|a|an|it|that|this|better|best|right|correct|proper|quicker|faster|cheaper|easier|more|less|needed|required|necessary)(?![\p{L}]))\p{L})/giu;
 
 // "Bản sao" is a copy, not "sao" (how): "đã nộp bản sao hộ chiếu".
 const COPY = /(?<![\p{L}])(?:bản sao|ban sao|sao y|sao chép|sao chep|sao lục|sao luc)(?![\p{L}])/gu;
@@ -724,7 +739,10 @@ const receivingClause = (spell: (words: string) => string) => {
   const registered = `(?<!${spell('(?:phải|cần|buộc|chưa)')}\\s)${spell('(?:đã |vẫn )?có (?:giấy (?:chứng nhận )?)?đăng ký (?:(?:hộ )?kinh doanh|doanh nghiệp)')}(?![\\p{L}])(?:[^,.;:?!]{0,40}?${spell(' rồi')}(?![\\p{L}]))?(?!\\s*(?:${spell('không|chưa|hay|chứ|thì')}(?![\\p{L}])|\\?))`;
   // "có giấy phép bán lẻ rượu với thuốc lá đầy đủ", "có giấy chứng nhận cửa hàng xăng rồi": a
   // licence held in full, said without "đã" (not "cần có giấy phép … đầy đủ", "có … rồi không").
-  const held = `(?<!${spell('(?:phải|cần|buộc|chưa|không|mới)')}\\s)${spell('có (?:đủ |đầy đủ )?giấy (?:phép|chứng nhận)')}(?![\\p{L}])[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đầy đủ|rồi|đủ cả|hết rồi)')}(?![\\p{L}])(?!\\s*(?:${spell('không|chưa|hay|chứ|thì')}(?![\\p{L}])|\\?))`;
+  // "đồng thời có giấy phép bán buôn rượu", "…, có giấy xác nhận thông tin cư trú": one of several
+  // papers the person lists as held, the whole clause (not "có giấy phép … do Sở cấp" alone: the
+  // licence a story names first is often the one whose re-issue it asks about).
+  const held = `(?<!${spell('(?:phải|cần|buộc|chưa|không|mới)')}\\s)${spell('có (?:đủ |đầy đủ )?giấy (?:phép|chứng nhận)')}(?![\\p{L}])[^,.;:?!]*?(?<![\\p{L}])${spell('(?:đầy đủ|rồi|đủ cả|hết rồi)')}(?![\\p{L}])(?!\\s*(?:${spell('không|chưa|hay|chứ|thì')}(?![\\p{L}])|\\?))|(?:${spell('(?:đồng thời|ngoài ra|bên cạnh đó) (?:cũng |còn )?(?:đã )?có giấy (?:phép|chứng nhận)')}|(?<=(?:^|[,.;])\\s*)${spell('(?:đã )?có giấy xác nhận')})(?![\\p{L}])(?![^,.;:!]*?(?:(?<![\\p{L}])${spell('chưa|không')}(?![\\p{L}])|\\?))[^,.;:?!]*?${clauseEnd}`;
   // "đang tính làm hồ sơ hưởng TCTN nhưng giờ muốn …", "định làm hồ sơ … nhưng công ty nợ …": a plan the
   // person turns from or is stopped in; "bạn em khuyên nên xin chuyển nơi hưởng … nhưng em thấy giờ
   // không cần nữa": advice turned down.
@@ -799,13 +817,15 @@ const receivingClause = (spell: (words: string) => string) => {
   // what is asked may change.
   const turn = `\\s${spell('(?:nay|giờ|bây giờ|muốn|nhưng|mà|cần|hỏi|lần này|còn|thì|chưa|không)')}(?![\\p{L}])`;
   const earlierTold = `${spell('(?:năm ngoái|năm trước|lần trước|đợt trước|hồi trước|trước đây|hồi năm ngoái)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*?(?<![\\p{L}])${spell('(?:đã(?! được)|rồi)')}(?![\\p{L}])(?:(?!${turn})[^.?!\\n])*(?=[.!\\n])`;
+  // "…, rồi làm thông báo sửa đổi chương trình khuyến mại luôn.": a step done next in the story, the whole clause.
+  const thenToo = `${spell('rồi (?:cũng )?(?:làm|gửi|nộp|đăng ký|thông báo|xin)')}(?![\\p{L}])[^,.;:?!]*?(?<![\\p{L}])${spell('luôn')}(?![\\p{L}])(?![^,.;:!]*?\\?)(?=\\s*[,.;!]|$)`;
   // "Hồi trước mình làm ở công ty cũ, bên đó tổ chức quay số trúng thưởng thì phải đăng ký với Sở.",
   // "Công ty cũ của em năm nào cũng …": what a former workplace did, told as a sentence of its own that
   // asks nothing and does not turn to the person's own case; the whole sentence.
   const formerTurn = `\\s${spell('(?:nay|giờ|bây giờ|muốn|nhưng|lần này|còn (?:em|e|mình|mk|tôi|bên em|bên mình))')}(?![\\p{L}])`;
   const formerPlace = `(?<=^|[.!\\n]\\s*)(?:${spell('(?:hồi trước|trước đây|trước kia|lúc trước|hồi)')}(?: \\p{L}+){0,3}? ${spell('(?:làm|làm việc)')} (?:${spell('(?:ở|tại|cho)')} )?(?:\\p{L}+ ){0,2}?)?${spell('(?:công ty|cty|chỗ làm|nơi làm|xưởng|cửa hàng|quán) (?:cũ|trước(?! (?:khi|đó|hạn|ngày|tiên|mắt|mặt)))')}(?![\\p{L}])(?:(?!${formerTurn})[^.?!\\n])*(?=[.!\\n]|$)`;
   return new RegExp(
-    `(?<![\\p{L}])(?:${formerPlace}|${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${grantedBy}|${abandoned}|${leftBehind}|${before}|${habit}|${pastHabit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince}|${saidDone}|${doneAfter})|(?<=^|[.!\\n]\\s*)(?:${earlierTold}|${setApart})`,
+    `(?<![\\p{L}])(?:${formerPlace}|${receiving}|${movedBefore}|${negated}|${lasting}|${registered}|${held}|${granted}|${grantedBy}|${abandoned}|${leftBehind}|${before}|${habit}|${pastHabit}|${finished}|${kept})|(?<=^|[,.;:?!]\\s*)(?:${done}|${confirmed}|${still}|${updated}|${sent}|${checked}|${alsoDone}|${issuedSince}|${saidDone}|${doneAfter}|${thenToo})|(?<=^|[.!\\n]\\s*)(?:${earlierTold}|${setApart})`,
     'gu',
   );
 };
@@ -1140,6 +1160,7 @@ function focusOf(
       )
         .replace(THREAT, ' | ')
         .replace(PARTNER, ' | ')
+        .replace(PARTNER_AGREES, ' | ')
         .replace(OWN_SUPPLIER, ' | ')
         .replace(SOLD_TO, ' | '),
     ) as [string, string],

@@ -4759,3 +4759,53 @@ describe('dev-63 and dev-64 readings', () => {
     expect(answerer.ask(query.text, 'en').ref).not.toBe('P09');
   });
 });
+
+describe('dev-65 readings', () => {
+  it("reads a wholesaler who agrees to supply the person as a partner's trade, not what is asked", () => {
+    const story =
+      'Tôi có tiệm tạp hóa, khách hỏi mua rượu vang nhiều. Một đại lý bán buôn rượu đã đồng ý ký hợp đồng với tôi. Xin giấy phép bán lẻ rượu thì nộp ở đâu?';
+    expect(analyzeQuery(story, answerer.lexicon).askedReadings[0]).not.toContain('ban buon ruou');
+    expect(answerer.ask(story)).toMatchObject({ answered: true, ref: 'P16' });
+  });
+  it('reads papers listed as also held, and a step done next in the story, as the situation', () => {
+    const held = analyzeQuery(
+      'Công ty có giấy phép bán buôn thuốc lá, đồng thời có giấy phép bán buôn rượu. Giấy phép bán buôn thuốc lá bị mất, xin cấp lại thế nào?',
+      answerer.lexicon,
+    );
+    expect(held.askedReadings[0]).not.toContain('ban buon ruou');
+    expect(answerer.ask(held.text)).toMatchObject({ answered: true, ref: 'P23' });
+    const then = analyzeQuery(
+      'Năm ngoái cty em có đăng ký ctkm bốc thăm, rồi làm thông báo sửa đổi ctkm luôn. Giờ mẫu hợp đồng cấp nước ký với khách có phải đăng ký không?',
+      answerer.lexicon,
+    );
+    expect(then.askedReadings[0]).not.toContain('sua doi');
+    // "ctkm" is a promotion programme, spelled out.
+    expect(analyzeQuery('thông báo ctkm nộp ở đâu', answerer.lexicon).askedReadings[0]).toContain(
+      'chuong trinh khuyen mai',
+    );
+  });
+  it('reads ", which is tiring" as a remark, not a question, but keeps a question that asks which', () => {
+    expect(
+      asksSomething('I have a valid passport and apply for a business visa before each trip, which is tiring.'),
+    ).toBe(false);
+    expect(asksSomething('We have two offices, which is the right one to apply at')).toBe(true);
+    expect(
+      answerer.ask(
+        'I travel to Japan every month and apply for a business visa before each trip, which is tiring. A friend told me about the APEC Business Travel Card. What does our company need to do to get permission for me to use the card?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P46' });
+  });
+  it('reads "moving her permanent residence" and paying fees online in the words the content uses', () => {
+    expect(
+      answerer.ask(
+        'My mother receives an allowance as the widow of a martyr. She is moving her permanent residence to Can Tho. How do we transfer her allowance file?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P14' });
+    expect(answerer.ask('đóng lệ phí online trên cổng dịch vụ công bằng thẻ ngân hàng được không')).toMatchObject({
+      answered: true,
+      ref: 'P47',
+    });
+  });
+});
