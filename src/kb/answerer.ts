@@ -163,6 +163,14 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       bigrams(name.split(' ')).some((pair) => isContentPair(pair) && !ACTION_PAIRS.has(pair) && said.has(pair)),
     );
   };
+  // Whether a text names an entry in what the person already has, receives or did (their situation).
+  const toldAsSituation = (id: string, text: string): boolean => {
+    const situation = new Set(analyzeQuery(text, lexicon).situationPairs);
+    const names = index.entries.get(id)?.names ?? [];
+    return names.some((name) =>
+      bigrams(name.split(' ')).some((pair) => isContentPair(pair) && !ACTION_PAIRS.has(pair) && situation.has(pair)),
+    );
+  };
   // Whether a sentence names another sector's topic in what it asks.
   const namesATopic = (sentence: string): boolean =>
     topicsSaid(lexicon, sentence, ...analyzeQuery(sentence, lexicon).askedReadings).length > 0;
@@ -741,7 +749,18 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       // And the rest must be answered as plainly as a question alone (not from a bare lead at a low
       // relevance): "My business visa expires… Can I extend it here?" leaves an "extend" that was the visa's.
       const note = () => translator(language)('answer.part_not_answered', { topic: aside?.topics.join(', ') ?? '' });
-      if (aside && rest?.answered && rest.id && rest.score >= THRESHOLDS.clarify && words(aside.rest) >= OWN_QUESTION)
+      // … and, when the story names it as what the person already has or did, say it again in what
+      // the rest asks ("I already helped them get their liquor retail licence … How do we divide the plot?").
+      const restAsks = aside ? sentencesOf(aside.rest).filter((sentence) => asksSomething(sentence)) : [];
+      if (
+        aside &&
+        rest?.answered &&
+        rest.id &&
+        rest.score >= THRESHOLDS.clarify &&
+        words(aside.rest) >= OWN_QUESTION &&
+        (!toldAsSituation(rest.id, aside.rest) ||
+          saysWhatItIs(rest.id, restAsks.length > 0 ? restAsks.join(' ') : aside.rest, aside.topics))
+      )
         return answerWith(rest.id, rest.aspects, language, rest.score, [note()]) ?? asked.answer;
       // What is asked apart from the topic, read with the whole message around it when the clauses
       // left alone say too little: "Tôi thấy quy định … bản sao chứng thực … là không hợp lý. Tôi
@@ -751,7 +770,12 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       const asking = sentencesOf(message.body).filter((sentence) => asksSomething(sentence));
       const topicAsked = asking.length > 0 && asking.every(namesATopic);
       const whole = aside && !topicAsked ? answerOne(message.body, language, false).answer : null;
-      if (whole?.answered && whole.id && whole.score >= THRESHOLDS.clarify)
+      if (
+        whole?.answered &&
+        whole.id &&
+        whole.score >= THRESHOLDS.clarify &&
+        (!toldAsSituation(whole.id, message.body) || saysWhatItIs(whole.id, asking.join(' '), aside?.topics ?? []))
+      )
         return answerWith(whole.id, whole.aspects, language, whole.score, [note()]) ?? asked.answer;
       const noted = noteUnanswered(asked, message.body, language);
       // In a story, a sentence asked alone loses what the story around it says ("em đăng ký học lớp tin học

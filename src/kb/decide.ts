@@ -228,8 +228,13 @@ export function decide(
   // more ("có việc làm", "bảo lưu" beside "trợ cấp thất nghiệp"): the question asks for that more
   // specific procedure, the best's name being only the benefit both are about. One of the more is
   // enough in what it asks ("gia hạn giấy xác nhận này", the exemption told in the story before it).
+  // The best's own concepts are those of its official name: a word only one of its aliases says
+  // ("đăng ký hưởng trợ cấp thất nghiệp") is no part of what it is, and the more specific one need not say it.
   const conceptsNamed = (id: string) => query.canonical.filter((phrase) => namedIn(id, phrase));
+  const officiallyNamed = (id: string, phrase: string) =>
+    indexes.some((index) => namesContain(index, id, phrase, false, OFFICIAL));
   const bestConcepts = conceptsNamed(best.id);
+  const bestOwn = bestConcepts.filter((phrase) => officiallyNamed(best.id, phrase));
   const specific = ranked.find((other) => {
     if (other === best || other.contradicted || other.unaskedVariant) return false;
     if (other.relevance < best.relevance * THRESHOLDS.specificShare || other.relevance < floor) return false;
@@ -238,7 +243,7 @@ export function decide(
     // action, wholesale against retail), which the rules above weigh.
     const more = concepts.filter((phrase) => !bestConcepts.includes(phrase)).map((phrase) => phrase.replace(/ /g, '_'));
     return (
-      bestConcepts.every((phrase) => concepts.includes(phrase)) &&
+      bestOwn.every((phrase) => concepts.includes(phrase)) &&
       more.length > 0 &&
       more.every((concept) => !SIBLING_WORDS.has(concept)) &&
       more.some((concept) => query.focusConcepts.includes(concept))
@@ -514,9 +519,15 @@ function documentNamedByNumber(
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
-/** Whether a name of the entry holds the phrase or, `inside` set, stands whole inside it (` … ` padded). */
-function namesContain(index: SearchIndex, id: string, phrase: string, inside = false): boolean {
-  const names = index.entries.get(id)?.names ?? [];
+/** Only the official name (the first of an entry's names), not its aliases. */
+const OFFICIAL = 1;
+
+/**
+ * Whether a name of the entry holds the phrase or, `inside` set, stands whole inside it (` … `
+ * padded); `only` the first names so many (OFFICIAL).
+ */
+function namesContain(index: SearchIndex, id: string, phrase: string, inside = false, only?: number): boolean {
+  const names = (index.entries.get(id)?.names ?? []).slice(0, only);
   return names.some((name) => (inside ? phrase.includes(` ${name} `) : ` ${name} `.includes(` ${phrase} `)));
 }
 

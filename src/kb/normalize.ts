@@ -44,8 +44,12 @@ export function words(text: string): string[] {
 }
 
 /** Whether the text carries any Vietnamese tone mark or đ: then the person typed accents. */
+/**
+ * Whether a text is typed with Vietnamese accents (tone and vowel marks). A "đ" alone does not
+ * make it so: typed without accents, chat still writes "đc", "gplđ" with its own key.
+ */
 export function hasAccents(text: string): boolean {
-  return fold(text) !== lower(text);
+  return fold(text) !== lower(text).replace(/đ/g, 'd');
 }
 
 export function bigrams(syllables: readonly string[]): string[] {

@@ -4809,3 +4809,35 @@ describe('dev-65 readings', () => {
     });
   });
 });
+
+describe('dev-66 readings', () => {
+  it('answers the more specific procedure when the broader one says a concept only in an alias', () => {
+    // P08's alias "đăng ký hưởng trợ cấp thất nghiệp" says "đăng ký"; its official name does not.
+    expect(
+      answerer.ask(
+        'Người đang hưởng trợ cấp thất nghiệp có được hỗ trợ tiền học nghề không? Tôi muốn học lớp sửa điện lạnh 3 tháng, đăng ký ở đâu?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P12' });
+  });
+  it('answers no procedure the story says the person already has when the question is another sector’s', () => {
+    // The rest, the other sector's clauses set aside, names the work permit only as what was obtained.
+    const answer = answerer.ask(
+      'chao a/c, cty e vua xin dc gp lao dong cho 1 anh ky su nguoi Trung Quoc, truoc do cung lam bao cao giai trinh nhu cau roi. Gio anh ay can lam the tam tru 2 nam de khoi phai gia han visa lien tuc. The tam tru thi lam o dau, hs gom nhung j?',
+    );
+    expect(answer).toMatchObject({ answered: false, decision: 'handoff' });
+    // Dividing a land plot is the land sector's, whatever licences the story names.
+    expect(
+      answerer.ask(
+        'My parents run a small grocery, and I already helped them get their liquor retail licence and tobacco retail licence. Now they want to split the land plot for my brother. How do we divide the plot and get a new land certificate for his half?',
+        'en',
+      ),
+    ).toMatchObject({ answered: false, decision: 'handoff' });
+  });
+  it('reads a message typed without accents but with "đ" as typed without accents', () => {
+    const answer = answerer.ask(
+      'e la ke toan, cty e vua lam xong gia han gplđ cho 2 chuyen gia, gio e phai quyet toan thue tncn cho 2 anh nay thi lam ntn a?',
+    );
+    expect(answer.decision).toBe('handoff');
+    expect(analyzeQuery('gia han gplđ the nao', answerer.lexicon).accentedInput).toBe(false);
+  });
+});
