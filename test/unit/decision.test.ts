@@ -4840,4 +4840,17 @@ describe('dev-66 readings', () => {
     expect(answer.decision).toBe('handoff');
     expect(analyzeQuery('gia han gplđ the nao', answerer.lexicon).accentedInput).toBe(false);
   });
+  it("reads what a colleague did last year as the story, and a cosmetics product notification as the health sector's", () => {
+    const story = analyzeQuery(
+      'Our office manager is on leave, so I must hand in papers at the Public Administration Service Centre myself. Last year she did our trade fair registration there. How does the counter work, and can a colleague collect the result?',
+      answerer.lexicon,
+    );
+    expect(story.askedReadings[0]).not.toContain('fair');
+    expect(answerer.ask(story.text, 'en')).toMatchObject({ answered: true, ref: 'P45' });
+    expect(
+      answerer.ask(
+        'Công ty tôi có vốn Hàn Quốc, đã có giấy phép kinh doanh. Nay muốn nhập son môi về bán. Thủ tục công bố sản phẩm mỹ phẩm làm thế nào?',
+      ),
+    ).toMatchObject({ answered: false, decision: 'handoff' });
+  });
 });
