@@ -4853,4 +4853,17 @@ describe('dev-66 readings', () => {
       ),
     ).toMatchObject({ answered: false, decision: 'handoff' });
   });
+  it('reads an amendment made earlier as the story, in English and in Vietnamese', () => {
+    const english = analyzeQuery(
+      'Her LPG cylinder retail shop certificate was stolen last week. She amended her tobacco retail licence earlier this year. How does she get a replacement?',
+      answerer.lexicon,
+    );
+    expect(english.askedReadings[0]).not.toContain('tobacco');
+    expect(answerer.ask(english.text, 'en')).toMatchObject({ answered: true, ref: 'P26' });
+    const vietnamese = analyzeQuery(
+      'Giấy chứng nhận cửa hàng bán lẻ LPG chai bị ướt nhòe. Hồi đầu năm em vừa làm sửa đổi giấy phép bán lẻ thuốc lá, nhưng với giấy gas thì xin cấp lại thế nào?',
+      answerer.lexicon,
+    );
+    expect(vietnamese.askedReadings[0]).not.toContain('thuoc la');
+  });
 });
