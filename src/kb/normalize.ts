@@ -45,12 +45,19 @@ export function words(text: string): string[] {
 
 /** Whether the text carries any Vietnamese tone mark or đ: then the person typed accents. */
 /**
- * Whether a text is typed with Vietnamese accents (tone and vowel marks). A "đ" alone does not
- * make it so: typed without accents, chat still writes "đc", "gplđ" with its own key.
+ * Whether a text is typed with Vietnamese accents (tone and vowel marks) — in a quarter of its
+ * words at least. A "đ" alone does not make a word so: typed without accents, chat still writes
+ * "đc", "gplđ" with its own key; nor does a particle here and there in a message typed without
+ * them ("… gui qua mail dc ko ạ?").
  */
 export function hasAccents(text: string): boolean {
-  return fold(text) !== lower(text).replace(/đ/g, 'd');
+  const said = words(lower(text));
+  const marked = said.filter((word) => foldWord(word) !== word.replace(/đ/g, 'd')).length;
+  return marked > 0 && marked * ACCENTED_SHARE >= said.length;
 }
+
+/** One word in so many typed with accents makes a text accented (hasAccents). */
+const ACCENTED_SHARE = 4;
 
 export function bigrams(syllables: readonly string[]): string[] {
   const out: string[] = [];

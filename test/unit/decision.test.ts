@@ -4866,4 +4866,11 @@ describe('dev-66 readings', () => {
     );
     expect(vietnamese.askedReadings[0]).not.toContain('thuoc la');
   });
+  it('reads a certificate of exemption already made, in brackets, as the story of a first work permit', () => {
+    expect(
+      answerer.ask(
+        'cty e la dn fdi. truoc gio cty chi dung nguoi nuoc ngoai dien mien gp (da lam giay xac nhan ko thuoc dien cap gplđ roi). nay cty moi tuyen 1 giam doc nguoi Han, day la lan dau xin gplđ cho ng nay thi nop hs o dau a?',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P01' });
+  });
 });

@@ -47,5 +47,9 @@ describe('hasAccents', () => {
     expect(hasAccents('đăng ký')).toBe(true);
     // A "đ" alone is typed with its own key in chat without accents ("đc", "gplđ").
     expect(hasAccents('dang ky đc')).toBe(false);
+    // … nor a particle in a message typed without accents, while a word in four is enough.
+    expect(hasAccents('gia han gp lao dong the nao, gui qua mail dc ko ạ')).toBe(false);
+    expect(hasAccents('gia hạn gp lao dong the')).toBe(false);
+    expect(hasAccents('gia hạn gp lao')).toBe(true);
   });
 });
