@@ -4873,4 +4873,12 @@ describe('dev-66 readings', () => {
       ),
     ).toMatchObject({ answered: true, ref: 'P01' });
   });
+  it("hands off who is legally right in a dispute, whatever the story's notified promotion", () => {
+    expect(
+      answerer.ask(
+        'Our company registered its standard-form contract last year. Now a buyer refuses to pay the last instalment. She also says we never honoured the free-furniture promotion we notified at the time. Who is legally right, and can we keep the deposit?',
+        'en',
+      ),
+    ).toMatchObject({ answered: false, decision: 'handoff' });
+  });
 });
