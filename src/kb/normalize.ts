@@ -43,7 +43,6 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** Whether the text carries any Vietnamese tone mark or đ: then the person typed accents. */
 /**
  * Whether a text is typed with Vietnamese accents (tone and vowel marks) — in a quarter of its
  * words at least. A "đ" alone does not make a word so: typed without accents, chat still writes
