@@ -4882,3 +4882,41 @@ describe('dev-66 readings', () => {
     ).toMatchObject({ answered: false, decision: 'handoff' });
   });
 });
+
+describe('dev-68 readings', () => {
+  it('reads a new supplier who will supply the person, a paper said unaffected and one already amended as the story', () => {
+    const supplier = analyzeQuery(
+      'I hold a tobacco retail licence. A different tobacco wholesaler will supply me now. Do I have to amend my tobacco retail licence?',
+      answerer.lexicon,
+    );
+    expect(supplier.askedReadings[0]).not.toContain('wholesal');
+    // … but not the trade the person asks to take up ("a liquor distributor supplying shops").
+    expect(
+      analyzeQuery('We want to become a liquor distributor supplying shops in many provinces.', answerer.lexicon)
+        .askedReadings[0],
+    ).toContain('distributor');
+    const unaffected = analyzeQuery(
+      'Cửa hàng LPG chai của tôi đổi nhà cung cấp. Giấy phép bán lẻ thuốc lá cũng không ảnh hưởng. Giấy chứng nhận cửa hàng LPG có phải điều chỉnh không?',
+      answerer.lexicon,
+    );
+    expect(unaffected.askedReadings[0]).not.toContain('thuoc la');
+    const amended = analyzeQuery(
+      "We've already amended the tobacco retail licence for the new company. What do I file so the LPG shop certificate is adjusted to the company's name?",
+      answerer.lexicon,
+    );
+    expect(amended.askedReadings[0]).not.toContain('tobacco');
+    expect(answerer.ask(amended.text, 'en')).toMatchObject({ answered: true, ref: 'P27' });
+  });
+  it('reads reports one went through and papers a company once applied for as the story', () => {
+    const reports = analyzeQuery(
+      'I am on unemployment benefit. I went through the monthly job-search reports already. Yesterday I signed a new contract; how many days do I have to report this?',
+      answerer.lexicon,
+    );
+    expect(reports.askedReadings[0]).not.toContain('job-search');
+    const once = analyzeQuery(
+      'Trước đây công ty chỉ từng xin giấy phép lao động và gia hạn giấy phép cho người khác. Giờ xin giấy xác nhận không thuộc diện cấp giấy phép lao động thì hồ sơ gồm gì?',
+      answerer.lexicon,
+    );
+    expect(once.askedReadings[0]).not.toContain('gia han');
+  });
+});
