@@ -1002,7 +1002,8 @@ const EXTENDING = /(?<![\p{L}])(?:keo dai|gia han|lui|hoan|extend|prolong|postpo
 // separate matter.", "… a new work permit, which I know is a separate process"): the sentence is not what they ask.
 // So is one they say is settled already ("Nhà mk cũng bán rượu nhưng cái đó đã có giấy phép bán lẻ
 // rượu rồi", "… but that one is already sorted", "giấy chứng nhận của hai cửa hàng vẫn ổn", "giấy
-// phép bán lẻ thuốc lá cũng không ảnh hưởng", "the tanker-truck station certificate is fine"), handled separately ("phần đó tôi sẽ đăng ký khuyến mại
+// phép bán lẻ thuốc lá cũng không ảnh hưởng", "the tanker-truck station certificate is fine"),
+// handled separately ("phần đó tôi sẽ đăng ký khuyến mại
 // riêng", "is handled separately", "which we will handle separately", "giấy phép lao động … thì bên
 // nhân sự đang lo riêng") or not needed yet ("… nhưng e chưa cần", "but I don't need that yet").
 // … the sentence the person says is another matter altogether, not even the context of what they ask.

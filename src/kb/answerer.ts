@@ -147,6 +147,11 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     vocabularies.set(id, vocabulary);
     return vocabulary;
   };
+  // Whether word pairs said hold a content pair of one of an entry's names (not an action's alone).
+  const pairsName = (id: string, said: ReadonlySet<string>): boolean =>
+    (index.entries.get(id)?.names ?? []).some((name) =>
+      bigrams(name.split(' ')).some((pair) => isContentPair(pair) && !ACTION_PAIRS.has(pair) && said.has(pair)),
+    );
   // Whether a text says what an entry's names are about, not only what is done to it (an action
   // like "extend" also fits the visa in "can your office extend my visa"), outside the topics'
   // own words.
@@ -158,19 +163,11 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     for (const topic of topics)
       for (const words of [topic, ...lexicon.canonical(fold(lexicon.expand(topic)))])
         for (const pair of bigrams(words.split(' '))) said.delete(pair);
-    const names = index.entries.get(id)?.names ?? [];
-    return names.some((name) =>
-      bigrams(name.split(' ')).some((pair) => isContentPair(pair) && !ACTION_PAIRS.has(pair) && said.has(pair)),
-    );
+    return pairsName(id, said);
   };
   // Whether a text names an entry in what the person already has, receives or did (their situation).
-  const toldAsSituation = (id: string, text: string): boolean => {
-    const situation = new Set(analyzeQuery(text, lexicon).situationPairs);
-    const names = index.entries.get(id)?.names ?? [];
-    return names.some((name) =>
-      bigrams(name.split(' ')).some((pair) => isContentPair(pair) && !ACTION_PAIRS.has(pair) && situation.has(pair)),
-    );
-  };
+  const toldAsSituation = (id: string, text: string): boolean =>
+    pairsName(id, new Set(analyzeQuery(text, lexicon).situationPairs));
   // Whether a sentence names another sector's topic in what it asks.
   const namesATopic = (sentence: string): boolean =>
     topicsSaid(lexicon, sentence, ...analyzeQuery(sentence, lexicon).askedReadings).length > 0;
