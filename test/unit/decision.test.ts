@@ -4920,3 +4920,50 @@ describe('dev-68 readings', () => {
     expect(once.askedReadings[0]).not.toContain('gia han');
   });
 });
+
+describe('dev-69 readings', () => {
+  it("reads a relative's recent application and a step finished with 'xong' as the story", () => {
+    const relative = analyzeQuery(
+      "My brother-in-law's contract ended last month and he is in hospital. His wife recently applied for a tobacco retail licence for their shop. Can she file his unemployment benefit claim for him, and what papers does she bring?",
+      answerer.lexicon,
+    );
+    expect(relative.askedReadings[0]).not.toContain('tobacco');
+    expect(answerer.ask(relative.text, 'en')).toMatchObject({ answered: true, ref: 'P08' });
+    const finished = analyzeQuery(
+      'Công ty đã đăng ký xong nội quy lao động. Hồ sơ xin giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm cần gì?',
+      answerer.lexicon,
+    );
+    expect(finished.askedReadings[0]).not.toContain('noi quy');
+    const declared = analyzeQuery(
+      'Tháng trước nhà máy đã khai báo xong hai nồi hơi với Sở. Nay tuyển kỹ sư người Đức thì xin giấy phép lao động thế nào?',
+      answerer.lexicon,
+    );
+    expect(declared.askedReadings[0]).not.toContain('noi hoi');
+    // … but not what comes after the turn to the question ("… rồi giờ đổi địa điểm").
+    expect(
+      analyzeQuery('hội chợ đăng ký rồi giờ đổi địa điểm thì làm sao', answerer.lexicon).askedReadings[0],
+    ).toContain('doi dia diem');
+    const helped = analyzeQuery(
+      'Năm ngoái tôi đã giúp em trai làm thủ tục chuyển nơi hưởng trợ cấp thất nghiệp. Giờ hồ sơ ưu đãi người có công của mẹ muốn chuyển vào TP.HCM thì cần gì?',
+      answerer.lexicon,
+    );
+    expect(helped.askedReadings[0]).not.toContain('that nghiep');
+  });
+  it('moves the remaining benefit, reads a stay in the hometown as no move, and hands a clinic to staff', () => {
+    expect(
+      answerer.ask('My family is moving next month. How do I move my remaining unemployment benefit to Da Nang?', 'en'),
+    ).toMatchObject({ answered: true, ref: 'P09' });
+    expect(
+      answerer.ask(
+        "I'm on unemployment benefit. Over Tet I'll be in my hometown and may miss this month's job-search report. What form do I use for the monthly report?",
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P11' });
+    expect(
+      answerer.ask(
+        'My employer registered its internal labour rules. How do I get an operating licence for my own dental clinic?',
+        'en',
+      ),
+    ).toMatchObject({ answered: false, decision: 'handoff' });
+  });
+});
