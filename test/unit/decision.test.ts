@@ -4949,6 +4949,19 @@ describe('dev-69 readings', () => {
     );
     expect(helped.askedReadings[0]).not.toContain('that nghiep');
   });
+  it('reads a notification already sent and a paper kept elsewhere "so it\'s fine" as the story', () => {
+    const sent = analyzeQuery(
+      "We've already sent the notification for our opening sales promotion. For the liquor retail licence, what is the fee and how long does it take?",
+      answerer.lexicon,
+    );
+    expect(sent.askedReadings[0]).not.toContain('promotion');
+    expect(answerer.ask(sent.text, 'en')).toMatchObject({ answered: true, ref: 'P16' });
+    const fine = analyzeQuery(
+      "Thieves took our LPG tanker-truck filling station certificate. Our cylinder filling station certificate was kept at another branch, so it's fine. How do we get the tanker-truck filling station certificate re-issued?",
+      answerer.lexicon,
+    );
+    expect(fine.askedReadings[0]).not.toContain('cylinder');
+  });
   it('moves the remaining benefit, reads a stay in the hometown as no move, and hands a clinic to staff', () => {
     expect(
       answerer.ask('My family is moving next month. How do I move my remaining unemployment benefit to Da Nang?', 'en'),
