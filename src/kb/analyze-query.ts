@@ -872,10 +872,10 @@ const ENGLISH_DONE_STEP =
 // Papers someone finished, sorted out or handled, in English ("our HR team just finished the work
 // permits for three engineers", "our manager sorted out the food hygiene paperwork", "we sorted out
 // our investment and enterprise certificates", "my uncle in Hue took care of her other papers like
-// health insurance", "I went through the monthly job-search reports"): done, not "we need to finish
-// the permit".
+// health insurance", "I went through the monthly job-search reports", "she has already done her
+// monthly job-search report"): done, not "we need to finish the permit".
 const ENGLISH_SORTED_OUT =
-  /(?<![\p{L}])(?:we|i|they|(?:(?:our|my|the|their) (?:[a-z-]+ ){0,2}?(?:team|manager|accountant|lawyer|consultant|agent|staff|colleague|department|office)s?)|(?:my|our|his|her|their) (?:uncl|aunt|brother|sister|son|daughter|father|mother|cousin|parent|wife|wive|husband)[a-z]*(?: in [a-z]+)?)(?: also| already| just| recently)? (?<!(?:to|must|will|would|should|can|could|need|needs) (?:[a-z]+ )?)(?:(?:finish|complet|sort|handl)[a-z]*(?: out)?|took care of|went through|(?:ha|has|have|had) (?:taken care of|gone through)) (?:the |our |all |their |his |her |its )?(?:[a-z-]+ ){0,3}?(?:permit|licenc|licens|certificat|paperwork|paper|document|registration|approval|report|support)s?[^,.;:?!]*/gu;
+  /(?<![\p{L}])(?:we|i|they|he|she|(?:(?:our|my|the|their) (?:[a-z-]+ ){0,2}?(?:team|manager|accountant|lawyer|consultant|agent|staff|colleague|department|office)s?)|(?:my|our|his|her|their) (?:uncl|aunt|brother|sister|son|daughter|father|mother|cousin|parent|wife|wive|husband)[a-z]*(?: in [a-z]+)?)(?: also| already| just| recently)? (?<!(?:to|must|will|would|should|can|could|need|needs) (?:[a-z]+ )?)(?:(?:finish|complet|sort|handl)[a-z]*(?: out)?|took care of|went through|(?:ha|has|have|had) (?:already |also |just )?(?:taken care of|gone through|done)) (?:the |our |all |their |his |her |its )?(?:[a-z-]+ ){0,3}?(?:permit|licenc|licens|certificat|paperwork|paper|document|registration|approval|report|support)s?[^,.;:?!]*/gu;
 // What is applied for after ("trước khi xin giấy phép lao động, có phải giải trình nhu cầu không",
 // "… before applying for work permits", "before we apply for their permits, do we …", "before
 // launching our online shop"): a later step, up to the person or the question that follows
@@ -967,7 +967,7 @@ const ENGLISH_WHEN_DONE =
 // support was turned down", a file refused before, the person's situation; "we already helped one of
 // their engineers get a certificate …", a file the person helped with before.
 const ENGLISH_DONE_BEFORE =
-  /(?<![\p{L}])(?:(?:we|i|they) (?:already |also |just |recently |once )?help[a-z]* (?:[a-z'-]+ ){0,5}?(?:get|obtain|renew|extend|regist|fil)[a-z]*(?![\p{L}])[^,.;:?!]*|(?<=^|[,.;:!]\s*)[^,.;:?!]*? (?:was|were|ha been|has been|have been|had been|got) (?:already |also |just )?(?:turn[a-z]* down|reject|refus|deni|declin)[a-z]*(?![^,.;:!]*\?)[^,.;:?!]*|(?:was|were|ha been|has been|have been|had been|got) (?:even |already |also |all )?certif[a-z]* as exempt[^,.;:?!]*|(?<=^|[,.;:!]\s*)[^,.;:?!]*? (?:was|were|ha been|has been|have been|had been) (?:already |also |just |finally )?(?:approv|grant)[a-z]*(?![^,.;:!]*\?)[^,.;:?!]*|(?:just |already |recently )?(?:finish|complet)[a-z]* (?:declar|regist|fil|submit|notif|appl|renew|extend|reissu)[a-z]*[^,.;:?!]*|(?:(?:licenc|licens|permit|certificat)[a-z]* (?:that |which )?|, which )(?:i|we|they) (?:had to |have to |ha to )?(?:had|have|ha|got|get)(?: it)? (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*[^,.;:?!]*|(?:our|my|the|their|his|her|an?) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:itself |too |also )?(?:that |which )?(?:was|were|ha been|has been|had been|have been) (?:(?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,8}? (?:last (?:year|month|week|time)|this (?:year|month)|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:years?|months?|weeks?) ago|earlier)|just (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*)[^,.;:?!]*|(?<!(?:want|need|get|have|be|to|will|would|must|should)(?: it| them)? )(?<![\p{L}])(?:fire safety|fire|pccc|site|premis|design|construction)[a-z]* (?:approv|inspect|accept|check|clear)[a-z]* (?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)(?: (?:19|20)\d\d)?|last (?:year|month|week))(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:(?:we|i|they) (?:already |also |just |recently |once )?help[a-z]* (?:[a-z'-]+ ){0,5}?(?:get|obtain|renew|extend|regist|fil)[a-z]*(?![\p{L}])[^,.;:?!]*|(?<=^|[,.;:!]\s*)[^,.;:?!]*? (?:was|were|ha been|has been|have been|had been|got) (?:already |also |just )?(?:turn[a-z]* down|reject|refus|deni|declin)[a-z]*(?![^,.;:!]*\?)[^,.;:?!]*|(?:was|were|ha been|has been|have been|had been|got) (?:even |already |also |all )?certif[a-z]* as exempt[^,.;:?!]*|(?<=^|[,.;:!]\s*)[^,.;:?!]*? (?:was|were|ha been|has been|have been|had been) (?:already |also |just |finally )?(?:approv|grant)[a-z]*(?![^,.;:!]*\?)[^,.;:?!]*|(?:just |already |recently )?(?:finish|complet)[a-z]* (?:declar|regist|fil|submit|notif|appl|renew|extend|reissu|updat|amend)[a-z]*[^,.;:?!]*|(?:(?:licenc|licens|permit|certificat)[a-z]* (?:that |which )?|, which )(?:i|we|they) (?:had to |have to |ha to )?(?:had|have|ha|got|get)(?: it)? (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*[^,.;:?!]*|(?:our|my|the|their|his|her|an?) (?:[a-z'-]+ ){0,5}?(?:licenc|licens|permit|certificat)[a-z]* (?:itself |too |also )?(?:that |which )?(?:was|were|ha been|has been|had been|have been) (?:(?:already |also )?(?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*(?: [a-z0-9'-]+){0,8}? (?:last (?:year|month|week|time)|this (?:year|month)|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:years?|months?|weeks?) ago|earlier)|just (?:reissu|re-issu|renew|extend|amend|modifi)[a-z]*)[^,.;:?!]*|(?<!(?:want|need|get|have|be|to|will|would|must|should)(?: it| them)? )(?<![\p{L}])(?:fire safety|fire|pccc|site|premis|design|construction)[a-z]* (?:approv|inspect|accept|check|clear)[a-z]* (?:in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)(?: (?:19|20)\d\d)?|last (?:year|month|week))(?![\p{L}]))/gu;
 // A trip home for some days ("next month I go hometown in Nghe An for my father surgery about 10
 // days"), as "về quê … khoảng 1 tuần" is: no move of one's benefit.
 const ENGLISH_TRIP =
@@ -984,11 +984,12 @@ const ENGLISH_HABIT =
 // licences", "his wife recently applied for a tobacco retail licence"), up to the "but now" or
 // "and I …" after it.
 const ENGLISH_DONE_CLAUSE =
-  /(?<![\p{L}])(?:already|(?:we|i|they)(?: (?:have|has|had)|'ve)(?: even| also)?|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))|(?:our|my|the|their) (?:company|firm|business|shop|store|factory|branch|employer|(?:[a-z]+ )?(?:team|department|manager|accountant|director)) (?:has|have|had|ha)(?: also| already| just| recently)*|(?:my|our|his|her|their) [a-z'-]+ (?:was|were)(?: also| just| recently)*|(?:my|his|her|their) (?!company|firm|business|shop|store)[a-z'-]+ (?:recently|just)) (?:been )?(?:register|notify|submit|fil|obtain|receiv|sent|mov|transferr|updat|renew|amend|handl|(?<=(?:recently|just) )appl|(?<!already )(?:done|made|complet|sign(?:ed)? up))[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet|and (?:i|we|they))(?![\p{L}])|$)/gu;
+  /(?<![\p{L}])(?:already|(?:we|i|they|he|she)(?: (?:have|has|had)|'ve)(?: even| also)?|(?:we|i|they|he|she)(?= (?:also |just )?sent )|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))|(?:our|my|the|their) (?:company|firm|business|shop|store|factory|branch|employer|(?:[a-z]+ )?(?:team|department|manager|accountant|director)) (?:has|have|had|ha)(?: also| already| just| recently)*|(?:my|our|his|her|their) [a-z'-]+ (?:was|were)(?: also| just| recently)*|(?:my|his|her|their) (?!company|firm|business|shop|store)[a-z'-]+ (?:recently|just)) (?:been )?(?:register|notify|submit|fil|obtain|receiv|sent|mov|transferr|updat|renew|amend|handl|(?<=(?:recently|just) )appl|(?<!already )(?:done|made|complet|sign(?:ed)? up))[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet|and (?:i|we|they))(?![\p{L}])|$)/gu;
 // … and what the person did next, joined by "and" to a step set aside above ("Last year we
-// finished our company registration and got the liquor retail licence for our wine shop."): done too.
+// finished our company registration and got the liquor retail licence for our wine shop.", "…, and
+// later another notice when we extended it by a week"): done too.
 const ENGLISH_AND_DONE =
-  /(?<=\|\s*)and (?:also |then |later )?(?:got|obtain|receiv|regist|renew|extend|notifi|fil|submit|complet|finish)[a-z]*(?![\p{L}])[^,.;:?!]*/gu;
+  /(?<=\|\s*,?\s*)and (?:also |then |later )?(?:(?:got|obtain|receiv|regist|renew|extend|notifi|fil|submit|complet|finish)[a-z]*|(?:another|a second|one more) (?:notic|notif|applic|request|file)[a-z]*)(?![\p{L}])[^,.;:?!]*/gu;
 // "Tháng trước đã gửi thông báo khuyến mại giảm giá lên Sở rồi": a notification or a file sent last
 // month, up to where it went, is the situation; not when the message asks to change or extend
 // something ("… nay muốn kéo dài tới 30/6"), which is a change to what was sent.
@@ -1091,15 +1092,21 @@ function focusOf(
     others.push(clause);
     return ' | ';
   };
+  // … asked now, not told of a notification filed before ("Tháng trước tôi có làm thông báo sửa đổi
+  // chương trình khuyến mại cũ vì phải thay quà tặng. Đợt này …": that change was last month's).
+  const lastFiledSet = accented ? LAST_FILED : FOLDED_LAST_FILED;
+  const outsideFiled = text.replace(lastFiledSet, ' | ');
   const changing =
-    (accented ? CHANGE : FOLDED_CHANGE).test(text) || ENGLISH_CHANGE.test(text) || EXTENDING.test(fold(text));
+    (accented ? CHANGE : FOLDED_CHANGE).test(outsideFiled) ||
+    ENGLISH_CHANGE.test(outsideFiled) ||
+    EXTENDING.test(fold(outsideFiled));
   const withoutSituation = (
     reading: string,
     keep: (clause: string) => string,
     keepOthers: (clause: string) => string = keep,
   ) =>
     laterStepsSetAside(
-      (changing ? reading : reading.replace(accented ? LAST_FILED : FOLDED_LAST_FILED, keep))
+      (changing ? reading : reading.replace(lastFiledSet, keep))
         .replace(SEPARATE_MATTER, keep)
         .replace(accented ? RECEIVING_CLAUSE : FOLDED_RECEIVING_CLAUSE, keep)
         .replace(ENGLISH_RECEIVING, keep)

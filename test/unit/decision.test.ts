@@ -4980,3 +4980,39 @@ describe('dev-69 readings', () => {
     ).toMatchObject({ answered: false, decision: 'handoff' });
   });
 });
+
+describe('dev-70 readings', () => {
+  it('reads a report someone has already done, a notice sent and the one after it, and a finished update as the story', () => {
+    const done = analyzeQuery(
+      'My sister gets unemployment benefit here. She has already done her monthly job-search report for this month. The family is moving to Da Nang: can she keep receiving the benefit in Da Nang?',
+      answerer.lexicon,
+    );
+    expect(done.askedReadings[0]).not.toContain('job-search');
+    expect(answerer.ask(done.text, 'en')).toMatchObject({ answered: true, ref: 'P09' });
+    const sent = analyzeQuery(
+      'Last quarter we sent the Department a notice for a discount promotion, and later another notice when we extended it by a week. Now we want a lucky draw in one province: which procedure is it?',
+      answerer.lexicon,
+    );
+    expect(sent.askedReadings[0]).not.toContain('extend');
+    const updated = analyzeQuery(
+      'Our tobacco wholesale licence was ruined in the flood. We have just finished updating our food safety certificate as well. What do we need to get the wholesale licence re-issued?',
+      answerer.lexicon,
+    );
+    expect(updated.askedReadings[0]).not.toContain('updat');
+  });
+  it('reads a change notified last month as the story, not as a change asked now', () => {
+    const filed = analyzeQuery(
+      'Tháng trước tôi có làm thông báo sửa đổi chương trình khuyến mại cũ vì phải thay quà tặng. Đợt này tôi định giảm giá 30% trong 10 ngày. Xin hỏi thông báo hoạt động khuyến mại dùng mẫu nào?',
+      answerer.lexicon,
+    );
+    expect(filed.asksToChange).toBe(false);
+    expect(answerer.ask(filed.text, 'vi')).toMatchObject({ answered: true, ref: 'P32' });
+    // … but a change asked after what was filed is still asked.
+    expect(
+      analyzeQuery(
+        'Tháng trước đã gửi thông báo khuyến mại lên Sở, giờ muốn kéo dài tới 30/6 thì làm sao?',
+        answerer.lexicon,
+      ).askedReadings[0],
+    ).toContain('keo dai');
+  });
+});
