@@ -1243,7 +1243,8 @@ const ENGLISH_MOVE =
   /(?<![\p{L}])(?:mov|shift|relocat)[a-z]* (?:it|them) to (?:another|a different|a new) (?:hall|venue|location|place|site|date|week|month)(?![\p{L}])/u;
 // … and, once something is registered, notified or held already ("we hold a tobacco wholesale
 // licence"), words that change what was filed:
-// "push the end date back", "move to 22–25 October", "run 10 days longer", "add more products";
+// "push the end date back", "move to 22–25 October", "run 10 days longer", "add more products",
+// "the opening date must move two weeks later";
 // not "must wait longer", "takes longer".
 const ENGLISH_DONE =
   /(?<![\p{L}])(?:already|(?:we|i|they|you|company|shop|store) (?:have |has |had )?(?:register|notify|submit|fil|report)|(?:we|i|they|company|shop|store) (?:hold|have) (?:a|an|the|our|my|its) (?:[a-z-]+ ){0,3}?(?:licen[cs]|permit|certificat)[a-z]*)(?![\p{L}])/u;
@@ -1257,7 +1258,7 @@ const FILED =
 const FOLDED_CHANGE_AFTER =
   /(?<![\p{L}])(?:(?<!ban )them (?:[a-z]+ ){0,3}?(?:nha|diem|dia|san pham|gian hang|qua)|bo sung|keo dai|lui (?:ngay|lich|thoi)|doi (?:ngay|lich|thoi|dia|ten)|doi sang|mo rong|sua lai|da sua)(?![\p{L}])/u;
 const ENGLISH_CHANGE_AFTER =
-  /(?<![\p{L}])(?:push (?:[a-z0-9]+ ){0,3}back|bring (?:[a-z0-9]+ ){0,3}forward|move? (?:it |them |everything |the [a-z]+ )?to|(?:move?|shift) (?:the |our |its |their )?(?:date|venu|time|schedul|location|place)|(?<!(?:wait|take|takes|taking|took|tak) )(?:longer|shorter)|reduc|increas|add (?:(?:one|two|three|four|five|six|\d+|several|a few|a couple of) )?(?:more|another|extra|new|a|an|some)|extend (?:the|it|our|its))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:push (?:[a-z0-9]+ ){0,3}back|bring (?:[a-z0-9]+ ){0,3}forward|move? (?:it |them |everything |the [a-z]+ )?to|(?:move?|shift) (?:the |our |its |their )?(?:date|venu|time|schedul|location|place)|(?:date|venu|time|schedul|location|place)s? (?:must|will|ha to|has to|have to|need to|needs to|should) (?:be )?(?:mov|shift|push|postpon|delay)[a-z]*|(?:mov|push|shift|delay)[a-z]* (?:[a-z0-9]+ ){0,3}(?:later|earlier)|(?<!(?:wait|take|takes|taking|took|tak) )(?:longer|shorter)|reduc|increas|add (?:(?:one|two|three|four|five|six|\d+|several|a few|a couple of) )?(?:more|another|extra|new|a|an|some)|extend (?:the|it|our|its))(?![\p{L}])/u;
 
 /** Aspects asked, in the order the person asked them. */
 function detectAspects(plain: string): Aspect[] {

@@ -5016,3 +5016,33 @@ describe('dev-70 readings', () => {
     ).toContain('keo dai');
   });
 });
+
+describe('dev-72 readings', () => {
+  it('reads a date that must move as a change, drinks in the bar as on-premises sales, and an LPG bottle as no bottling', () => {
+    const moved = analyzeQuery(
+      'Our trade fair is already registered for October, but the opening date must move two weeks later. What should we do?',
+      answerer.lexicon,
+    );
+    expect(moved.asksToChange).toBe(true);
+    expect(answerer.ask(moved.text, 'en')).toMatchObject({ answered: true, ref: 'P35' });
+    expect(
+      answerer.ask(
+        "We are opening a cocktail bar. Customers will drink them in the bar; we won't sell bottles to take away. What is the procedure for selling spirits?",
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P18' });
+    const bottle = answerer.ask(
+      'The certificate for my LPG bottle shop got soaked in the flood. How do I get a replacement?',
+      'en',
+    );
+    expect(bottle.ref).not.toBe('P28');
+  });
+  it('hands a cosmetics product notification to staff, but not a website that sells cosmetics', () => {
+    expect(
+      answerer.ask('How do we file a product notification for a line of cosmetics we import from Korea?', 'en'),
+    ).toMatchObject({ answered: false, outOfScope: expect.any(String) });
+    expect(
+      answerer.ask('Our online store sells cosmetics. Do we need to notify the website to MOIT?', 'en'),
+    ).toMatchObject({ answered: true, ref: 'P36' });
+  });
+});
