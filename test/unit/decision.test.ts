@@ -5046,3 +5046,31 @@ describe('dev-72 readings', () => {
     ).toMatchObject({ answered: true, ref: 'P36' });
   });
 });
+
+describe('dev-71 readings', () => {
+  it('reads what the person dealt with, what a relative obtained last year and papers held with a registration as the story', () => {
+    const dealt = analyzeQuery(
+      'Last year we ourselves only dealt with registering our internal rules. Our new clerk still receives unemployment benefit: does he have to notify the centre that he has a job?',
+      answerer.lexicon,
+    );
+    expect(dealt.askedReadings[0]).not.toContain('internal');
+    const obtained = analyzeQuery(
+      'My husband obtained permission for an APEC business travel card through the province last year. What does my mother-in-law need to do so that her allowance file follows her to Can Tho?',
+      answerer.lexicon,
+    );
+    expect(obtained.askedReadings[0]).not.toContain('apec');
+    const held = analyzeQuery(
+      'mk mo dai ly sua, da co dang ky ho kd va gp ban le thuoc la. cho mk hoi xin gcn du dieu kien an toan thuc pham mat bao lau?',
+      answerer.lexicon,
+    );
+    expect(held.askedReadings[0]).not.toContain('thuoc la');
+  });
+  it('hands adding a business line to the company registration to staff', () => {
+    expect(
+      answerer.ask(
+        'We want to sell LPG cylinders later. How do we add a new business line to the company registration, and is there a fee?',
+        'en',
+      ),
+    ).toMatchObject({ answered: false, decision: 'handoff' });
+  });
+});
