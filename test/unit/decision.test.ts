@@ -5068,7 +5068,7 @@ describe('dev-71 readings', () => {
   it('hands adding a business line to the company registration to staff', () => {
     expect(
       answerer.ask(
-        'We want to sell LPG cylinders later. How do we add a new business line to the company registration, and is there a fee?',
+        "We want to sell LPG cylinders and later apply for the LPG shop certificate. How do we add a new business line to the company's papers, and is there a fee?",
         'en',
       ),
     ).toMatchObject({ answered: false, decision: 'handoff' });
