@@ -125,7 +125,10 @@ const SHORTHAND = new Map([
   ['bjo', 'bây giờ'],
   ['z', 'vậy'],
   ['nv', 'nhân viên'],
+  // "đk" is "đăng ký" ("phải đk trước bao nhiêu ngày"), but "điều kiện" after "đủ" (spellOut).
+  ...['dk', 'đk'].map((word) => [word, 'đăng ký'] as const),
 ]);
+const AFTER_ENOUGH = /(?:đủ|du) $/;
 const SHORTHAND_WORD = /[\p{L}\p{N}]+/gu;
 
 /** A cue as it reads in expanded text: English words in their base form ("processing" → "process"). */
@@ -391,9 +394,12 @@ export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
     );
   // Not a unit after a number: "12 kg" is twelve kilograms, "50k" fifty thousand, not "không".
   const spellOut = (words: string) =>
-    words.replace(SHORTHAND_WORD, (word, at: number) =>
-      /\d\s?$/.test(words.slice(Math.max(0, at - 2), at)) ? word : (SHORTHAND.get(word) ?? word),
-    );
+    words.replace(SHORTHAND_WORD, (word, at: number) => {
+      if (/\d\s?$/.test(words.slice(Math.max(0, at - 2), at))) return word;
+      if ((word === 'dk' || word === 'đk') && AFTER_ENOUGH.test(words.slice(Math.max(0, at - 3), at)))
+        return 'điều kiện';
+      return SHORTHAND.get(word) ?? word;
+    });
   // What is not asked for ("did not renew her contract", "no lucky draw") is set aside in every reading.
   const withoutUnasked = (words: string) => words.replace(NEGATED_ACTION, ' | ').replace(NO_DRAW, ' | ');
   // Expanded once: read with chat shorthand spelled out, and, for English, as typed in base forms.
@@ -1236,7 +1242,7 @@ const FOLDED_CHANGE = new RegExp(
 // its details are to be amended ("địa chỉ trên giấy phép không còn khớp", "phường vừa đánh lại số
 // nhà", "giấy vẫn ghi địa chỉ (trụ sở) cũ", "the address no longer matches", "still shows the old name").
 const NO_LONGER_MATCHES =
-  /(?<![\p{L}])(?:khong con (?:khop|dung|trung)|khong (?:khop|trung) voi|danh lai so nha|(?:van )?ghi (?:dia chi|ten)(?: [a-z]+){0,2}? cu|(?:ghi|cap nhat) (?:lai |dung )?(?:dia chi|ten|nha cung cap|thuong nhan cung cap|nguoi dai dien)(?: \S+){0,2}? moi|cho dung (?:dia chi|ten|nha cung cap|thuong nhan cung cap|nguoi dai dien)(?: \S+)? moi|no longer match|renumber|still (?:show|has|say|list|bear)[a-z]* (?:the |our |its )?old (?:address|name)|(?:ten|dia chi)(?: [a-z]+){0,6}? (?:bi sai|ghi sai|sai roi)|(?:name|address|detail|information)[a-z']*(?: [a-z'-]+){0,5}? (?:is|are|was|were) (?:(?:now |still )?(?:wrong|incorrect|outdat|out of date|out-of-date|inaccurat)|no longer (?:correct|accurat|right)))/u;
+  /(?<![\p{L}])(?:khong con (?:khop|dung|trung)|khong (?:khop|trung) voi|danh lai so nha|(?:van )?ghi (?:dia chi|ten)(?: [a-z]+){0,2}? cu|(?:ghi|cap nhat) (?:lai |dung )?(?:dia chi|ten|nha cung cap|thuong nhan cung cap|nguoi dai dien)(?: \S+){0,2}? moi|cho dung (?:dia chi|ten|nha cung cap|thuong nhan cung cap|nguoi dai dien)(?: \S+)? moi|no longer match|renumber|still (?:show|has|say|list|bear)[a-z]* (?:the |our |its )?old (?:address|name)|(?:ten|dia chi)(?: [a-z]+){0,6}? (?:bi sai|ghi sai|sai roi)|(?:ghi|in) sai (?:so nha|dia chi|ten)|(?:name|address|detail|information)[a-z']*(?: [a-z'-]+){0,5}? (?:is|are|was|were) (?:(?:now |still )?(?:wrong|incorrect|outdat|out of date|out-of-date|inaccurat)|no longer (?:correct|accurat|right)))/u;
 const ENGLISH_CHANGE =
   /(?<![\p{L}])(?<!(?:recent|latest|rule|law|legal|regulatory|\d{4}) )(?<!(?:noth|noth else|nothing|nothing else|not|never|n't|n t)(?: (?:been|ha|has|have|is|was|are|were|be))* )(?:(?:amend|modif[a-z]*|chang|adjust|alter|swap|postpon|reschedul|renam)(?![\p{L}])(?! (?:it|is|was)(?![\p{L}]))|(?:correct|fix|swap|replac|substitut)[a-z]*(?= (?:it|them|the|this|that|our|its)(?![\p{L}])))/u;
 // … moving it to another hall, venue or date ("need to move it to another hall"), which is changing

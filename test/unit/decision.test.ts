@@ -5074,3 +5074,41 @@ describe('dev-71 readings', () => {
     ).toMatchObject({ answered: false, decision: 'handoff' });
   });
 });
+
+describe('chat shorthand and fairs abroad', () => {
+  it('reads "dk" as đăng ký, and as điều kiện after "đủ"', () => {
+    expect(
+      analyzeQuery('cty e muon to chuc hoi cho thang 12 thi phai dk truoc bn ngay a', answerer.lexicon)
+        .askedReadings[0],
+    ).toContain('dang ky truoc');
+    expect(analyzeQuery('xin giay cn du dk ban le xang dau can gi', answerer.lexicon).askedReadings[0]).toContain(
+      'du dieu kien',
+    );
+    expect(
+      answerer.ask('cty e muon to chuc hoi cho hang tieu dung vao thang 12 thi phai dk truoc bn ngay a', 'vi'),
+    ).toMatchObject({
+      answered: true,
+      ref: 'P34',
+    });
+    expect(answerer.ask('Giờ làm việc Trung tâm PVHCC', 'vi')).toMatchObject({ answered: true, ref: 'P45' });
+  });
+  it('reads a paper printed with the wrong house number as a change', () => {
+    expect(
+      analyzeQuery('giay chung nhan cua tram nap ghi sai so nha, gio lam thu tuc gi', answerer.lexicon).asksToChange,
+    ).toBe(true);
+  });
+  it('hands a fair abroad to staff, not a fair here whose organiser is abroad', () => {
+    expect(
+      answerer.ask(
+        'We want to organise a trade fair for Vietnamese companies in Bangkok; which agency handles exhibitions abroad?',
+        'en',
+      ),
+    ).toMatchObject({ answered: false, decision: 'handoff' });
+    expect(
+      answerer.ask(
+        'Our events company registered an international furniture trade fair with the Department of Industry and Trade last month, to be held in early December. Since then the main organiser abroad has asked us to push the dates back by one week and add a second exhibition hall. How many days before the opening must the change registration be filed?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P35' });
+  });
+});
