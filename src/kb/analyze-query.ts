@@ -47,6 +47,8 @@ export type QueryAnalysis = {
    * registered for on-site liquor sales") is their situation, not what they ask.
    */
   askedReadings: [string, string];
+  /** The synonyms' phrases (`canonical`) said in one of the asked readings, not only in what the person already has or has done. */
+  askedCanonical: string[];
   accentedInput: boolean;
   /** Folded syllables per segment, fillers removed, abbreviations expanded. */
   segments: string[][];
@@ -437,14 +439,18 @@ export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
     .replace(/\s+/g, ' ')
     .trim();
   const smalltalk = syllables.length <= 3 ? (SMALLTALK.find(([, pattern]) => pattern.test(plain))?.[0] ?? null) : null;
+  const read = withoutCompanyNames(
+    { ...focus, focusConcepts: focus.focusConcepts.filter((concept) => !unsaidConcepts.has(concept)) },
+    text,
+  );
   return {
     text,
     folded,
     foldedAsWritten: fold(text),
     accentedInput,
-    ...withoutCompanyNames(
-      { ...focus, focusConcepts: focus.focusConcepts.filter((concept) => !unsaidConcepts.has(concept)) },
-      text,
+    ...read,
+    askedCanonical: canonical.filter((phrase) =>
+      read.askedReadings.some((reading) => lexicon.canonical(reading).includes(phrase)),
     ),
     segments,
     syllables,

@@ -1,6 +1,7 @@
 import type { OutOfScopeTopic } from './content-schema.ts';
 import { asksSomething, type QueryAnalysis } from './analyze-query.ts';
 import {
+  ACTIONS,
   PRODUCT_SET,
   PRODUCTS,
   TRADES,
@@ -13,7 +14,7 @@ import {
 } from './score-candidate.ts';
 import type { LearnedExamples } from './learned-examples.ts';
 import { findCandidates, type SearchIndex, type Shard } from './search-index.ts';
-import { baseForm, fold, sentencesOf, words } from './normalize.ts';
+import { baseForm, bigrams, fold, sentencesOf, words } from './normalize.ts';
 
 export type { Candidate } from './score-candidate.ts';
 
@@ -250,6 +251,35 @@ export function decide(
     );
   });
   if (specific && !best.contradicted) return answerWith(specific);
+  // What tells the best from a rival (a phrase of its official name the rival's names lack) said
+  // only as the person's situation or someone else's story, while what tells the rival from it is
+  // said in what they ask ("Bố tôi là thương binh … Tôi thì vừa làm xong hồ sơ nhận trợ cấp thất
+  // nghiệp. Giờ làm thế nào để hồ sơ trợ cấp của bố được chuyển …"): the rival may well be what is
+  // asked, so the person chooses. (Answering with the rival was measured: more right answers, but
+  // more wrong ones too.)
+  const asked = new Set(query.askedCanonical);
+  // (Not an action, "chuyển nơi hưởng": what the question is about.)
+  const bigramsOf = (phrase: string) => bigrams(phrase.split(' '));
+  const ownOver = (one: Candidate, other: Candidate) =>
+    conceptsNamed(one.id).filter(
+      (phrase) =>
+        officiallyNamed(one.id, phrase) &&
+        !namedIn(other.id, phrase) &&
+        !bigramsOf(phrase).some((pair) => ACTIONS.includes(pair)),
+    );
+  const toldRival = ranked.find(
+    (other) =>
+      other !== best &&
+      !other.contradicted &&
+      !other.unaskedVariant &&
+      other.relevance >= floor &&
+      ownOver(best, other).length > 0 &&
+      ownOver(best, other).every(
+        (phrase) => !asked.has(phrase) && bigramsOf(phrase).every((pair) => query.situationPairs.includes(pair)),
+      ) &&
+      ownOver(other, best).some((phrase) => asked.has(phrase)),
+  );
+  if (toldRival) return result('clarify', 'ambiguous', [best, toldRival], oov);
   // A best the question speaks against (an action its names lack, wholesale against retail) is no
   // answer while a variant whose action it asks for stands uncontradicted behind it ("giấy phép bán
   // thuốc lá ghi địa chỉ cũ thì có phải sửa không": the licence itself, against its amendment).

@@ -5112,3 +5112,24 @@ describe('chat shorthand and fairs abroad', () => {
     ).toMatchObject({ answered: true, ref: 'P35' });
   });
 });
+
+describe('what tells two procedures apart, told only as the story', () => {
+  it('offers the choice when the benefit named is told of and the other allowance is what is asked about', () => {
+    const message =
+      'Bố tôi là thương binh, đang hưởng trợ cấp ưu đãi hằng tháng ở Thái Bình. Năm nay cả nhà chuyển vào Đồng Nai sinh sống, bố đã đăng ký thường trú mới ở đây. Tôi thì vừa làm xong hồ sơ nhận trợ cấp thất nghiệp ở Đồng Nai. Giờ làm thế nào để hồ sơ trợ cấp của bố được chuyển từ Thái Bình vào Đồng Nai?';
+    const read = analyzeQuery(message, answerer.lexicon);
+    expect(read.askedCanonical).toContain('nguoi co cong');
+    expect(read.askedCanonical).not.toContain('tro cap that nghiep');
+    const answer = answerer.ask(message, 'vi');
+    expect(answer).toMatchObject({ answered: false, decision: 'clarify' });
+    expect(answer.choices.map((choice) => choice.ref)).toEqual(expect.arrayContaining(['P09', 'P14']));
+  });
+  it('still answers moving the unemployment benefit the person receives', () => {
+    expect(
+      answerer.ask(
+        'Tôi đang hưởng trợ cấp thất nghiệp ở Bình Dương được 2 tháng, nay chuyển về quê ở Nghệ An. Muốn chuyển nơi hưởng trợ cấp thất nghiệp thì làm thế nào?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P09' });
+  });
+});
