@@ -5133,3 +5133,14 @@ describe('what tells two procedures apart, told only as the story', () => {
     ).toMatchObject({ answered: true, ref: 'P09' });
   });
 });
+
+describe('dev-73 readings', () => {
+  it('keeps a sentence that says what stays the same but what no longer matches', () => {
+    const read = analyzeQuery(
+      'Tôi có giấy chứng nhận đủ điều kiện cửa hàng bán lẻ LPG chai. Năm nay tôi chuyển từ hộ kinh doanh lên công ty. Địa điểm cửa hàng và nhà cung cấp vẫn giữ nguyên, chỉ có tên thương nhân trên giấy chứng nhận không còn khớp với giấy đăng ký mới. Tôi cần làm thủ tục gì?',
+      answerer.lexicon,
+    );
+    expect(read.asksToChange).toBe(true);
+    expect(answerer.ask(read.text, 'vi')).toMatchObject({ answered: true, ref: 'P27' });
+  });
+});
