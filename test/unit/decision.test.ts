@@ -5143,4 +5143,12 @@ describe('dev-73 readings', () => {
     expect(read.asksToChange).toBe(true);
     expect(answerer.ask(read.text, 'vi')).toMatchObject({ answered: true, ref: 'P27' });
   });
+  it('reads a job contract signed as a new job', () => {
+    expect(
+      answerer.ask(
+        'I am on unemployment benefit and just signed a job contract. What must I report, and do I keep the unused months?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P10' });
+  });
 });
