@@ -734,6 +734,7 @@ const receivingClause = (spell: (words: string) => string) => {
   // "tháng 3 vừa rồi còn gia hạn giấy xác nhận đó", "cty phân phối … vừa rồi đi cấp lại giấy phép": done lately.
   // Not what never happened: "chưa từng có giấy phép thuốc lá" is a first licence, asked for.
   // "Tháng trước em đã đi báo tìm việc đúng hạn": a monthly report made.
+  // "Năm ngoái tôi đã giúp em trai làm thủ tục chuyển nơi hưởng …": a file the person helped with.
   const newly = `(?<!${spell('(?:ngày|tháng|năm|lâu|giờ|thì|sau|khi nào)')}\\s)${spell('mới')}`;
   const receiving = `(?<!${spell('(?:chưa|không)')}\\s)(?<!(?<!${spell('(?:một|1|có|trong đó)')}\\s)${spell('người')}\\s)(?:${spell('đang|đã|vừa|từng|hiện|bắt đầu|vừa rồi(?: (?:còn|cũng|đi|có|đã))?|vừa qua(?: (?:còn|cũng|đi|có|đã))?|trong (?:thời gian|lúc|khi)(?: (?:đang|còn))?')}|${newly}|${spell('còn')}(?= ${spell('bảo lưu')})) ${spell('(?:được |làm thủ tục |đi làm thủ tục |làm |đi làm |giúp (?:[^\\s,.;:?!]+ ){1,2}?(?:làm thủ tục |làm )?)?(?:hưởng|nhận|bảo lưu|chuyển nơi hưởng|chuyển hưởng|xin cấp lại|làm cấp lại|xin được|xin đc|xin dc|xin cấp|xin lại|làm lại|gia hạn|lãnh|lĩnh|đăng ký|thông báo|đi báo|cấp|có giấy|giấy xác nhận|nghiệm thu|kiểm định|hoàn thành|hoàn tất|có quyết định|làm giấy giới thiệu|cấp giấy giới thiệu)')}(?![\\p{L}])[^,.;:?!]*?${clauseEnd}`;
   // "… không có quay số trúng thưởng": what the person says is not the case is not asked either.
@@ -958,7 +959,8 @@ const FOLDED_OTHERS_STORY = othersStory(
 // … and what was done on an earlier occasion ("last year we only ran a discount and sent a notification",
 // "we ran a promotion in December and notified it", "my wife just transferred her benefit … last month",
 // "our internal labour regulations were registered back in 2022",
-// "we later extended one", "last year's lucky draw had to be registered"); not what "is moving … in August".
+// "we later extended one", "last year's lucky draw had to be registered", "my husband obtained permission
+// for an APEC business travel card through the province last year"); not what "is moving … in August".
 const ENGLISH_BEFORE =
   /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet)(?:'s| s|s) (?:[a-z'-]+ ){0,3}?(?:had|was|were|got|need|took)[a-z]*[^,.;:?!]*|(?:we|i|they) (?:later|then|subsequently|also later) (?:extend|renew|reissu|re-issu|had|got|regist|notifi|fil|submit|transfer|amend)[a-z]*[^,.;:?!]*|(?:we|i|they|he|she|(?:our|my|the|their) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:already |also |only |just )?(?:(?:was|were|has been|have been|had been|ha been) (?:already |also |only |just )?)?(?<!(?:is|are|am|be|will|to|plan|going|gonna|ll|want|need|must|should) )(?:regist|notifi|fil|submit|did|ran|held|transfer|mov|renew|extend|reissu|re-issu|amend|obtain)[a-z]* (?:[a-z0-9'-]+ ){0,10}?(?:last (?:year|month|week|quarter|time)|earlier this (?:year|month)|back in 20\d\d|(?:a few|two|three|several|\d+) (?:years?|months?|weeks?) ago|(?:long|a long time|many years|years|ages?) ago|in 20\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december))(?![\p{L}])|(?:last (?:year|time|month|quarter|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past|earlier this (?:year|month|week)|earlier|(?:a few|two|three|several|some) (?:years?|months?|weeks?) ago),? (?:we|i|they|he|she|(?:(?:two|three|some|one|all|both|each|most|several|many) (?:of )?)?(?:the|our|my|their|his|her) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:only |just |simply |also |already )?(?:ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|receiv|appl|renew|extend)[a-z]*(?:[^,.;:?!]|,(?! (?:but|now|this|so|and now|yet)(?![\p{L}])))*)/gu;
 // … and what a former workplace did, a sentence of its own set there ("At my previous company we had to
@@ -976,7 +978,7 @@ const ENGLISH_WHEN_DONE =
 // issued in 2021", which is often the licence asked about); "an LPG cylinder shop certificate that was
 // amended in 2024"; "fire safety approved in March 2026", a step passed on a date; "two of them were
 // even certified as exempt from work permits", someone's exemption certified before; "just finished
-// declaring the new boilers", a file done; "last month our director's ABTC was approved", someone's
+// declaring the new boilers", "have just finished updating our food safety certificate", a file done; "last month our director's ABTC was approved", someone's
 // paper approved or granted (not "was our ABTC approved?"); "my application for vocational training
 // support was turned down", a file refused before, the person's situation; "we already helped one of
 // their engineers get a certificate …", a file the person helped with before.
@@ -995,8 +997,8 @@ const ENGLISH_HABIT =
   /(?<![\p{L}])(?:(?<!(?:have to|has to|had to|need to|needs to|must|should|required to|supposed to|got to)(?: [a-z'-]+){0,4} )(?:every|each) (?:semester|year|month|quarter|season|spring|summer|autumn|fall|winter|tet)(?![^,.;:?!]*(?:have to|has to|had to|need to|needs to|must|required to|supposed to))(?=([^,.;:?!]*))\1(?!\s*\?)|(?<=^|[,.;:?!]\s*)[^,.;:?!]*? (?:was|were|has been|have been|had been) (?:already )?(?:regist|notifi|confirm|declar)[a-z]*(?: with| by| to)[^,.;:?!]*|(?:we|i|they)(?<![\p{L}](?:we|i|they))(?<!(?:do|doe|did|can|could|should|must|shall|will|would|to|how|when|where) (?:we|i|they)) (?:already )?(?:regist|notifi|declar)[a-z]* (?:[a-z0-9'-]+ ){0,8}?with (?:the|your|this) (?:department|office|authorit)[^,.;:?!]*)/gu;
 // What was filed or done already, in English ("already registered for …", "we have notified …",
 // "I've done my monthly job-search reports on time", "our company has also just renewed its export
-// licences", "his wife recently applied for a tobacco retail licence"), up to the "but now" or
-// "and I …" after it.
+// licences", "his wife recently applied for a tobacco retail licence", "we sent our trade fair
+// registration by post"), up to the "but now" or "and I …" after it.
 const ENGLISH_DONE_CLAUSE =
   /(?<![\p{L}])(?:already|(?:we|i|they|he|she)(?: (?:have|has|had)|'ve)(?: even| also)?|(?:we|i|they|he|she)(?= (?:also |just )?sent )|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))|(?:our|my|the|their) (?:company|firm|business|shop|store|factory|branch|employer|(?:[a-z]+ )?(?:team|department|manager|accountant|director)) (?:has|have|had|ha)(?: also| already| just| recently)*|(?:my|our|his|her|their) [a-z'-]+ (?:was|were)(?: also| just| recently)*|(?:my|his|her|their) (?!company|firm|business|shop|store)[a-z'-]+ (?:recently|just)) (?:been )?(?:register|notify|submit|fil|obtain|receiv|sent|mov|transferr|updat|renew|amend|handl|(?<=(?:recently|just) )appl|(?<!already )(?:done|made|complet|sign(?:ed)? up))[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet|and (?:i|we|they))(?![\p{L}])|$)/gu;
 // … and what the person did next, joined by "and" to a step set aside above ("Last year we
@@ -1019,7 +1021,8 @@ const EXTENDING = /(?<![\p{L}])(?:keo dai|gia han|lui|hoan|extend|prolong|postpo
 // separate matter.", "… a new work permit, which I know is a separate process"): the sentence is not what they ask.
 // So is one they say is settled already ("Nhà mk cũng bán rượu nhưng cái đó đã có giấy phép bán lẻ
 // rượu rồi", "… but that one is already sorted", "giấy chứng nhận của hai cửa hàng vẫn ổn", "giấy
-// phép bán lẻ thuốc lá cũng không ảnh hưởng", "the tanker-truck station certificate is fine"),
+// phép bán lẻ thuốc lá cũng không ảnh hưởng", "the tanker-truck station certificate is fine"; not
+// "vẫn giữ nguyên, chỉ có tên … không còn khớp", which goes on to what changed),
 // handled separately ("phần đó tôi sẽ đăng ký khuyến mại
 // riêng", "is handled separately", "which we will handle separately", "giấy phép lao động … thì bên
 // nhân sự đang lo riêng") or not needed yet ("… nhưng e chưa cần", "but I don't need that yet").
@@ -1250,7 +1253,8 @@ const FOLDED_CHANGE = new RegExp(
 // has changed", "need adjusting", "swap the gift")…
 // What no longer matches the licence since the street or the house was renumbered or renamed:
 // its details are to be amended ("địa chỉ trên giấy phép không còn khớp", "phường vừa đánh lại số
-// nhà", "giấy vẫn ghi địa chỉ (trụ sở) cũ", "the address no longer matches", "still shows the old name").
+// nhà", "giấy vẫn ghi địa chỉ (trụ sở) cũ", "giấy ghi sai số nhà", "the address no longer matches",
+// "still shows the old name").
 const NO_LONGER_MATCHES =
   /(?<![\p{L}])(?:khong con (?:khop|dung|trung)|khong (?:khop|trung) voi|danh lai so nha|(?:van )?ghi (?:dia chi|ten)(?: [a-z]+){0,2}? cu|(?:ghi|cap nhat) (?:lai |dung )?(?:dia chi|ten|nha cung cap|thuong nhan cung cap|nguoi dai dien)(?: \S+){0,2}? moi|cho dung (?:dia chi|ten|nha cung cap|thuong nhan cung cap|nguoi dai dien)(?: \S+)? moi|no longer match|renumber|still (?:show|has|say|list|bear)[a-z]* (?:the |our |its )?old (?:address|name)|(?:ten|dia chi)(?: [a-z]+){0,6}? (?:bi sai|ghi sai|sai roi)|(?:ghi|in) sai (?:so nha|dia chi|ten)|(?:name|address|detail|information)[a-z']*(?: [a-z'-]+){0,5}? (?:is|are|was|were) (?:(?:now |still )?(?:wrong|incorrect|outdat|out of date|out-of-date|inaccurat)|no longer (?:correct|accurat|right)))/u;
 const ENGLISH_CHANGE =
