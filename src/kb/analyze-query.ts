@@ -443,15 +443,14 @@ export function analyzeQuery(typed: string, lexicon: Lexicon): QueryAnalysis {
     { ...focus, focusConcepts: focus.focusConcepts.filter((concept) => !unsaidConcepts.has(concept)) },
     text,
   );
+  const askedPhrases = new Set(read.askedReadings.flatMap((reading) => lexicon.canonical(reading)));
   return {
     text,
     folded,
     foldedAsWritten: fold(text),
     accentedInput,
     ...read,
-    askedCanonical: canonical.filter((phrase) =>
-      read.askedReadings.some((reading) => lexicon.canonical(reading).includes(phrase)),
-    ),
+    askedCanonical: canonical.filter((phrase) => askedPhrases.has(phrase)),
     segments,
     syllables,
     bigrams,
