@@ -5152,3 +5152,30 @@ describe('dev-73 readings', () => {
     ).toMatchObject({ answered: true, ref: 'P10' });
   });
 });
+
+describe('dev-74 readings', () => {
+  it('reads what someone else only needed before as the story, not the question', () => {
+    expect(
+      answerer.ask(
+        'Công ty vừa tuyển một kỹ sư người Nhật. Trước đây công ty có một chuyên gia người Đức nhưng anh ấy chỉ cần giấy xác nhận không thuộc diện cấp giấy phép lao động vì là thành viên góp vốn. Lần này thì phải xin giấy phép lao động. Nộp hồ sơ ở đâu và trước bao nhiêu ngày?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P01' });
+  });
+  it('reads an earlier question as the story, not a second question', () => {
+    const answer = answerer.ask(
+      'Tôi đang hưởng trợ cấp thất nghiệp được 2 tháng. Trước đó tôi có hỏi về hỗ trợ học nghề nhưng chưa đăng ký đi học. Tuần này tôi vừa ký hợp đồng lao động với công ty mới. Tôi phải báo cho trung tâm dịch vụ việc làm trong mấy ngày?',
+      'vi',
+    );
+    expect(answer).toMatchObject({ answered: true, ref: 'P10' });
+    expect((answer.answers ?? [answer]).map((one) => one.ref)).toEqual(['P10']);
+  });
+  it('hands registering a new company to staff, whatever papers the business holds', () => {
+    expect(
+      answerer.ask(
+        'My household business holds a tobacco retail licence and an LPG cylinder shop certificate. We want to become a company. How do I register the new company, and is there a minimum charter capital?',
+        'en',
+      ),
+    ).toMatchObject({ answered: false, decision: 'handoff' });
+  });
+});
