@@ -1278,9 +1278,9 @@ const ENGLISH_DONE =
 const FILED =
   /(?<![\p{L}])(?:registered|notified|submitted|filed|(?:was|were|been|got it) (?:approved|confirmed|accepted)|da (?:co|duoc cap|dang ky|dk|thong bao|tb|gui thong bao|gui tb|nop thong bao|nop tb) (?:\S+ ){0,14}?(?:giay phep|giay chung nhan|khuyen mai|km|chuong trinh|hoi cho|trien lam|roi)|(?:giay phep|giay chung nhan|khuyen mai|hoi cho|trien lam) (?:\S+ ){0,3}?da (?:dang ky|dk|thong bao|tb|duoc cap|duoc xac nhan))(?![\p{L}])/u;
 // … and then, in Vietnamese, asks to add to it, move it or make it longer (not "bán thêm" another
-// product, which needs its own licence).
+// product, which needs its own licence, nor "mở thêm điểm bán", another shop).
 const FOLDED_CHANGE_AFTER =
-  /(?<![\p{L}])(?:(?<!ban )them (?:[a-z]+ ){0,3}?(?:nha|diem|dia|san pham|gian hang|qua)|bo sung|keo dai|lui (?:ngay|lich|thoi)|doi (?:ngay|lich|thoi|dia|ten)|doi sang|mo rong|sua lai|da sua)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?<!(?:ban|mo) )them (?:[a-z]+ ){0,3}?(?:nha|diem|dia|san pham|gian hang|qua)|bo sung|keo dai|lui (?:ngay|lich|thoi)|doi (?:ngay|lich|thoi|dia|ten)|doi sang|mo rong|sua lai|da sua)(?![\p{L}])/u;
 const ENGLISH_CHANGE_AFTER =
   /(?<![\p{L}])(?:push (?:[a-z0-9]+ ){0,3}back|bring (?:[a-z0-9]+ ){0,3}forward|move? (?:it |them |everything |the [a-z]+ )?to|(?:move?|shift) (?:the |our |its |their )?(?:date|venu|time|schedul|location|place)|(?:date|venu|time|schedul|location|place)s? (?:must|will|ha to|has to|have to|need to|needs to|should) (?:be )?(?:mov|shift|push|postpon|delay)[a-z]*|(?:mov|push|shift|delay)[a-z]* (?:[a-z0-9]+ ){0,3}(?:later|earlier)|(?<!(?:wait|take|takes|taking|took|tak) )(?:longer|shorter)|reduc|increas|add (?:(?:one|two|three|four|five|six|\d+|several|a few|a couple of) )?(?:more|another|extra|new|a|an|some)|extend (?:the|it|our|its))(?![\p{L}])/u;
 

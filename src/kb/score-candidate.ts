@@ -133,13 +133,21 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     // done to is often said only in the situation ("đã có giấy phép bán buôn thuốc lá"), in full.
     // The action asked in what is asked, not only told in the situation ("e đã nộp hồ sơ gia hạn giấy
     // phép lao động qua mạng rồi, … trung tâm làm việc từ mấy giờ").
-    const actedOn = pairsOfName.some(
-      (pair) =>
-        ACTIONS.includes(pair) &&
-        pair !== 'cap_lai' &&
-        asksFor(pair, terms) &&
-        (((asked.get(pair) ?? 0) & IN_FOCUS) !== 0 || (AMEND_ACTIONS.has(pair) && terms.asksToChange)),
-    );
+    // Not when what is asked names another kind of paper than the name's and not its own ("giấy phép
+    // của ông giám đốc … gia hạn" next to a "giấy xác nhận" told of someone else).
+    const focused = (pair: string) => ((asked.get(pair) ?? 0) & IN_FOCUS) !== 0;
+    const paper = pairsOfName.map((pair) => PAPERS.get(pair)).find((kind) => kind !== undefined);
+    const papersAsked = new Set([...PAPERS].filter(([pair]) => focused(pair)).map(([, kind]) => kind));
+    const otherPaperAsked = paper !== undefined && !papersAsked.has(paper) && papersAsked.size > 0;
+    const actedOn =
+      !otherPaperAsked &&
+      pairsOfName.some(
+        (pair) =>
+          ACTIONS.includes(pair) &&
+          pair !== 'cap_lai' &&
+          asksFor(pair, terms) &&
+          (focused(pair) || (AMEND_ACTIONS.has(pair) && terms.asksToChange)),
+      );
     const matched =
       name.length === 1
         ? querySyllables.has(name[0] ?? '')
@@ -448,6 +456,14 @@ export const STORY_WORDS = 25;
 /** … in which words no entry holds weigh this share. */
 const STORY_SHARE = 0.25;
 /** Actions that tell sibling procedures apart, as folded bigrams. */
+/** The kinds of paper a name is about, by the pairs that say them: a licence, a confirmation, a certificate. */
+const PAPERS = new Map([
+  ['giay_phep', 'licence'],
+  ['giay_xac', 'confirmation'],
+  ['xac_nhan', 'confirmation'],
+  ['giay_chung', 'certificate'],
+  ['chung_nhan', 'certificate'],
+]);
 export const ACTIONS = ['cap_lai', 'gia_han', 'dieu_chinh', 'sua_doi', 'bo_sung', 'thu_hoi', 'cham_dut', 'chuyen_noi'];
 const ACTION_PENALTY = 0.8;
 /** A procedure whose name the question says only as what the person already receives or has. */

@@ -5179,3 +5179,33 @@ describe('dev-74 readings', () => {
     ).toMatchObject({ answered: false, decision: 'handoff' });
   });
 });
+
+describe('the paper asked about, and another shop opened', () => {
+  it('extends the permit asked about, not the confirmation someone else holds', () => {
+    expect(
+      answerer.ask(
+        'Năm ngoái công ty đã xin giấy phép lao động cho ông giám đốc, còn chị kế toán người Đài Loan thì được cấp giấy xác nhận không thuộc diện cấp. Giờ giấy phép của ông giám đốc sắp hết hạn mà ông vẫn ở lại làm tiếp. Cần chuẩn bị giấy tờ gì để gia hạn?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P04' });
+  });
+  it('extends the confirmation asked about, not the permits extended for others', () => {
+    expect(
+      answerer.ask(
+        'Công ty có một chuyên gia người Ý, đã được cấp giấy xác nhận không thuộc diện cấp giấy phép lao động, hết hạn tháng sau. Các lao động nước ngoài khác đều đã có GPLĐ và đã gia hạn xong. Anh ấy ở lại làm tiếp vị trí cũ. Xin hỏi hồ sơ gia hạn giấy xác nhận này dùng mẫu nào?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P03' });
+  });
+  it('reads opening another point of sale as no change to the licence held', () => {
+    const read = analyzeQuery(
+      'Tôi đã có giấy phép bán lẻ thuốc lá từ năm 2024. Nay tôi muốn mở thêm điểm bán gas bình tại nhà, điều kiện là gì?',
+      answerer.lexicon,
+    );
+    expect(read.asksToChange).toBe(false);
+    expect(
+      analyzeQuery('Tôi đã có giấy phép bán lẻ thuốc lá, nay muốn thêm điểm kinh doanh thì làm sao?', answerer.lexicon)
+        .asksToChange,
+    ).toBe(true);
+  });
+});
