@@ -83,6 +83,16 @@ export function asksApart(text: string, lexicon: Lexicon): boolean {
   });
 }
 
+/**
+ * Whether the first clause of a sentence that asks something names another sector's topic: "Giờ
+ * em không đi làm nữa mà về quê buôn bán, muốn rút BHXH 1 lần thì làm hồ sơ ở đâu?" asks about the
+ * topic, whatever the clauses before it tell.
+ */
+export function asksTopicFirst(sentence: string, lexicon: Lexicon): boolean {
+  const asking = sentence.split(CLAUSE).find((clause) => asksSomething(clause));
+  return asking !== undefined && topicsSaid(lexicon, asking, fold(lexicon.expand(asking)), fold(asking)).length > 0;
+}
+
 const ASKING_COURTESY =
   /(?<![\p{L}])(?:(?:xin )?(?:cho|cko) (?:em|e|mình|minh|mk|tôi|toi|t|chị|chi|anh|cháu|chau|con) (?:được |duoc |dc )?|xin |cho )(?:hỏi|hoi)(?![\p{L}])/giu;
 

@@ -5209,3 +5209,37 @@ describe('the paper asked about, and another shop opened', () => {
     ).toBe(true);
   });
 });
+
+describe('dev-75 readings', () => {
+  it('hands a question that first asks another sector’s topic to staff, whatever the clause before it says', () => {
+    expect(
+      answerer.ask(
+        'e nghi viec o cty may da dc 1 nam, truoc do da lam hs huong tctn va nhan du 3 thang roi. Gio e ko di lam cong ty nua ma ve que buon ban, muon rut bhxh 1 lan thi lam hs o dau, can giay to gi a?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: false, decision: 'handoff' });
+  });
+  it('reads what a paper held says as part of holding it', () => {
+    const read = analyzeQuery(
+      'Our factory registered its internal labour regulations last year, and two Korean technicians already received certificates confirming they are exempt from work permits because they were transferred within the group. Now we hired a Filipino engineer. What do we submit to get him a work permit?',
+      answerer.lexicon,
+    );
+    expect(read.askedReadings[0]).not.toContain('exempt');
+  });
+  it('reads a step done before ("trước đó") as the story', () => {
+    expect(
+      answerer.ask(
+        'cty mk muon nhan 1 ong nguoi Han Quoc lay vo nguoi VN vao lam. Truoc do cty da lam hs gia han gpld cho 2 chuyen gia khac. Nghe noi truong hop nay phai xin giay xac nhan ko thuoc dien cap gpld. Vay xin giay xac nhan nay lan dau can giay to gi?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P02' });
+  });
+  it('reads what was recently registered, and declared after it, as done', () => {
+    expect(
+      answerer.ask(
+        'Our labour sub-leasing licence will expire in two months. We recently registered updated internal labour rules and declared a new forklift at our own warehouse, so our paperwork is otherwise in order. What do we need to do to extend the labour sub-leasing licence?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P15' });
+  });
+});
