@@ -19,7 +19,7 @@ import { createLearnedExamples } from './learned-examples.ts';
 import { createLexicon, topicsSaid, type Lexicon } from './lexicon.ts';
 import { bigrams, escapeRegExp, fold, lower, sentencesOf, words as wordsOf } from './normalize.ts';
 import { buildSearchIndex, type EntryKind, type SearchIndex } from './search-index.ts';
-import { asksApart, asksTopicFirst, setAsideOutOfScope } from './set-aside-clauses.ts';
+import { asksApart, firstAskingClause, setAsideOutOfScope } from './set-aside-clauses.ts';
 import { splitMessage } from './split-message.ts';
 import { isContentPair } from './stop-words.ts';
 
@@ -576,18 +576,20 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       !asksApart(question, lexicon) &&
       // … read with the sentence before it, which a question that names no topic itself often
       // points back to ("… heard the APEC card saves me from applying for visas. What are the
-      // conditions?"; not "… Which company can do the periodic inspection?"), unless what it first
-      // asks names the topic.
-      !sentences.some(
-        (sentence, i) =>
-          asksSomething(sentence) &&
-          !asksTopicFirst(sentence, lexicon) &&
-          saysWhatItIs(
-            chosen.id,
-            namesATopic(sentence) ? sentence : `${sentences[i - 1] ?? ''} ${sentence}`,
-            unasked.map(({ phrase }) => phrase),
-          ),
-      );
+      // conditions?"; not "… Which company can do the periodic inspection?"). When the clause that
+      // asks names the topic, that clause alone: "Giờ em không đi làm nữa mà về quê buôn bán, muốn
+      // rút BHXH 1 lần thì làm hồ sơ ở đâu?" asks about the topic, whatever the clause before it tells.
+      !sentences.some((sentence, i) => {
+        if (!asksSomething(sentence)) return false;
+        const phrases = unasked.map(({ phrase }) => phrase);
+        const asking = firstAskingClause(sentence);
+        if (asking !== undefined && namesATopic(asking)) return saysWhatItIs(chosen.id, asking, phrases);
+        return saysWhatItIs(
+          chosen.id,
+          namesATopic(sentence) ? sentence : `${sentences[i - 1] ?? ''} ${sentence}`,
+          phrases,
+        );
+      });
     if (result.decision === 'answer' && (actedOn || topicsQuestion))
       result = {
         ...result,

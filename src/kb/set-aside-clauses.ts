@@ -84,13 +84,11 @@ export function asksApart(text: string, lexicon: Lexicon): boolean {
 }
 
 /**
- * Whether the first clause of a sentence that asks something names another sector's topic: "Giờ
- * em không đi làm nữa mà về quê buôn bán, muốn rút BHXH 1 lần thì làm hồ sơ ở đâu?" asks about the
- * topic, whatever the clauses before it tell.
+ * The first clause of a sentence that asks something ("Giờ em không đi làm nữa mà về quê buôn bán,
+ * muốn rút BHXH 1 lần thì làm hồ sơ ở đâu?" asks in its second).
  */
-export function asksTopicFirst(sentence: string, lexicon: Lexicon): boolean {
-  const asking = sentence.split(CLAUSE).find((clause) => asksSomething(clause));
-  return asking !== undefined && topicsSaid(lexicon, asking, fold(lexicon.expand(asking)), fold(asking)).length > 0;
+export function firstAskingClause(sentence: string): string | undefined {
+  return sentence.split(CLAUSE).find((clause) => asksSomething(clause));
 }
 
 const ASKING_COURTESY =
