@@ -5243,3 +5243,26 @@ describe('dev-75 readings', () => {
     ).toMatchObject({ answered: true, ref: 'P15' });
   });
 });
+
+describe('dev-75 and dev-76 stories', () => {
+  it('reads not being able to go home as no move of the benefit', () => {
+    expect(
+      answerer.ask(
+        'Tôi đang làm việc ở nước ngoài nên không về quê được. Em gái tôi thì vừa làm xong thủ tục hưởng trợ cấp thất nghiệp. Lần này tôi muốn tự nộp hồ sơ qua mạng. Nhờ hướng dẫn cách tạo hồ sơ trên Cổng Dịch vụ công quốc gia và thanh toán phí trực tuyến thế nào?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P47' });
+  });
+  it('reads what someone already knows as said, not asked; what they want to know is asked', () => {
+    expect(asksSomething('She already knows which documents are required.')).toBe(false);
+    expect(asksSomething('She wants to know when she can start.')).toBe(true);
+    expect(asksSomething("I don't know which office handles it.")).toBe(true);
+  });
+  it('reads a paper someone had extended last year as the story', () => {
+    const read = analyzeQuery(
+      'We are a joint venture that manufactures packaging, and the representative office of our Korean parent had its licence extended last year. We now want to import and distribute household goods. How long does it take to obtain a business licence for goods trading?',
+      answerer.lexicon,
+    );
+    expect(read.askedReadings[0]).not.toContain('representativ');
+  });
+});
