@@ -873,7 +873,7 @@ const CENTRE_HOURS =
   /(?<![\p{L}])(?:gio lam viec|lam viec (?:gio nao|may gio|tu may|den may)|thu bay|thu 7|chu nhat|opening hours|office hours|working hours|open on|saturday|sunday)(?![\p{L}])/u;
 /** What the centre does for whoever files there: its hours, taking a file in person, handing the result, by post, to someone sent (folded). */
 const CENTRE_SERVICE =
-  /(?<![\p{L}])(?:gio lam viec|lam viec (?:gio nao|may gio|tu may|den may|vao)|thu bay|thu 7|chu nhat|(?:nhan|tra|lay) ket qua|nhan (?:thay|ho)|uy quyen|buu dien|nop truc tiep|giay hen|opening hours|office hours|working hours|open on|saturday|sunday|collect|pick (?:it |them )?up|by post|on (?:his|her|my|their) behalf|authori[sz]|in person)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:gio lam viec|lam viec (?:gio nao|may gio|tu may|den may|vao)|thu bay|thu 7|chu nhat|(?:nhan|tra|lay) ket qua|ket qua (?:tra|gui) ve|nhan (?:thay|ho)|uy quyen|buu dien|nop truc tiep|giay hen|bien nhan|opening hours|office hours|working hours|open on|saturday|sunday|collect|pick (?:it |them )?up|by post|on (?:his|her|my|their) behalf|authori[sz]|in person)(?![\p{L}])/u;
 
 /** Words a message needs, once a clause on another sector is set aside, to be a question of its own. */
 const OWN_QUESTION = 10;

@@ -5266,3 +5266,14 @@ describe('dev-75 and dev-76 stories', () => {
     expect(read.askedReadings[0]).not.toContain('representativ');
   });
 });
+
+describe('where the result comes back', () => {
+  it('answers with the one-stop centre when the result asked about is the centre’s', () => {
+    expect(
+      answerer.ask(
+        'nha mk o xa trung tam tinh, can nop hs cap lai gp ban buon thuoc la cho cty nhung ko len tinh dc. nghe noi gio trung tam phuc vu hcc cap xa cung nhan hs cua thu tuc cap tinh roi chuyen len. vay mk nop o trung tam phuc vu hcc xa dc ko, ket qua tra ve dau?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P45' });
+  });
+});
