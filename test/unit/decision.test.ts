@@ -5277,3 +5277,20 @@ describe('where the result comes back', () => {
     ).toMatchObject({ answered: true, ref: 'P45' });
   });
 });
+
+describe('dev-77 stories', () => {
+  it('reads "no longer" as no request to make something longer', () => {
+    const read = analyzeQuery(
+      'My aunt registered her kiosk as a household business in 2022. A tobacco wholesaler has now offered to supply her with cigarettes. Which authority issues the tobacco retail licence now that districts no longer exist, and how long does it take?',
+      answerer.lexicon,
+    );
+    expect(read.asksToChange).toBe(false);
+  });
+  it('reads what the company also handles for others as its situation', () => {
+    const read = analyzeQuery(
+      'My boss got his APEC Business Travel Card three years ago and it expires next March. Our company also handles work permits for its foreign designers. For his card, can it be renewed online?',
+      answerer.lexicon,
+    );
+    expect(read.askedReadings[0]).not.toContain('work permit');
+  });
+});
