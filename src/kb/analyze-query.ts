@@ -506,8 +506,8 @@ const PEOPLE_REPLACED =
 // What the person says they are not or do not do: "(không phải cửa hàng bán lẻ)", "chứ không bán
 // lẻ", "we don't sell bottles to take away", "we won't sell bottles", "no takeaway", "not a retail
 // shop", "không cho ai ngồi uống tại tiệm", "I don't want to stop the benefit", "we don't need a
-// liquor distribution licence", "không về quê được" (no move home). Not what they do not have or know ("không có giấy phép", "không
-// biết", "we don't have a licence yet"): that they ask for.
+// liquor distribution licence", "không về quê được" (no move home). Not what they do not have or
+// know ("không có giấy phép", "không biết", "we don't have a licence yet"): that they ask for.
 const NEGATED_CONTRAST =
   /(?<![\p{L}])(?:chu khong phai la|chu khong phai|khong phai la|khong phai|chu khong|khong (?=(?:the )?ve que|ban|kinh doanh|san xuat|lam|khieu nai|to cao|cho (?:khach |ai )?(?:uong|ngoi|an)|phuc vu)|khong can (?=xin moi|cap moi|lam moi|xin lai|cap lai|giay phep|giay chung nhan)|(?:don(?:'| )?t|do not|doesn(?:'| )?t|does not) need (?:a |an |any )(?=[a-z])|not (?:a |an |for )?(?=[a-z])(?!have|has|had|hold|got|yet|know|sure|need|want|requir|allow|possibl|able)|don(?:'| )?t (?!have|know|need|want)|(?:don(?:'| )?t|do not|doesn(?:'| )?t|does not) want to (?=sue|complain|file a complaint|take (?:anyone|anybody|them|him|her) to court|stop|end|cancel|terminat|quit|take a (?:new )?job)|doesn(?:'| )?t (?!have|know|need|want)|do not (?!have|know|need|want)|does not (?!have|know|need|want)|won(?:'| )?t (?!have|know|need|want)|will not (?!have|know|need|want)|noth(?:ing)? (?:(?:is|are|was|get|gets) )?(?:sold |serv[a-z]* )?(?=to take)|no (?=take[ -]?away|bottl|retail|wholesal|game)|rather than|instead of|(?:haven(?:'| )?t|hasn(?:'| )?t|have not|has not|not yet|chua|van chua) (?=(?:yet )?(?:found|got|gotten|landed|tim (?:duoc|dc|thay|ra) (?:viec|cong viec)|co (?:viec|cong viec))))([^,.;:?!()]*?)(?=\s(?:ma|nhung|chi|but|only|just)\s|[,.;:?!()]|$)/gu;
 
@@ -969,12 +969,12 @@ const FOLDED_OTHERS_STORY = othersStory(
 // "we later extended one", "last year's lucky draw had to be registered", "my husband obtained permission
 // for an APEC business travel card through the province last year", "previously, the teacher only
 // needed an exemption certificate"); not what "is moving … in August".
-// What someone had done to a paper of theirs at a time gone, with whom it was done for, the whole
-// clause: "the representative office of our Korean parent had its licence extended last year".
-const ENGLISH_HAD_DONE =
-  /(?<=(?:^|[,.;:!?]|(?<![\p{L}])and)\s*)[^,.;:?!|]*? (?:had|got) (?:its|their|his|her|our|my) (?:[a-z'-]+ ){0,3}?(?:extend|renew|reissu|re-issu|amend|updat)[a-z]* (?:[a-z0-9'-]+ ){0,4}?(?:last (?:year|month|week|quarter|time)|earlier this (?:year|month)|in 20\d\d|(?:a few|two|three|several|\d+) (?:years?|months?|weeks?) ago)(?![\p{L}])[^,.;:?!|]*/gu;
 const ENGLISH_BEFORE =
   /(?<![\p{L}])(?:last (?:year|time|month|season|christma|tet)(?:'s| s|s) (?:[a-z'-]+ ){0,3}?(?:had|was|were|got|need|took)[a-z]*[^,.;:?!]*|(?:we|i|they) (?:later|then|subsequently|also later) (?:extend|renew|reissu|re-issu|had|got|regist|notifi|fil|submit|transfer|amend)[a-z]*[^,.;:?!]*|(?:we|i|they|he|she|(?:our|my|the|their) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:already |also |only |just )?(?:(?:was|were|has been|have been|had been|ha been) (?:already |also |only |just )?)?(?<!(?:is|are|am|be|will|to|plan|going|gonna|ll|want|need|must|should) )(?:regist|notifi|fil|submit|did|ran|held|transfer|mov|renew|extend|reissu|re-issu|amend|obtain)[a-z]* (?:[a-z0-9'-]+ ){0,10}?(?:last (?:year|month|week|quarter|time)|earlier this (?:year|month)|back in 20\d\d|(?:a few|two|three|several|\d+) (?:years?|months?|weeks?) ago|(?:long|a long time|many years|years|ages?) ago|in 20\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december))(?![\p{L}])|(?:last (?:year|time|month|quarter|season|christma|tet|summer|winter|spring|autumn|fall)|previously|in the past|earlier this (?:year|month|week)|earlier|(?:a few|two|three|several|some) (?:years?|months?|weeks?) ago),? (?:we|i|they|he|she|(?:(?:two|three|some|one|all|both|each|most|several|many) (?:of )?)?(?:the|our|my|their|his|her) (?:[a-z'-]+ ){0,2}?[a-z'-]+) (?:only |just |simply |also |already )?(?:only need|just need|ran|run|did|do|sent|send|notif|regist|fil|submit|held|hold|organi[sz]|had|have|handl|got|obtain|receiv|appl|renew|extend)[a-z]*(?:[^,.;:?!]|,(?! (?:but|now|this|so|and now|yet)(?![\p{L}])))*)/gu;
+// … and what someone had done to a paper of theirs at a time gone, with whom it was done for, the
+// whole clause: "the representative office of our Korean parent had its licence extended last year".
+const ENGLISH_HAD_DONE =
+  /(?<=(?:^|[,.;:!?]|(?<![\p{L}])and)\s*)[^,.;:?!|]*? (?:had|got) (?:its|their|his|her|our|my) (?:[a-z'-]+ ){0,3}?(?:extend|renew|reissu|re-issu|amend|updat)[a-z]* (?:[a-z0-9'-]+ ){0,4}?(?:last (?:year|month|week|quarter|time)|earlier this (?:year|month)|in 20\d\d|(?:a few|two|three|several|\d+) (?:years?|months?|weeks?) ago)(?![\p{L}])[^,.;:?!|]*/gu;
 // … and what a former workplace did, a sentence of its own set there ("At my previous company we had to
 // register every lucky draw.", "My old employer ran one and waited a week for approval."), asking
 // nothing and not turning to the person's own case ("now", "this time", "but I …").
@@ -1011,8 +1011,8 @@ const ENGLISH_HABIT =
 // "I've done my monthly job-search reports on time", "our company has also just renewed its export
 // licences", "his wife recently applied for a tobacco retail licence", "we sent our trade fair
 // registration by post", "we recently registered updated internal labour rules", "our company also
-// handles work permits for its designers"), up to the "but
-// now" or "and I …" after it.
+// handles work permits for its designers"), up to the "but now" or "and I …" after it, or to the
+// next step done joined by "and" (ENGLISH_AND_DONE).
 const ENGLISH_DONE_CLAUSE =
   /(?<![\p{L}])(?:already|(?:we|i|they|he|she)(?: (?:have|has|had)|'ve)(?: even| also)?|(?:we|i|they|he|she)(?= (?:also |just )?sent )|(?:we|i|they|he|she)(?: also)? recently|(?:my|our|his|her|their) [a-z'-]+ (?:have|has|had|ha)(?: already)?(?= been (?:mov|transferr|updat|renew))|(?:our|my|the|their) (?:company|firm|business|shop|store|factory|branch|employer|(?:[a-z]+ )?(?:team|department|manager|accountant|director)) (?:(?:has|have|had|ha)(?: also| already| just| recently)*|also)|(?:my|our|his|her|their) [a-z'-]+ (?:was|were)(?: also| just| recently)*|(?:my|his|her|their) (?!company|firm|business|shop|store)[a-z'-]+ (?:recently|just)) (?:been )?(?:register|notify|submit|fil|obtain|receiv|sent|mov|transferr|updat|renew|amend|handl|(?<=(?:recently|just) )appl|(?<!already )(?:done|made|complet|sign(?:ed)? up))[a-z]*(?: (?:for|with|to))?(?: [a-z0-9'&-]+){0,12}?(?=[,.;:?!]| (?:but|and now|now|so|yet|and (?:i|we|they))(?![\p{L}])| and (?:also |then |later )?(?:got|obtain|receiv|regist|renew|extend|notifi|fil|submit|complet|finish|declar)|$)/gu;
 // … and what the person did next, joined by "and" to a step set aside above ("Last year we

@@ -455,7 +455,6 @@ const WEIGHTS = { name: 0.55, bigrams: 0.25, syllables: 0.2 };
 export const STORY_WORDS = 25;
 /** … in which words no entry holds weigh this share. */
 const STORY_SHARE = 0.25;
-/** Actions that tell sibling procedures apart, as folded bigrams. */
 /** The kinds of paper a name is about, by the pairs that say them: a licence, a confirmation, a certificate. */
 const PAPERS = new Map([
   ['giay_phep', 'licence'],
@@ -464,6 +463,7 @@ const PAPERS = new Map([
   ['giay_chung', 'certificate'],
   ['chung_nhan', 'certificate'],
 ]);
+/** Actions that tell sibling procedures apart, as folded bigrams. */
 export const ACTIONS = ['cap_lai', 'gia_han', 'dieu_chinh', 'sua_doi', 'bo_sung', 'thu_hoi', 'cham_dut', 'chuyen_noi'];
 const ACTION_PENALTY = 0.8;
 /** A procedure whose name the question says only as what the person already receives or has. */
