@@ -569,6 +569,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
           );
         }),
     );
+    const unaskedPhrases = unasked.map(({ phrase }) => phrase);
     const topicsQuestion =
       result.decision === 'answer' &&
       chosen !== undefined &&
@@ -581,13 +582,12 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       // rút BHXH 1 lần thì làm hồ sơ ở đâu?" asks about the topic, whatever the clause before it tells.
       !sentences.some((sentence, i) => {
         if (!asksSomething(sentence)) return false;
-        const phrases = unasked.map(({ phrase }) => phrase);
         const asking = firstAskingClause(sentence);
-        if (asking !== undefined && namesATopic(asking)) return saysWhatItIs(chosen.id, asking, phrases);
+        if (asking !== undefined && namesATopic(asking)) return saysWhatItIs(chosen.id, asking, unaskedPhrases);
         return saysWhatItIs(
           chosen.id,
           namesATopic(sentence) ? sentence : `${sentences[i - 1] ?? ''} ${sentence}`,
-          phrases,
+          unaskedPhrases,
         );
       });
     if (result.decision === 'answer' && (actedOn || topicsQuestion))

@@ -267,18 +267,16 @@ export function decide(
         !namedIn(other.id, phrase) &&
         !bigramsOf(phrase).some((pair) => ACTIONS.includes(pair)),
     );
-  const toldRival = ranked.find(
-    (other) =>
-      other !== best &&
-      !other.contradicted &&
-      !other.unaskedVariant &&
-      other.relevance >= floor &&
-      ownOver(best, other).length > 0 &&
-      ownOver(best, other).every(
-        (phrase) => !asked.has(phrase) && bigramsOf(phrase).every((pair) => query.situationPairs.includes(pair)),
-      ) &&
-      ownOver(other, best).some((phrase) => asked.has(phrase)),
-  );
+  const situation = new Set(query.situationPairs);
+  const toldRival = ranked.find((other) => {
+    if (other === best || other.contradicted || other.unaskedVariant || other.relevance < floor) return false;
+    const told = ownOver(best, other);
+    return (
+      told.length > 0 &&
+      told.every((phrase) => !asked.has(phrase) && bigramsOf(phrase).every((pair) => situation.has(pair))) &&
+      ownOver(other, best).some((phrase) => asked.has(phrase))
+    );
+  });
   if (toldRival) return result('clarify', 'ambiguous', [best, toldRival], oov);
   // A best the question speaks against (an action its names lack, wholesale against retail) is no
   // answer while a variant whose action it asks for stands uncontradicted behind it ("giấy phép bán

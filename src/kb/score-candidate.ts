@@ -118,6 +118,9 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
   let nameCoverage = 0;
   let nameMatched = 0;
   let bestName: NameTerms | undefined;
+  // The kinds of paper said in what is asked (a licence, a confirmation, a certificate).
+  const focused = (pair: string) => ((asked.get(pair) ?? 0) & IN_FOCUS) !== 0;
+  const papersAsked = new Set([...PAPERS].filter(([pair]) => focused(pair)).map(([, kind]) => kind));
   for (const named of names) {
     const { syllables: name, pairs: pairsOfName, audience } = named;
     let inFocus = 0;
@@ -135,9 +138,7 @@ export function scoreCandidate(index: SearchIndex, terms: QueryTerms, id: string
     // phép lao động qua mạng rồi, … trung tâm làm việc từ mấy giờ").
     // Not when what is asked names another kind of paper than the name's and not its own ("giấy phép
     // của ông giám đốc … gia hạn" next to a "giấy xác nhận" told of someone else).
-    const focused = (pair: string) => ((asked.get(pair) ?? 0) & IN_FOCUS) !== 0;
     const paper = pairsOfName.map((pair) => PAPERS.get(pair)).find((kind) => kind !== undefined);
-    const papersAsked = new Set([...PAPERS].filter(([pair]) => focused(pair)).map(([, kind]) => kind));
     const otherPaperAsked = paper !== undefined && !papersAsked.has(paper) && papersAsked.size > 0;
     const actedOn =
       !otherPaperAsked &&
