@@ -62,6 +62,8 @@ export type QueryAnalysis = {
   focusPairs: string[];
   /** … the bigrams of the sentences that ask alone, without the synonyms said elsewhere. */
   askingPairs: string[];
+  /** … of the sentences that are questions themselves, without the sentence before each that they point back at. */
+  questionPairs: string[];
   /** Bigrams of what the person already receives, has or has done ("đang hưởng trợ cấp thất nghiệp"), synonyms' included. */
   situationPairs: string[];
   /** … of that, what the person says of themselves, not someone else's story ("my sister claimed unemployment benefit …"). */
@@ -1107,6 +1109,7 @@ function focusOf(
 ): {
   focusPairs: string[];
   askingPairs: string[];
+  questionPairs: string[];
   situationPairs: string[];
   ownSituationPairs: string[];
   asksToChange: boolean;
@@ -1189,8 +1192,10 @@ function focusOf(
   // points back at it ("… trên giấy phép lao động. Có phải xin cấp lại không?").
   const synonyms = lexicon.canonical(fold(asked)).map((phrase) => phrase.split(' '));
   const askingPairs = unique(bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence))));
+  const questions = sentences.filter((_, i) => isAsking[i]).map(({ sentence }) => sentence);
   return {
     askingPairs,
+    questionPairs: unique(bigramsOfSegments(questions.flatMap((sentence) => segmentsOf(sentence)))),
     focusPairs: unique([...askingPairs, ...bigramsOfSegments(synonyms)]),
     situationPairs: pairsOfClauses([...situation, ...others], lexicon),
     ownSituationPairs: pairsOfClauses(situation, lexicon),

@@ -671,9 +671,18 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     // The sentences that ask, each with the one before.
     const { question: asking } = askingWithLead(body);
     const folded = fold(lower(asking));
-    if (!PORTAL.test(folded) || PORTAL_SERVICE.test(folded)) return asked;
-    const online = detectLanguage(asking, language) === 'en' ? 'online' : 'trực tuyến';
-    const alone = askOne(asking.replace(PORTAL_NAMED, ` ${online} `), language);
+    // … or at the one-stop centre ("Nộp online được không hay phải lên trung tâm hành chính công?"):
+    // where it is handed in, unless the centre's own service is asked (its hours, the result, a proxy).
+    const portal = PORTAL.test(folded) && !PORTAL_SERVICE.test(folded);
+    const centre = !portal && CENTRE.test(folded) && !CENTRE_HOURS.test(folded) && !RESULT_OR_PROXY.test(folded);
+    if (!portal && !centre) return asked;
+    const english = detectLanguage(asking, language) === 'en';
+    const alone = askOne(
+      portal
+        ? asking.replace(PORTAL_NAMED, english ? ' online ' : ' trực tuyến ')
+        : asking.replace(CENTRE_NAMED, english ? ' in person ' : ' trực tiếp '),
+      language,
+    );
     const id = alone.answer.id;
     if (
       !alone.answer.answered ||
@@ -691,7 +700,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       return asked;
     const filed = answerWith(
       id,
-      [...new Set<Aspect>([...alone.answer.aspects, 'online'])],
+      [...new Set<Aspect>([...alone.answer.aspects, portal ? 'online' : 'where'])],
       language,
       alone.answer.score,
     );
@@ -789,6 +798,7 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         message.questions,
         (one) => askOne(one, language),
         story ? asked.weighed : null,
+        (id) => procedures.get(id)?.channel === true,
       );
       return several.decision === 'clarify'
         ? bothAsked(several, message.body, (one) => askOne(one, language))
@@ -874,6 +884,13 @@ const CENTRE_HOURS =
 /** What the centre does for whoever files there: its hours, taking a file in person, handing the result, by post, to someone sent (folded). */
 const CENTRE_SERVICE =
   /(?<![\p{L}])(?:gio lam viec|lam viec (?:gio nao|may gio|tu may|den may|vao)|thu bay|thu 7|chu nhat|(?:nhan|tra|lay) ket qua|ket qua (?:tra|gui) ve|nhan (?:thay|ho)|uy quyen|buu dien|nop truc tiep|giay hen|bien nhan|opening hours|office hours|working hours|open on|saturday|sunday|collect|pick (?:it |them )?up|by post|on (?:his|her|my|their) behalf|authori[sz]|in person)(?![\p{L}])/u;
+
+/** The one-stop centre named as where a file is handed in ("lên trung tâm hành chính công"), as typed. */
+const CENTRE_NAMED =
+  /(?<![\p{L}])(?:(?:lên|tại|ở|đến|ra|qua|len|tai|o|den|ra|at|to|in) (?:the )?)?(?:trung tâm phục vụ hành chính công|trung tâm hành chính công|trung tam phuc vu hanh chinh cong|trung tam hanh chinh cong|bộ phận một cửa|bo phan mot cua|tthcc|(?:provincial )?(?:public )?(?:administrative|administration) (?:services? )?(?:centre|center)|one-stop (?:shop|centre|center|counter))(?: (?:tỉnh|xã|phường|tinh|xa|phuong))?(?![\p{L}])/giu;
+/** What the centre or the portal does of its own, not only take a procedure's file (folded). */
+const RESULT_OR_PROXY =
+  /(?<![\p{L}])(?:(?:nhan|tra|lay) ket qua|ket qua (?:tra|gui) ve|nhan (?:thay|ho)|uy quyen|giay hen|bien nhan|collect|pick (?:it |them )?up|on (?:his|her|my|their) behalf|authori[sz])(?![\p{L}])/u;
 
 /** Words a message needs, once a clause on another sector is set aside, to be a question of its own. */
 const OWN_QUESTION = 10;
@@ -1016,6 +1033,7 @@ function severalQuestions(
   questions: string[],
   ask: (question: string) => Asked,
   weighed: string[] | null,
+  isChannel: (id: string) => boolean,
 ): BotAnswer {
   const whole = asked.answer;
   if (questions.length < 2) return whole;
@@ -1025,12 +1043,25 @@ function severalQuestions(
   // message is about, whatever the sentence before it names.
   const answered = questions
     .filter((question) => !(whole.answered && PAPER_POINTED_BACK.test(lower(sentencesOf(question).at(-1) ?? ''))))
-    .map(ask)
+    .map((question) => ({ question, ...ask(question) }))
     .filter(
-      ({ answer }) =>
+      ({ question, answer, named }) =>
         answer.answered &&
         (answer.id === whole.id ||
-          ((!whole.answered || answer.score >= THRESHOLDS.answer) && (!weighed || weighed.includes(answer.id ?? '')))),
+          ((!whole.answered || answer.score >= THRESHOLDS.answer) &&
+            (!weighed || weighed.includes(answer.id ?? '')) &&
+            // … naming what it asks about for the most part, not only an action and aspects
+            // ("dang ky o dau, can hs j va co mat phi ko a?" after a question on the registration) …
+            named.includes(answer.id ?? '') &&
+            // … nor asking only how the whole message's procedure is handed in ("Nộp online được
+            // không hay phải lên trung tâm hành chính công?"): that is its filing aspect, unless
+            // it asks what the centre or the portal itself does (hours, results, an account).
+            !(
+              whole.answered &&
+              isChannel(answer.id ?? '') &&
+              !isChannel(whole.id ?? '') &&
+              ![CENTRE_HOURS, RESULT_OR_PROXY, PORTAL_SERVICE].some((service) => service.test(fold(lower(question))))
+            ))),
     );
   const apart = answered.filter(({ answer }) =>
     answered.every((other) => other.answer.id === answer.id || !other.weighed.includes(answer.id ?? '')),

@@ -47,9 +47,9 @@ export const procedureSchema = z.object({
   aliases: z.array(text).default([]),
   examples,
   /**
-   * How files are handed in (the Public Service Portal), not a procedure of its own: a question that
-   * names one of our procedures and asks whether it can be done there asks that procedure's online
-   * aspect (answerer.ts, channelAsAspect).
+   * How files are handed in (the Public Service Portal, the one-stop centre), not a procedure of its
+   * own: a question that names one of our procedures and asks whether it can be done there asks that
+   * procedure's online or where aspect (answerer.ts, channelAsAspect).
    */
   channel: z.boolean('expected true or false').default(false),
   agency: slug,

@@ -430,7 +430,12 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
     ),
     asksToChange: query.asksToChange,
     toldAside: new Set(
-      story ? TOLD_ASIDE.filter((term) => query.concepts.includes(term) && !query.focusConcepts.includes(term)) : [],
+      story
+        ? [
+            ...TOLD_ASIDE.filter((term) => query.concepts.includes(term) && !query.focusConcepts.includes(term)),
+            ...otherSiblingsTold(query.questionPairs),
+          ]
+        : [],
     ),
     negated: new Set(query.negated),
     wondered: new Set(query.wondered),
@@ -525,9 +530,11 @@ function receivingBenefit(query: QueryAnalysis): boolean {
 export const PRODUCTS = ['ruou', 'thuoc_la', 'xang_dau', 'lpg'];
 /** The kinds of trade a product's licence is for, said alike of liquor, tobacco and fuel. */
 export const TRADES = ['ban_buon', 'ban_le', 'phan_phoi', 'san_xuat', 'tai_cho'];
+/** What a filling station fills: cylinders or tanker trucks. */
+const STATIONS = ['vao_chai', 'xe_bon'];
 const CONTRASTS: ReadonlyArray<readonly string[]> = [
   TRADES,
-  ['vao_chai', 'xe_bon'],
+  STATIONS,
   ['cua_hang', 'tram_nap'],
   // A new licence is not a re-issued one.
   ['cap_moi', 'cap_lai'],
@@ -544,6 +551,17 @@ export const PRODUCT_SET = CONTRASTS.indexOf(PRODUCTS);
 const CONTRAST_PENALTY = 0.6;
 /** A first licence, told of in a story's background, is no contrast with a re-issue asked for. */
 const TOLD_ASIDE = ['cap_moi'];
+
+/**
+ * In a story, the contrasting words a question names decide its set: the others of that set are
+ * told aside, whatever the sentences around the question say of them ("… có một trạm nạp LPG vào
+ * xe bồn … và một trạm nạp LPG vào chai …; giấy của trạm nạp vào chai thì đúng. Xin hỏi thủ tục
+ * cấp lại giấy chứng nhận cho trạm nạp vào xe bồn …?").
+ */
+function otherSiblingsTold(questionPairs: readonly string[]): string[] {
+  const said = new Set(questionPairs);
+  return STATIONS.some((term) => said.has(term)) ? STATIONS.filter((term) => !said.has(term)) : [];
+}
 
 /**
  * Per set of contrasting words (terms are folded bigrams like "ban_le" or syllables like "ruou"):

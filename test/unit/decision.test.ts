@@ -5294,3 +5294,41 @@ describe('dev-77 stories', () => {
     expect(read.askedReadings[0]).not.toContain('work permit');
   });
 });
+
+describe('dev-78 stories', () => {
+  it('answers the filling station the question names, whatever the story says of the other', () => {
+    expect(
+      answerer.ask(
+        'Doanh nghiệp chúng tôi có một trạm nạp LPG vào xe bồn tại cảng và một trạm nạp LPG vào chai ở khu công nghiệp. Khi rà soát hồ sơ, chúng tôi phát hiện giấy chứng nhận đủ điều kiện của trạm nạp vào xe bồn bị ghi sai số thửa đất; giấy của trạm nạp vào chai thì đúng. Xin hỏi thủ tục xin cấp lại giấy chứng nhận cho trạm nạp vào xe bồn dùng mẫu nào và mất mấy ngày làm việc?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P29' });
+  });
+});
+
+describe('dev-79 questions asking several things', () => {
+  it('reads the centre named as where the file goes as the where aspect of the procedure asked', () => {
+    const answer = answerer.ask(
+      'Cty mình sắp tuyển 1 kỹ sư người Nhật sang làm từ tháng 9. Cho hỏi xin giấy phép lao động cho bạn ấy cần những giấy tờ gì? Phải nộp trước bao nhiêu ngày? Nộp online được không hay phải lên trung tâm hành chính công?',
+      'vi',
+    );
+    expect(answer).toMatchObject({ answered: true, ref: 'P01' });
+    expect(answer.answers).toBeUndefined();
+    expect(answer.aspects).toContain('where');
+  });
+  it('still answers the centre when its own service is asked beside a procedure', () => {
+    const answer = answerer.ask(
+      'Thủ tục đăng ký nội quy lao động cần gì? Trung tâm phục vụ hành chính công có làm việc thứ 7 không?',
+      'vi',
+    );
+    expect((answer.answers ?? [answer]).map((one) => one.ref)).toEqual(['P07', 'P45']);
+  });
+  it('takes no second answer from a sentence that names no procedure, only an action and aspects', () => {
+    const answer = answerer.ask(
+      'quan nhau nha e co ban ruou cho khach uong tai cho. gio co can xin gp ko hay chi dang ky thoi? dang ky o dau, can hs j va co mat phi ko a?',
+      'vi',
+    );
+    expect(answer).toMatchObject({ answered: true, ref: 'P18' });
+    expect(answer.answers).toBeUndefined();
+  });
+});
