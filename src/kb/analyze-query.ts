@@ -1032,6 +1032,9 @@ const lastFiled = (spell: (words: string) => string) =>
   );
 const LAST_FILED = lastFiled((words) => words);
 const FOLDED_LAST_FILED = lastFiled(fold);
+/** What may happen later, to the end of its clause ("nếu sau này đổi địa chỉ thì …", "if we later move …"). */
+const LATER =
+  /(?<![\p{L}])(?:(?:nếu|neu|khi|if|and if|when) )?(?:sau này|sau nay|về sau|ve sau|mai mốt|mai mot|in (?:the )?future|later on|(?:we|i|they) (?:ever )?later)(?![\p{L}])[^.?!;]*\??/giu;
 const EXTENDING = /(?<![\p{L}])(?:keo dai|gia han|lui|hoan|extend|prolong|postpon)/u;
 // What the person sets aside themselves ("Our chief representative is also changing, but that's a
 // separate matter.", "… a new work permit, which I know is a separate process"): the sentence is not what they ask.
@@ -1193,6 +1196,10 @@ function focusOf(
   const synonyms = lexicon.canonical(fold(asked)).map((phrase) => phrase.split(' '));
   const askingPairs = unique(bigramsOfSegments(chosen.flatMap((sentence) => segmentsOf(sentence))));
   const questions = sentences.filter((_, i) => isAsking[i]).map(({ sentence }) => sentence);
+  // A change asked of later, beside what is asked now ("… phải làm trên trang nào, mất mấy ngày, và
+  // sau này đổi địa chỉ thì có phải báo lại không?"), is a question on what is asked now, not the change.
+  const withoutLater = asked.replace(LATER, ' | ');
+  const askedNow = withoutLater !== asked && asksSomething(withoutLater) ? withoutLater : asked;
   return {
     askingPairs,
     questionPairs: unique(bigramsOfSegments(questions.flatMap((sentence) => segmentsOf(sentence)))),
@@ -1200,12 +1207,12 @@ function focusOf(
     situationPairs: pairsOfClauses([...situation, ...others], lexicon),
     ownSituationPairs: pairsOfClauses(situation, lexicon),
     asksToChange:
-      (accented ? CHANGE : FOLDED_CHANGE).test(asked) ||
-      NO_LONGER_MATCHES.test(fold(asked)) ||
-      ENGLISH_CHANGE.test(asked) ||
-      ENGLISH_MOVE.test(asked) ||
+      (accented ? CHANGE : FOLDED_CHANGE).test(askedNow) ||
+      NO_LONGER_MATCHES.test(fold(askedNow)) ||
+      ENGLISH_CHANGE.test(askedNow) ||
+      ENGLISH_MOVE.test(askedNow) ||
       ((ENGLISH_DONE.test(text) || FILED.test(fold(typed))) &&
-        (ENGLISH_CHANGE_AFTER.test(asked) || FOLDED_CHANGE_AFTER.test(fold(asked)))),
+        (ENGLISH_CHANGE_AFTER.test(askedNow) || FOLDED_CHANGE_AFTER.test(fold(askedNow)))),
     focusConcepts: conceptsOf(fold(chosen.join(' | ')), lexicon),
     // What the person says is not the case ("không có giấy phép lao động bị xử phạt") stays.
     // Nor a trading partner's trade ("hợp đồng với một đại lý bán buôn rượu"): not the person's own licence.

@@ -5332,3 +5332,28 @@ describe('dev-79 questions asking several things', () => {
     expect(answer.answers).toBeUndefined();
   });
 });
+
+describe('a change asked of later', () => {
+  it('reads a change that may come later, beside what is asked now, as no change asked', () => {
+    const read = analyzeQuery(
+      'Em vừa làm website bán đồ gia dụng, khách đặt hàng và thanh toán ngay trên web. Có phải thông báo với Bộ Công Thương không, làm trên trang nào, mất mấy ngày? Sau này đổi thông tin thì phải báo lại trong bao lâu?',
+      answerer.lexicon,
+    );
+    expect(read.asksToChange).toBe(false);
+  });
+  it('still reads the change when it is all that is asked', () => {
+    const read = analyzeQuery(
+      'Tôi đã có giấy phép bán lẻ rượu. Sau này đổi địa chỉ thì làm thủ tục gì?',
+      answerer.lexicon,
+    );
+    expect(read.asksToChange).toBe(true);
+  });
+  it('answers the website notification asked with a later change beside it', () => {
+    expect(
+      answerer.ask(
+        'shop mk truoc gio ban qua facebook voi zalo, da dky ho kinh doanh va lam ca thong bao khuyen mai voi so. Gio mk thue nguoi lam website rieng co gio hang, dat hang va thanh toan online. Nghe noi web ban hang phai thong bao voi bo cong thuong, vay mk phai lam tren trang nao, mat may ngay thi dc xac nhan, va sau nay doi dia chi thi co phai bao lai ko?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P36' });
+  });
+});
