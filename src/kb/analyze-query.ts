@@ -873,7 +873,7 @@ const ENGLISH_RECEIVING = new RegExp(
 // the person "only had" before ("I only had a certificate of exemption from a work permit"), and
 // a second one held beside the first ("holds the liquor retail licence and the tobacco licence").
 const ENGLISH_HOLDING = new RegExp(
-  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|only had (?:a|an|the|my|our)|with (?:a |an |our |its |their )?(?:valid|current)|(?<=(?:foreigner|expat|employee|worker|staff|engineer|person|people|someone|national|teacher|manager|director)s? |(?<!(?:to|will|can|could|may|might) )(?:work|live|stay) (?:here |in vietnam )?)with(?: (?:a|an|my|our|their|his|her))?) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z'-]+ ){0,3}?(?:permit|licenc|licens|certificat|representativ offic|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number)(?![\\p{L}]))(?: and (?:the|a|an|his|her|our|my|their) (?:[a-z'-]+ ){0,3}?(?:licenc|licens|permit|certificat)[a-z]*)?(?: of exemption(?: from (?:a |the )?work permit)?)?(?: for(?! (?:our|my|the|their|his|her|its|an?|this|that|each|every)(?![\\p{L}]))(?: (?!(?:but|and|or|so|which|that|who|expir|is|was|will|to)(?![\\p{L}]))[a-z'-]+){1,3})?(?: as an? (?:[a-z'-]+ ){0,2}?[a-z'-]+)?`,
+  `(?<![\\p{L}])(?<!(?:to|do i|do we|does he|does she|do they|must|need|should|will|would) )(?:(?:already )?(?:have|has|hold)(?: (?:a|an|the|my|our|their|his|her|valid|current))?|only had (?:a|an|the|my|our)|with (?:a |an |our |its |their )?(?:valid|current)|(?<=(?:foreigner|expat|employee|worker|staff|engineer|person|people|someone|national|teacher|manager|director)s? |(?<!(?:to|will|can|could|may|might) )(?:work|live|stay) (?:here |in vietnam )?)with(?: (?:a|an|my|our|their|his|her))?) (?:(?!(?:to|got|lost|been|get|no|not)(?![\\p{L}]))[a-z'-]+ ){0,3}?(?:permit|licenc|licens|certificat|representativ offic|giấy phép|giay phep)(?![\\p{L}])(?! (?:expir|that(?! (?:list|show|say|cover|includ|stat|mention)[a-z]*(?![\\p{L}]))|which|run|is|was|will|ha|has|had|been|lost|stolen|damag|soon|but|number)(?![\\p{L}]))(?: and (?:the|a|an|his|her|our|my|their) (?:[a-z'-]+ ){0,3}?(?:licenc|licens|permit|certificat)[a-z]*)?(?: of exemption(?: from (?:a |the )?work permit)?)?(?: for(?! (?:our|my|the|their|his|her|its|an?|this|that|each|every)(?![\\p{L}]))(?: (?!(?:but|and|or|so|which|that|who|expir|is|was|will|to)(?![\\p{L}]))[a-z'-]+){1,3})?(?: as an? (?:[a-z'-]+ ){0,2}?[a-z'-]+)?`,
   'gu',
 );
 // What was filed already, in English ("we already registered for on-site liquor sales", "we have
@@ -1067,8 +1067,12 @@ const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 // or one the person fears or was warned of ("sợ bị phạt", "không có giấy là bị phạt", "bán chui bị
 // phạt", "afraid of being fined"), not what is asked: unless a question about it follows ("… thì bị
 // phạt bao nhiêu", "… bị phạt không").
+// A first issue said as what the asked one is compared with ("có phải nộp lại toàn bộ hồ sơ như lúc
+// cấp mới không", "phí có giống như lúc xin mới không", "like a new application"): not what is asked (folded).
+const LIKE_A_NEW_ONE =
+  /(?<![\p{L}])(?:(?:giong|nhu)(?: nhu)?(?: (?:luc|khi|hoi|lan))?(?: (?:xin|cap|lam|nop))? (?:moi|lan dau)|(?:like|same as|as for|as with)(?: (?:a|an|the))? (?:new|first|brand-new|brand new|original) (?:application|applications|licen[cs]e|permit|certificate|time|one|file))(?![\p{L}])/gu;
 const THREAT =
-  /(?<![\p{L}])(?:khong thi|neu khong(?: thi)?|bang khong|keo|otherwise?|or else|or (?:we|you|i|they)(?:'ll| will)?|(?:so|ngai)(?: [a-z]+){0,4}?|(?:khong|ko|k) la|chui|de (?:khong|ko|khoi|tranh)|la|afraid of|worried about|to avoid)(?: (?:i|we|you|they|it))?(?: (?:se|will|get|getting|be|being|bi|co the|can|could|may|might))* (?:phat|fined|fin|penali[sz]ed|penali[sz])(?![\p{L}])(?!\s*(?:bao nhieu|khong|ko|k|chua|nhu the nao|the nao|how much|what|\?))/gu;
+  /(?<![\p{L}])(?:khong thi|neu khong(?: thi)?|bang khong|keo|otherwise?|or else|or (?:we|you|i|they)(?:'ll| will)?|(?:so|ngai)(?: [a-z]+){0,4}?|(?:khong|ko|k) la|chui|de (?:khong|ko|khoi|tranh)|(?:khong|ko|k) muon|(?:don t|don't|do not|dont) want to|la|afraid of|worried about|to avoid)(?: (?:i|we|you|they|it))?(?: (?:se|will|get|getting|be|being|bi|co the|can|could|may|might))* (?:phat|fined|fin|penali[sz]ed|penali[sz])(?![\p{L}])(?!\s*(?:bao nhieu|khong|ko|k|chua|nhu the nao|the nao|how much|what|\?))/gu;
 
 // What happens otherwise, as the reason to do something ("phải báo cho trung tâm, không thì bị thu
 // hồi tiền", "không báo thì bị thu hồi tiền", "or else the payments stop"): neither a question (its "không" is "or else") nor what is
@@ -1223,6 +1227,7 @@ function focusOf(
         withoutSituation(withoutConsequence(reading), (clause) => (/^(?:không|khong) /.test(clause) ? clause : ' | ')),
       )
         .replace(THREAT, ' | ')
+        .replace(LIKE_A_NEW_ONE, ' | ')
         .replace(PARTNER, ' | ')
         .replace(PARTNER_AGREES, ' | ')
         .replace(OWN_SUPPLIER, ' | ')
@@ -1272,7 +1277,7 @@ const CHANGE = new RegExp(
   'u',
 );
 const FOLDED_CHANGE = new RegExp(
-  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de|em|minh|toi|gio|nay) doi|sua(?: lai)?(?= (?:giay|gp|noi dung|thong tin|ten|dia))|chuyen(?: sang)? dia|chuyen(?: sang| qua| den| toi| ve)?(?= mat bang)|chuyen (?:sang|qua|den|toi|ve)(?= co so)|(?:chuyen|doi) (?:sang|qua)(?= (?:lay|nhap) hang)|doi(?= dia chi| dia diem| ten )|(?:lui|hoan)(?= (?:ngay|lich|thoi gian|sang|khai mac|be mac) )|tang(?= (?:quy mo|so gian hang|them gian hang) )) (?!(?:${fold(NOT_AN_OBJECT)}|${FOLDED_NOT_CHANGED})(?![\\p{L}]))\\p{L}|(?<![\\p{L}])(?:amend|modif[a-z]*|chang) (?!(?:it|is|was)(?![\\p{L}]))\\p{L}`,
+  `(?<![\\p{L}])(?:thay doi|sua doi|dieu chinh|chinh sua|cap nhat|(?:muon|can|xin|phai|de|em|minh|toi|gio|nay) doi|sua(?: lai)?(?= (?:giay|gp|noi dung|thong tin|ten|dia))|chuyen(?: sang)? dia|chuyen(?: sang| qua| den| toi| ve)?(?= mat bang)|chuyen (?:sang|qua|den|toi|ve)(?= co so)|(?:chuyen|doi) (?:sang|qua)(?= (?:lay|nhap) hang)|doi(?= dia chi| dia diem| ten )|(?:lui|hoan)(?= (?:ngay|lich|thoi gian|sang|khai mac|be mac) )|tang(?= (?:quy mo|so gian hang|them gian hang) )) (?!(?:${fold(NOT_AN_OBJECT)}|${FOLDED_NOT_CHANGED})(?![\\p{L}]))\\p{L}|(?<![\\p{L}])(?:amend|modif[a-z]*|chang) (?!(?:it|is|was|anyth|anything|someth|something)(?![\\p{L}]))\\p{L}`,
   'u',
 );
 
@@ -1285,7 +1290,7 @@ const FOLDED_CHANGE = new RegExp(
 const NO_LONGER_MATCHES =
   /(?<![\p{L}])(?:khong con (?:khop|dung|trung)|khong (?:khop|trung) voi|danh lai so nha|(?:van )?ghi (?:dia chi|ten)(?: [a-z]+){0,2}? cu|(?:ghi|cap nhat) (?:lai |dung )?(?:dia chi|ten|nha cung cap|thuong nhan cung cap|nguoi dai dien)(?: \S+){0,2}? moi|cho dung (?:dia chi|ten|nha cung cap|thuong nhan cung cap|nguoi dai dien)(?: \S+)? moi|no longer match|renumber|still (?:show|has|say|list|bear)[a-z]* (?:the |our |its )?old (?:address|name)|(?:ten|dia chi)(?: [a-z]+){0,6}? (?:bi sai|ghi sai|sai roi)|(?:ghi|in) sai (?:so nha|dia chi|ten)|(?:name|address|detail|information)[a-z']*(?: [a-z'-]+){0,5}? (?:is|are|was|were) (?:(?:now |still )?(?:wrong|incorrect|outdat|out of date|out-of-date|inaccurat)|no longer (?:correct|accurat|right)))/u;
 const ENGLISH_CHANGE =
-  /(?<![\p{L}])(?<!(?:recent|latest|rule|law|legal|regulatory|\d{4}) )(?<!(?:noth|noth else|nothing|nothing else|not|never|n't|n t)(?: (?:been|ha|has|have|is|was|are|were|be))* )(?:(?:amend|modif[a-z]*|chang|adjust|alter|swap|postpon|reschedul|renam)(?![\p{L}])(?! (?:it|is|was)(?![\p{L}]))|(?:correct|fix|swap|replac|substitut)[a-z]*(?= (?:it|them|the|this|that|our|its)(?![\p{L}])))/u;
+  /(?<![\p{L}])(?<!(?:recent|latest|rule|law|legal|regulatory|\d{4}) )(?<!(?:noth|noth else|nothing|nothing else|not|never|n't|n t)(?: (?:been|ha|has|have|is|was|are|were|be))* )(?:(?:amend|modif[a-z]*|chang|adjust|alter|swap|postpon|reschedul|renam)(?![\p{L}])(?! (?:it|is|was|anyth|anything|someth|something)(?![\p{L}]))|(?:correct|fix|swap|replac|substitut)[a-z]*(?= (?:it|them|the|this|that|our|its)(?![\p{L}])))/u;
 // … moving it to another hall, venue or date ("need to move it to another hall"), which is changing
 // what was registered (not "register a fair and move the fair to a bigger hall later") …
 const ENGLISH_MOVE =

@@ -5357,3 +5357,35 @@ describe('a change asked of later', () => {
     ).toMatchObject({ answered: true, ref: 'P36' });
   });
 });
+
+describe('dev-80 stories', () => {
+  it('reads a first issue the asked one is compared with as not asked', () => {
+    expect(
+      answerer.ask(
+        'Công ty tôi có giấy phép bán buôn sản phẩm thuốc lá do Sở Công Thương cấp năm 2022. Năm nay công ty chuyển trụ sở sang địa chỉ mới trong tỉnh và mở thêm hai điểm bán trực thuộc. Xin hỏi làm thủ tục sửa đổi, bổ sung giấy phép này thì thời gian giải quyết bao lâu, phí thẩm định là bao nhiêu, và có phải nộp lại toàn bộ hồ sơ như lúc cấp mới không?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P24' });
+  });
+  it('reads not wanting to be fined as the reason, not a question on fines', () => {
+    expect(
+      answerer.ask(
+        'shop mk da gui thong bao km giam gia 20% tu 1/11 den 15/11 roi. Gio hang ve nhieu nen sep muon keo dai den 30/11 va tang muc giam len 25%. Vay mk phai thong bao sua doi ntn, dung mau so may, va co mat phi ko a? Mk ko muon bi phat vi chay km sai noi dung da bao.',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P33' });
+  });
+  it('reads whether something changes anything as no change asked', () => {
+    expect(
+      analyzeQuery('Does having foreign exhibitors change anything in the file?', answerer.lexicon).asksToChange,
+    ).toBe(false);
+    expect(analyzeQuery('Do we need to change the address on the licence?', answerer.lexicon).asksToChange).toBe(true);
+  });
+  it('reads a certificate held that lists a trade as held', () => {
+    const read = analyzeQuery(
+      'We hold an enterprise registration certificate that lists event organisation. Which office handles the registration of a trade fair?',
+      answerer.lexicon,
+    );
+    expect(read.askedReadings[0]).not.toContain('enterpris registration');
+  });
+});
