@@ -187,14 +187,21 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       return text;
     };
   };
-  // What each procedure's card says it is for and what it takes (its summary and documents, in
-  // both languages; not its conditions, which name whom it excludes).
+  // What each procedure's card says it is for and what it takes (its summary, documents and
+  // conditions, in both languages): "điều kiện pccc ntn" asks a condition of the LPG shop's
+  // certificate, a birth during the monthly reports one of the reports' conditions. (Measured: the
+  // conditions name whom they exclude too, but no answer was lost for them.)
   const cardWords = foldedTexts((procedure) => [
     procedure.summary.vi,
     procedure.summary.en,
     ...procedure.documents.items,
     ...(procedure.en?.documents ?? []),
+    ...procedure.conditions.items,
+    ...(procedure.en?.conditions ?? []),
   ]);
+  // … a topic's phrase as the card is read, spelled out ("pccc" is "phòng cháy chữa cháy").
+  const cardSpeaksOf = (id: string, phrase: string) =>
+    cardWords(id).includes(` ${wordsOf(fold(lexicon.expand(phrase))).join(' ')} `);
   // … and the ways people ask for it (its examples), for a topic asked of it ("do we need a new
   // health check to renew a work permit").
   const exampleWords = foldedTexts((procedure) => procedure.examples);
@@ -508,8 +515,12 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     // that procedure: decided again without it, unless the topic always goes to staff.
     // Not when the topic is said again in words the card does not speak of ("tired of renewing
     // visas … I'd like to apply for temporary residence cards"): only the first phrase met is reported.
-    const saidElsewhere = (id: string, phrase: string) => {
-      const unsaid = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'gu');
+    // (The topic's phrases the card speaks of are all set aside: "pccc" is "phòng cháy chữa cháy" typed short.)
+    const saidElsewhere = (id: string, phrase: string, spoken: readonly string[] = [phrase]) => {
+      const unsaid = new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${[phrase, ...spoken].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+        'gu',
+      );
       return topicsSaid(lexicon, question, ...readings.map((reading) => reading.replace(unsaid, ' | '))).some(
         (other) => other.topic.id === id,
       );
@@ -522,7 +533,15 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       !topicAskedNotName(query, named, topics) &&
       topics.every(
         ({ topic, phrase }) =>
-          !topic.strict && cardWords(named.id).includes(` ${phrase} `) && !saidElsewhere(topic.id, phrase),
+          !topic.strict &&
+          cardSpeaksOf(named.id, phrase) &&
+          !saidElsewhere(
+            topic.id,
+            phrase,
+            topics
+              .filter((other) => other.topic.id === topic.id && cardSpeaksOf(named.id, other.phrase))
+              .map((other) => other.phrase),
+          ),
       )
     )
       result = decide(indexes, query, [], learned);

@@ -5389,3 +5389,30 @@ describe('dev-80 stories', () => {
     expect(read.askedReadings[0]).not.toContain('enterpris registration');
   });
 });
+
+describe('dev-80 conditions and what the person receives', () => {
+  it('answers a condition the card names, another sector’s word typed short', () => {
+    expect(
+      answerer.ask(
+        'e chao a/c, nha e co mat bang mat tien o xa, dinh mo cua hang ban gas binh. Da co giay dk ho kinh doanh, dang dam phan hd 1 nam voi 1 cty gas lon. Cho e hoi: ho kinh doanh co dc cap gcn cua hang ban le LPG chai ko hay phai la thuong nhan, dieu kien pccc ntn, va nop hs o ubnd xa hay o so a?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P25' });
+  });
+  it('reads "I receive unemployment benefit" and what the person always does as the situation', () => {
+    expect(
+      answerer.ask(
+        'I receive unemployment benefit since December and every month the job centre want me to come and report my job searching. Problem is I live 40 km away and have no motorbike, bus is only two times a day. Which form I must fill for this monthly report, can I send it without going there in person, and what happen if I forget to report for some months?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P11' });
+    const read = analyzeQuery(
+      'I receive unemployment benefit since January and I always do the monthly job search report on time. A company signed a contract with me. What must I do to inform the employment service centre?',
+      answerer.lexicon,
+    );
+    expect(read.askedReadings[0]).not.toContain('monthly job search');
+    expect(analyzeQuery('How do I receive unemployment benefit?', answerer.lexicon).askedReadings[0]).toContain(
+      'unemployment',
+    );
+  });
+});
