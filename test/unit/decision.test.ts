@@ -5416,3 +5416,22 @@ describe('dev-80 conditions and what the person receives', () => {
     );
   });
 });
+
+describe('dev-80 words for a course and a draw', () => {
+  it('reads learning to drive a forklift as a vocational course, not the forklift’s declaration', () => {
+    expect(
+      answerer.ask(
+        'Đang nhận trợ cấp thất nghiệp mà muốn đi học lái xe nâng hoặc học hàn thì nhà nước có hỗ trợ tiền học không?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P12' });
+  });
+  it('reads lucky codes under bottle caps as a lucky draw', () => {
+    expect(
+      answerer.ask(
+        'I own a beer distributorship that covers only this province. We want to print lucky codes under bottle caps; customers text the code to win phones and cash prizes. All points of sale are inside the province, nothing outside. What forms are required to register this program, and does the Department charge any fee for it?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P31' });
+  });
+});
