@@ -491,14 +491,15 @@ function undistinguishedSiblings(best: Candidate, ranked: Candidate[]): Candidat
   if (set === undefined) return [];
   const otherWord = (word: Unsaid) =>
     word.set === set && !best.unsaid.some((own) => own.set === word.set && own.term === word.term);
-  return ranked
-    .slice(1, 5)
-    .filter(
-      (candidate) =>
-        candidate.relevance >= THRESHOLDS.clarify &&
-        best.contrastsSaid.every((term) => candidate.contrastsSaid.includes(term)) &&
-        candidate.unsaid.some(otherWord),
-    );
+  return ranked.slice(1, 5).filter(
+    (candidate) =>
+      candidate.relevance >= THRESHOLDS.clarify &&
+      best.contrastsSaid.every((term) => candidate.contrastsSaid.includes(term)) &&
+      // … whose names hold all the question says of the best's ("giấy chứng nhận đủ điều kiện an
+      // toàn thực phẩm" is no LPG shop's certificate, whatever trade neither says) …
+      best.namedPairs.every((pair) => candidate.namedPairs.includes(pair)) &&
+      candidate.unsaid.some(otherWord),
+  );
 }
 
 /**

@@ -482,6 +482,8 @@ const SITUATION_PENALTY = 0.75;
  */
 const NOT_AN_ACTION: Record<string, RegExp> = {
   chuyen_noi: /^(?:bo|dung|dia|that|thanh|tinh)$/,
+  // … nor does completing a file ("hồ sơ thiếu thì hướng dẫn bổ sung ngay tại chỗ", "bổ sung hồ sơ").
+  bo_sung: /^(?:ho|hs|ngay|tai|kip|du|day)$/,
   // … nor does a contract that ended ("hợp đồng của em chấm dứt từ ngày 15/3", "… chấm dứt rồi").
   cham_dut: /^(?:|hop|hdld|viec|tu|vao|ngay|thang|nam|tuan|roi|het|lam|khi|do|nen|va|\d.*)$/,
 };

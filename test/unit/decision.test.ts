@@ -5435,3 +5435,27 @@ describe('dev-80 words for a course and a draw', () => {
     ).toMatchObject({ answered: true, ref: 'P31' });
   });
 });
+
+describe('siblings, and completing a file', () => {
+  it('offers no sibling whose names lack what the question says of the best', () => {
+    expect(
+      answerer.ask(
+        'Xưởng làm bánh kẹo của tôi cần giấy chứng nhận đủ điều kiện an toàn thực phẩm, phí thẩm định hết bao nhiêu vậy ạ?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P37' });
+  });
+  it('still offers siblings the question does not tell apart', () => {
+    const answer = answerer.ask('thủ tục xin giấy phép bán lẻ', 'vi');
+    expect(answer.answered).toBe(false);
+    expect(answer.choices.length).toBeGreaterThan(1);
+  });
+  it('reads completing a file as no amendment asked', () => {
+    expect(
+      answerer.ask(
+        'mk da nop hs dang ky to chuc hoi cho qua buu dien lan truoc. Lan nay cty mk muon nop truc tiep tai trung tam phuc vu hanh chinh cong tinh cho chac. Cho mk hoi khi nop o day thi co giay bien nhan hen ngay tra ket qua ko, neu hs thieu thi co dc huong dan bo sung ngay tai cho ko, va ket qua co the gui ve tan cty qua buu dien dc ko?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P45' });
+  });
+});
