@@ -424,7 +424,11 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
       return (
         asksSomething(sentence) &&
         CENTRE_SERVICE.test(said) &&
-        (CENTRE.test(said) || (namesCentre && (BARE_CENTRE_FOLDED.test(said) || CENTRE_HOURS.test(said))))
+        (CENTRE.test(said) ||
+          (namesCentre && (BARE_CENTRE_FOLDED.test(said) || CENTRE_HOURS.test(said))) ||
+          // … or, unnamed, its hours and where the result is collected ("giờ hồ sơ giấy nộp và nhận
+          // kết quả ở đâu, giờ làm việc thế nào"): no procedure has hours.
+          (CENTRE_HOURS.test(said) && RESULT_OR_PROXY.test(said)))
       );
     });
     if (asking.length === 0 || asking.length === sentences.length) return asked;

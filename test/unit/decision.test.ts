@@ -5459,3 +5459,14 @@ describe('siblings, and completing a file', () => {
     ).toMatchObject({ answered: true, ref: 'P45' });
   });
 });
+
+describe('the centre unnamed', () => {
+  it('answers with the one-stop centre when its hours and the results are asked without naming it', () => {
+    expect(
+      answerer.ask(
+        'Tôi ở xa nên hồ sơ xin giấy phép bán lẻ rượu và hồ sơ khai báo thiết bị của xưởng đều nhờ kế toán đi nộp. Lần trước kế toán mang hồ sơ thẳng lên Sở Công Thương thì được bảo không nhận trực tiếp ở đó nữa. Vậy nói chung giờ hồ sơ giấy nộp và nhận kết quả ở đâu, giờ làm việc thế nào, có cho người khác đi lấy kết quả thay không?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P45' });
+  });
+});
