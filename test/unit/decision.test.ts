@@ -5470,3 +5470,26 @@ describe('the centre unnamed', () => {
     ).toMatchObject({ answered: true, ref: 'P45' });
   });
 });
+
+describe('dev-81 reports already made', () => {
+  it('reads a monthly report submitted as done, and the support asked in other words', () => {
+    expect(
+      answerer.ask(
+        "I've been receiving unemployment benefit for a month since my electronics factory closed. I submitted my monthly job-search report on time, and my sister, who also lost her job there, has already found work. Rather than just wait, I'd like to take a six-month welding course at a vocational school. Can I get state support for the training while on benefit, how much per month, and how do I apply?",
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P12' });
+    expect(
+      analyzeQuery('I file my monthly job-search report without fail. When do I submit my report?', answerer.lexicon)
+        .askedReadings[0],
+    ).toContain('submit my report');
+  });
+  it('reads a report just sent ("mới nộp … xong") as done', () => {
+    expect(
+      answerer.ask(
+        'a/c cho e hoi, e dang huong tctn thang thu 3 (tong 7 thang), moi nop thong bao tim viec thang nay xong thi hom qua dc cty moi nhan, ky hd 1 nam tu tuan sau. e nghe noi phai bao cho trung tam dvvl de dung tien, con so thang chua huong thi dc bao luu. vay e phai bao trong may ngay, can mang theo giay to gi?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P10' });
+  });
+});
