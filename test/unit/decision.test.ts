@@ -5493,3 +5493,14 @@ describe('dev-81 reports already made', () => {
     ).toMatchObject({ answered: true, ref: 'P10' });
   });
 });
+
+describe('dev-81 what the company recently did', () => {
+  it('reads what the company somewhere recently registered and declared as the story', () => {
+    const read = analyzeQuery(
+      'Our company in the industrial zone recently registered its internal labour regulations and declared two new boilers with the provincial department. How far in advance do we have to file for his first work permit?',
+      answerer.lexicon,
+    );
+    expect(read.askedReadings[0]).not.toContain('labour regulation');
+    expect(read.askedReadings[0]).toContain('work permit');
+  });
+});
