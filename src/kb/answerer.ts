@@ -425,7 +425,8 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
         asksSomething(sentence) &&
         CENTRE_SERVICE.test(said) &&
         (CENTRE.test(said) ||
-          (namesCentre && (BARE_CENTRE_FOLDED.test(said) || CENTRE_HOURS.test(said))) ||
+          (namesCentre &&
+            (BARE_CENTRE_FOLDED.test(said) || ENGLISH_BARE_CENTRE.test(said) || CENTRE_HOURS.test(said))) ||
           // … or, unnamed, its hours and where the result is collected ("giờ hồ sơ giấy nộp và nhận
           // kết quả ở đâu, giờ làm việc thế nào"): no procedure has hours.
           (CENTRE_HOURS.test(said) && RESULT_OR_PROXY.test(said)))
@@ -899,6 +900,8 @@ const CENTRE =
 /** "Trung tâm" said alone, as typed, and the one-stop centre it stands for once the message has named it. */
 const BARE_CENTRE = /(?<![\p{L}])(trung tâm|trung tam)(?![\p{L}])/giu;
 const CENTRE_IN_FULL = '$1 phục vụ hành chính công';
+/** "The centre" said alone in English ("collect the result at the centre's counter"), not the employment or job centre (folded). */
+const ENGLISH_BARE_CENTRE = /(?<![\p{L}])(?<!(?:employment|job|service|services) )(?:centre|center)(?![\p{L}])/u;
 /** … folded, not the employment service centre. */
 const BARE_CENTRE_FOLDED = /(?<![\p{L}])trung tam(?![\p{L}])(?! dich vu viec lam)/u;
 /** The centre's hours, which no procedure has: asked, they are the centre's the message named (folded). */

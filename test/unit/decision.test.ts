@@ -5504,3 +5504,14 @@ describe('dev-81 what the company recently did', () => {
     expect(read.askedReadings[0]).toContain('work permit');
   });
 });
+
+describe('the centre said alone in English', () => {
+  it('reads "the centre" after the centre was named as the one-stop centre', () => {
+    expect(
+      answerer.ask(
+        "My father filed an application to re-issue his liquor retail licence at the provincial Public Administration Service Centre, and the receipt says the result will be ready this Friday. Unfortunately he was admitted to hospital yesterday and can't go himself. Can I collect the result at the centre's counter on his behalf, and what papers should I bring with me?",
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P45' });
+  });
+});
