@@ -518,13 +518,17 @@ const NEGATED_CONTRAST =
 // các cửa hàng bán lẻ", "bên cung cấp bia rượu cho mình là cty có giấy phép phân phối rượu", "mối
 // hàng thuốc lá của em là đại lý bán buôn", "a contract with a fuel distributor", "sell to retailers".
 const PARTNER =
-  /(?<![\p{L}])(?:dai ly cho|(?:ben|nha|don vi) cung cap (?:\S+ ){0,5}?(?:la |co )(?:\S+ ){0,3}?giay phep|(?:moi hang|nguon hang|noi lay hang)(?: \S+){0,4}? la|lay hang (?:tu|cua|voi)|hop dong (?:\S+ ){0,3}?voi|nhap hang (?:tu|cua)|mua hang (?:tu|cua)|lay (?:tu|cua)|ban cho|ban lai cho|cung cap cho|with|from|buy from|sell to|supply to|supplying|selling to)\s+((?:(?:mot|cac|nhung|a|an|the|our|their|licensed|local|one|second|another|other|new|different) ){0,2}(?:(?:major|big|large|reputable|state-owned|national|provincial|licensed|local|lon|uy tin) )?(?:thuong nhan |cong ty |nha |doanh nghiep |dai ly |cua hang |tiem |fuel |petrol |wine |liquor |tobacco |gas )?(?:phan phoi|ban buon|ban le|distributor|wholesaler|retailer)[a-z]*)/gu;
+  /(?<![\p{L}])(?:dai ly cho|(?:ben|nha|don vi) cung cap (?:\S+ ){0,5}?(?:la |co )(?:\S+ ){0,3}?giay phep|(?:moi hang|nguon hang|noi lay hang)(?: \S+){0,4}? la|lay hang (?:tu|cua|voi)|hop dong (?:\S+ ){0,3}?voi|nhap hang (?:tu|cua)|mua hang (?:tu|cua)|lay (?:tu|cua)|ban cho|ban lai cho|cung cap cho|with|from|buy from|sell to|supply to|supplying|selling to)\s+((?:(?:mot|1|cac|nhung|a|an|the|our|their|licensed|local|one|second|another|other|new|different) ){0,2}(?:(?:major|big|large|reputable|state-owned|national|provincial|licensed|local|lon|uy tin) )?(?:thuong nhan |cong ty |nha |doanh nghiep |dai ly |cua hang |tiem |fuel |petrol |wine |liquor |tobacco |gas )?(?:phan phoi|ban buon|ban le|distributor|wholesaler|retailer)[a-z]*)/gu;
 
 // … and a partner who agrees to supply the person, or will, named first ("đại lý bán buôn rượu đã đồng
 // ý ký hợp đồng nguyên tắc với tôi", "a liquor wholesaler has agreed to supply us", "a different
 // tobacco wholesaler will supply me"): its trade too.
 const PARTNER_AGREES =
   /(?<![\p{L}])((?:(?:mot|a|an|the|one|another) )?(?:(?:different|new|other|second) )?(?:(?:dai ly|cong ty|cty|nha|thuong nhan|doanh nghiep|ben|don vi) (?:ban buon|phan phoi)|(?:(?:liquor|wine|tobacco|cigarett|fuel|petrol|gas|lpg)[a-z]* )?(?:wholesal|distribut)[a-z]*)(?: [\p{L}]+){0,3}?) (?=(?:da |cung |van |moi |vua |(?:has|have|had) (?:already |also )?)?(?:dong y|nhan loi|chiu|cam ket|hua|agre|offer|promis)[a-z]*(?![\p{L}])|(?:will |(?:has|have) (?:already )?)?suppl[a-z]* (?:me|us|our|my)(?![\p{L}]))/gu;
+
+// … and a former one ("đại lý bán buôn cũ ngừng kinh doanh"): its trade too.
+const FORMER_PARTNER =
+  /(?<![\p{L}])((?:dai ly|cong ty|nha|thuong nhan|doanh nghiep|ben|nha cung cap) (?:ban buon|phan phoi))(?: [a-z]+){0,2}? cu(?![\p{L}])/gu;
 
 // … and the person's own supplier, told as theirs ("our wholesale supplier has already updated its
 // contract"): a partner's trade too.
@@ -598,7 +602,7 @@ const wonderedClauses = (folded: string) => clausesSetAside(folded, [TOLD, WONDE
 
 /** The clauses said only as what the person is not or does not do, or as a partner's trade. */
 const negatedClauses = (folded: string) =>
-  clausesSetAside(folded, [NOT_ENOUGH, NEGATED_CONTRAST, PARTNER, PARTNER_AGREES, OWN_SUPPLIER]);
+  clausesSetAside(folded, [NOT_ENOUGH, NEGATED_CONTRAST, PARTNER, PARTNER_AGREES, FORMER_PARTNER, OWN_SUPPLIER]);
 
 /**
  * The lexicon's concepts said only there ("Mr. Park is not exempt"), as `read` finds them: no
@@ -1230,6 +1234,7 @@ function focusOf(
         .replace(LIKE_A_NEW_ONE, ' | ')
         .replace(PARTNER, ' | ')
         .replace(PARTNER_AGREES, ' | ')
+        .replace(FORMER_PARTNER, ' | ')
         .replace(OWN_SUPPLIER, ' | ')
         .replace(SOLD_TO, ' | '),
     ) as [string, string],

@@ -5515,3 +5515,14 @@ describe('the centre said alone in English', () => {
     ).toMatchObject({ answered: true, ref: 'P45' });
   });
 });
+
+describe('dev-81 a former supplier', () => {
+  it('reads the former wholesaler and the new one goods come from as partners, not the licence asked', () => {
+    expect(
+      answerer.ask(
+        'shop tap hoa cua mk da co gp ban le thuoc la tu nam 2023, dia diem van giu nguyen. thang truoc dai ly ban buon cu ngung kinh doanh nen mk chuyen sang lay hang cua 1 dn ban buon khac, ho da viet van ban gioi thieu moi cho mk. hkd cua mk cung vua cap nhat so dt. vay mk lam thu tuc sua doi gp thuoc la can nhung hs gi va bao lau dc?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P22' });
+  });
+});
