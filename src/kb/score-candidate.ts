@@ -434,6 +434,7 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
         ? [
             ...TOLD_ASIDE.filter((term) => query.concepts.includes(term) && !query.focusConcepts.includes(term)),
             ...otherSiblingsTold(query.questionPairs),
+            ...siblingsOnlyHeld(query, query.situationPairs),
           ]
         : [],
     ),
@@ -563,6 +564,27 @@ const TOLD_ASIDE = ['cap_moi'];
 function otherSiblingsTold(questionPairs: readonly string[]): string[] {
   const said = new Set(questionPairs);
   return STATIONS.some((term) => said.has(term)) ? STATIONS.filter((term) => !said.has(term)) : [];
+}
+
+/**
+ * … and, when what is asked says one of a set, the others said only in what the person already
+ * has or has done ("đã xin xong giấy phép bán lẻ thuốc lá … muốn bán rượu … cho khách uống ngay
+ * tại bàn"): the licence held is no contrast with the one asked for.
+ */
+function siblingsOnlyHeld(query: QueryAnalysis, situationPairs: readonly string[]): string[] {
+  const words = (pairs: readonly string[]) => new Set([...pairs, ...pairs.flatMap((pair) => pair.split('_'))]);
+  const focus = words(query.focusPairs);
+  // (A trade only as typed in the sentences that ask: "a new cigarette supplier" says a distributor's.)
+  const asked = words(query.questionPairs);
+  const held = words(situationPairs);
+  // (Not one said only as what the person does not do: "không bán cho khách ngồi uống tại chỗ".)
+  const negated = new Set(query.negated);
+  return CONTRASTS.flatMap((set) => {
+    const said = set === TRADES ? asked : focus;
+    return set.some((term) => said.has(term) && !negated.has(term))
+      ? set.filter((term) => held.has(term) && !focus.has(term))
+      : [];
+  });
 }
 
 /**
