@@ -5541,3 +5541,14 @@ describe('the licence held is no contrast with the one asked', () => {
     ).toMatchObject({ answered: true, ref: 'P14' });
   });
 });
+
+describe('dev-82 someone else receiving the benefit', () => {
+  it('reads "who is 56 and receiving unemployment benefit" as the story', () => {
+    expect(
+      answerer.ask(
+        'Asking for my mother, who is 56 and receiving unemployment benefit after her garment factory shut down. Every month she takes the bus an hour each way just to report her job search at the employment service centre. A neighbour said women her age no longer have to make this monthly report. Is that true, and which form is normally used for the report?',
+        'en',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P11' });
+  });
+});
