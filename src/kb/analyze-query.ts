@@ -538,7 +538,7 @@ const OWN_SUPPLIER =
 // … and the places a producer sells to ("we sell bottles to restaurants in town"): its customers'
 // trade, not the person's own.
 const SOLD_TO =
-  /(?<![\p{L}])(?:sell|supply|supplie|deliver)[a-z]* (?:[a-z]+ ){0,2}?to (?:(?:local|nearby|the|some|several|many) )?(?:restaurant|bar|hotel|eateri|cafe|caf|karaok)[a-z]*(?: in (?:town|the city|the area))?/gu;
+  /(?<![\p{L}])(?:(?:sell|supply|supplie|deliver)[a-z]* (?:[a-z]+ ){0,2}?to (?:(?:local|nearby|the|some|several|many) )?(?:restaurant|bar|hotel|eateri|cafe|caf|karaok)[a-z]*(?: in (?:town|the city|the area))?|(?:ban|giao|cung cap|phan phoi)(?: [a-z]+){0,6}? cho (?:cac |nhung |mot so |mot vai )?(?:quan an|quan nhau|nha hang|khach san|quan ca phe|quan cafe|tiem an)(?: [a-z]+)?(?= trong (?:vung|khu vuc|tinh|xa|phuong)|[,.;:?!]|$))/gu;
 
 // What someone said is not enough ("a local retail or wholesale licence is not enough", "giấy phép
 // bán lẻ là không đủ"): not what is asked for.

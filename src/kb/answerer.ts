@@ -510,7 +510,11 @@ export function createAnswerer(kb: KnowledgeBase, options: AnswererOptions): Ans
     const readings = query.askedReadings.map((reading) => reading.replace(/\([^()]*\)/g, ' | '));
     const topics = withTopics
       ? topicsSaid(lexicon, question, ...readings).filter(
-          ({ phrase }) => !phrase.split(' ').every((word) => negated.has(word)),
+          ({ phrase }) =>
+            !phrase.split(' ').every((word) => negated.has(word)) &&
+            // (… nor, in Vietnamese, said as one negated pair: "chứ không phải cấp mới"; in English
+            // "the investment certificate alone isn't enough" still names it.)
+            !(language === 'vi' && negated.has(phrase.replace(/ /g, '_'))),
         )
       : [];
     let result: DecisionResult = decide(indexes, query, topics, learned);

@@ -5552,3 +5552,22 @@ describe('dev-82 someone else receiving the benefit', () => {
     ).toMatchObject({ answered: true, ref: 'P11' });
   });
 });
+
+describe('dev-82 customers and what it is not', () => {
+  it('reads the restaurants sold to as customers, not the food-service topic', () => {
+    expect(
+      answerer.ask(
+        'nha mk nau ruou gao thu cong ban cho cac quan an, co gp san xuat ruou thu cong de kinh doanh cap tu 2021, thoi han 5 nam, sap het roi. nguoi ben xa bao muon lam lai thi phai nop hs truoc it nhat 30 ngay. mk hoi them la thoi gian giai quyet bn ngay lam viec va phi tham dinh khoang bn tien a?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P20' });
+  });
+  it('reads "chứ không phải cấp mới" as no first issue asked', () => {
+    expect(
+      answerer.ask(
+        'cty e co tram nap LPG vao xe bon o KCN, gcn du dieu kien tram nap cap nam 2021. Hom truoc kiem tra moi thay gcn ghi sai so nha cua tram, phong ke toan lai lam rach mat 1 goc. Sep bao xin cap lai chu ko phai cap moi. Cho e hoi cap lai gcn tram nap vao xe bon thi dung mau so may va bn ngay lam viec a?',
+        'vi',
+      ),
+    ).toMatchObject({ answered: true, ref: 'P29' });
+  });
+});
