@@ -5571,3 +5571,15 @@ describe('dev-82 customers and what it is not', () => {
     ).toMatchObject({ answered: true, ref: 'P29' });
   });
 });
+
+describe('where the application code comes from', () => {
+  it('reads asking where the application code is found as how the portal works, not one’s own case', () => {
+    expect(
+      analyzeQuery(
+        'Lan dau mk nop ho so online tren Cong dich vu cong quoc gia, hoi giup mk may cai: 1. tao tai khoan bang gi, dung VNeID dc ko? 2. phi tham dinh thanh toan truc tuyen bang the ATM hay vi dien tu dc k? 3. nop xong thi tu tra cuu tien do ho so bang cach nao, ma ho so lay o dau?',
+        answerer.lexicon,
+      ).personalCase,
+    ).toBe(false);
+    expect(analyzeQuery('ma ho so cua toi la 000.12.34, xem giup toi voi', answerer.lexicon).personalCase).toBe(true);
+  });
+});
