@@ -1010,7 +1010,9 @@ const ENGLISH_TRIP =
 // lucky-draw promotion registered with your Department", "our trade fair … was registered with your
 // Department and confirmed last month", "we declared our new pressure vessel with the department";
 // not a question ("do we register every year?"), nor what must be done every month ("I have to
-// report to them every month", "Every month she has to go in person").
+// report to them every month", "Every month she has to go in person"); what the person always does
+// ("I always do the monthly job search report on time") and a report they submitted ("I submitted
+// my monthly job-search report on time"), not "how do I submit my report?".
 const ENGLISH_HABIT =
   /(?<![\p{L}])(?:(?:i|we|she|he|they) (?:always|regularly|usually) [^,.;:?!]*(?![^,.;:!]*\?)|(?<!(?:do|does|did|can|could|to|will|would|should|shall|might|may|must|how|when|where|if|which|what) )(?:i|we|she|he|they) (?:already |just )?(?:submit|sent|complet|file|made|did)[a-z]* (?:my|our|her|his|their|the|this month's|last month's) [^,.;:?!]*?(?:report|declaration|notification|notice)[a-z]*(?: on time)?(?![^,.;:!]*\?)|(?<!(?:have to|has to|had to|need to|needs to|must|should|required to|supposed to|got to)(?: [a-z'-]+){0,4} )(?:every|each) (?:semester|year|month|quarter|season|spring|summer|autumn|fall|winter|tet)(?![^,.;:?!]*(?:have to|has to|had to|need to|needs to|must|required to|supposed to))(?=([^,.;:?!]*))\1(?!\s*\?)|(?<=^|[,.;:?!]\s*)[^,.;:?!]*? (?:was|were|has been|have been|had been) (?:already )?(?:regist|notifi|confirm|declar)[a-z]*(?: with| by| to)[^,.;:?!]*|(?:we|i|they)(?<![\p{L}](?:we|i|they))(?<!(?:do|doe|did|can|could|should|must|shall|will|would|to|how|when|where) (?:we|i|they)) (?:already )?(?:regist|notifi|declar)[a-z]* (?:[a-z0-9'-]+ ){0,8}?with (?:the|your|this) (?:department|office|authorit)[^,.;:?!]*)/gu;
 // What was filed or done already, in English ("already registered for …", "we have notified …",
@@ -1067,14 +1069,15 @@ const SEPARATE_MATTER = new RegExp(
 const RECEIVING_CLAUSE = receivingClause((words) => words);
 const FOLDED_RECEIVING_CLAUSE = receivingClause(fold);
 
-// A fine as the reason to do something ("phải khai báo, không thì bị phạt", "or else we get fined"),
-// or one the person fears or was warned of ("sợ bị phạt", "không có giấy là bị phạt", "bán chui bị
-// phạt", "afraid of being fined"), not what is asked: unless a question about it follows ("… thì bị
-// phạt bao nhiêu", "… bị phạt không").
 // A first issue said as what the asked one is compared with ("có phải nộp lại toàn bộ hồ sơ như lúc
 // cấp mới không", "phí có giống như lúc xin mới không", "like a new application"): not what is asked (folded).
 const LIKE_A_NEW_ONE =
   /(?<![\p{L}])(?:(?:giong|nhu)(?: nhu)?(?: (?:luc|khi|hoi|lan))?(?: (?:xin|cap|lam|nop))? (?:moi|lan dau)|(?:like|same as|as for|as with)(?: (?:a|an|the))? (?:new|first|brand-new|brand new|original) (?:application|applications|licen[cs]e|permit|certificate|time|one|file))(?![\p{L}])/gu;
+
+// A fine as the reason to do something ("phải khai báo, không thì bị phạt", "or else we get fined"),
+// or one the person fears or was warned of ("sợ bị phạt", "không có giấy là bị phạt", "bán chui bị
+// phạt", "afraid of being fined"), not what is asked: unless a question about it follows ("… thì bị
+// phạt bao nhiêu", "… bị phạt không").
 const THREAT =
   /(?<![\p{L}])(?:khong thi|neu khong(?: thi)?|bang khong|keo|otherwise?|or else|or (?:we|you|i|they)(?:'ll| will)?|(?:so|ngai)(?: [a-z]+){0,4}?|(?:khong|ko|k) la|chui|de (?:khong|ko|khoi|tranh)|(?:khong|ko|k) muon|(?:don t|don't|do not|dont) want to|la|afraid of|worried about|to avoid)(?: (?:i|we|you|they|it))?(?: (?:se|will|get|getting|be|being|bi|co the|can|could|may|might))* (?:phat|fined|fin|penali[sz]ed|penali[sz])(?![\p{L}])(?!\s*(?:bao nhieu|khong|ko|k|chua|nhu the nao|the nao|how much|what|\?))/gu;
 

@@ -912,15 +912,18 @@ const BARE_CENTRE_FOLDED = /(?<![\p{L}])trung tam(?![\p{L}])(?! dich vu viec lam
 const CENTRE_HOURS =
   /(?<![\p{L}])(?:gio lam viec|lam viec (?:gio nao|may gio|tu may|den may)|thu bay|thu 7|chu nhat|opening hours|office hours|working hours|open on|saturday|sunday)(?![\p{L}])/u;
 /** What the centre does for whoever files there: its hours, taking a file in person, handing the result, by post, to someone sent (folded). */
-const CENTRE_SERVICE =
-  /(?<![\p{L}])(?:gio lam viec|lam viec (?:gio nao|may gio|tu may|den may|vao)|thu bay|thu 7|chu nhat|(?:nhan|tra|lay) ket qua|ket qua (?:tra|gui) ve|nhan (?:thay|ho)|uy quyen|buu dien|nop truc tiep|giay hen|bien nhan|opening hours|office hours|working hours|open on|saturday|sunday|collect|pick (?:it |them )?up|by post|on (?:his|her|my|their) behalf|authori[sz]|in person)(?![\p{L}])/u;
+/** What the centre does of its own beside its hours, not only take a procedure's file: the result, a receipt, a proxy (folded). */
+const RESULT_OR_PROXY_WORDS =
+  '(?:nhan|tra|lay) ket qua|ket qua (?:tra|gui) ve|nhan (?:thay|ho)|uy quyen|giay hen|bien nhan|collect|pick (?:it |them )?up|on (?:his|her|my|their) behalf|authori[sz]';
+const RESULT_OR_PROXY = new RegExp(`(?<![\\p{L}])(?:${RESULT_OR_PROXY_WORDS})(?![\\p{L}])`, 'u');
+const CENTRE_SERVICE = new RegExp(
+  `(?<![\\p{L}])(?:gio lam viec|lam viec (?:gio nao|may gio|tu may|den may|vao)|thu bay|thu 7|chu nhat|${RESULT_OR_PROXY_WORDS}|buu dien|nop truc tiep|opening hours|office hours|working hours|open on|saturday|sunday|by post|in person)(?![\\p{L}])`,
+  'u',
+);
 
 /** The one-stop centre named as where a file is handed in ("lên trung tâm hành chính công"), as typed. */
 const CENTRE_NAMED =
-  /(?<![\p{L}])(?:(?:lên|tại|ở|đến|ra|qua|len|tai|o|den|ra|at|to|in) (?:the )?)?(?:trung tâm phục vụ hành chính công|trung tâm hành chính công|trung tam phuc vu hanh chinh cong|trung tam hanh chinh cong|bộ phận một cửa|bo phan mot cua|tthcc|(?:provincial )?(?:public )?(?:administrative|administration) (?:services? )?(?:centre|center)|one-stop (?:shop|centre|center|counter))(?: (?:tỉnh|xã|phường|tinh|xa|phuong))?(?![\p{L}])/giu;
-/** What the centre or the portal does of its own, not only take a procedure's file (folded). */
-const RESULT_OR_PROXY =
-  /(?<![\p{L}])(?:(?:nhan|tra|lay) ket qua|ket qua (?:tra|gui) ve|nhan (?:thay|ho)|uy quyen|giay hen|bien nhan|collect|pick (?:it |them )?up|on (?:his|her|my|their) behalf|authori[sz])(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:lên|tại|ở|đến|ra|qua|len|tai|o|den|at|to|in) (?:the )?)?(?:trung tâm phục vụ hành chính công|trung tâm hành chính công|trung tam phuc vu hanh chinh cong|trung tam hanh chinh cong|bộ phận một cửa|bo phan mot cua|tthcc|(?:provincial )?(?:public )?(?:administrative|administration) (?:services? )?(?:centre|center)|one-stop (?:shop|centre|center|counter))(?: (?:tỉnh|xã|phường|tinh|xa|phuong))?(?![\p{L}])/giu;
 
 /** Words a message needs, once a clause on another sector is set aside, to be a question of its own. */
 const OWN_QUESTION = 10;

@@ -434,7 +434,7 @@ export function queryTermsOf(index: SearchIndex, query: QueryAnalysis): QueryTer
         ? [
             ...TOLD_ASIDE.filter((term) => query.concepts.includes(term) && !query.focusConcepts.includes(term)),
             ...otherSiblingsTold(query.questionPairs),
-            ...siblingsOnlyHeld(query, query.situationPairs),
+            ...siblingsOnlyHeld(query),
           ]
         : [],
     ),
@@ -571,12 +571,12 @@ function otherSiblingsTold(questionPairs: readonly string[]): string[] {
  * has or has done ("đã xin xong giấy phép bán lẻ thuốc lá … muốn bán rượu … cho khách uống ngay
  * tại bàn"): the licence held is no contrast with the one asked for.
  */
-function siblingsOnlyHeld(query: QueryAnalysis, situationPairs: readonly string[]): string[] {
+function siblingsOnlyHeld(query: QueryAnalysis): string[] {
   const words = (pairs: readonly string[]) => new Set([...pairs, ...pairs.flatMap((pair) => pair.split('_'))]);
   const focus = words(query.focusPairs);
   // (A trade only as typed in the sentences that ask: "a new cigarette supplier" says a distributor's.)
   const asked = words(query.questionPairs);
-  const held = words(situationPairs);
+  const held = words(query.situationPairs);
   // (Not one said only as what the person does not do: "không bán cho khách ngồi uống tại chỗ".)
   const negated = new Set(query.negated);
   return CONTRASTS.flatMap((set) => {
