@@ -925,6 +925,12 @@ const CENTRE_SERVICE = new RegExp(
 const CENTRE_NAMED =
   /(?<![\p{L}])(?:(?:lên|tại|ở|đến|ra|qua|len|tai|o|den|at|to|in) (?:the )?)?(?:trung tâm phục vụ hành chính công|trung tâm hành chính công|trung tam phuc vu hanh chinh cong|trung tam hanh chinh cong|bộ phận một cửa|bo phan mot cua|tthcc|(?:provincial )?(?:public )?(?:administrative|administration) (?:services? )?(?:centre|center)|one-stop (?:shop|centre|center|counter))(?: (?:tỉnh|xã|phường|tinh|xa|phuong))?(?![\p{L}])/giu;
 
+/** Whether a question asks what the centre or the portal does of its own: its hours, the result, a proxy, an account. */
+function asksChannelsOwnService(question: string): boolean {
+  const folded = fold(lower(question));
+  return [CENTRE_HOURS, RESULT_OR_PROXY, PORTAL_SERVICE].some((service) => service.test(folded));
+}
+
 /** Words a message needs, once a clause on another sector is set aside, to be a question of its own. */
 const OWN_QUESTION = 10;
 
@@ -1093,7 +1099,7 @@ function severalQuestions(
               whole.answered &&
               isChannel(answer.id ?? '') &&
               !isChannel(whole.id ?? '') &&
-              ![CENTRE_HOURS, RESULT_OR_PROXY, PORTAL_SERVICE].some((service) => service.test(fold(lower(question))))
+              !asksChannelsOwnService(question)
             ))),
     );
   const apart = answered.filter(({ answer }) =>

@@ -556,8 +556,8 @@ const CONTRAST_PENALTY = 0.6;
 const TOLD_ASIDE = ['cap_moi'];
 
 /**
- * In a story, the contrasting words a question names decide its set: the others of that set are
- * told aside, whatever the sentences around the question say of them ("… có một trạm nạp LPG vào
+ * In a story, the filling station a question names decides which: the other is told aside,
+ * whatever the sentences around the question say of it ("… có một trạm nạp LPG vào
  * xe bồn … và một trạm nạp LPG vào chai …; giấy của trạm nạp vào chai thì đúng. Xin hỏi thủ tục
  * cấp lại giấy chứng nhận cho trạm nạp vào xe bồn …?").
  */
